@@ -1,0 +1,127 @@
+/// Command tree, global options and the one place errors become exit statuses.
+#include "cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "cli/commands.hpp"
+
+namespace kefu {
+namespace {
+
+/// Edit distance, for "did you mean" on a mistyped command.
+size_t distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string suggestion(const CLI::App& app, const std::vector<std::string>& extras) {
+  if (extras.empty()) return "";
+  // The deepest subcommand that was given is where the stray word was meant.
+  const CLI::App* at = &app;
+  for (bool deeper = true; deeper;) {
+    deeper = false;
+    for (const auto* sub : at->get_subcommands())
+      if (sub->parsed()) {
+        at = sub;
+        deeper = true;
+        break;
+      }
+  }
+  std::string best;
+  size_t best_d = 3;
+  for (const auto* sub : at->get_subcommands({})) {
+    size_t d = distance(extras.front(), sub->get_name());
+    if (d < best_d) best_d = d, best = sub->get_name();
+  }
+  return best.empty() ? "" : "；是否想输入「" + best + "」？";
+}
+
+void chinese_help(CLI::App& app) {
+  auto fmt = app.get_formatter();
+  fmt->label("Usage", "用法");
+  fmt->label("OPTIONS", "选项");
+  fmt->label("SUBCOMMAND", "子命令");
+  fmt->label("SUBCOMMANDS", "子命令");
+  fmt->label("POSITIONALS", "位置参数");
+  fmt->label("REQUIRED", "必填");
+  fmt->label("TEXT", "文本");
+  fmt->label("Excludes", "不可与之同用");
+  fmt->column_width(34);
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  Context ctx(out, err);
+  CLI::App app{"kefu（客服）：物业客户服务中心的登记与处理工具——投诉、报修、回访、钥匙、收费与月度质量报告",
+               "kefu"};
+  chinese_help(app);
+  app.set_help_flag("-h,--help", "显示帮助");
+  app.set_version_flag("--version", "kefu 0.1.0", "显示版本");
+  app.fallthrough();
+  app.require_subcommand(1);
+  app.add_option("--data", ctx.opts.data, "数据目录（默认：$KEFU_DATA，或向上查找 kefu.yaml）");
+  app.add_option("--now", ctx.opts.now, "把当前时间固定为此刻，如 2026-11-26T09:30（或 $KEFU_NOW）");
+  app.add_option("--by", ctx.opts.by, "经办人，花名册中的编号或姓名（或 $KEFU_USER）");
+  app.add_option("--format", ctx.opts.format, "输出格式：table json csv yaml")->capture_default_str();
+  app.add_flag("--reveal", ctx.opts.reveal, "显示完整电话号码（默认打码，如 138****5678）");
+  app.footer(
+      "退出状态：0 成功；1 有需要处理的事项（如 due 有逾期）；2 用法错误或输入被拒绝；3 数据目录有误。\n"
+      "各子命令的用法：kefu 子命令 --help；完整说明：man kefu，数据文件格式：man 5 kefu-data。");
+
+  add_init_command(app, ctx);
+  add_complaint_commands(app, ctx);
+  add_due_command(app, ctx);
+  add_render_command(app, ctx);
+  add_check_command(app, ctx);
+
+  try {
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+      throw;
+    } catch (const CLI::CallForAllHelp&) {
+      throw;
+    } catch (const CLI::CallForVersion&) {
+      throw;
+    } catch (const CLI::ExtrasError& e) {
+      err << "kefu: 无法识别的参数：";
+      for (const auto& x : app.remaining()) err << x << ' ';
+      err << suggestion(app, app.remaining()) << "\n运行 kefu --help 查看用法\n";
+      return 2;
+    }
+    ctx.finish();
+    return ctx.status();
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e, out, err);
+    err << "kefu: 用法错误：" << e.what() << "\n运行 kefu --help（或 kefu 子命令 --help）查看用法\n";
+    return 2;
+  } catch (const RefusedError& e) {
+    err << "kefu: " << e.what() << '\n';
+    return 2;
+  } catch (const StoreError& e) {
+    err << "kefu: " << e.where_and_why() << '\n';
+    return 3;
+  } catch (const std::filesystem::filesystem_error& e) {
+    err << "kefu: 文件操作失败：" << e.what() << '\n';
+    return 3;
+  } catch (const std::exception& e) {
+    err << "kefu: 内部错误：" << e.what() << '\n';
+    return 3;
+  }
+}
+
+}  // namespace kefu

@@ -1,0 +1,80 @@
+/// kefu due — everything that needs someone today, grouped by owner, for cron.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "cli/commands.hpp"
+#include "core/due.hpp"
+#include "core/text.hpp"
+#include "store/complaint_store.hpp"
+
+namespace kefu {
+namespace {
+
+void collect_complaints(Context& ctx, std::vector<DueItem>& items) {
+  DateTime now = ctx.now();
+  CaseQuery q;
+  q.open_only = true;
+  auto result = ComplaintRepository(ctx.store()).query(q);
+  for (const auto& item : result.items) {
+    const auto& c = item.record;
+    auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
+    auto lines = complaint_due_items(c, d, now);
+    items.insert(items.end(), lines.begin(), lines.end());
+  }
+  ctx.report_problems(result.problems);
+}
+
+void do_due(Context& ctx, const std::string& owner_filter) {
+  std::string owner = owner_filter.empty() ? "" : ctx.staff(owner_filter, "责任人").id;
+  std::vector<DueItem> items;
+  collect_complaints(ctx, items);
+  if (!owner.empty())
+    std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
+  sort_due_items(items);
+  if (items.empty()) return;  // cron mails only output: nothing due, nothing printed
+  ctx.raise_status(1);
+
+  auto f = ctx.format();
+  if (f != Format::table) {
+    Json rows = Json::array();
+    for (const auto& i : items)
+      rows.push_back(Json{{"owner", i.owner},
+                          {"kind", i.kind},
+                          {"id", i.id},
+                          {"reason", i.reason},
+                          {"due", format_datetime(i.due)},
+                          {"subject", i.subject}});
+    if (f == Format::json) print_json(ctx.out, rows);
+    else if (f == Format::yaml) print_yaml(ctx.out, rows);
+    else print_csv(ctx.out, {"owner", "kind", "id", "reason", "due", "subject"}, rows);
+    return;
+  }
+  // Grouped by owner (首问负责制), each person's lines soonest first.
+  std::map<std::string, std::vector<const DueItem*>> by_owner;
+  for (const auto& i : items) by_owner[i.owner].push_back(&i);
+  bool first = true;
+  for (const auto& [who, lines] : by_owner) {
+    if (!first) ctx.out << '\n';
+    first = false;
+    ctx.out << fmt::format("【{}】{} 项\n", ctx.staff_name(who), lines.size());
+    Table t{{"编号", "事项", "期限", "内容"}, {}};
+    for (const auto* i : lines) t.rows.push_back({i->id, i->reason_zh, format_short(i->due), i->subject});
+    print_table(ctx.out, t);
+  }
+}
+
+}  // namespace
+
+void add_due_command(CLI::App& app, Context& ctx) {
+  auto owner = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand(
+      "due", "今天需要处理的全部逾期事项，按首问负责人分组（供 cron 每日运行）");
+  cmd->add_option("--owner", *owner, "只列此人负责的事项");
+  cmd->footer(
+      "无事项时不输出任何内容并以 0 退出；有事项时以 1 退出。只读，重复运行不改变任何文件。\n"
+      "例：KEFU_DATA=/srv/kefu kefu due --format json");
+  cmd->callback([&ctx, owner] { do_due(ctx, *owner); });
+}
+
+}  // namespace kefu

@@ -1,0 +1,85 @@
+/// Output formats.
+#include "cli/output.hpp"
+
+#include <algorithm>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+
+namespace kefu {
+
+Format parse_format(const std::string& text) {
+  if (text == "table" || text == "表格") return Format::table;
+  if (text == "json") return Format::json;
+  if (text == "csv") return Format::csv;
+  if (text == "yaml") return Format::yaml;
+  throw RefusedError("不支持的输出格式「" + text + "」，可选：table、json、csv、yaml");
+}
+
+void print_table(std::ostream& out, const Table& t) {
+  std::vector<int> widths(t.headings.size(), 0);
+  for (size_t i = 0; i < t.headings.size(); ++i) widths[i] = display_width(t.headings[i]);
+  for (const auto& row : t.rows)
+    for (size_t i = 0; i < row.size() && i < widths.size(); ++i)
+      widths[i] = std::max(widths[i], display_width(row[i]));
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string s;
+    for (size_t i = 0; i < widths.size(); ++i) {
+      const std::string cell = i < cells.size() ? cells[i] : "";
+      s += i + 1 == widths.size() ? cell : pad_right(cell, widths[i]) + "  ";
+    }
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    out << s << '\n';
+  };
+  line(t.headings);
+  std::vector<std::string> rule;
+  for (int w : widths) rule.push_back(std::string(static_cast<size_t>(w), '-'));
+  line(rule);
+  for (const auto& row : t.rows) line(row);
+}
+
+void print_json(std::ostream& out, const Json& value) { out << value.dump(2) << '\n'; }
+
+namespace {
+
+std::string csv_cell(const Json& v) {
+  std::string s = v.is_string() ? v.get<std::string>() : v.is_null() ? "" : v.dump();
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string q = "\"";
+  for (char c : s) {
+    if (c == '"') q += '"';
+    q += c;
+  }
+  return q + "\"";
+}
+
+}  // namespace
+
+void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows) {
+  out << "\xEF\xBB\xBF";
+  for (size_t i = 0; i < keys.size(); ++i) out << (i ? "," : "") << keys[i];
+  out << "\r\n";
+  for (const auto& row : rows) {
+    for (size_t i = 0; i < keys.size(); ++i)
+      out << (i ? "," : "") << csv_cell(row.contains(keys[i]) ? row[keys[i]] : Json());
+    out << "\r\n";
+  }
+}
+
+void print_yaml(std::ostream& out, const Json& value) { out << emit_yaml(value); }
+
+void mask_phones(Json& value) {
+  if (value.is_array()) {
+    for (auto& item : value) mask_phones(item);
+  } else if (value.is_object()) {
+    for (auto& [k, v] : value.items()) {
+      bool phone_key = k == "phone" || (k.size() > 6 && k.ends_with("_phone"));
+      if (phone_key && v.is_string() && !v.get<std::string>().empty())
+        v = mask_phone(v.get<std::string>());
+      else
+        mask_phones(v);
+    }
+  }
+}
+
+}  // namespace kefu

@@ -1,0 +1,43 @@
+/// The working-day calendar: Monday to Friday, minus statutory holidays, plus make-up
+/// working days (调休上班), as listed year by year in the data directory's calendar.yaml.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "core/time.hpp"
+
+namespace kefu {
+
+class WorkingCalendar {
+ public:
+  /// Declares that the arrangement of `year` is known (even if it has no holidays).
+  void add_year(int year);
+  void add_holiday(Date d, std::string name);
+  void add_makeup_workday(Date d);
+
+  bool covers(int year) const { return years_.count(year) != 0; }
+  bool is_working_day(Date d) const;
+  /// The holiday's name (春节 …) or empty.
+  std::string holiday_name(Date d) const;
+
+  /// The Nth working day after `from` (`from` itself not counted). N = 0 gives `from`.
+  Date add_working_days(Date from, int n) const;
+  /// The first working day at or after `d`.
+  Date next_working_day_from(Date d) const;
+
+  /// Years a computation touched that the calendar does not cover; there kefu falls back
+  /// to weekends alone, and the command line warns about each one.
+  const std::set<int>& uncovered_years_seen() const { return uncovered_seen_; }
+
+ private:
+  void note_year(Date d) const;
+
+  std::set<int> years_;
+  std::map<Date, std::string> holidays_;
+  std::set<Date> makeup_workdays_;
+  mutable std::set<int> uncovered_seen_;
+};
+
+}  // namespace kefu

@@ -1,0 +1,112 @@
+/// Complaints (投诉, R1–R5, R12): the record, its deadlines and its lifecycle.
+///
+/// receive → (assign / answer: acknowledged) → resolve (close) → callback → closed.
+/// Deadlines are never stored: they are derived from the receipt time, the SLA and the
+/// calendar, so a corrected calendar moves the deadlines of cases still open.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/calendar.hpp"
+#include "core/config.hpp"
+#include "core/enums.hpp"
+#include "core/time.hpp"
+
+namespace kefu {
+
+/// One line of a record's append-only history (R12: a correction is a new entry).
+struct HistoryEntry {
+  DateTime at{};
+  std::string by;      // staff id
+  std::string action;  // open, assign, note, reply, close, reopen, callback …
+  std::string note;
+};
+
+struct Person {
+  std::string name;
+  std::string phone;
+};
+
+/// A 回访记录表 entry (R5): the customer's verdict, and who signed it (§3.5.1.3).
+struct CallbackRecord {
+  DateTime at{};
+  std::string by;
+  CallbackResult result = CallbackResult::satisfied;
+  std::string signed_by;
+  std::string note;
+};
+
+struct Complaint {
+  std::string id;  // TS-2026-11-0007
+  ComplaintStatus status = ComplaintStatus::open;
+  DateTime received_at{};
+  Channel channel = Channel::phone;
+  std::string unit;   // a unit of the estate, or
+  std::string place;  // a public place
+  Person complainant;
+  std::vector<std::string> involved;  // other people concerned
+  std::string category;
+  Severity severity = Severity::general;
+  std::string description;
+  std::string owner;        // 首问负责制: the staff member who received it
+  std::string assigned_to;  // department or staff member handling it
+  std::optional<DateTime> acknowledged_at;
+  std::optional<DateTime> resolved_at;
+  std::string resolution;
+  std::vector<CallbackRecord> callbacks;
+  std::vector<HistoryEntry> history;
+};
+
+struct ComplaintDeadlines {
+  DateTime response_due{};                  // R3: received + 24 h
+  DateTime resolution_due{};                // R4: end of the Nth working day after receipt
+  std::optional<DateTime> callback_due;     // R5: end of the day N days after resolution
+};
+
+ComplaintDeadlines complaint_deadlines(const Complaint& c, const ComplaintSla& sla,
+                                       const WorkingCalendar& cal);
+
+/// What is late about a complaint at a given moment.
+struct ComplaintOverdue {
+  bool response = false;    // not acknowledged within 24 h
+  bool resolution = false;  // not resolved by its deadline
+  bool callback = false;    // resolved, callback not made by its due date
+  bool any() const { return response || resolution || callback; }
+};
+
+ComplaintOverdue complaint_overdue(const Complaint& c, const ComplaintDeadlines& d, DateTime now);
+
+/// True when a callback is owed on the current resolution.
+bool complaint_callback_pending(const Complaint& c);
+
+/// A history action in Chinese for people: open → 受理, assign → 派单 …
+std::string action_zh(const std::string& action);
+
+/// Everything `complaint open` needs; validated against the roster and units by the caller.
+struct NewComplaint {
+  Channel channel = Channel::phone;
+  std::string unit;
+  std::string place;
+  Person complainant;
+  std::vector<std::string> involved;
+  std::string category;
+  Severity severity = Severity::general;
+  std::string description;
+};
+
+/// The lifecycle. Each either changes the record and appends one history entry, or throws
+/// RefusedError saying why, leaving the record as it was.
+Complaint open_complaint(std::string id, const NewComplaint& n, const std::string& by, DateTime now);
+void assign_complaint(Complaint& c, const std::string& to, const std::string& by, DateTime now,
+                      const std::string& note);
+void note_complaint(Complaint& c, const std::string& text, bool answered_customer,
+                    const std::string& by, DateTime now);
+void close_complaint(Complaint& c, const std::string& resolution, const std::string& by,
+                     DateTime now);
+void reopen_complaint(Complaint& c, const std::string& reason, const std::string& by, DateTime now);
+/// A callback on a resolved complaint: 满意/基本满意 close it, 不满意 sends it back to processing.
+void callback_complaint(Complaint& c, const CallbackRecord& cb);
+
+}  // namespace kefu

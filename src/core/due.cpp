@@ -1,0 +1,36 @@
+/// Due lines of complaints, and their order.
+#include "core/due.hpp"
+
+#include <algorithm>
+
+namespace kefu {
+
+std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDeadlines& d,
+                                         DateTime now) {
+  std::vector<DueItem> out;
+  auto o = complaint_overdue(c, d, now);
+  std::string subject = (c.unit.empty() ? c.place : c.unit) + " " + c.category;
+  if (o.response)
+    out.push_back({c.owner, "complaint", c.id, "response_overdue", "超24小时未响应", d.response_due,
+                   subject});
+  if (o.resolution)
+    out.push_back({c.owner, "complaint", c.id, "resolution_overdue", "超处理时限未解决",
+                   d.resolution_due, subject});
+  if (complaint_callback_pending(c) && d.callback_due &&
+      date_of(*d.callback_due) <= date_of(now)) {
+    bool late = now > *d.callback_due;
+    out.push_back({c.owner, "callback", c.id, late ? "callback_overdue" : "callback_due",
+                   late ? "回访逾期" : "今日须回访", *d.callback_due, subject});
+  }
+  return out;
+}
+
+void sort_due_items(std::vector<DueItem>& items) {
+  std::stable_sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
+    if (a.due != b.due) return a.due < b.due;
+    if (a.id != b.id) return a.id < b.id;
+    return a.reason < b.reason;
+  });
+}
+
+}  // namespace kefu

@@ -1,0 +1,57 @@
+/// The tables of enumerated values.
+#include "core/enums.hpp"
+
+namespace kefu {
+
+template <>
+std::span<const EnumName<Channel>> enum_names<Channel>() {
+  static constexpr EnumName<Channel> names[] = {
+      {Channel::phone, "phone", "电话"},   {Channel::visit, "visit", "来访"},
+      {Channel::email, "email", "邮件"},   {Channel::letter, "letter", "信函"},
+      {Channel::online, "online", "在线"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<Severity>> enum_names<Severity>() {
+  static constexpr EnumName<Severity> names[] = {
+      {Severity::major, "major", "重大"},
+      {Severity::general, "general", "一般"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<ComplaintStatus>> enum_names<ComplaintStatus>() {
+  static constexpr EnumName<ComplaintStatus> names[] = {
+      {ComplaintStatus::open, "open", "待响应"},
+      {ComplaintStatus::processing, "processing", "处理中"},
+      {ComplaintStatus::resolved, "resolved", "待回访"},
+      {ComplaintStatus::closed, "closed", "已结案"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<CallbackResult>> enum_names<CallbackResult>() {
+  static constexpr EnumName<CallbackResult> names[] = {
+      {CallbackResult::satisfied, "satisfied", "满意"},
+      {CallbackResult::basically_satisfied, "basically_satisfied", "基本满意"},
+      {CallbackResult::unsatisfied, "unsatisfied", "不满意"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<Role>> enum_names<Role>() {
+  static constexpr EnumName<Role> names[] = {
+      {Role::assistant, "assistant", "客户助理"}, {Role::supervisor, "supervisor", "客户主管"},
+      {Role::manager, "manager", "管理处经理"},   {Role::engineer, "engineer", "工程"},
+      {Role::security, "security", "护卫"},       {Role::cleaner, "cleaner", "保洁"},
+      {Role::finance, "finance", "财务"},
+  };
+  return names;
+}
+
+}  // namespace kefu

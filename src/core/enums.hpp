@@ -1,0 +1,72 @@
+/// Enumerated values: one canonical English spelling in files and JSON, a Chinese label for
+/// people, and input accepted in either (`--severity 重大` = `--severity major`).
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace kefu {
+
+template <class E>
+struct EnumName {
+  E value;
+  std::string_view key;  // canonical, stored in files and JSON
+  std::string_view zh;   // shown to people, accepted on input
+};
+
+/// Specialised once per enum, next to its definition.
+template <class E>
+std::span<const EnumName<E>> enum_names();
+
+template <class E>
+std::string_view to_key(E v) {
+  for (const auto& n : enum_names<E>())
+    if (n.value == v) return n.key;
+  return "?";
+}
+
+template <class E>
+std::string_view to_zh(E v) {
+  for (const auto& n : enum_names<E>())
+    if (n.value == v) return n.zh;
+  return "?";
+}
+
+template <class E>
+std::optional<E> parse_enum(std::string_view text) {
+  for (const auto& n : enum_names<E>())
+    if (text == n.key || text == n.zh) return n.value;
+  return std::nullopt;
+}
+
+/// "重大(major)、一般(general)": for messages that list what is accepted.
+template <class E>
+std::string enum_choices() {
+  std::string out;
+  for (const auto& n : enum_names<E>()) {
+    if (!out.empty()) out += "、";
+    out += std::string(n.zh) + "(" + std::string(n.key) + ")";
+  }
+  return out;
+}
+
+enum class Channel { phone, visit, email, letter, online };
+enum class Severity { major, general };
+enum class ComplaintStatus { open, processing, resolved, closed };
+enum class CallbackResult { satisfied, basically_satisfied, unsatisfied };
+enum class Role { assistant, supervisor, manager, engineer, security, cleaner, finance };
+
+template <>
+std::span<const EnumName<Channel>> enum_names<Channel>();
+template <>
+std::span<const EnumName<Severity>> enum_names<Severity>();
+template <>
+std::span<const EnumName<ComplaintStatus>> enum_names<ComplaintStatus>();
+template <>
+std::span<const EnumName<CallbackResult>> enum_names<CallbackResult>();
+template <>
+std::span<const EnumName<Role>> enum_names<Role>();
+
+}  // namespace kefu

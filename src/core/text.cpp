@@ -1,0 +1,90 @@
+/// Display width, padding and masking of UTF-8 text.
+#include "core/text.hpp"
+
+#include <vector>
+
+namespace kefu {
+namespace {
+
+/// Decodes one code point at `i`, advancing it; invalid bytes count as one column each.
+char32_t next_code_point(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  if (i + len > s.size()) len = 1;
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
+
+bool is_wide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+         (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+std::vector<std::string_view> split_code_points(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    next_code_point(s, i);
+    out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+}  // namespace
+
+int display_width(std::string_view s) {
+  int w = 0;
+  for (size_t i = 0; i < s.size();) w += is_wide(next_code_point(s, i)) ? 2 : 1;
+  return w;
+}
+
+std::string pad_right(std::string_view s, int width) {
+  std::string out(s);
+  int w = display_width(s);
+  if (w < width) out.append(static_cast<size_t>(width - w), ' ');
+  return out;
+}
+
+std::string truncate_to(std::string_view s, int width) {
+  if (display_width(s) <= width) return std::string(s);
+  std::string out;
+  int w = 0;
+  for (auto cp : split_code_points(s)) {
+    int cw = display_width(cp);
+    if (w + cw > width - 1) break;
+    out += cp;
+    w += cw;
+  }
+  return out + "…";
+}
+
+std::string mask_phone(std::string_view phone) {
+  std::string p(phone);
+  if (p.size() >= 11) return p.substr(0, 3) + "****" + p.substr(p.size() - 4);
+  if (p.size() >= 5) return p.substr(0, 2) + std::string(p.size() - 4, '*') + p.substr(p.size() - 2);
+  return std::string(p.size(), '*');
+}
+
+std::string mask_name(std::string_view name) {
+  auto cps = split_code_points(name);
+  if (cps.empty()) return {};
+  std::string out(cps[0]);
+  for (size_t i = 1; i < cps.size(); ++i) out += "*";
+  if (cps.size() == 1) out += "*";
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+}  // namespace kefu

@@ -1,0 +1,25 @@
+/// A unit (户) of the estate: its owner, phone and floor area.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/complaint.hpp"
+
+namespace kefu {
+
+struct Unit {
+  std::string id;        // 3-2-1102: building-entrance-room
+  std::string building;  // 3
+  std::string owner;
+  std::string phone;
+  int64_t area_centi_m2 = 0;  // floor area in hundredths of a square metre, exact
+  int parking_spaces = 0;
+  Person emergency_contact;
+};
+
+/// "89.5" or "89.50" → 8950; nullopt for anything else (negative, three decimals, text).
+std::optional<int64_t> parse_area(std::string_view text);
+std::string format_area(int64_t centi);
+
+}  // namespace kefu

@@ -1,0 +1,71 @@
+/// Mustache rendering through kainjow::mustache.
+#include "forms/render.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+
+namespace kefu {
+namespace {
+
+namespace mu = kainjow::mustache;
+
+mu::data to_mustache(const Json& v) {
+  switch (v.type()) {
+    case Json::value_t::object: {
+      mu::data d{mu::data::type::object};
+      for (const auto& [k, item] : v.items()) d.set(k, to_mustache(item));
+      return d;
+    }
+    case Json::value_t::array: {
+      mu::data d{mu::data::type::list};
+      for (const auto& item : v) d.push_back(to_mustache(item));
+      return d;
+    }
+    case Json::value_t::string:
+      // An empty string is false, so {{#place}}…{{/place}} shows only what was filled in.
+      if (v.get_ref<const std::string&>().empty()) return mu::data{mu::data::type::bool_false};
+      return mu::data{v.get<std::string>()};
+    case Json::value_t::boolean:
+      return v.get<bool>() ? mu::data{mu::data::type::bool_true}
+                           : mu::data{mu::data::type::bool_false};
+    case Json::value_t::null:
+      return mu::data{mu::data::type::bool_false};
+    default:
+      return mu::data{v.dump()};
+  }
+}
+
+}  // namespace
+
+std::string render_mustache(const std::string& name, const std::string& text, const Json& data) {
+  mu::mustache tpl{text};
+  if (!tpl.is_valid()) throw StoreError("templates/" + name, 0, 0, "模板有误：" + tpl.error_message());
+  tpl.set_custom_escape([](const std::string& s) { return s; });
+  auto out = tpl.render(to_mustache(data));
+  if (!tpl.is_valid()) throw StoreError("templates/" + name, 0, 0, "模板有误：" + tpl.error_message());
+  return out;
+}
+
+std::string render_form(const DataDir& dir, const std::string& name, const Json& data) {
+  return render_mustache(name, dir.template_text(name), data);
+}
+
+Json site_json(const DataDir& dir) {
+  const auto& s = dir.config().site;
+  return Json{{"name", s.name}, {"address", s.address}, {"phone", s.phone}, {"office", s.office}};
+}
+
+Json pad_columns(Json& rows, const std::vector<std::pair<std::string, std::string>>& key_heading) {
+  Json headings = Json::object();
+  for (const auto& [key, heading] : key_heading) {
+    int width = display_width(heading);
+    for (const auto& row : rows) width = std::max(width, display_width(row.value(key, "")));
+    for (auto& row : rows) row[key + "_pad"] = pad_right(row.value(key, ""), width);
+    headings[key + "_pad"] = pad_right(heading, width);
+  }
+  return headings;
+}
+
+}  // namespace kefu

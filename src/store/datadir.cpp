@@ -1,0 +1,259 @@
+/// Discovery of the data directory and parsing of kefu.yaml, calendar.yaml and units/.
+#include "store/datadir.hpp"
+
+#include <algorithm>
+
+#include "core/errors.hpp"
+#include "store/atomic_file.hpp"
+#include "store/yaml_io.hpp"
+
+namespace kefu {
+namespace fs = std::filesystem;
+
+fs::path DataDir::discover(const std::string& flag, const std::string& env, const fs::path& cwd) {
+  auto check = [](const fs::path& dir, const std::string& how) {
+    if (!fs::exists(dir / "kefu.yaml"))
+      throw RefusedError(how + " 指定的目录 " + dir.string() +
+                         " 不是 kefu 数据目录（缺少 kefu.yaml）；新建请用 kefu init " +
+                         dir.string());
+    return dir;
+  };
+  if (!flag.empty()) return check(flag, "--data");
+  if (!env.empty()) return check(env, "KEFU_DATA");
+  for (fs::path dir = fs::absolute(cwd);; dir = dir.parent_path()) {
+    if (fs::exists(dir / "kefu.yaml")) return dir;
+    if (dir == dir.parent_path()) break;
+  }
+  throw RefusedError(
+      "找不到数据目录：请用 --data DIR 或环境变量 KEFU_DATA 指定，或在数据目录内运行；"
+      "新建数据目录请用 kefu init DIR");
+}
+
+DataDir::DataDir(fs::path root) : root_(std::move(root)) {}
+
+std::string DataDir::rel(const fs::path& p) const {
+  auto r = p.lexically_relative(root_);
+  return r.empty() || r.string().starts_with("..") ? p.string() : r.string();
+}
+
+const Config& DataDir::config() const {
+  if (!config_) {
+    auto path = root_ / "kefu.yaml";
+    config_ = std::make_unique<Config>(parse_config("kefu.yaml", read_file(path, "kefu.yaml")));
+  }
+  return *config_;
+}
+
+const WorkingCalendar& DataDir::calendar() const {
+  if (!calendar_) {
+    auto path = root_ / "calendar.yaml";
+    calendar_ = std::make_unique<WorkingCalendar>(
+        fs::exists(path) ? parse_calendar("calendar.yaml", read_file(path, "calendar.yaml"))
+                         : WorkingCalendar{});
+  }
+  return *calendar_;
+}
+
+std::vector<Unit> DataDir::load_unit_file(const fs::path& file) const {
+  auto key = file.filename().string();
+  auto it = unit_files_.find(key);
+  if (it != unit_files_.end()) return it->second;
+  auto name = rel(file);
+  auto units = parse_units(name, read_file(file, name));
+  unit_files_[key] = units;
+  return units;
+}
+
+std::optional<Unit> DataDir::find_unit(const std::string& id) const {
+  auto dir = root_ / "units";
+  auto building = id.substr(0, id.find('-'));
+  auto guess = dir / (building + ".yaml");
+  std::error_code ec;
+  if (!building.empty() && fs::exists(guess, ec)) {
+    for (auto& u : load_unit_file(guess))
+      if (u.id == id) return u;
+  }
+  // Sites whose unit numbers do not start with the building: look through every file.
+  for (auto& u : all_units())
+    if (u.id == id) return u;
+  return std::nullopt;
+}
+
+std::vector<Unit> DataDir::all_units() const {
+  std::vector<Unit> out;
+  auto dir = root_ / "units";
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  std::vector<fs::path> files;
+  for (auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".yaml") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (auto& f : files) {
+    auto units = load_unit_file(f);
+    out.insert(out.end(), units.begin(), units.end());
+  }
+  return out;
+}
+
+std::string DataDir::template_text(const std::string& name) const {
+  auto local = root_ / "templates" / name;
+  std::error_code ec;
+  if (fs::exists(local, ec)) return read_file(local, rel(local));
+  auto& builtin = builtin_templates();
+  auto it = builtin.find(name);
+  if (it == builtin.end()) throw StoreError("templates/" + name, 0, 0, "没有这个模板");
+  return it->second;
+}
+
+// ---- kefu.yaml ------------------------------------------------------------------------------
+
+namespace {
+
+KpiTarget parse_target(const YamlReader& r, const char* key, KpiTarget fallback) {
+  if (!r.has(key)) return fallback;
+  auto n = r.node(key);
+  std::string s = n.IsScalar() ? n.Scalar() : "";
+  bool percent = !s.empty() && s.back() == '%';
+  if (percent) s.pop_back();
+  // Exact decimal: "92", "92.5%" or "0.925" → basis points.
+  auto centi = parse_area(s);
+  if (!centi) r.fail(n, std::string("目标值 ") + key + " 应为百分数，如 92% 或 0.92");
+  int64_t bp = percent || *centi > 100 ? *centi : *centi * 100;
+  if (bp > 10000) r.fail(n, std::string("目标值 ") + key + " 超过 100%");
+  fallback.basis_points = static_cast<int>(bp);
+  return fallback;
+}
+
+void read_pair(const YamlReader& r, const char* key, int& major, int& general) {
+  if (!r.has(key)) return;
+  auto sub = r.sub(r.node(key));
+  major = sub.int_or("major", major);
+  general = sub.int_or("general", general);
+}
+
+}  // namespace
+
+Config parse_config(const std::string& name, const std::string& text) {
+  auto doc = parse_yaml(name, text);
+  Config c = default_config();
+  if (!doc.root.IsDefined() || doc.root.IsNull()) throw StoreError(name, 1, 1, "文件为空");
+  YamlReader r(name, doc.root);
+  if (r.has("site")) {
+    auto s = r.sub(r.node("site"));
+    c.site.name = s.str("name");
+    c.site.address = s.str_or("address");
+    c.site.phone = s.str_or("phone");
+    c.site.office = s.str_or("office", c.site.name + "管理处");
+  } else {
+    r.fail_missing("site");
+  }
+  if (r.has("staff")) {
+    auto list = r.node("staff");
+    if (!list.IsSequence()) r.fail(list, "staff 应为人员列表");
+    for (const auto& item : list) {
+      auto s = r.sub(item);
+      StaffMember m;
+      m.id = s.str("id");
+      m.name = s.str_or("name", m.id);
+      m.role = s.enumeration<Role>("role");
+      m.phone = s.str_or("phone");
+      if (c.find_staff(m.id)) s.fail(s.node("id"), "人员编号 " + m.id + " 重复");
+      c.staff.push_back(std::move(m));
+    }
+  }
+  if (r.has("departments")) c.departments = r.str_list("departments");
+  if (r.has("complaint_categories")) c.complaint_categories = r.str_list("complaint_categories");
+  if (r.has("sla")) {
+    auto sla = r.sub(r.node("sla"));
+    if (sla.has("complaint")) {
+      auto cs = sla.sub(sla.node("complaint"));
+      c.complaint_sla.response_hours = cs.int_or("response_hours", c.complaint_sla.response_hours);
+      read_pair(cs, "resolve_working_days", c.complaint_sla.resolve_working_days_major,
+                c.complaint_sla.resolve_working_days_general);
+      read_pair(cs, "callback_days", c.complaint_sla.callback_days_major,
+                c.complaint_sla.callback_days_general);
+    }
+  }
+  if (r.has("targets")) {
+    auto t = r.sub(r.node("targets"));
+    for (auto& [key, target] : c.targets) target = parse_target(t, key.c_str(), target);
+  }
+  return c;
+}
+
+// ---- calendar.yaml --------------------------------------------------------------------------
+
+WorkingCalendar parse_calendar(const std::string& name, const std::string& text) {
+  auto doc = parse_yaml(name, text);
+  WorkingCalendar cal;
+  if (!doc.root.IsDefined() || doc.root.IsNull()) return cal;
+  YamlReader top(name, doc.root);
+  for (const auto& kv : doc.root) {
+    int year = 0;
+    try {
+      year = std::stoi(kv.first.Scalar());
+    } catch (const std::exception&) {
+      top.fail(kv.first, "calendar.yaml 的顶层键应为年份，如 2026");
+    }
+    cal.add_year(year);
+    if (kv.second.IsNull()) continue;
+    auto y = top.sub(kv.second);
+    if (y.has("holidays")) {
+      auto list = y.node("holidays");
+      if (!list.IsSequence()) y.fail(list, "holidays 应为列表");
+      for (const auto& item : list) {
+        auto h = y.sub(item);
+        auto from = h.opt_date("from");
+        if (!from) h.fail_missing("from");
+        auto to = h.opt_date("to").value_or(*from);
+        if (to < *from) h.fail(h.node("to"), "假期结束日期早于开始日期");
+        for (Date d = *from; d <= to; d += std::chrono::days{1}) cal.add_holiday(d, h.str("name"));
+      }
+    }
+    if (y.has("makeup_workdays")) {
+      auto list = y.node("makeup_workdays");
+      if (!list.IsSequence()) y.fail(list, "makeup_workdays 应为日期列表");
+      for (const auto& item : list) {
+        auto d = parse_date(item.IsScalar() ? item.Scalar() : "");
+        if (!d) y.fail(item, "不是有效的日期「" + item.Scalar() + "」");
+        cal.add_makeup_workday(*d);
+      }
+    }
+  }
+  return cal;
+}
+
+// ---- units/*.yaml ---------------------------------------------------------------------------
+
+std::vector<Unit> parse_units(const std::string& name, const std::string& text) {
+  auto doc = parse_yaml(name, text);
+  std::vector<Unit> out;
+  if (!doc.root.IsDefined() || doc.root.IsNull()) return out;
+  YamlReader r(name, doc.root);
+  std::string building = r.str_or("building");
+  auto list = r.node("units");
+  if (!list.IsDefined() || list.IsNull()) return out;
+  if (!list.IsSequence()) r.fail(list, "units 应为列表");
+  for (const auto& item : list) {
+    auto u = r.sub(item);
+    Unit unit;
+    unit.id = u.str("id");
+    unit.building = u.str_or("building", building);
+    unit.owner = u.str_or("owner");
+    unit.phone = u.str_or("phone");
+    if (u.has("area")) {
+      auto a = parse_area(u.str("area"));
+      if (!a) u.fail(u.node("area"), "面积应为最多两位小数的平方米数，如 89.50");
+      unit.area_centi_m2 = *a;
+    }
+    unit.parking_spaces = u.int_or("parking_spaces", 0);
+    if (u.has("emergency_contact")) {
+      auto e = u.sub(u.node("emergency_contact"));
+      unit.emergency_contact = {e.str_or("name"), e.str_or("phone")};
+    }
+    out.push_back(std::move(unit));
+  }
+  return out;
+}
+
+}  // namespace kefu

@@ -1,0 +1,59 @@
+/// The data directory: where it is, and the site-wide files in it (kefu.yaml, calendar.yaml,
+/// units/). Each is read on first use only, so a command pays for what it needs.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/calendar.hpp"
+#include "core/config.hpp"
+#include "core/unit.hpp"
+
+namespace kefu {
+
+class DataDir {
+ public:
+  /// --data, else KEFU_DATA, else the nearest folder upward from `cwd` holding kefu.yaml.
+  /// Throws RefusedError when none is found.
+  static std::filesystem::path discover(const std::string& flag, const std::string& env,
+                                        const std::filesystem::path& cwd);
+
+  explicit DataDir(std::filesystem::path root);
+
+  const std::filesystem::path& root() const { return root_; }
+  /// Path relative to the data directory, for messages.
+  std::string rel(const std::filesystem::path& p) const;
+
+  const Config& config() const;
+  const WorkingCalendar& calendar() const;
+  bool calendar_loaded() const { return calendar_ != nullptr; }
+
+  /// Units are kept one file per building (units/3.yaml), so a look-up reads one file.
+  std::optional<Unit> find_unit(const std::string& id) const;
+  std::vector<Unit> all_units() const;
+
+  /// A template's text: the data directory's templates/NAME if present, else the built-in one.
+  std::string template_text(const std::string& name) const;
+
+ private:
+  std::vector<Unit> load_unit_file(const std::filesystem::path& file) const;
+
+  std::filesystem::path root_;
+  mutable std::unique_ptr<Config> config_;
+  mutable std::unique_ptr<WorkingCalendar> calendar_;
+  mutable std::map<std::string, std::vector<Unit>> unit_files_;
+};
+
+/// Parsers of the site files, exposed for `kefu check` and the tests.
+Config parse_config(const std::string& name, const std::string& text);
+WorkingCalendar parse_calendar(const std::string& name, const std::string& text);
+std::vector<Unit> parse_units(const std::string& name, const std::string& text);
+
+/// Built-in templates, compiled in from the repository's templates/ folder.
+const std::map<std::string, std::string>& builtin_templates();
+
+}  // namespace kefu

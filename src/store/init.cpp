@@ -1,0 +1,95 @@
+/// Starter files of a new data directory.
+#include "store/init.hpp"
+
+#include "core/errors.hpp"
+#include "store/atomic_file.hpp"
+
+namespace kefu {
+namespace fs = std::filesystem;
+
+std::string official_calendar_yaml() {
+  return R"(# 法定节假日与调休上班日（国务院办公厅通知）。每年11月公布次年安排后请补入。
+# holidays: 放假日期（from–to 含两端）；makeup_workdays: 调休上班的周末。
+2025:
+  holidays:
+    - {name: 元旦, from: 2025-01-01, to: 2025-01-01}
+    - {name: 春节, from: 2025-01-28, to: 2025-02-04}
+    - {name: 清明节, from: 2025-04-04, to: 2025-04-06}
+    - {name: 劳动节, from: 2025-05-01, to: 2025-05-05}
+    - {name: 端午节, from: 2025-05-31, to: 2025-06-02}
+    - {name: 国庆节、中秋节, from: 2025-10-01, to: 2025-10-08}
+  makeup_workdays: [2025-01-26, 2025-02-08, 2025-04-27, 2025-09-28, 2025-10-11]
+2026:
+  holidays:
+    - {name: 元旦, from: 2026-01-01, to: 2026-01-03}
+    - {name: 春节, from: 2026-02-15, to: 2026-02-23}
+    - {name: 清明节, from: 2026-04-04, to: 2026-04-06}
+    - {name: 劳动节, from: 2026-05-01, to: 2026-05-05}
+    - {name: 端午节, from: 2026-06-19, to: 2026-06-21}
+    - {name: 中秋节, from: 2026-09-25, to: 2026-09-27}
+    - {name: 国庆节, from: 2026-10-01, to: 2026-10-07}
+  makeup_workdays: [2026-01-04, 2026-02-14, 2026-02-28, 2026-05-09, 2026-09-20, 2026-10-10]
+)";
+}
+
+std::string starter_config_yaml(const std::string& site_name) {
+  return R"(# kefu 站点配置。字段名为英文，值可写中文；修改后运行 kefu check 检查。
+site:
+  name: )" + site_name +
+         R"(
+  address: ""
+  phone: ""
+  office: )" + site_name +
+         R"(管理处
+
+# 人员花名册：id 用于 --by 与记录；role 可写 客户助理 客户主管 管理处经理 工程 护卫 保洁 财务
+# 以下为示例，请换成本处实际人员。
+staff:
+  - {id: kefu1, name: 客服助理甲, role: 客户助理}
+  - {id: zhuguan, name: 客户主管甲, role: 客户主管}
+  - {id: jingli, name: 管理处经理甲, role: 管理处经理}
+  - {id: gongcheng1, name: 工程维修甲, role: 工程}
+
+departments: [客户服务中心, 工程部, 安管部, 保洁部, 绿化部, 财务部]
+
+complaint_categories: [服务态度, 维修质量, 环境卫生, 安全秩序, 噪音扰民, 停车管理, 收费问题, 设施设备, 装修管理, 其他]
+
+# 时限（手册 §3.5.1 与服务承诺）：投诉24小时内响应；重大投诉1个工作日、一般投诉3个工作日内解决；
+# 解决后重大投诉7天、一般投诉14天内回访。
+sla:
+  complaint:
+    response_hours: 24
+    resolve_working_days: {major: 1, general: 3}
+    callback_days: {major: 7, general: 14}
+
+# 质量目标（手册 §2.1）
+targets:
+  complaint_timely: 100%
+  repair_timely: 100%
+  repair_callback: 85%
+  rework: 1%
+  satisfaction: 90%
+  fee_collection: 92%
+)";
+}
+
+void init_data_dir(const fs::path& dir, const std::string& site_name) {
+  std::error_code ec;
+  if (fs::exists(dir / "kefu.yaml", ec))
+    throw RefusedError(dir.string() + " 已是 kefu 数据目录（已有 kefu.yaml），未做任何改动");
+  if (site_name.empty()) throw RefusedError("站点名称不能为空");
+  make_private_dirs(dir);
+  write_file_atomic(dir / "calendar.yaml", official_calendar_yaml());
+  write_file_atomic(dir / "units" / "1.yaml",
+                    "# 住户资料，每栋一个文件（units/楼栋.yaml）。户号格式：楼栋-单元-房号。\n"
+                    "# 以下为示例，请换成实际住户。area 为建筑面积（平方米，最多两位小数）。\n"
+                    "building: \"1\"\n"
+                    "units:\n"
+                    "  - {id: 1-1-101, owner: 业主甲, phone: \"13800000001\", area: 89.50}\n"
+                    "  - {id: 1-1-102, owner: 业主乙, phone: \"13800000002\", area: 120.00}\n");
+  write_file_atomic(dir / ".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
+  // kefu.yaml last: a directory is only a data directory once everything else is in place.
+  write_file_atomic(dir / "kefu.yaml", starter_config_yaml(site_name));
+}
+
+}  // namespace kefu

@@ -1,0 +1,115 @@
+/// Record files: paths, numbering, reading and safe writing.
+#include "store/record_store.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "store/atomic_file.hpp"
+
+namespace kefu {
+namespace fs = std::filesystem;
+namespace {
+
+/// "TS-2026-11-0007" → {2026-11, 7} when the prefix matches.
+std::optional<std::pair<YearMonth, int>> split_id(const RecordKind& kind, const std::string& id) {
+  auto prefix = std::string(kind.prefix) + "-";
+  if (!id.starts_with(prefix) || id.size() < prefix.size() + 10) return std::nullopt;
+  auto month = parse_month(std::string_view(id).substr(prefix.size(), 7));
+  if (!month || id[prefix.size() + 7] != '-') return std::nullopt;
+  auto digits = std::string_view(id).substr(prefix.size() + 8);
+  int n = 0;
+  auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (ec != std::errc{} || p != digits.data() + digits.size() || n <= 0) return std::nullopt;
+  return std::make_pair(*month, n);
+}
+
+std::string fmt_year(YearMonth m) { return fmt::format("{:04}", m.year); }
+std::string fmt_month(YearMonth m) { return fmt::format("{:02}", m.month); }
+
+std::chrono::milliseconds lock_timeout() {
+  const char* env = std::getenv("KEFU_LOCK_TIMEOUT");
+  int seconds = env ? std::atoi(env) : 10;
+  return std::chrono::milliseconds(std::max(seconds, 0) * 1000);
+}
+
+std::vector<fs::path> sorted_entries(const fs::path& dir, bool dirs) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    bool is_dir = it->is_directory(ec);
+    if (dirs ? is_dir : (!is_dir && it->path().extension() == ".yaml" &&
+                         !it->path().filename().string().starts_with(".")))
+      out.push_back(it->path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+fs::path RecordStore::path_for(const RecordKind& kind, const std::string& id) const {
+  auto parts = split_id(kind, id);
+  if (!parts)
+    throw RefusedError("「" + id + "」不是有效的" + std::string(kind.zh) + "编号，应如 " +
+                       std::string(kind.prefix) + "-2026-11-0007");
+  auto [month, n] = *parts;
+  return dir_.root() / kind.folder / fmt_year(month) / fmt_month(month) / (id + ".yaml");
+}
+
+std::vector<fs::path> RecordStore::files(const RecordKind& kind, std::optional<YearMonth> from,
+                                         std::optional<YearMonth> to) const {
+  std::vector<fs::path> out;
+  for (const auto& ydir : sorted_entries(dir_.root() / kind.folder, true)) {
+    for (const auto& mdir : sorted_entries(ydir, true)) {
+      auto month = parse_month(ydir.filename().string() + "-" + mdir.filename().string());
+      if (!month) continue;
+      if ((from && *month < *from) || (to && *month > *to)) continue;
+      auto files = sorted_entries(mdir, false);
+      // Numeric order: TS-2026-11-10000 after TS-2026-11-9999.
+      std::stable_sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+        return a.filename().string().size() < b.filename().string().size();
+      });
+      out.insert(out.end(), files.begin(), files.end());
+    }
+  }
+  return out;
+}
+
+StoredFile RecordStore::read(const fs::path& path) const {
+  auto name = dir_.rel(path);
+  return {path, name, read_file(path, name)};
+}
+
+std::unique_ptr<StoreLock> RecordStore::lock() const {
+  return std::make_unique<StoreLock>(dir_.root(), lock_timeout());
+}
+
+std::string RecordStore::next_id(const RecordKind& kind, YearMonth month) const {
+  auto dir = dir_.root() / kind.folder / fmt_year(month) / fmt_month(month);
+  int highest = 0;
+  for (const auto& f : sorted_entries(dir, false)) {
+    auto parts = split_id(kind, f.stem().string());
+    if (parts && parts->first == month) highest = std::max(highest, parts->second);
+  }
+  return fmt::format("{}-{}-{:04}", kind.prefix, month.str(), highest + 1);
+}
+
+void RecordStore::create(const fs::path& path, const std::string& content) const {
+  if (!create_file_atomic(path, content))
+    throw StoreError(dir_.rel(path), 0, 0, "记录文件已存在，未覆盖");
+}
+
+void RecordStore::replace(const StoredFile& as_read, const std::string& content) const {
+  std::error_code ec;
+  if (!fs::exists(as_read.path, ec))
+    throw StoreError(as_read.name, 0, 0, "记录文件在读取后被删除或改名，未写入");
+  if (read_file(as_read.path, as_read.name) != as_read.bytes)
+    throw StoreError(as_read.name, 0, 0,
+                     "记录文件在读取后被他人修改（可能正在编辑器中保存），为免覆盖其修改，本次操作未写入；请重新执行");
+  write_file_atomic(as_read.path, content);
+}
+
+}  // namespace kefu

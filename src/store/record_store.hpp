@@ -1,0 +1,172 @@
+/// Case records on disk: one YAML file per record, in folders by kind and month
+/// (complaints/2026/11/TS-2026-11-0007.yaml), numbered per month under the lock.
+///
+/// Repository<T> is the only way commands reach records. Its queries (by month range, open
+/// cases, by unit) are answered here by reading the folders they cover; they are the seam at
+/// which an index can answer instead without changing any caller.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "core/time.hpp"
+#include "store/datadir.hpp"
+#include "store/lock.hpp"
+#include "store/yaml_io.hpp"
+
+namespace kefu {
+
+/// A kind of case record: its folder under the data directory and its ID prefix.
+struct RecordKind {
+  std::string_view folder;  // complaints
+  std::string_view prefix;  // TS
+  std::string_view zh;      // 投诉
+};
+
+/// A file as kefu read it: the exact bytes, so a later write can tell whether it changed.
+struct StoredFile {
+  std::filesystem::path path;
+  std::string name;  // relative to the data directory, for messages
+  std::string bytes;
+};
+
+/// What a query restricts to; empty fields do not restrict.
+struct CaseQuery {
+  std::optional<YearMonth> from;  // received in or after this month
+  std::optional<YearMonth> to;    // received in or before this month
+  bool open_only = false;         // cases not yet closed
+  std::string unit;
+};
+
+class RecordStore {
+ public:
+  explicit RecordStore(const DataDir& dir) : dir_(dir) {}
+  const DataDir& dir() const { return dir_; }
+
+  /// complaints/2026/11/TS-2026-11-0007.yaml; RefusedError when the ID is not of this kind.
+  std::filesystem::path path_for(const RecordKind& kind, const std::string& id) const;
+  /// The record files of the months in [from, to] (all months when unset), in ID order.
+  std::vector<std::filesystem::path> files(const RecordKind& kind, std::optional<YearMonth> from,
+                                           std::optional<YearMonth> to) const;
+  StoredFile read(const std::filesystem::path& path) const;
+
+  /// The write lock; every numbering and write happens while one is held.
+  std::unique_ptr<StoreLock> lock() const;
+  /// The next free ID of the month (the caller holds the lock).
+  std::string next_id(const RecordKind& kind, YearMonth month) const;
+  /// Writes a new record; StoreError if the file exists already.
+  void create(const std::filesystem::path& path, const std::string& content) const;
+  /// Replaces a record read earlier, refusing when it changed on disk since (an editor saved it).
+  void replace(const StoredFile& as_read, const std::string& content) const;
+
+ private:
+  const DataDir& dir_;
+};
+
+/// A record with what was read alongside it: keys kefu does not know, and the file.
+template <class T>
+struct Loaded {
+  T record;
+  Json extra;  // unknown keys, written back unchanged
+  StoredFile file;
+};
+
+/// Records of a query, plus the files that could not be read (each a StoreError), so one
+/// malformed file does not hide every other record.
+template <class T>
+struct QueryResult {
+  std::vector<Loaded<T>> items;
+  std::vector<StoreError> problems;
+};
+
+/// Specialised per record type: how it maps to YAML/JSON and what the queries need of it.
+///   static const RecordKind& kind();
+///   static T from_yaml(const YamlReader&);
+///   static Json to_json(const T&);
+///   static const std::string& id(const T&);
+///   static DateTime received_at(const T&);
+///   static bool is_open(const T&);
+///   static const std::string& unit(const T&);
+template <class T>
+struct RecordTraits;
+
+template <class T>
+class Repository {
+  using Traits = RecordTraits<T>;
+
+ public:
+  explicit Repository(const RecordStore& store) : store_(store) {}
+
+  /// The record with this ID; RefusedError when there is none.
+  Loaded<T> get(const std::string& id) const {
+    auto path = store_.path_for(Traits::kind(), id);
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+      throw RefusedError("没有编号为 " + id + " 的" + std::string(Traits::kind().zh) + "记录");
+    return parse(store_.read(path));
+  }
+
+  QueryResult<T> query(const CaseQuery& q) const {
+    QueryResult<T> out;
+    for (const auto& path : store_.files(Traits::kind(), q.from, q.to)) {
+      try {
+        auto loaded = parse(store_.read(path));
+        const T& r = loaded.record;
+        if (q.open_only && !Traits::is_open(r)) continue;
+        if (!q.unit.empty() && Traits::unit(r) != q.unit) continue;
+        out.items.push_back(std::move(loaded));
+      } catch (const StoreError& e) {
+        out.problems.push_back(e);
+      }
+    }
+    return out;
+  }
+
+  /// Numbers and writes a new record made by `make(id)`; returns the ID.
+  std::string create(DateTime received, const std::function<T(const std::string&)>& make) const {
+    auto guard = store_.lock();
+    auto id = store_.next_id(Traits::kind(), month_of(received));
+    T record = make(id);
+    store_.create(store_.path_for(Traits::kind(), id), emit_yaml(Traits::to_json(record)));
+    return id;
+  }
+
+  /// Loads, changes through `change` (which may refuse), and writes back, under the lock.
+  T update(const std::string& id, const std::function<void(T&)>& change) const {
+    auto guard = store_.lock();
+    auto loaded = get(id);
+    change(loaded.record);
+    store_.replace(loaded.file, serialize(loaded));
+    return loaded.record;
+  }
+
+  static Loaded<T> parse(StoredFile file) {
+    auto doc = parse_yaml(file.name, file.bytes);
+    if (!doc.root.IsDefined() || doc.root.IsNull()) throw StoreError(file.name, 1, 1, "文件为空");
+    YamlReader reader(file.name, doc.root);
+    T record = Traits::from_yaml(reader);
+    Json known = Traits::to_json(record);
+    Json extra = Json::object();
+    for (const auto& kv : doc.root) {
+      auto key = kv.first.Scalar();
+      if (!known.contains(key)) extra[key] = yaml_to_json(kv.second);
+    }
+    return {std::move(record), std::move(extra), std::move(file)};
+  }
+
+  static std::string serialize(const Loaded<T>& loaded) {
+    Json j = Traits::to_json(loaded.record);
+    for (const auto& [k, v] : loaded.extra.items()) j[k] = v;
+    return emit_yaml(j);
+  }
+
+ private:
+  const RecordStore& store_;
+};
+
+}  // namespace kefu

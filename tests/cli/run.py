@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Golden end-to-end tests: run a .t file against the built kefu binary and compare.
+
+A .t file is a transcript, as in cram: lines starting with "  $ " are commands (continued by
+"  > " lines), the indented lines after them are the expected output (stdout and stderr
+merged), and "  [N]" states a non-zero exit status. Other lines are commentary. Every file
+runs in one bash session in a fresh temporary directory, with `kefu` on PATH, TESTDIR set to
+this folder and SOURCE to the repository, and without KEFU_* variables from outside.
+
+Regenerate after a deliberate change with:  run.py --kefu build/kefu --source . --update FILE.t
+and read the diff before committing it.
+"""
+import argparse
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+
+def parse(path):
+    """Returns a list of (prefix_lines, command, expected_lines)."""
+    items, prefix, cmd, expected = [], [], None, []
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for line in lines:
+        if line.startswith("  $ "):
+            if cmd is not None:
+                items.append((prefix, cmd, expected))
+                prefix = []
+            cmd, expected = line[4:], []
+        elif line.startswith("  > ") and cmd is not None and not expected:
+            cmd += "\n" + line[4:]
+        elif line.startswith("  ") and cmd is not None:
+            expected.append(line[2:])
+        else:
+            if cmd is not None:
+                items.append((prefix, cmd, expected))
+                prefix, cmd, expected = [], None, []
+            prefix.append(line)
+    if cmd is not None:
+        items.append((prefix, cmd, expected))
+    trailer = prefix if cmd is None else []
+    return items, trailer
+
+
+def run(path, kefu, source):
+    items, trailer = parse(path)
+    marker = "@@KEFU-TEST-%d@@" % os.getpid()
+    script = ["set +e"]
+    for i, (_, cmd, _) in enumerate(items):
+        script.append("echo %s %d" % (marker, i))
+        script.append(cmd)
+        script.append("echo %s rc $?" % marker)
+    work = tempfile.mkdtemp(prefix="kefu-test-")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KEFU_")}
+    env.update({
+        "PATH": os.path.dirname(os.path.abspath(kefu)) + os.pathsep + env.get("PATH", ""),
+        "TESTDIR": os.path.dirname(os.path.abspath(path)),
+        "SOURCE": os.path.abspath(source),
+        "LC_ALL": "C.UTF-8",
+        "TZ": "UTC",
+        "HOME": work,
+    })
+    try:
+        proc = subprocess.run(["bash", "-c", "\n".join(script) + "\n"], cwd=work, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=600)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    out = proc.stdout.decode("utf-8", errors="replace").split("\n")
+    actual = {}
+    current = None
+    for line in out:
+        if line.startswith(marker + " rc "):
+            rc = int(line.split()[-1])
+            if rc != 0:
+                actual[current].append("[%d]" % rc)
+            current = None
+        elif line.startswith(marker + " "):
+            current = int(line.split()[-1])
+            actual[current] = []
+        elif current is not None:
+            actual[current].append(line)
+    return items, trailer, actual
+
+
+def render(items, trailer, outputs):
+    lines = []
+    for i, (prefix, cmd, _) in enumerate(items):
+        lines.extend(prefix)
+        first, *rest = cmd.split("\n")
+        lines.append("  $ " + first)
+        lines.extend("  > " + r for r in rest)
+        lines.extend("  " + o if o else "  " for o in outputs[i])
+    lines.extend(trailer)
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kefu", required=True)
+    ap.add_argument("--source", required=True)
+    ap.add_argument("--update", action="store_true")
+    ap.add_argument("tests", nargs="+")
+    args = ap.parse_args()
+    failed = 0
+    for path in args.tests:
+        items, trailer, actual = run(path, args.kefu, args.source)
+        outputs = [actual.get(i, ["(not run)"]) for i in range(len(items))]
+        expected_text = render(items, trailer, [e for (_, _, e) in items])
+        actual_text = render(items, trailer, outputs)
+        if expected_text == actual_text:
+            print("ok   %s (%d commands)" % (os.path.basename(path), len(items)))
+            continue
+        if args.update:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(actual_text)
+            print("updated %s" % path)
+            continue
+        failed += 1
+        print("FAIL %s" % path)
+        sys.stdout.writelines(difflib.unified_diff(
+            expected_text.splitlines(True), actual_text.splitlines(True),
+            "expected", "actual"))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds kefu with warnings as errors, and runs every test: once
+# normally, once under AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash src/tools/setup.sh build
+ctest --test-dir build --output-on-failure -j "$(nproc)"
+bash src/tools/setup.sh build-asan -DKEFU_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$(nproc)"

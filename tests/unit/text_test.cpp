@@ -1,0 +1,47 @@
+/// Display width, masking, times and exact areas.
+#include <doctest/doctest.h>
+
+#include "core/text.hpp"
+#include "core/time.hpp"
+#include "core/unit.hpp"
+
+using namespace kefu;
+
+TEST_CASE("display width counts CJK as two columns") {
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("投诉") == 4);
+  CHECK(display_width("3栋大堂") == 7);
+  CHECK(display_width("（）") == 4);
+  CHECK(pad_right("投诉", 6) == "投诉  ");
+  CHECK(truncate_to("楼上每晚十点后装修", 9) == "楼上每晚…");
+}
+
+TEST_CASE("phones and names are masked") {
+  CHECK(mask_phone("13812345678") == "138****5678");
+  CHECK(mask_phone("0755-86000000") == "075****0000");
+  CHECK(mask_phone("86000") == "86*00");
+  CHECK(mask_name("陈建国") == "陈**");
+  CHECK(mask_name("林") == "林*");
+}
+
+TEST_CASE("times parse in the accepted forms and print canonically") {
+  CHECK(format_datetime(*parse_datetime("2026-11-26T09:30")) == "2026-11-26T09:30");
+  CHECK(format_datetime(*parse_datetime("2026-11-26 09:30:15")) == "2026-11-26T09:30:15");
+  CHECK(format_datetime(*parse_datetime("2026-11-26")) == "2026-11-26T00:00");
+  CHECK_FALSE(parse_datetime("2026-02-30T09:00"));
+  CHECK_FALSE(parse_datetime("2026-11-26T24:00"));
+  CHECK_FALSE(parse_datetime("26/11/2026"));
+  CHECK(parse_month("2026-11")->str() == "2026-11");
+  CHECK_FALSE(parse_month("2026-13"));
+  CHECK(weekday_zh(*parse_date("2026-11-26")) == "周四");
+}
+
+TEST_CASE("areas are exact hundredths") {
+  CHECK(parse_area("89.5") == 8950);
+  CHECK(parse_area("89.50") == 8950);
+  CHECK(parse_area("120") == 12000);
+  CHECK_FALSE(parse_area("89.505"));
+  CHECK_FALSE(parse_area("-1"));
+  CHECK_FALSE(parse_area("1e3"));
+  CHECK(format_area(8950) == "89.50");
+}
