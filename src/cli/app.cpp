@@ -27,9 +27,8 @@ size_t distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
-std::string suggestion(const CLI::App& app, const std::vector<std::string>& extras) {
-  if (extras.empty()) return "";
-  // The deepest subcommand that was given is where the stray word was meant.
+/// The deepest subcommand that was given: where a stray word was meant.
+const CLI::App* deepest(const CLI::App& app) {
   const CLI::App* at = &app;
   for (bool deeper = true; deeper;) {
     deeper = false;
@@ -40,6 +39,12 @@ std::string suggestion(const CLI::App& app, const std::vector<std::string>& extr
         break;
       }
   }
+  return at;
+}
+
+std::string suggestion(const CLI::App& app, const std::vector<std::string>& extras) {
+  if (extras.empty()) return "";
+  const CLI::App* at = deepest(app);
   std::string best;
   size_t best_d = 3;
   for (const auto* sub : at->get_subcommands({})) {
@@ -47,6 +52,16 @@ std::string suggestion(const CLI::App& app, const std::vector<std::string>& extr
     if (d < best_d) best_d = d, best = sub->get_name();
   }
   return best.empty() ? "" : "；是否想输入「" + best + "」？";
+}
+
+/// CLI11's commonest messages in Chinese; others are passed through.
+std::string usage_zh(const std::string& what) {
+  if (what == "A subcommand is required") return "缺少子命令";
+  const std::string required = " is required";
+  if (what.ends_with(required))
+    return "缺少必填参数 " + what.substr(0, what.size() - required.size());
+  if (what.starts_with("Could not convert: ")) return "参数值无效：" + what.substr(19);
+  return what;
 }
 
 void chinese_help(CLI::App& app) {
@@ -66,20 +81,24 @@ void chinese_help(CLI::App& app) {
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   Context ctx(out, err);
-  CLI::App app{"kefu（客服）：物业客户服务中心的登记与处理工具——投诉、报修、回访、钥匙、收费与月度质量报告",
-               "kefu"};
+  CLI::App app{
+      "kefu（客服）：物业客户服务中心的登记与处理工具——投诉、报修、回访、钥匙、收费与月度质量报告",
+      "kefu"};
   chinese_help(app);
   app.set_help_flag("-h,--help", "显示帮助");
   app.set_version_flag("--version", "kefu 0.1.0", "显示版本");
   app.fallthrough();
   app.require_subcommand(1);
   app.add_option("--data", ctx.opts.data, "数据目录（默认：$KEFU_DATA，或向上查找 kefu.yaml）");
-  app.add_option("--now", ctx.opts.now, "把当前时间固定为此刻，如 2026-11-26T09:30（或 $KEFU_NOW）");
+  app.add_option("--now", ctx.opts.now,
+                 "把当前时间固定为此刻，如 2026-11-26T09:30（或 $KEFU_NOW）");
   app.add_option("--by", ctx.opts.by, "经办人，花名册中的编号或姓名（或 $KEFU_USER）");
-  app.add_option("--format", ctx.opts.format, "输出格式：table json csv yaml")->capture_default_str();
+  app.add_option("--format", ctx.opts.format, "输出格式：table json csv yaml")
+      ->capture_default_str();
   app.add_flag("--reveal", ctx.opts.reveal, "显示完整电话号码（默认打码，如 138****5678）");
   app.footer(
-      "退出状态：0 成功；1 有需要处理的事项（如 due 有逾期）；2 用法错误或输入被拒绝；3 数据目录有误。\n"
+      "退出状态：0 成功；1 有需要处理的事项（如 due 有逾期）；2 用法错误或输入被拒绝；3 "
+      "数据目录有误。\n"
       "各子命令的用法：kefu 子命令 --help；完整说明：man kefu，数据文件格式：man 5 kefu-data。");
 
   add_init_command(app, ctx);
@@ -89,25 +108,22 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_check_command(app, ctx);
 
   try {
-    try {
-      app.parse(argc, argv);
-    } catch (const CLI::CallForHelp&) {
-      throw;
-    } catch (const CLI::CallForAllHelp&) {
-      throw;
-    } catch (const CLI::CallForVersion&) {
-      throw;
-    } catch (const CLI::ExtrasError& e) {
-      err << "kefu: 无法识别的参数：";
-      for (const auto& x : app.remaining()) err << x << ' ';
-      err << suggestion(app, app.remaining()) << "\n运行 kefu --help 查看用法\n";
-      return 2;
-    }
+    app.parse(argc, argv);
     ctx.finish();
     return ctx.status();
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e, out, err);
-    err << "kefu: 用法错误：" << e.what() << "\n运行 kefu --help（或 kefu 子命令 --help）查看用法\n";
+    std::string help = "--help";
+    for (const CLI::App* at = deepest(app); at; at = at->get_parent())
+      help = at->get_name() + " " + help;
+    auto stray = app.remaining(true);
+    if (!stray.empty()) {
+      err << "kefu: 无法识别的参数：";
+      for (const auto& x : stray) err << x << ' ';
+      err << suggestion(app, stray) << "\n运行 " << help << " 查看用法\n";
+      return 2;
+    }
+    err << "kefu: 用法错误：" << usage_zh(e.what()) << "\n运行 " << help << " 查看用法\n";
     return 2;
   } catch (const RefusedError& e) {
     err << "kefu: " << e.what() << '\n';

@@ -54,8 +54,8 @@ void do_open(Context& ctx, const OpenOptions& o) {
   if (std::find(cats.begin(), cats.end(), o.category) == cats.end()) {
     std::string list;
     for (const auto& c : cats) list += (list.empty() ? "" : "、") + c;
-    throw RefusedError("投诉类别「" + o.category + "」不在 kefu.yaml 的 complaint_categories 中；可选：" +
-                       list);
+    throw RefusedError("投诉类别「" + o.category +
+                       "」不在 kefu.yaml 的 complaint_categories 中；可选：" + list);
   }
   n.category = o.category;
   if (!o.unit.empty()) {
@@ -97,10 +97,11 @@ Table complaint_table(Context& ctx, const std::vector<Json>& views) {
 }
 
 const std::vector<std::string> kCsvKeys = {
-    "id",          "status",       "received_at",  "channel",        "unit",
-    "place",       "category",     "severity",     "description",    "owner",
-    "assigned_to", "acknowledged_at", "resolved_at", "resolution", "response_due",
-    "resolution_due", "callback_due", "overdue"};
+    "id",           "status",     "received_at",  "channel",
+    "unit",         "place",      "category",     "severity",
+    "description",  "owner",      "assigned_to",  "acknowledged_at",
+    "resolved_at",  "resolution", "response_due", "resolution_due",
+    "callback_due", "overdue"};
 
 void print_complaints(Context& ctx, std::vector<Json> views) {
   for (auto& v : views) ctx.protect(v);
@@ -116,7 +117,8 @@ void print_complaints(Context& ctx, std::vector<Json> views) {
       for (auto& v : views) {
         Json row = v;
         std::string overdue;
-        for (const auto& o : v["overdue"]) overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
+        for (const auto& o : v["overdue"])
+          overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
         row["overdue"] = overdue;
         rows.push_back(row);
       }
@@ -208,13 +210,17 @@ void do_show(Context& ctx, const std::string& id) {
   auto v = complaint_view(ctx, loaded.record);
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   ctx.protect(v);
-  if (f == Format::json) print_json(ctx.out, v);
-  else if (f == Format::yaml) print_yaml(ctx.out, v);
-  else print_csv(ctx.out, kCsvKeys, Json::array({v}));
+  if (f == Format::json)
+    print_json(ctx.out, v);
+  else if (f == Format::yaml)
+    print_yaml(ctx.out, v);
+  else
+    print_csv(ctx.out, kCsvKeys, Json::array({v}));
 }
 
 /// Runs one lifecycle step on a stored complaint and says what happened on stderr.
-void update(Context& ctx, const std::string& id, const std::function<void(Complaint&, const StaffMember&, DateTime)>& step,
+void update(Context& ctx, const std::string& id,
+            const std::function<void(Complaint&, const StaffMember&, DateTime)>& step,
             const std::function<std::string(const Complaint&)>& message) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
@@ -261,23 +267,28 @@ void add_complaint_commands(CLI::App& app, Context& ctx) {
 
   auto open = std::make_shared<OpenOptions>();
   auto* o = cmd->add_subcommand("open", "受理一宗投诉，经办人即首问负责人；在标准输出打印新编号");
-  o->add_option("--channel", open->channel, "来源：电话 来访 邮件 信函 在线（phone visit email letter online）")
+  o->add_option("--channel", open->channel,
+                "来源：电话 来访 邮件 信函 在线（phone visit email letter online）")
       ->capture_default_str();
   o->add_option("--unit", open->unit, "涉及户号，如 3-2-1102（与 --place 二选一）");
   o->add_option("--place", open->place, "涉及的公共场所，如 3栋大堂");
   o->add_option("--name", open->name, "投诉人姓名（默认为该户业主）");
   o->add_option("--phone", open->phone, "投诉人电话（默认为该户登记电话）");
   o->add_option("--involved", open->involved, "其他涉及人员，可重复");
-  o->add_option("--category", open->category, "类别，取自 kefu.yaml 的 complaint_categories")->required();
-  o->add_option("--severity", open->severity, "级别：重大(major) 一般(general)")->capture_default_str();
+  o->add_option("--category", open->category, "类别，取自 kefu.yaml 的 complaint_categories")
+      ->required();
+  o->add_option("--severity", open->severity, "级别：重大(major) 一般(general)")
+      ->capture_default_str();
   o->add_option("--desc", open->desc, "投诉内容")->required();
-  o->footer("例：kefu --by zhangmin complaint open --unit 3-2-1102 --category 噪音扰民 \\\n"
-            "       --severity 一般 --desc \"楼上夜间装修噪音\"");
+  o->footer(
+      "例：kefu --by zhangmin complaint open --unit 3-2-1102 --category 噪音扰民 \\\n"
+      "       --severity 一般 --desc \"楼上夜间装修噪音\"");
   o->callback([&ctx, open] { do_open(ctx, *open); });
 
   auto list = std::make_shared<ListOptions>();
   auto* l = cmd->add_subcommand("list", "列出投诉；默认列出未结案的投诉");
-  l->add_option("--status", list->status, "按状态：待响应 处理中 待回访 已结案（open processing resolved closed），可重复");
+  l->add_option("--status", list->status,
+                "按状态：待响应 处理中 待回访 已结案（open processing resolved closed），可重复");
   l->add_flag("--overdue", list->overdue, "只列逾期的（未响应、超时限、回访逾期）");
   l->add_option("--month", list->month, "受理月份，如 2026-11（含已结案）");
   l->add_option("--owner", list->owner, "首问负责人");

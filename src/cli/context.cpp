@@ -56,7 +56,8 @@ const StaffMember& Context::staff(const std::string& id_or_name, const std::stri
     std::string roster;
     for (const auto& m : config().staff)
       roster += (roster.empty() ? "" : "、") + m.id + "(" + m.name + ")";
-    throw RefusedError(what + "「" + id_or_name + "」不在 kefu.yaml 的人员花名册中；现有：" + roster);
+    throw RefusedError(what + "「" + id_or_name + "」不在 kefu.yaml 的人员花名册中；现有：" +
+                       roster);
   }
   return *s;
 }
@@ -66,9 +67,13 @@ std::string Context::staff_name(const std::string& id) {
   return s ? s->name : id;
 }
 
-Format Context::format() { return parse_format(opts.format); }
+Format Context::format() {
+  return parse_format(opts.format);
+}
 
-std::string Context::phone(const std::string& p) const { return opts.reveal ? p : mask_phone(p); }
+std::string Context::phone(const std::string& p) const {
+  return opts.reveal ? p : mask_phone(p);
+}
 
 void Context::report_problems(const std::vector<StoreError>& problems) {
   for (const auto& p : problems) err << "kefu: " << p.where_and_why() << '\n';

@@ -38,9 +38,9 @@ void do_check(Context& ctx) {
   for (const auto& item : complaints.items) {
     auto expected = ctx.store().path_for(kComplaintKind, item.record.id);
     if (expected != item.file.path)
-      problems.emplace_back(item.file.name, 0, 0,
-                            "记录编号 " + item.record.id + " 与文件位置不符，应在 " +
-                                ctx.dir().rel(expected));
+      problems.emplace_back(
+          item.file.name, 0, 0,
+          "记录编号 " + item.record.id + " 与文件位置不符，应在 " + ctx.dir().rel(expected));
   }
   problems.insert(problems.end(), complaints.problems.begin(), complaints.problems.end());
   ctx.report_problems(problems);
@@ -60,10 +60,13 @@ void add_init_command(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("init", "新建一个可用的数据目录（站点配置、节假日、住户示例）");
   cmd->add_option("DIR", args->dir, "新数据目录的路径")->required();
   cmd->add_option("--site", args->site, "小区（站点）名称")->capture_default_str();
-  cmd->footer("之后编辑 DIR/kefu.yaml 的人员花名册与 DIR/units/ 的住户资料，再运行 kefu --data DIR check。");
+  cmd->footer(
+      "之后编辑 DIR/kefu.yaml 的人员花名册与 DIR/units/ 的住户资料，再运行 kefu --data DIR "
+      "check。");
   cmd->callback([&ctx, args] {
     init_data_dir(args->dir, args->site);
-    ctx.err << "已新建数据目录 " << args->dir << "；请编辑 kefu.yaml 的人员花名册与 units/ 的住户资料\n";
+    ctx.err << "已新建数据目录 " << args->dir
+            << "；请编辑 kefu.yaml 的人员花名册与 units/ 的住户资料\n";
   });
 }
 

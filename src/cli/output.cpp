@@ -38,7 +38,9 @@ void print_table(std::ostream& out, const Table& t) {
   for (const auto& row : t.rows) line(row);
 }
 
-void print_json(std::ostream& out, const Json& value) { out << value.dump(2) << '\n'; }
+void print_json(std::ostream& out, const Json& value) {
+  out << value.dump(2) << '\n';
+}
 
 namespace {
 
@@ -66,7 +68,9 @@ void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Js
   }
 }
 
-void print_yaml(std::ostream& out, const Json& value) { out << emit_yaml(value); }
+void print_yaml(std::ostream& out, const Json& value) {
+  out << emit_yaml(value);
+}
 
 void mask_phones(Json& value) {
   if (value.is_array()) {

@@ -34,7 +34,8 @@ Json complaint_form_data(Context& ctx, const std::string& id) {
                            {"by", ctx.staff_name(h.by)},
                            {"action", action_zh(h.action)},
                            {"note", h.note}});
-  bool late = c.resolved_at && *c.resolved_at > *parse_datetime(v["resolution_due"].get<std::string>());
+  bool late =
+      c.resolved_at && *c.resolved_at > *parse_datetime(v["resolution_due"].get<std::string>());
   return Json{{"site", site_json(ctx.dir())},
               {"id", c.id},
               {"received_at", format_datetime(c.received_at)},
@@ -150,8 +151,7 @@ const Form& find_form(const std::string& name) {
   for (const auto& f : kForms)
     if (name == f.key || name == f.zh) return f;
   std::string list;
-  for (const auto& f : kForms)
-    list += fmt::format("\n  {:<12}{}（{}）", f.key, f.zh, f.target);
+  for (const auto& f : kForms) list += fmt::format("\n  {:<12}{}（{}）", f.key, f.zh, f.target);
   throw RefusedError("没有表单「" + name + "」；可用的表单：" + list);
 }
 
@@ -170,11 +170,14 @@ void add_render_command(CLI::App& app, Context& ctx) {
   for (const auto& f : kForms)
     footer += fmt::format("\n  {:<12}{}，TARGET 为{}；模板 templates/{}", f.key, f.zh, f.target,
                           f.template_name);
-  footer += "\n数据目录下的 templates/ 中同名文件优先于内置模板，可按本处格式修改。电话默认打码，--reveal 显示全号。";
+  footer +=
+      "\n数据目录下的 templates/ "
+      "中同名文件优先于内置模板，可按本处格式修改。电话默认打码，--reveal 显示全号。";
   cmd->footer(footer);
   cmd->callback([&ctx, args] {
     const auto& form = find_form(args->form);
-    auto text = render_form(ctx.dir(), std::string(form.template_name), form.data(ctx, args->target));
+    auto text =
+        render_form(ctx.dir(), std::string(form.template_name), form.data(ctx, args->target));
     if (args->out.empty()) {
       ctx.out << text;
     } else {

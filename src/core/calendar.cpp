@@ -3,7 +3,9 @@
 
 namespace kefu {
 
-void WorkingCalendar::add_year(int year) { years_.insert(year); }
+void WorkingCalendar::add_year(int year) {
+  years_.insert(year);
+}
 
 void WorkingCalendar::add_holiday(Date d, std::string name) {
   holidays_[d] = std::move(name);

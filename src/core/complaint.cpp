@@ -12,7 +12,8 @@ void refuse_if_before_receipt(const Complaint& c, DateTime now) {
                        format_datetime(c.received_at));
 }
 
-void append(Complaint& c, DateTime at, const std::string& by, std::string action, std::string note) {
+void append(Complaint& c, DateTime at, const std::string& by, std::string action,
+            std::string note) {
   c.history.push_back({at, by, std::move(action), std::move(note)});
 }
 
@@ -20,9 +21,9 @@ void append(Complaint& c, DateTime at, const std::string& by, std::string action
 
 std::string action_zh(const std::string& action) {
   static const std::pair<const char*, const char*> names[] = {
-      {"open", "受理"},   {"assign", "派单"},   {"note", "记录"},     {"reply", "答复"},
-      {"close", "结案"},  {"reopen", "重开"},   {"callback", "回访"}, {"dispatch", "派工"},
-      {"done", "完工"},   {"rework", "返修"},   {"lend", "借出"},     {"return", "归还"},
+      {"open", "受理"},  {"assign", "派单"}, {"note", "记录"},     {"reply", "答复"},
+      {"close", "结案"}, {"reopen", "重开"}, {"callback", "回访"}, {"dispatch", "派工"},
+      {"done", "完工"},  {"rework", "返修"}, {"lend", "借出"},     {"return", "归还"},
   };
   for (const auto& [key, zh] : names)
     if (action == key) return zh;
@@ -43,7 +44,9 @@ ComplaintDeadlines complaint_deadlines(const Complaint& c, const ComplaintSla& s
   return d;
 }
 
-bool complaint_callback_pending(const Complaint& c) { return c.status == ComplaintStatus::resolved; }
+bool complaint_callback_pending(const Complaint& c) {
+  return c.status == ComplaintStatus::resolved;
+}
 
 ComplaintOverdue complaint_overdue(const Complaint& c, const ComplaintDeadlines& d, DateTime now) {
   ComplaintOverdue o;
@@ -54,7 +57,8 @@ ComplaintOverdue complaint_overdue(const Complaint& c, const ComplaintDeadlines&
   return o;
 }
 
-Complaint open_complaint(std::string id, const NewComplaint& n, const std::string& by, DateTime now) {
+Complaint open_complaint(std::string id, const NewComplaint& n, const std::string& by,
+                         DateTime now) {
   if (n.unit.empty() == n.place.empty())
     throw RefusedError("请指明投诉涉及的户号（--unit）或公共场所（--place），二者取其一");
   if (n.description.empty()) throw RefusedError("投诉内容（--desc）不能为空");
@@ -114,7 +118,8 @@ void close_complaint(Complaint& c, const std::string& resolution, const std::str
   append(c, now, by, "close", resolution);
 }
 
-void reopen_complaint(Complaint& c, const std::string& reason, const std::string& by, DateTime now) {
+void reopen_complaint(Complaint& c, const std::string& reason, const std::string& by,
+                      DateTime now) {
   refuse_if_before_receipt(c, now);
   if (c.status != ComplaintStatus::resolved && c.status != ComplaintStatus::closed)
     throw RefusedError("投诉 " + c.id + " 仍在" + std::string(to_zh(c.status)) + "，无需重开");

@@ -60,9 +60,9 @@ struct Complaint {
 };
 
 struct ComplaintDeadlines {
-  DateTime response_due{};                  // R3: received + 24 h
-  DateTime resolution_due{};                // R4: end of the Nth working day after receipt
-  std::optional<DateTime> callback_due;     // R5: end of the day N days after resolution
+  DateTime response_due{};               // R3: received + 24 h
+  DateTime resolution_due{};             // R4: end of the Nth working day after receipt
+  std::optional<DateTime> callback_due;  // R5: end of the day N days after resolution
 };
 
 ComplaintDeadlines complaint_deadlines(const Complaint& c, const ComplaintSla& sla,
@@ -98,7 +98,8 @@ struct NewComplaint {
 
 /// The lifecycle. Each either changes the record and appends one history entry, or throws
 /// RefusedError saying why, leaving the record as it was.
-Complaint open_complaint(std::string id, const NewComplaint& n, const std::string& by, DateTime now);
+Complaint open_complaint(std::string id, const NewComplaint& n, const std::string& by,
+                         DateTime now);
 void assign_complaint(Complaint& c, const std::string& to, const std::string& by, DateTime now,
                       const std::string& note);
 void note_complaint(Complaint& c, const std::string& text, bool answered_customer,

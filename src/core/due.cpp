@@ -16,8 +16,7 @@ std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDead
   if (o.resolution)
     out.push_back({c.owner, "complaint", c.id, "resolution_overdue", "超处理时限未解决",
                    d.resolution_due, subject});
-  if (complaint_callback_pending(c) && d.callback_due &&
-      date_of(*d.callback_due) <= date_of(now)) {
+  if (complaint_callback_pending(c) && d.callback_due && date_of(*d.callback_due) <= date_of(now)) {
     bool late = now > *d.callback_due;
     out.push_back({c.owner, "callback", c.id, late ? "callback_overdue" : "callback_due",
                    late ? "回访逾期" : "今日须回访", *d.callback_due, subject});

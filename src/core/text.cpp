@@ -67,7 +67,8 @@ std::string truncate_to(std::string_view s, int width) {
 std::string mask_phone(std::string_view phone) {
   std::string p(phone);
   if (p.size() >= 11) return p.substr(0, 3) + "****" + p.substr(p.size() - 4);
-  if (p.size() >= 5) return p.substr(0, 2) + std::string(p.size() - 4, '*') + p.substr(p.size() - 2);
+  if (p.size() >= 5)
+    return p.substr(0, 2) + std::string(p.size() - 4, '*') + p.substr(p.size() - 2);
   return std::string(p.size(), '*');
 }
 
@@ -83,7 +84,8 @@ std::string mask_name(std::string_view name) {
 std::string trim(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
+    --e;
   return std::string(s.substr(b, e - b));
 }
 

@@ -26,13 +26,21 @@ std::optional<Date> make_date(int y, int m, int d) {
 
 }  // namespace
 
-YearMonth YearMonth::next() const { return month == 12 ? YearMonth{year + 1, 1} : YearMonth{year, month + 1}; }
-YearMonth YearMonth::prev() const { return month == 1 ? YearMonth{year - 1, 12} : YearMonth{year, month - 1}; }
-Date YearMonth::first_day() const { return sys_days{std::chrono::year{year} / std::chrono::month{month} / 1}; }
+YearMonth YearMonth::next() const {
+  return month == 12 ? YearMonth{year + 1, 1} : YearMonth{year, month + 1};
+}
+YearMonth YearMonth::prev() const {
+  return month == 1 ? YearMonth{year - 1, 12} : YearMonth{year, month - 1};
+}
+Date YearMonth::first_day() const {
+  return sys_days{std::chrono::year{year} / std::chrono::month{month} / 1};
+}
 Date YearMonth::last_day() const {
   return sys_days{std::chrono::year{year} / std::chrono::month{month} / std::chrono::last};
 }
-std::string YearMonth::str() const { return fmt::format("{:04}-{:02}", year, month); }
+std::string YearMonth::str() const {
+  return fmt::format("{:04}-{:02}", year, month);
+}
 
 std::optional<Date> parse_date(std::string_view s) {
   int y, m, d;
@@ -62,19 +70,29 @@ std::optional<YearMonth> parse_month(std::string_view s) {
   return YearMonth{y, static_cast<unsigned>(m)};
 }
 
-Date date_of(DateTime t) { return floor<days>(t); }
+Date date_of(DateTime t) {
+  return floor<days>(t);
+}
 
 YearMonth month_of(DateTime t) {
   year_month_day ymd{date_of(t)};
   return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month())};
 }
 
-int year_of(Date d) { return static_cast<int>(year_month_day{d}.year()); }
+int year_of(Date d) {
+  return static_cast<int>(year_month_day{d}.year());
+}
 
-DateTime end_of_day(Date d) { return DateTime{d} + hours{23} + minutes{59} + seconds{59}; }
-DateTime start_of_day(Date d) { return DateTime{d}; }
+DateTime end_of_day(Date d) {
+  return DateTime{d} + hours{23} + minutes{59} + seconds{59};
+}
+DateTime start_of_day(Date d) {
+  return DateTime{d};
+}
 
-unsigned iso_weekday(Date d) { return weekday{d}.iso_encoding(); }
+unsigned iso_weekday(Date d) {
+  return weekday{d}.iso_encoding();
+}
 
 std::string weekday_zh(Date d) {
   static const char* names[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
@@ -90,7 +108,8 @@ std::string format_date(Date d) {
 std::string format_datetime(DateTime t) {
   auto d = date_of(t);
   hh_mm_ss hms{t - DateTime{d}};
-  auto out = fmt::format("{}T{:02}:{:02}", format_date(d), hms.hours().count(), hms.minutes().count());
+  auto out =
+      fmt::format("{}T{:02}:{:02}", format_date(d), hms.hours().count(), hms.minutes().count());
   if (hms.seconds().count() != 0) out += fmt::format(":{:02}", hms.seconds().count());
   return out;
 }

@@ -27,6 +27,8 @@ std::optional<int64_t> parse_area(std::string_view s) {
   return whole * 100 + frac;
 }
 
-std::string format_area(int64_t centi) { return fmt::format("{}.{:02}", centi / 100, centi % 100); }
+std::string format_area(int64_t centi) {
+  return fmt::format("{}.{:02}", centi / 100, centi % 100);
+}
 
 }  // namespace kefu

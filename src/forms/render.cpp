@@ -41,10 +41,12 @@ mu::data to_mustache(const Json& v) {
 
 std::string render_mustache(const std::string& name, const std::string& text, const Json& data) {
   mu::mustache tpl{text};
-  if (!tpl.is_valid()) throw StoreError("templates/" + name, 0, 0, "模板有误：" + tpl.error_message());
+  if (!tpl.is_valid())
+    throw StoreError("templates/" + name, 0, 0, "模板有误：" + tpl.error_message());
   tpl.set_custom_escape([](const std::string& s) { return s; });
   auto out = tpl.render(to_mustache(data));
-  if (!tpl.is_valid()) throw StoreError("templates/" + name, 0, 0, "模板有误：" + tpl.error_message());
+  if (!tpl.is_valid())
+    throw StoreError("templates/" + name, 0, 0, "模板有误：" + tpl.error_message());
   return out;
 }
 

@@ -20,6 +20,11 @@ namespace {
   throw StoreError(path.string(), 0, 0, what + "：" + std::strerror(errno));
 }
 
+/// The folder holding `path`, "." for a bare file name.
+fs::path folder_of(const fs::path& path) {
+  return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
+
 void fsync_dir(const fs::path& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
   if (fd < 0) return;
@@ -29,8 +34,8 @@ void fsync_dir(const fs::path& dir) {
 
 /// Writes `content` to a new temporary file beside `path` and returns its name.
 fs::path write_temp(const fs::path& path, const std::string& content) {
-  fs::path tmp = path.parent_path() /
-                 ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
+  fs::path tmp =
+      folder_of(path) / ("." + path.filename().string() + ".tmp-" + std::to_string(::getpid()));
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) io_error(tmp, "无法创建临时文件");
   const char* p = content.data();
@@ -67,7 +72,7 @@ void make_private_dirs(const fs::path& dir) {
 }
 
 void write_file_atomic(const fs::path& path, const std::string& content) {
-  make_private_dirs(path.parent_path());
+  make_private_dirs(folder_of(path));
   fs::path tmp = write_temp(path, content);
   if (::rename(tmp.c_str(), path.c_str()) != 0) {
     int saved = errno;
@@ -75,11 +80,11 @@ void write_file_atomic(const fs::path& path, const std::string& content) {
     errno = saved;
     io_error(path, "无法替换文件");
   }
-  fsync_dir(path.parent_path());
+  fsync_dir(folder_of(path));
 }
 
 bool create_file_atomic(const fs::path& path, const std::string& content) {
-  make_private_dirs(path.parent_path());
+  make_private_dirs(folder_of(path));
   fs::path tmp = write_temp(path, content);
   // link() fails when the target exists, so a record is never overwritten by a new one.
   int rc = ::link(tmp.c_str(), path.c_str());
@@ -90,7 +95,7 @@ bool create_file_atomic(const fs::path& path, const std::string& content) {
     errno = saved;
     io_error(path, "无法创建文件");
   }
-  fsync_dir(path.parent_path());
+  fsync_dir(folder_of(path));
   return true;
 }
 

@@ -23,7 +23,9 @@ std::vector<HistoryEntry> history_from_yaml(const YamlReader& r) {
   return out;
 }
 
-Json person_to_json(const Person& p) { return Json{{"name", p.name}, {"phone", p.phone}}; }
+Json person_to_json(const Person& p) {
+  return Json{{"name", p.name}, {"phone", p.phone}};
+}
 
 Person person_from_yaml(const YamlReader& r, const char* key) {
   if (!r.has(key)) return {};

@@ -35,11 +35,13 @@ std::string official_calendar_yaml() {
 std::string starter_config_yaml(const std::string& site_name) {
   return R"(# kefu 站点配置。字段名为英文，值可写中文；修改后运行 kefu check 检查。
 site:
-  name: )" + site_name +
+  name: )" +
+         site_name +
          R"(
   address: ""
   phone: ""
-  office: )" + site_name +
+  office: )" +
+         site_name +
          R"(管理处
 
 # 人员花名册：id 用于 --by 与记录；role 可写 客户助理 客户主管 管理处经理 工程 护卫 保洁 财务

@@ -29,13 +29,9 @@ StoreLock::StoreLock(const std::filesystem::path& data_dir, std::chrono::millise
       throw StoreError(".kefu/lock", 0, 0, std::string("加锁失败：") + std::strerror(errno));
     }
     if (std::chrono::steady_clock::now() >= deadline) {
-      char holder[32] = {};
-      ssize_t n = ::pread(fd_, holder, sizeof holder - 1, 0);
-      std::string pid = n > 0 ? std::string(holder, static_cast<size_t>(n)) : "?";
-      while (!pid.empty() && (pid.back() == '\n' || pid.back() == ' ')) pid.pop_back();
       ::close(fd_);
       throw StoreError(".kefu/lock", 0, 0,
-                       "数据目录正被另一个 kefu 进程（pid " + pid + "）写入，等待 " +
+                       "数据目录正被另一个 kefu 进程写入，等待 " +
                            std::to_string(timeout.count() / 1000) + " 秒后仍未释放，请稍后重试");
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(5));

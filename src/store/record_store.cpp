@@ -26,8 +26,12 @@ std::optional<std::pair<YearMonth, int>> split_id(const RecordKind& kind, const 
   return std::make_pair(*month, n);
 }
 
-std::string fmt_year(YearMonth m) { return fmt::format("{:04}", m.year); }
-std::string fmt_month(YearMonth m) { return fmt::format("{:02}", m.month); }
+std::string fmt_year(YearMonth m) {
+  return fmt::format("{:04}", m.year);
+}
+std::string fmt_month(YearMonth m) {
+  return fmt::format("{:02}", m.month);
+}
 
 std::chrono::milliseconds lock_timeout() {
   const char* env = std::getenv("KEFU_LOCK_TIMEOUT");
@@ -40,8 +44,9 @@ std::vector<fs::path> sorted_entries(const fs::path& dir, bool dirs) {
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     bool is_dir = it->is_directory(ec);
-    if (dirs ? is_dir : (!is_dir && it->path().extension() == ".yaml" &&
-                         !it->path().filename().string().starts_with(".")))
+    if (dirs ? is_dir
+             : (!is_dir && it->path().extension() == ".yaml" &&
+                !it->path().filename().string().starts_with(".")))
       out.push_back(it->path());
   }
   std::sort(out.begin(), out.end());
@@ -108,7 +113,8 @@ void RecordStore::replace(const StoredFile& as_read, const std::string& content)
     throw StoreError(as_read.name, 0, 0, "记录文件在读取后被删除或改名，未写入");
   if (read_file(as_read.path, as_read.name) != as_read.bytes)
     throw StoreError(as_read.name, 0, 0,
-                     "记录文件在读取后被他人修改（可能正在编辑器中保存），为免覆盖其修改，本次操作未写入；请重新执行");
+                     "记录文件在读取后被他人修改（可能正在编辑器中保存），为免覆盖其修改，本次操作"
+                     "未写入；请重新执行");
   write_file_atomic(as_read.path, content);
 }
 

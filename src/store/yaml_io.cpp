@@ -69,7 +69,8 @@ std::optional<DateTime> YamlReader::opt_datetime(const char* key) const {
   if (!has(key)) return std::nullopt;
   auto n = map_[key];
   auto t = parse_datetime(scalar(n, key));
-  if (!t) fail(n, std::string(key) + " 不是有效的时间「" + n.Scalar() + "」，应如 2026-11-26T09:30");
+  if (!t)
+    fail(n, std::string(key) + " 不是有效的时间「" + n.Scalar() + "」，应如 2026-11-26T09:30");
   return t;
 }
 
@@ -164,8 +165,10 @@ void emit(YAML::Emitter& out, const Json& v) {
       break;
     case Json::value_t::string: {
       const auto& s = v.get_ref<const std::string&>();
-      if (s.find('\n') != std::string::npos) out << YAML::Literal;
-      else if (looks_like_non_string(s)) out << YAML::DoubleQuoted;
+      if (s.find('\n') != std::string::npos)
+        out << YAML::Literal;
+      else if (looks_like_non_string(s))
+        out << YAML::DoubleQuoted;
       out << s;
       break;
     }

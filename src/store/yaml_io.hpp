@@ -56,7 +56,8 @@ class YamlReader {
     auto n = map_[key];
     if (!n.IsDefined() || n.IsNull()) fail_missing(key);
     auto v = parse_enum<E>(scalar(n, key));
-    if (!v) fail(n, std::string(key) + " 的值「" + n.Scalar() + "」无效，可选：" + enum_choices<E>());
+    if (!v)
+      fail(n, std::string(key) + " 的值「" + n.Scalar() + "」无效，可选：" + enum_choices<E>());
     return *v;
   }
 

@@ -10,9 +10,15 @@ using namespace kefu;
 
 namespace {
 
-WorkingCalendar official() { return parse_calendar("calendar.yaml", official_calendar_yaml()); }
-Date d(const char* text) { return *parse_date(text); }
-DateTime t(const char* text) { return *parse_datetime(text); }
+WorkingCalendar official() {
+  return parse_calendar("calendar.yaml", official_calendar_yaml());
+}
+Date d(const char* text) {
+  return *parse_date(text);
+}
+DateTime t(const char* text) {
+  return *parse_datetime(text);
+}
 
 Complaint received(const char* at, Severity s) {
   Complaint c;
@@ -26,8 +32,8 @@ Complaint received(const char* at, Severity s) {
 
 TEST_CASE("the 2026 Spring Festival week and its make-up Saturdays") {
   auto cal = official();
-  CHECK(cal.is_working_day(d("2026-02-13")));   // Friday
-  CHECK(cal.is_working_day(d("2026-02-14")));   // Saturday, make-up working day
+  CHECK(cal.is_working_day(d("2026-02-13")));  // Friday
+  CHECK(cal.is_working_day(d("2026-02-14")));  // Saturday, make-up working day
   for (const char* day : {"2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19",
                           "2026-02-20", "2026-02-21", "2026-02-22", "2026-02-23"}) {
     CAPTURE(day);
@@ -35,11 +41,11 @@ TEST_CASE("the 2026 Spring Festival week and its make-up Saturdays") {
     CHECK(cal.holiday_name(d(day)) == "春节");
   }
   CHECK(cal.is_working_day(d("2026-02-24")));
-  CHECK(cal.is_working_day(d("2026-02-28")));   // Saturday, make-up
+  CHECK(cal.is_working_day(d("2026-02-28")));        // Saturday, make-up
   CHECK_FALSE(cal.is_working_day(d("2026-03-01")));  // ordinary Sunday
-  CHECK(cal.is_working_day(d("2026-01-04")));   // Sunday, make-up after 元旦
-  CHECK(cal.is_working_day(d("2026-09-20")));   // Sunday, make-up before 国庆
-  CHECK(cal.is_working_day(d("2026-10-10")));   // Saturday, make-up after 国庆
+  CHECK(cal.is_working_day(d("2026-01-04")));        // Sunday, make-up after 元旦
+  CHECK(cal.is_working_day(d("2026-09-20")));        // Sunday, make-up before 国庆
+  CHECK(cal.is_working_day(d("2026-10-10")));        // Saturday, make-up after 国庆
   CHECK_FALSE(cal.is_working_day(d("2026-10-07")));
   CHECK(cal.uncovered_years_seen().empty());
 }
@@ -47,7 +53,7 @@ TEST_CASE("the 2026 Spring Festival week and its make-up Saturdays") {
 TEST_CASE("the 2025 arrangement") {
   auto cal = official();
   CHECK_FALSE(cal.is_working_day(d("2025-01-28")));
-  CHECK(cal.is_working_day(d("2025-01-26")));   // Sunday make-up
+  CHECK(cal.is_working_day(d("2025-01-26")));  // Sunday make-up
   CHECK(cal.is_working_day(d("2025-02-08")));
   CHECK_FALSE(cal.is_working_day(d("2025-10-08")));
   CHECK(cal.is_working_day(d("2025-10-11")));

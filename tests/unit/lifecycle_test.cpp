@@ -8,7 +8,9 @@ using namespace kefu;
 
 namespace {
 
-DateTime t(const char* text) { return *parse_datetime(text); }
+DateTime t(const char* text) {
+  return *parse_datetime(text);
+}
 
 Complaint fresh() {
   NewComplaint n;
