@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "cli/commands.hpp"
+#include "core/text.hpp"
 
 namespace kefu {
 namespace {
@@ -64,7 +65,27 @@ std::string usage_zh(const std::string& what) {
   return what;
 }
 
+/// CLI11's formatter pads option names by bytes; this one pads by display width, so help
+/// with Chinese type names and descriptions lines up.
+class ChineseFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    int width = static_cast<int>(get_column_width());
+    std::string out = pad_right(name, width);
+    if (display_width(name) >= width) out += "\n" + std::string(static_cast<size_t>(width), ' ');
+    std::string desc = make_option_desc(opt);
+    for (char c : desc) {
+      out += c;
+      if (c == '\n') out += std::string(static_cast<size_t>(width), ' ');
+    }
+    return out + "\n";
+  }
+};
+
 void chinese_help(CLI::App& app) {
+  app.formatter(std::make_shared<ChineseFormatter>());
+  app.option_defaults()->group("选项");
   auto fmt = app.get_formatter();
   fmt->label("Usage", "用法");
   fmt->label("OPTIONS", "选项");
@@ -73,8 +94,17 @@ void chinese_help(CLI::App& app) {
   fmt->label("POSITIONALS", "位置参数");
   fmt->label("REQUIRED", "必填");
   fmt->label("TEXT", "文本");
+  fmt->label("INT", "整数");
   fmt->label("Excludes", "不可与之同用");
   fmt->column_width(34);
+}
+
+/// Every subcommand listed under 子命令, at every level.
+void name_groups(CLI::App& app) {
+  for (auto* sub : app.get_subcommands({})) {
+    sub->group("子命令");
+    name_groups(*sub);
+  }
 }
 
 }  // namespace
@@ -106,6 +136,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_due_command(app, ctx);
   add_render_command(app, ctx);
   add_check_command(app, ctx);
+  name_groups(app);
 
   try {
     app.parse(argc, argv);
