@@ -103,6 +103,7 @@ void chinese_help(CLI::App& app) {
 void name_groups(CLI::App& app) {
   for (auto* sub : app.get_subcommands({})) {
     sub->group("子命令");
+    if (auto* help = sub->get_help_ptr()) help->group("选项");
     name_groups(*sub);
   }
 }

@@ -261,9 +261,6 @@ Json complaint_view(Context& ctx, const Complaint& c) {
 void add_complaint_commands(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("complaint", "投诉登记与处理（受理、派单、结案、重开）");
   cmd->require_subcommand(1);
-  cmd->footer(
-      "流程：open 受理 → assign 派单（计为24小时内响应）→ close 结案（排定回访日期）→ "
-      "callback done 回访；不满意或复发可 reopen。");
 
   auto open = std::make_shared<OpenOptions>();
   auto* o = cmd->add_subcommand("open", "受理一宗投诉，经办人即首问负责人；在标准输出打印新编号");
@@ -363,6 +360,10 @@ void add_complaint_commands(CLI::App& app, Context& ctx) {
         },
         [](const Complaint& rec) { return rec.id + " 已重开，转回处理中"; });
   });
+  // Set last: subcommands created earlier would inherit it.
+  cmd->footer(
+      "流程：open 受理 → assign 派单（计为24小时内响应）→ close 结案（排定回访日期）→ "
+      "callback done 回访；不满意或复发可 reopen。");
 }
 
 }  // namespace kefu
