@@ -392,7 +392,7 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
 
   FeeStore fees(ctx.store());
   auto guard = ctx.store().lock();
-  auto view = load_view(ctx, unit.building, std::nullopt);
+  auto view = load_view(ctx, unit.building, now);
   const Ledger* before = view.ledgers.count(unit.id) ? &view.ledgers[unit.id] : nullptr;
   if (period) {
     const auto* pb = before ? before->find(*period) : nullptr;
@@ -411,7 +411,7 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
   for (const auto& x : view.data.payments)
     if (x.unit == unit.id) pays.push_back(x);
   pays.push_back(p);
-  auto after = compute_ledger(unit.id, bills, pays);
+  auto after = compute_ledger(unit.id, bills, pays, now);
   auto as = allocations_of(after, p.id);
   ctx.out << p.id << '\n';
   std::string msg = fmt::format("已收 {} 缴费 {} 元（{}）", unit.id, format_money(p.amount), to_zh(method));
