@@ -22,7 +22,9 @@ E enum_arg(const std::string& text, const std::string& what) {
   return *v;
 }
 
-std::string month_zh(YearMonth m) { return fmt::format("{}年{}月", m.year, m.month); }
+std::string month_zh(YearMonth m) {
+  return fmt::format("{}年{}月", m.year, m.month);
+}
 
 std::string periods_text(const std::vector<YearMonth>& ps) {
   std::string s;
@@ -80,9 +82,12 @@ std::string acting_or_owner(Context& ctx) {
 
 void print_rows(Context& ctx, const Json& rows, const std::vector<std::string>& csv_keys) {
   auto f = ctx.format();
-  if (f == Format::json) print_json(ctx.out, rows);
-  else if (f == Format::yaml) print_yaml(ctx.out, rows);
-  else print_csv(ctx.out, csv_keys, rows);
+  if (f == Format::json)
+    print_json(ctx.out, rows);
+  else if (f == Format::yaml)
+    print_yaml(ctx.out, rows);
+  else
+    print_csv(ctx.out, csv_keys, rows);
 }
 
 // ---- fee bill ---------------------------------------------------------------------------------
@@ -97,7 +102,9 @@ void do_bill(Context& ctx, const std::string& period_text, const std::string& bu
   std::map<std::string, std::vector<Unit>> by_building;
   for (auto& u : ctx.dir().all_units())
     if (building.empty() || u.building == building) by_building[u.building].push_back(u);
-  if (by_building.empty()) throw RefusedError("没有可开账单的住户" + (building.empty() ? "" : "（楼栋 " + building + "）"));
+  if (by_building.empty())
+    throw RefusedError("没有可开账单的住户" +
+                       (building.empty() ? "" : "（楼栋 " + building + "）"));
 
   FeeStore fees(ctx.store());
   auto guard = ctx.store().lock();
@@ -118,8 +125,10 @@ void do_bill(Context& ctx, const std::string& period_text, const std::string& bu
       for (const auto& item : cfg.items) {
         if (item.basis == FeeBasis::metered || it->find(item.key)) continue;
         BillItem bi{item.key, item.name, std::nullopt, item.rate, 0, now, by.id, ""};
-        if (item.basis == FeeBasis::area) bi.quantity = u.area_centi_m2;
-        else if (item.basis == FeeBasis::space) bi.quantity = int64_t(u.parking_spaces) * 100;
+        if (item.basis == FeeBasis::area)
+          bi.quantity = u.area_centi_m2;
+        else if (item.basis == FeeBasis::space)
+          bi.quantity = int64_t(u.parking_spaces) * 100;
         bi.amount = charge_fen(item.rate, bi.quantity.value_or(100));
         if (bi.amount <= 0) continue;
         total += bi.amount;
@@ -188,31 +197,39 @@ std::vector<std::pair<int, std::vector<std::string>>> parse_csv(const std::strin
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') cell += '"', ++i;
-      else if (c == '"') quoted = false;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        cell += '"', ++i;
+      else if (c == '"')
+        quoted = false;
       else {
         if (c == '\n') ++line;
         cell += c;
       }
       continue;
     }
-    if (c == '"' && cell.empty()) quoted = any = true;
-    else if (c == ',') row.push_back(trim(cell)), cell.clear(), any = true;
-    else if (c == '\r') continue;
+    if (c == '"' && cell.empty())
+      quoted = any = true;
+    else if (c == ',')
+      row.push_back(trim(cell)), cell.clear(), any = true;
+    else if (c == '\r')
+      continue;
     else if (c == '\n') {
       row.push_back(trim(cell));
       cell.clear();
-      bool blank = std::all_of(row.begin(), row.end(), [](const std::string& x) { return x.empty(); });
+      bool blank =
+          std::all_of(row.begin(), row.end(), [](const std::string& x) { return x.empty(); });
       if (!blank) rows.emplace_back(row_line, row);
       row.clear();
       any = false;
       row_line = ++line;
-    } else cell += c, any = true;
+    } else
+      cell += c, any = true;
   }
   if (quoted) throw RefusedError(fmt::format("{} 第{}行：引号未闭合", name, row_line));
   if (any || !cell.empty()) {
     row.push_back(trim(cell));
-    bool blank = std::all_of(row.begin(), row.end(), [](const std::string& x) { return x.empty(); });
+    bool blank =
+        std::all_of(row.begin(), row.end(), [](const std::string& x) { return x.empty(); });
     if (!blank) rows.emplace_back(row_line, row);
   }
   return rows;
@@ -232,7 +249,9 @@ void do_import(Context& ctx, const std::string& path, const std::string& default
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   if (!valid_utf8(text)) {
     if (looks_gbk(text))
-      throw RefusedError(name + " 是 GBK 编码，未导入任何内容；请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入");
+      throw RefusedError(
+          name +
+          " 是 GBK 编码，未导入任何内容；请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入");
     throw RefusedError(name + " 不是 UTF-8 编码的文本文件，未导入任何内容");
   }
   auto rows = parse_csv(text, name);
@@ -240,14 +259,10 @@ void do_import(Context& ctx, const std::string& path, const std::string& default
 
   // Columns by heading, English or Chinese.
   const std::vector<std::pair<std::string, std::vector<std::string>>> kColumns = {
-      {"unit", {"unit", "户号", "房号"}},
-      {"period", {"period", "账期", "月份"}},
-      {"item", {"item", "项目", "收费项目"}},
-      {"previous", {"previous", "上期读数"}},
-      {"current", {"current", "本期读数"}},
-      {"quantity", {"quantity", "用量", "数量"}},
-      {"amount", {"amount", "金额"}},
-      {"note", {"note", "备注"}}};
+      {"unit", {"unit", "户号", "房号"}},     {"period", {"period", "账期", "月份"}},
+      {"item", {"item", "项目", "收费项目"}}, {"previous", {"previous", "上期读数"}},
+      {"current", {"current", "本期读数"}},   {"quantity", {"quantity", "用量", "数量"}},
+      {"amount", {"amount", "金额"}},         {"note", {"note", "备注"}}};
   std::map<std::string, size_t> col;
   const auto& head = rows.front().second;
   for (size_t i = 0; i < head.size(); ++i) {
@@ -255,17 +270,20 @@ void do_import(Context& ctx, const std::string& path, const std::string& default
     for (const auto& [key, names] : kColumns)
       if (std::find(names.begin(), names.end(), head[i]) != names.end()) col[key] = i, known = true;
     if (!known)
-      throw RefusedError(fmt::format("{} 第{}行：不认识的列名「{}」；可用：户号(unit) 账期(period) "
-                                     "项目(item) 上期读数(previous) 本期读数(current) 用量(quantity) "
-                                     "金额(amount) 备注(note)",
-                                     name, rows.front().first, head[i]));
+      throw RefusedError(
+          fmt::format("{} 第{}行：不认识的列名「{}」；可用：户号(unit) 账期(period) "
+                      "项目(item) 上期读数(previous) 本期读数(current) 用量(quantity) "
+                      "金额(amount) 备注(note)",
+                      name, rows.front().first, head[i]));
   }
   for (const char* need : {"unit", "item"})
     if (!col.count(need))
       throw RefusedError(fmt::format("{} 第{}行：缺少「{}」列", name, rows.front().first,
                                      std::string(need) == "unit" ? "户号" : "项目"));
-  if (!col.count("amount") && !col.count("quantity") && !(col.count("previous") && col.count("current")))
-    throw RefusedError(name + " 第1行：应有「金额」列，或「用量」列，或「上期读数」与「本期读数」两列");
+  if (!col.count("amount") && !col.count("quantity") &&
+      !(col.count("previous") && col.count("current")))
+    throw RefusedError(name +
+                       " 第1行：应有「金额」列，或「用量」列，或「上期读数」与「本期读数」两列");
   if (!col.count("period") && default_period.empty())
     throw RefusedError(name + " 没有「账期」列，请用 --period 指明账期，如 --period 2026-11");
 
@@ -293,33 +311,59 @@ void do_import(Context& ctx, const std::string& path, const std::string& default
       auto it = col.find(key);
       return it == col.end() || it->second >= cells.size() ? std::string() : cells[it->second];
     };
-    auto bad = [&](const std::string& why) { errors.push_back(fmt::format("{} 第{}行：{}", name, line, why)); };
+    auto bad = [&](const std::string& why) {
+      errors.push_back(fmt::format("{} 第{}行：{}", name, line, why));
+    };
     Row row{line, cell("unit"), "", {}, {}};
     auto unit = ctx.dir().find_unit(row.unit);
-    if (row.unit.empty()) { bad("户号为空"); continue; }
-    if (!unit) { bad("户号「" + row.unit + "」不在 units/ 的住户资料中"); continue; }
+    if (row.unit.empty()) {
+      bad("户号为空");
+      continue;
+    }
+    if (!unit) {
+      bad("户号「" + row.unit + "」不在 units/ 的住户资料中");
+      continue;
+    }
     row.building = unit->building;
     std::string ptext = cell("period").empty() ? default_period : cell("period");
     auto period = parse_month(ptext);
-    if (!period) { bad("账期「" + ptext + "」无效，应如 2026-11"); continue; }
+    if (!period) {
+      bad("账期「" + ptext + "」无效，应如 2026-11");
+      continue;
+    }
     row.period = *period;
     const auto* item = cfg.find_item(cell("item"));
-    if (!item) { bad("收费项目「" + cell("item") + "」不在 kefu.yaml 的 fees.items 中"); continue; }
+    if (!item) {
+      bad("收费项目「" + cell("item") + "」不在 kefu.yaml 的 fees.items 中");
+      continue;
+    }
     std::optional<int64_t> qty;
     if (!cell("quantity").empty()) {
       qty = parse_area(cell("quantity"));
-      if (!qty) { bad("用量「" + cell("quantity") + "」应为不小于零、最多两位小数的数"); continue; }
+      if (!qty) {
+        bad("用量「" + cell("quantity") + "」应为不小于零、最多两位小数的数");
+        continue;
+      }
     } else if (!cell("previous").empty() || !cell("current").empty()) {
       auto prev = parse_area(cell("previous")), cur = parse_area(cell("current"));
-      if (!prev || !cur) { bad("上期读数与本期读数应为不小于零、最多两位小数的数"); continue; }
-      if (*cur < *prev) { bad("本期读数 " + cell("current") + " 小于上期读数 " + cell("previous")); continue; }
+      if (!prev || !cur) {
+        bad("上期读数与本期读数应为不小于零、最多两位小数的数");
+        continue;
+      }
+      if (*cur < *prev) {
+        bad("本期读数 " + cell("current") + " 小于上期读数 " + cell("previous"));
+        continue;
+      }
       qty = *cur - *prev;
     }
     int64_t amount = 0;
     std::optional<int64_t> rate;
     if (!cell("amount").empty()) {
       auto a = parse_money(cell("amount"));
-      if (!a) { bad("金额「" + cell("amount") + "」无效，应如 1234.50"); continue; }
+      if (!a) {
+        bad("金额「" + cell("amount") + "」无效，应如 1234.50");
+        continue;
+      }
       amount = *a;
     } else if (qty) {
       rate = item->rate;
@@ -329,13 +373,17 @@ void do_import(Context& ctx, const std::string& path, const std::string& default
       continue;
     }
     auto key = std::make_tuple(row.unit, row.period, item->key);
-    if (!seen.insert(key).second) { bad(fmt::format("{} {} 的{}在本文件中重复", row.unit, row.period.str(), item->name)); continue; }
+    if (!seen.insert(key).second) {
+      bad(fmt::format("{} {} 的{}在本文件中重复", row.unit, row.period.str(), item->name));
+      continue;
+    }
     auto& f = bill_file(row.period, row.building);
-    auto existing = std::find_if(f.records.begin(), f.records.end(), [&](const Bill& b) { return b.unit == row.unit; });
+    auto existing = std::find_if(f.records.begin(), f.records.end(),
+                                 [&](const Bill& b) { return b.unit == row.unit; });
     if (existing != f.records.end()) {
       if (const auto* old = existing->find(item->key)) {
-        bad(fmt::format("{} {} 的{}已入账（{} 元），未重复导入", row.unit, row.period.str(), item->name,
-                        format_money(old->amount)));
+        bad(fmt::format("{} {} 的{}已入账（{} 元），未重复导入", row.unit, row.period.str(),
+                        item->name, format_money(old->amount)));
         continue;
       }
     }
@@ -352,7 +400,8 @@ void do_import(Context& ctx, const std::string& path, const std::string& default
   int64_t total = 0;
   for (auto& row : good) {
     auto& f = bill_file(row.period, row.building);
-    auto it = std::find_if(f.records.begin(), f.records.end(), [&](const Bill& b) { return b.unit == row.unit; });
+    auto it = std::find_if(f.records.begin(), f.records.end(),
+                           [&](const Bill& b) { return b.unit == row.unit; });
     if (it == f.records.end()) {
       f.records.push_back({row.unit, row.period, {}});
       it = f.records.end() - 1;
@@ -361,10 +410,12 @@ void do_import(Context& ctx, const std::string& path, const std::string& default
     it->items.push_back(row.item);
   }
   for (auto& [key, f] : files) {
-    std::sort(f.records.begin(), f.records.end(), [](const Bill& a, const Bill& b) { return a.unit < b.unit; });
+    std::sort(f.records.begin(), f.records.end(),
+              [](const Bill& a, const Bill& b) { return a.unit < b.unit; });
     fees.write(f);
   }
-  ctx.err << fmt::format("已从 {} 导入 {} 行，合计 {} 元\n", name, good.size(), format_money(total));
+  ctx.err << fmt::format("已从 {} 导入 {} 行，合计 {} 元\n", name, good.size(),
+                         format_money(total));
 }
 
 // ---- fee pay ------------------------------------------------------------------------------------
@@ -377,15 +428,16 @@ std::string allocations_text(const std::vector<Allocation>& as) {
 }
 
 void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_text,
-            const std::string& method_text, const std::string& receipt, const std::string& period_text,
-            const std::string& note) {
+            const std::string& method_text, const std::string& receipt,
+            const std::string& period_text, const std::string& note) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   std::optional<Unit> holder;
   const auto& unit = unit_arg(ctx, unit_id, holder);
   auto amount = parse_money(amount_text);
   if (!amount || *amount <= 0)
-    throw RefusedError("金额「" + amount_text + "」无效：应为大于零、最多两位小数的元数，如 1234.50 或 ¥1,234.50");
+    throw RefusedError("金额「" + amount_text +
+                       "」无效：应为大于零、最多两位小数的元数，如 1234.50 或 ¥1,234.50");
   auto method = enum_arg<PayMethod>(method_text, "缴费方式");
   std::optional<YearMonth> period;
   if (!period_text.empty()) period = month_arg(period_text);
@@ -397,9 +449,18 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
   if (period) {
     const auto* pb = before ? before->find(*period) : nullptr;
     if (!pb) throw RefusedError(unit.id + " 没有 " + period->str() + " 的账单");
-    if (pb->outstanding() <= 0) throw RefusedError(unit.id + " 的 " + period->str() + " 账单已缴清");
+    if (pb->outstanding() <= 0)
+      throw RefusedError(unit.id + " 的 " + period->str() + " 账单已缴清");
   }
-  Payment p{fees.next_payment_id(month_of(now)), unit.id, now, *amount, method, receipt, period, by.id, note};
+  Payment p{fees.next_payment_id(month_of(now)),
+            unit.id,
+            now,
+            *amount,
+            method,
+            receipt,
+            period,
+            by.id,
+            note};
   auto file = fees.read_payments(month_of(now), unit.building);
   file.records.push_back(p);
   fees.write(file);
@@ -414,11 +475,15 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
   auto after = compute_ledger(unit.id, bills, pays, now);
   auto as = allocations_of(after, p.id);
   ctx.out << p.id << '\n';
-  std::string msg = fmt::format("已收 {} 缴费 {} 元（{}）", unit.id, format_money(p.amount), to_zh(method));
+  std::string msg =
+      fmt::format("已收 {} 缴费 {} 元（{}）", unit.id, format_money(p.amount), to_zh(method));
   if (!as.empty()) msg += "，冲抵 " + allocations_text(as);
-  if (after.balance() > 0) msg += fmt::format("；尚欠 {} 元", format_money(after.balance()));
-  else if (after.balance() < 0) msg += fmt::format("；预存余额 {} 元，将抵扣以后的账单", format_money(-after.balance()));
-  else msg += "；已全部缴清";
+  if (after.balance() > 0)
+    msg += fmt::format("；尚欠 {} 元", format_money(after.balance()));
+  else if (after.balance() < 0)
+    msg += fmt::format("；预存余额 {} 元，将抵扣以后的账单", format_money(-after.balance()));
+  else
+    msg += "；已全部缴清";
   ctx.err << msg << '\n';
 }
 
@@ -455,12 +520,21 @@ void do_statement(Context& ctx, const std::string& unit_id) {
     for (const auto* p : pays) jp.push_back(payment_to_json(*p));
     Json ja = Json::array();
     for (const auto& a : L.allocations)
-      ja.push_back(Json{{"payment", a.payment}, {"period", a.period.str()}, {"amount", format_money(a.amount)},
-                        {"at", format_datetime(a.at)}, {"from_credit", a.from_credit}});
-    Json doc{{"unit", unit.id}, {"owner", unit.owner}, {"as_of", format_datetime(now)},
-             {"bills", jb}, {"payments", jp}, {"allocations", ja},
-             {"billed", format_money(L.billed)}, {"paid", format_money(L.paid)},
-             {"credit", format_money(L.credit)}, {"balance", format_money(L.balance())}};
+      ja.push_back(Json{{"payment", a.payment},
+                        {"period", a.period.str()},
+                        {"amount", format_money(a.amount)},
+                        {"at", format_datetime(a.at)},
+                        {"from_credit", a.from_credit}});
+    Json doc{{"unit", unit.id},
+             {"owner", unit.owner},
+             {"as_of", format_datetime(now)},
+             {"bills", jb},
+             {"payments", jp},
+             {"allocations", ja},
+             {"billed", format_money(L.billed)},
+             {"paid", format_money(L.paid)},
+             {"credit", format_money(L.credit)},
+             {"balance", format_money(L.balance())}};
     if (ctx.format() == Format::csv) {
       print_csv(ctx.out, {"period", "unit", "total", "paid", "outstanding"}, jb);
       return;
@@ -468,14 +542,16 @@ void do_statement(Context& ctx, const std::string& unit_id) {
     print_rows(ctx, doc, {});
     return;
   }
-  ctx.out << fmt::format("户号 {}  业主 {}  建筑面积 {} m²  车位 {}  截至 {}\n", unit.id, unit.owner,
-                         format_area(unit.area_centi_m2), unit.parking_spaces, format_datetime(now));
+  ctx.out << fmt::format("户号 {}  业主 {}  建筑面积 {} m²  车位 {}  截至 {}\n", unit.id,
+                         unit.owner, format_area(unit.area_centi_m2), unit.parking_spaces,
+                         format_datetime(now));
   ctx.out << "\n账单：\n";
   Table tb{{"账期", "项目", "数量", "单价", "金额", "开具"}, {}};
   for (const auto* b : bills)
     for (const auto& i : b->items)
       tb.rows.push_back({b->period.str(), i.name, i.quantity ? format_area(*i.quantity) : "",
-                         i.rate ? format_rate(*i.rate) : "", format_money(i.amount), format_date(date_of(i.at))});
+                         i.rate ? format_rate(*i.rate) : "", format_money(i.amount),
+                         format_date(date_of(i.at))});
   print_table(ctx.out, tb);
   ctx.out << "\n缴费：\n";
   Table tp{{"编号", "时间", "金额", "方式", "收据号", "冲抵"}, {}};
@@ -485,19 +561,24 @@ void do_statement(Context& ctx, const std::string& unit_id) {
       if (a.payment == p->id)
         alloc += (alloc.empty() ? "" : "，") + a.period.str() + " " + format_money(a.amount) +
                  (a.from_credit ? "（预存抵扣，" + format_date(date_of(a.at)) + "）" : "");
-    tp.rows.push_back({p->id, format_short(p->at), format_money(p->amount), std::string(to_zh(p->method)),
-                       p->receipt, alloc});
+    tp.rows.push_back({p->id, format_short(p->at), format_money(p->amount),
+                       std::string(to_zh(p->method)), p->receipt, alloc});
   }
   print_table(ctx.out, tp);
   ctx.out << "\n各期结欠：\n";
   Table ts{{"账期", "应收", "已收", "未收"}, {}};
   for (const auto& pb : L.periods)
-    ts.rows.push_back({pb.period.str(), format_money(pb.billed), format_money(pb.paid), format_money(pb.outstanding())});
+    ts.rows.push_back({pb.period.str(), format_money(pb.billed), format_money(pb.paid),
+                       format_money(pb.outstanding())});
   print_table(ctx.out, ts);
-  ctx.out << fmt::format("\n合计应收 {} 元，已缴 {} 元，", format_money(L.billed), format_money(L.paid));
-  if (L.balance() > 0) ctx.out << fmt::format("尚欠 {} 元\n", format_money(L.balance()));
-  else if (L.balance() < 0) ctx.out << fmt::format("预存余额 {} 元\n", format_money(-L.balance()));
-  else ctx.out << "已结清\n";
+  ctx.out << fmt::format("\n合计应收 {} 元，已缴 {} 元，", format_money(L.billed),
+                         format_money(L.paid));
+  if (L.balance() > 0)
+    ctx.out << fmt::format("尚欠 {} 元\n", format_money(L.balance()));
+  else if (L.balance() < 0)
+    ctx.out << fmt::format("预存余额 {} 元\n", format_money(-L.balance()));
+  else
+    ctx.out << "已结清\n";
 }
 
 // ---- fee arrears --------------------------------------------------------------------------------
@@ -546,14 +627,17 @@ void do_arrears(Context& ctx, const std::string& building, int min_age, bool pub
   if (public_list) {
     // For posting (R12): unit and masked owner name only.
     if (f == Format::table) {
-      ctx.out << fmt::format("{} 欠费户公示（截至 {}）\n", ctx.config().site.name, format_date(today));
+      ctx.out << fmt::format("{} 欠费户公示（截至 {}）\n", ctx.config().site.name,
+                             format_date(today));
       Table t{{"户号", "业主"}, {}};
       for (const auto& l : lines) t.rows.push_back({l.a.unit, mask_name(l.owner)});
       print_table(ctx.out, t);
-      ctx.out << fmt::format("共 {} 户。请尽快到{}缴纳，谢谢配合。\n", lines.size(), ctx.config().site.office);
+      ctx.out << fmt::format("共 {} 户。请尽快到{}缴纳，谢谢配合。\n", lines.size(),
+                             ctx.config().site.office);
     } else {
       Json rows = Json::array();
-      for (const auto& l : lines) rows.push_back(Json{{"unit", l.a.unit}, {"owner", mask_name(l.owner)}});
+      for (const auto& l : lines)
+        rows.push_back(Json{{"unit", l.a.unit}, {"owner", mask_name(l.owner)}});
       print_rows(ctx, rows, {"unit", "owner"});
     }
     return;
@@ -563,21 +647,32 @@ void do_arrears(Context& ctx, const std::string& building, int min_age, bool pub
     for (const auto& l : lines) {
       Json periods = Json::array();
       for (const auto& pb : l.a.unpaid)
-        periods.push_back(Json{{"period", pb.period.str()}, {"billed", format_money(pb.billed)},
-                               {"paid", format_money(pb.paid)}, {"outstanding", format_money(pb.outstanding())}});
+        periods.push_back(Json{{"period", pb.period.str()},
+                               {"billed", format_money(pb.billed)},
+                               {"paid", format_money(pb.paid)},
+                               {"outstanding", format_money(pb.outstanding())}});
       Json lim = Json::array();
       for (const auto& w : l.warnings)
-        lim.push_back(Json{{"period", w.period.str()}, {"lapses", format_date(w.lapses)}, {"days_left", w.days_left},
-                           {"last_written_demand", w.last_written_demand ? Json(format_date(*w.last_written_demand)) : Json(nullptr)}});
-      Json row{{"unit", l.a.unit}, {"owner", l.owner}, {"owed", format_money(l.a.owed)},
-               {"oldest", l.a.oldest.str()}, {"age_months", l.a.age}, {"level_due", l.level_due},
+        lim.push_back(Json{
+            {"period", w.period.str()},
+            {"lapses", format_date(w.lapses)},
+            {"days_left", w.days_left},
+            {"last_written_demand",
+             w.last_written_demand ? Json(format_date(*w.last_written_demand)) : Json(nullptr)}});
+      Json row{{"unit", l.a.unit},
+               {"owner", l.owner},
+               {"owed", format_money(l.a.owed)},
+               {"oldest", l.a.oldest.str()},
+               {"age_months", l.a.age},
+               {"level_due", l.level_due},
                {"level_recorded", l.level_recorded}};
       if (cfg.late_fee_daily_ppm > 0) row["late_fee"] = format_money(l.a.late_fee);
       row["periods"] = periods;
       row["limitation"] = lim;
       rows.push_back(row);
     }
-    print_rows(ctx, rows, {"unit", "owner", "owed", "oldest", "age_months", "level_due", "level_recorded"});
+    print_rows(ctx, rows,
+               {"unit", "owner", "owed", "oldest", "age_months", "level_due", "level_recorded"});
     return;
   }
   if (lines.empty()) {
@@ -591,15 +686,21 @@ void do_arrears(Context& ctx, const std::string& building, int min_age, bool pub
   int64_t bucket_amount[4] = {0, 0, 0, 0};
   int bucket_units[4] = {0, 0, 0, 0};
   for (const auto& l : lines) {
-    std::vector<std::string> row{l.a.unit, l.owner, format_money(l.a.owed), std::to_string(l.a.unpaid.size()),
-                                 l.a.oldest.str(), std::to_string(l.a.age), level_zh(cfg, l.level_recorded),
+    std::vector<std::string> row{l.a.unit,
+                                 l.owner,
+                                 format_money(l.a.owed),
+                                 std::to_string(l.a.unpaid.size()),
+                                 l.a.oldest.str(),
+                                 std::to_string(l.a.age),
+                                 level_zh(cfg, l.level_recorded),
                                  l.level_due > l.level_recorded ? level_zh(cfg, l.level_due) : ""};
     if (late) row.push_back(format_money(l.a.late_fee));
     t.rows.push_back(row);
     total += l.a.owed;
     total_late += l.a.late_fee;
     ++bucket_units[aging_bucket(l.a.age)];
-    for (const auto& pb : l.a.unpaid) bucket_amount[aging_bucket(age_months(pb.period, today))] += pb.outstanding();
+    for (const auto& pb : l.a.unpaid)
+      bucket_amount[aging_bucket(age_months(pb.period, today))] += pb.outstanding();
   }
   ctx.out << fmt::format("欠费明细（截至 {}）\n", format_date(today));
   print_table(ctx.out, t);
@@ -608,7 +709,8 @@ void do_arrears(Context& ctx, const std::string& building, int min_age, bool pub
   ctx.out << "\n\n账龄分析（金额按各期账龄，户数按最早欠费）：\n";
   Table ag{{"账龄", "户数", "金额"}, {}};
   for (int i = 0; i < 4; ++i)
-    ag.rows.push_back({kAgingBucketsZh[i], std::to_string(bucket_units[i]), format_money(bucket_amount[i])});
+    ag.rows.push_back(
+        {kAgingBucketsZh[i], std::to_string(bucket_units[i]), format_money(bucket_amount[i])});
   ag.rows.push_back({"合计", std::to_string(lines.size()), format_money(total)});
   print_table(ctx.out, ag);
   std::vector<const LimitationWarning*> warns;
@@ -635,36 +737,43 @@ Json notice_data(Context& ctx, const ArrearsLine& l, const FeeView& view, int le
     std::string items;
     for (const auto& b : view.data.bills)
       if (b.unit == l.a.unit && b.period == pb.period)
-        for (const auto& i : b.items) items += (items.empty() ? "" : "、") + i.name + " " + format_money(i.amount);
-    rows.push_back(Json{{"period", pb.period.str()}, {"items", items}, {"billed", format_money(pb.billed)},
-                        {"paid", format_money(pb.paid)}, {"outstanding", format_money(pb.outstanding())}});
+        for (const auto& i : b.items)
+          items += (items.empty() ? "" : "、") + i.name + " " + format_money(i.amount);
+    rows.push_back(Json{{"period", pb.period.str()},
+                        {"items", items},
+                        {"billed", format_money(pb.billed)},
+                        {"paid", format_money(pb.paid)},
+                        {"outstanding", format_money(pb.outstanding())}});
   }
-  Json heading = pad_columns(rows, {{"period", "账期"}, {"billed", "应缴"}, {"paid", "已缴"}, {"outstanding", "欠缴"}});
+  Json heading = pad_columns(
+      rows, {{"period", "账期"}, {"billed", "应缴"}, {"paid", "已缴"}, {"outstanding", "欠缴"}});
   heading["items"] = "收费项目";
   const auto* lv = cfg.find_level(level);
-  std::string date = fmt::format("{}年{}月{}日", year_of(today), unsigned(std::chrono::year_month_day(today).month()),
+  std::string date = fmt::format("{}年{}月{}日", year_of(today),
+                                 unsigned(std::chrono::year_month_day(today).month()),
                                  unsigned(std::chrono::year_month_day(today).day()));
   Date pay_by = today + std::chrono::days(cfg.pay_within_days);
-  Json j{{"site", site_json(ctx.dir())},
-         {"unit", l.a.unit},
-         {"owner", mask_name(l.owner)},
-         {"level", level},
-         {"level_name", lv ? lv->name : ""},
-         {"method", lv ? std::string(to_zh(lv->method)) : ""},
-         {"heading", heading},
-         {"rows", rows},
-         {"periods", periods_text([&] {
-            std::vector<YearMonth> ps;
-            for (const auto& pb : l.a.unpaid) ps.push_back(pb.period);
-            return ps;
-          }())},
-         {"oldest", month_zh(l.a.oldest)},
-         {"age", l.a.age},
-         {"total", format_money(l.a.owed)},
-         {"late_fee", cfg.late_fee_daily_ppm > 0 ? Json(format_money(l.a.late_fee)) : Json(nullptr)},
-         {"pay_by", format_date(pay_by)},
-         {"date", date},
-         {"contact", ctx.config().site.phone}};
+  Json j{
+      {"site", site_json(ctx.dir())},
+      {"unit", l.a.unit},
+      {"owner", mask_name(l.owner)},
+      {"level", level},
+      {"level_name", lv ? lv->name : ""},
+      {"method", lv ? std::string(to_zh(lv->method)) : ""},
+      {"heading", heading},
+      {"rows", rows},
+      {"periods", periods_text([&] {
+         std::vector<YearMonth> ps;
+         for (const auto& pb : l.a.unpaid) ps.push_back(pb.period);
+         return ps;
+       }())},
+      {"oldest", month_zh(l.a.oldest)},
+      {"age", l.a.age},
+      {"total", format_money(l.a.owed)},
+      {"late_fee", cfg.late_fee_daily_ppm > 0 ? Json(format_money(l.a.late_fee)) : Json(nullptr)},
+      {"pay_by", format_date(pay_by)},
+      {"date", date},
+      {"contact", ctx.config().site.phone}};
   return j;
 }
 
@@ -689,7 +798,8 @@ void do_dun(Context& ctx, const std::string& out_dir, bool dry_run) {
     const auto* lv = cfg.find_level(l.level_due);
     auto notice_path = dir / (l.a.unit + ".txt");
     if (!dry_run) {
-      auto text = render_form(ctx.dir(), "dun_notice.txt", notice_data(ctx, l, view, l.level_due, today));
+      auto text =
+          render_form(ctx.dir(), "dun_notice.txt", notice_data(ctx, l, view, l.level_due, today));
       write_file_atomic(notice_path, text);
       std::optional<StoredFile> as_read;
       auto log = fees.read_dun(l.a.unit, &as_read);
@@ -704,13 +814,18 @@ void do_dun(Context& ctx, const std::string& out_dir, bool dry_run) {
       log.entries.push_back(e);
       fees.write(log, as_read);
     }
-    t.rows.push_back({l.a.unit, mask_name(l.owner), format_money(l.a.owed), l.a.oldest.str(), std::to_string(l.a.age),
-                      level_zh(cfg, l.level_due), std::string(to_zh(lv->method)), ctx.dir().rel(notice_path)});
+    t.rows.push_back({l.a.unit, mask_name(l.owner), format_money(l.a.owed), l.a.oldest.str(),
+                      std::to_string(l.a.age), level_zh(cfg, l.level_due),
+                      std::string(to_zh(lv->method)), ctx.dir().rel(notice_path)});
   }
   if (t.rows.empty()) return;  // cron: nothing new, nothing printed
   print_table(ctx.out, t);
-  if (dry_run) ctx.err << fmt::format("演练：将发出 {} 份催费通知书并记入催费记录；未写入任何文件\n", t.rows.size());
-  else ctx.err << fmt::format("已发出 {} 份催费通知书，已记入催费记录；通知书在 {}\n", t.rows.size(), ctx.dir().rel(dir));
+  if (dry_run)
+    ctx.err << fmt::format("演练：将发出 {} 份催费通知书并记入催费记录；未写入任何文件\n",
+                           t.rows.size());
+  else
+    ctx.err << fmt::format("已发出 {} 份催费通知书，已记入催费记录；通知书在 {}\n", t.rows.size(),
+                           ctx.dir().rel(dir));
 }
 
 void do_dun_record(Context& ctx, const std::string& unit_id, const std::string& result,
@@ -776,7 +891,8 @@ void collect_fee_due(Context& ctx, std::vector<DueItem>& items) {
     YearMonth reached = l.a.oldest;
     for (int i = 0; i < lv->after_months; ++i) reached = reached.next();
     items.push_back({owner, "fee", l.a.unit, "dun_level_due",
-                     fmt::format("应催缴：{}", level_zh(cfg, l.level_due)), start_of_day(reached.first_day()),
+                     fmt::format("应催缴：{}", level_zh(cfg, l.level_due)),
+                     start_of_day(reached.first_day()),
                      fmt::format("欠费 {} 元，最早 {}", format_money(l.a.owed), l.a.oldest.str())});
   }
 }
@@ -794,7 +910,8 @@ Json dun_notice_form_data(Context& ctx, const std::string& unit_id) {
 
 Json receipt_sheet_form_data(Context& ctx, const std::string& date_text) {
   auto day = parse_date(date_text);
-  if (!day) throw RefusedError("日期「" + date_text + "」无效，应如 2026-12-25（当日发出的催费通知书）");
+  if (!day)
+    throw RefusedError("日期「" + date_text + "」无效，应如 2026-12-25（当日发出的催费通知书）");
   std::vector<StoreError> problems;
   auto logs = FeeStore(ctx.store()).dun_logs(problems);
   ctx.report_problems(problems);
@@ -805,14 +922,23 @@ Json receipt_sheet_form_data(Context& ctx, const std::string& date_text) {
       if (date_of(e.at) != *day || e.notice.empty()) continue;
       auto u = ctx.dir().find_unit(log.unit);
       const auto* lv = ctx.config().fees.find_level(e.level);
-      rows.push_back(Json{{"no", std::to_string(++no)}, {"unit", log.unit},
-                          {"owner", mask_name(u ? u->owner : "")},
-                          {"document", "催费通知书（" + (lv ? lv->name : std::to_string(e.level)) + "）"},
-                          {"amount", format_money(e.amount)}});
+      rows.push_back(
+          Json{{"no", std::to_string(++no)},
+               {"unit", log.unit},
+               {"owner", mask_name(u ? u->owner : "")},
+               {"document", "催费通知书（" + (lv ? lv->name : std::to_string(e.level)) + "）"},
+               {"amount", format_money(e.amount)}});
     }
-  Json heading = pad_columns(rows, {{"no", "序号"}, {"unit", "户号"}, {"owner", "业主"}, {"document", "文件名称"}, {"amount", "欠费金额"}});
-  return Json{{"site", site_json(ctx.dir())}, {"date", format_date(*day)}, {"heading", heading},
-              {"rows", rows}, {"count", std::to_string(rows.size())}};
+  Json heading = pad_columns(rows, {{"no", "序号"},
+                                    {"unit", "户号"},
+                                    {"owner", "业主"},
+                                    {"document", "文件名称"},
+                                    {"amount", "欠费金额"}});
+  return Json{{"site", site_json(ctx.dir())},
+              {"date", format_date(*day)},
+              {"heading", heading},
+              {"rows", rows},
+              {"count", std::to_string(rows.size())}};
 }
 
 Json dun_log_form_data(Context& ctx, const std::string& unit_id) {
@@ -821,9 +947,8 @@ Json dun_log_form_data(Context& ctx, const std::string& unit_id) {
   auto log = FeeStore(ctx.store()).read_dun(unit.id);
   Json rows = Json::array();
   for (const auto& e : log.entries) {
-    const auto* lv = ctx.config().fees.find_level(e.level);
     rows.push_back(Json{{"at", format_date(date_of(e.at))},
-                        {"level", lv ? lv->name : std::to_string(e.level)},
+                        {"level", level_zh(ctx.config().fees, e.level)},
                         {"method", std::string(to_zh(e.method))},
                         {"amount", format_money(e.amount)},
                         {"periods", periods_text(e.periods)},
@@ -831,8 +956,12 @@ Json dun_log_form_data(Context& ctx, const std::string& unit_id) {
                         {"promised", e.promised ? format_date(*e.promised) : ""},
                         {"by", ctx.staff_name(e.by)}});
   }
-  return Json{{"site", site_json(ctx.dir())}, {"unit", unit.id}, {"owner", unit.owner},
-              {"phone", ctx.phone(unit.phone)}, {"area", format_area(unit.area_centi_m2)}, {"rows", rows}};
+  return Json{{"site", site_json(ctx.dir())},
+              {"unit", unit.id},
+              {"owner", unit.owner},
+              {"phone", ctx.phone(unit.phone)},
+              {"area", format_area(unit.area_centi_m2)},
+              {"rows", rows}};
 }
 
 size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems) {
@@ -840,78 +969,102 @@ size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems) {
   problems.insert(problems.end(), data.problems.begin(), data.problems.end());
   std::set<std::string> ids;
   for (const auto& p : data.payments)
-    if (!ids.insert(p.id).second) problems.emplace_back("fees/payments", 0, 0, "缴费编号 " + p.id + " 重复");
-  return data.bills.size() + data.payments.size() + data.dun_logs.size();
+    if (!ids.insert(p.id).second)
+      problems.emplace_back("fees/payments", 0, 0, "缴费编号 " + p.id + " 重复");
+  size_t files = 0;
+  std::error_code ec;
+  for (const char* kind : {"bills", "payments", "dun"})
+    for (std::filesystem::recursive_directory_iterator it(ctx.dir().root() / "fees" / kind, ec),
+         end;
+         !ec && it != end; it.increment(ec))
+      if (it->path().extension() == ".yaml") ++files;
+  return files;
 }
 
 void add_fee_commands(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("fee", "费用收缴：开账单、导入抄表、收费、对账单、欠费与催缴");
   cmd->require_subcommand(1);
   cmd->footer(
-      "金额一律按分精确计算，显示为元（两位小数）。账单于账期当月月底到期；次月起计为欠费，账龄按月计。\n"
+      "金额一律按分精确计算，显示为元（两位小数）。账单于账期当月月底到期；次月起计为欠费，账龄按月"
+      "计。\n"
       "催缴按欠费账龄逐级升级：电话 → 书面通知 → 上门 → 律师函 → 诉讼（kefu.yaml 的 dun_levels）；"
       "停水停电等做法违法（民法典第944条），kefu 不提供。");
 
   struct Args {
     std::string period, building, file, unit, amount, method = "cash", receipt, note, out, result,
-        promised, dun_method, record;
+                                                      promised, dun_method, record;
     int min_age = 1;
     bool public_list = false, dry_run = false;
   };
   auto a = std::make_shared<Args>();
 
-  auto* b = cmd->add_subcommand("bill", "开具某账期全部住户的账单（按面积、车位、固定额；用量类由 import 导入）");
+  auto* b = cmd->add_subcommand(
+      "bill", "开具某账期全部住户的账单（按面积、车位、固定额；用量类由 import 导入）");
   b->add_option("--period", a->period, "账期，如 2026-11")->required();
   b->add_option("--building", a->building, "只开此楼栋");
-  b->footer("重复运行不会重复开具：已开的项目跳过，并提示本次未新增。\n例：kefu --by lili fee bill --period 2026-11");
+  b->footer(
+      "重复运行不会重复开具：已开的项目跳过，并提示本次未新增。\n例：kefu --by lili fee bill "
+      "--period 2026-11");
   b->callback([&ctx, a] { do_bill(ctx, a->period, a->building); });
 
   auto* i = cmd->add_subcommand("import", "从 CSV 导入抄表用量或现成账单项（UTF-8，可带 BOM）");
   i->add_option("FILE", a->file, "CSV 文件")->required();
   i->add_option("--period", a->period, "文件无「账期」列时的账期");
   i->footer(
-      "列名（首行，中英文均可）：户号(unit) 账期(period) 项目(item)，以及 金额(amount)，或 用量(quantity)，\n"
-      "或 上期读数(previous)+本期读数(current)；可选 备注(note)。按用量时金额 = 用量 × kefu.yaml 中该项单价，四舍五入到分。\n"
+      "列名（首行，中英文均可）：户号(unit) 账期(period) 项目(item)，以及 金额(amount)，或 "
+      "用量(quantity)，\n"
+      "或 上期读数(previous)+本期读数(current)；可选 备注(note)。按用量时金额 = 用量 × kefu.yaml "
+      "中该项单价，四舍五入到分。\n"
       "任何一行有误即列出行号、全部不导入；GBK 编码的文件会被识别并拒绝。\n"
       "例：kefu --by lili fee import 2026-11水表.csv");
   i->callback([&ctx, a] { do_import(ctx, a->file, a->period); });
 
-  auto* p = cmd->add_subcommand("pay", "登记一笔缴费：默认先冲抵最早的欠费，多缴部分留作预存；在标准输出打印缴费编号");
+  auto* p = cmd->add_subcommand(
+      "pay", "登记一笔缴费：默认先冲抵最早的欠费，多缴部分留作预存；在标准输出打印缴费编号");
   p->add_option("UNIT", a->unit, "户号")->required();
   p->add_option("AMOUNT", a->amount, "金额（元），如 1234.50 或 ¥1,234.50")->required();
-  p->add_option("--method", a->method, "方式：现金 微信 支付宝 银行转账 刷卡")->capture_default_str();
+  p->add_option("--method", a->method, "方式：现金 微信 支付宝 银行转账 刷卡")
+      ->capture_default_str();
   p->add_option("--receipt", a->receipt, "收据号");
   p->add_option("--period", a->period, "先冲抵此账期");
   p->add_option("--note", a->note, "备注");
   p->footer("例：kefu --by lili fee pay 1-1-101 500 --method 微信 --receipt 0012345");
-  p->callback([&ctx, a] { do_pay(ctx, a->unit, a->amount, a->method, a->receipt, a->period, a->note); });
+  p->callback(
+      [&ctx, a] { do_pay(ctx, a->unit, a->amount, a->method, a->receipt, a->period, a->note); });
 
   auto* s = cmd->add_subcommand("statement", "一户的对账单：账单、缴费、冲抵明细与余额");
   s->add_option("UNIT", a->unit, "户号")->required();
   s->footer("例：kefu fee statement 1-1-101 --format json");
   s->callback([&ctx, a] { do_statement(ctx, a->unit); });
 
-  auto* ar = cmd->add_subcommand("arrears", "欠费户清单：金额、最早欠费账期、账龄、账龄分析与诉讼时效预警");
+  auto* ar = cmd->add_subcommand("arrears",
+                                 "欠费户清单：金额、最早欠费账期、账龄、账龄分析与诉讼时效预警");
   ar->add_option("--building", a->building, "只列此楼栋");
   ar->add_option("--min-age", a->min_age, "只列最早欠费账龄不少于 N 个月的")->capture_default_str();
   ar->add_flag("--public", a->public_list, "公示用：只列户号与打码的业主姓名");
-  ar->footer("例：kefu --now 2026-12-25 fee arrears --min-age 3\n    kefu fee arrears --public > 欠费公示.txt");
+  ar->footer(
+      "例：kefu --now 2026-12-25 fee arrears --min-age 3\n    kefu fee arrears --public > "
+      "欠费公示.txt");
   ar->callback([&ctx, a] { do_arrears(ctx, a->building, a->min_age, a->public_list); });
 
-  auto* d = cmd->add_subcommand("dun", "催缴：为升到新级别的欠费户生成催费通知书并记入催费记录（供 cron 每日运行）");
+  auto* d = cmd->add_subcommand(
+      "dun", "催缴：为升到新级别的欠费户生成催费通知书并记入催费记录（供 cron 每日运行）");
   d->add_option("--out", a->out, "通知书输出目录（默认 数据目录/fees/notices/日期/）");
   d->add_flag("--dry-run", a->dry_run, "只显示将要做什么，不写任何文件");
   d->add_option("--record", a->record, "改为登记此户电话或上门催缴的结果");
   d->add_option("--result", a->result, "催缴结果（与 --record 同用）");
   d->add_option("--promised", a->promised, "业主承诺的缴费日期，如 2026-12-31（与 --record 同用）");
-  d->add_option("--method", a->dun_method, "催缴方式（与 --record 同用）：电话 书面通知 上门 律师函 诉讼");
+  d->add_option("--method", a->dun_method,
+                "催缴方式（与 --record 同用）：电话 书面通知 上门 律师函 诉讼");
   d->footer(
       "同一天重复运行不会重复发通知或记录；无新事项时不输出任何内容。\n"
       "签收表：kefu render receipt_sheet 2026-12-25；催费记录表：kefu render dun_log 1-1-101。\n"
       "例：kefu --now 2026-12-25T09:00 fee dun\n"
-      "    kefu --by lili fee dun --record 1-1-101 --result 业主答应月底前缴清 --promised 2026-12-31");
+      "    kefu --by lili fee dun --record 1-1-101 --result 业主答应月底前缴清 --promised "
+      "2026-12-31");
   d->callback([&ctx, a] {
-    if (!a->record.empty()) return do_dun_record(ctx, a->record, a->result, a->promised, a->dun_method);
+    if (!a->record.empty())
+      return do_dun_record(ctx, a->record, a->result, a->promised, a->dun_method);
     if (!a->result.empty() || !a->promised.empty())
       throw RefusedError("--result 与 --promised 须与 --record 户号同用");
     do_dun(ctx, a->out, a->dry_run);

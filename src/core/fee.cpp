@@ -58,10 +58,8 @@ const DunLevel* FeeConfig::find_level(int level) const {
 FeeConfig default_fee_config() {
   FeeConfig c;
   c.dun_levels = {
-      {1, "电话催缴", DunMethod::phone, 1},
-      {2, "书面通知", DunMethod::written_notice, 2},
-      {3, "上门催缴", DunMethod::home_visit, 3},
-      {4, "律师函", DunMethod::lawyer_letter, 6},
+      {1, "电话催缴", DunMethod::phone, 1},      {2, "书面通知", DunMethod::written_notice, 2},
+      {3, "上门催缴", DunMethod::home_visit, 3}, {4, "律师函", DunMethod::lawyer_letter, 6},
       {5, "诉讼", DunMethod::lawsuit, 12},
   };
   return c;
@@ -184,7 +182,9 @@ int age_months(YearMonth p, Date today) {
   return (m.year - p.year) * 12 + int(m.month) - int(p.month);
 }
 
-Date due_date(YearMonth p) { return p.last_day(); }
+Date due_date(YearMonth p) {
+  return p.last_day();
+}
 
 std::optional<UnitArrears> unit_arrears(const Ledger& ledger, Date today, const FeeConfig& cfg) {
   UnitArrears a;

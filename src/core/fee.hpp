@@ -44,7 +44,7 @@ struct FeeItemConfig {
   std::string key;   // management
   std::string name;  // 物业管理费
   FeeBasis basis = FeeBasis::area;
-  int64_t rate = 0;  // ten-thousandths of a yuan per m² / space / metered unit / month
+  int64_t rate = 0;     // ten-thousandths of a yuan per m² / space / metered unit / month
   std::string measure;  // 吨, 度: for metered items, shown on bills
 };
 
@@ -61,7 +61,7 @@ struct FeeConfig {
   std::vector<DunLevel> dun_levels;  // ascending level
   int64_t late_fee_daily_ppm = 0;    // parts per million per day; 0 = no late fee
   int pay_within_days = 15;          // pay-by date on a dun notice
-  std::string owner;                 // staff id for the `kefu due` lines; empty = finance/supervisor
+  std::string owner;  // staff id for the `kefu due` lines; empty = finance/supervisor
   int limitation_warn_days = 90;
 
   const FeeItemConfig* find_item(std::string_view key_or_name) const;
@@ -71,12 +71,12 @@ struct FeeConfig {
 FeeConfig default_fee_config();
 
 struct BillItem {
-  std::string item;                      // key of the fee item
-  std::string name;                      // its name when billed
-  std::optional<int64_t> quantity;       // hundredths: m², spaces, m³, kWh
-  std::optional<int64_t> rate;           // ten-thousandths of a yuan
-  int64_t amount = 0;                    // fen
-  DateTime at{};                         // when it was billed
+  std::string item;                 // key of the fee item
+  std::string name;                 // its name when billed
+  std::optional<int64_t> quantity;  // hundredths: m², spaces, m³, kWh
+  std::optional<int64_t> rate;      // ten-thousandths of a yuan
+  int64_t amount = 0;               // fen
+  DateTime at{};                    // when it was billed
   std::string by;
   std::string note;
 };
@@ -111,8 +111,8 @@ struct DunEntry {
   int64_t amount = 0;              // what was demanded
   std::string notice;              // the rendered notice, relative to the data directory
   std::string by;
-  std::string result;              // to be filled after the call or visit
-  std::optional<Date> promised;    // promised payment date
+  std::string result;            // to be filled after the call or visit
+  std::optional<Date> promised;  // promised payment date
   std::optional<DateTime> result_at;
   std::string result_by;
 };
@@ -128,8 +128,8 @@ struct Allocation {
   std::string payment;  // payment ID
   YearMonth period;
   int64_t amount = 0;
-  DateTime at{};            // when it settled: the payment, or the bill that used a credit
-  bool from_credit = false; // an earlier overpayment used by a later bill
+  DateTime at{};             // when it settled: the payment, or the bill that used a credit
+  bool from_credit = false;  // an earlier overpayment used by a later bill
 };
 
 struct PeriodBalance {
@@ -141,8 +141,8 @@ struct PeriodBalance {
 
 struct Ledger {
   std::string unit;
-  std::vector<PeriodBalance> periods;  // ascending
-  std::vector<Allocation> allocations; // in the order they happened
+  std::vector<PeriodBalance> periods;   // ascending
+  std::vector<Allocation> allocations;  // in the order they happened
   int64_t billed = 0;
   int64_t paid = 0;    // sum of payments
   int64_t credit = 0;  // paid but not yet used by any bill
@@ -189,8 +189,8 @@ int recorded_level(const DunLog& log, YearMonth since);
 struct LimitationWarning {
   std::string unit;
   YearMonth period;
-  Date lapses{};           // 3 years after the due date or the last written demand
-  int days_left = 0;       // negative: already lapsed
+  Date lapses{};      // 3 years after the due date or the last written demand
+  int days_left = 0;  // negative: already lapsed
   std::optional<Date> last_written_demand;
 };
 

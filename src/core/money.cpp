@@ -22,7 +22,8 @@ std::optional<int64_t> parse_decimal(std::string_view s, int max_decimals) {
   if (s.empty()) return std::nullopt;
   auto point = s.find('.');
   std::string_view whole = s.substr(0, point);
-  std::string_view frac = point == std::string_view::npos ? std::string_view() : s.substr(point + 1);
+  std::string_view frac =
+      point == std::string_view::npos ? std::string_view() : s.substr(point + 1);
   if (whole.empty()) return std::nullopt;
   if (point != std::string_view::npos && (frac.empty() || frac.size() > size_t(max_decimals)))
     return std::nullopt;
@@ -57,7 +58,9 @@ std::optional<int64_t> parse_decimal(std::string_view s, int max_decimals) {
 
 }  // namespace
 
-std::optional<int64_t> parse_money(std::string_view text) { return parse_decimal(text, 2); }
+std::optional<int64_t> parse_money(std::string_view text) {
+  return parse_decimal(text, 2);
+}
 
 std::string format_money(int64_t fen) {
   bool negative = fen < 0;
@@ -65,7 +68,9 @@ std::string format_money(int64_t fen) {
   return fmt::format("{}{}.{:02}", negative ? "-" : "", abs / 100, abs % 100);
 }
 
-std::optional<int64_t> parse_rate(std::string_view text) { return parse_decimal(text, 4); }
+std::optional<int64_t> parse_rate(std::string_view text) {
+  return parse_decimal(text, 4);
+}
 
 std::optional<int64_t> parse_fixed(std::string_view text, int decimals) {
   return parse_decimal(text, decimals);

@@ -12,7 +12,9 @@ namespace kefu {
 namespace fs = std::filesystem;
 namespace {
 
-std::string ym_path(YearMonth m) { return fmt::format("{:04}/{:02}", m.year, m.month); }
+std::string ym_path(YearMonth m) {
+  return fmt::format("{:04}/{:02}", m.year, m.month);
+}
 
 std::vector<fs::path> sorted(const fs::path& dir, bool dirs) {
   std::vector<fs::path> out;
@@ -30,7 +32,8 @@ std::vector<fs::path> sorted(const fs::path& dir, bool dirs) {
 int64_t money_field(const YamlReader& r, const char* key) {
   auto s = r.str(key);
   auto v = parse_money(s);
-  if (!v) r.fail(r.node(key), std::string(key) + " 应为金额（元，最多两位小数），而不是「" + s + "」");
+  if (!v)
+    r.fail(r.node(key), std::string(key) + " 应为金额（元，最多两位小数），而不是「" + s + "」");
   return *v;
 }
 
@@ -128,10 +131,12 @@ std::string fee_file_yaml(const FeeFile<T>& f, const char* month_key, const char
   return emit_yaml(j);
 }
 
-void write_fee(const RecordStore& store, const fs::path& path, const std::optional<StoredFile>& as_read,
-               const std::string& content) {
-  if (as_read) store.replace(*as_read, content);
-  else store.create(path, content);
+void write_fee(const RecordStore& store, const fs::path& path,
+               const std::optional<StoredFile>& as_read, const std::string& content) {
+  if (as_read)
+    store.replace(*as_read, content);
+  else
+    store.create(path, content);
 }
 
 }  // namespace
@@ -332,10 +337,12 @@ std::vector<DunLog> FeeStore::dun_logs(std::vector<StoreError>& problems) const 
 std::string FeeStore::next_payment_id(YearMonth month) const {
   int highest = 0;
   auto prefix = "JF-" + month.str() + "-";
-  for (const auto& file : sorted(store_.dir().root() / "fees" / "payments" / ym_path(month), false)) {
+  for (const auto& file :
+       sorted(store_.dir().root() / "fees" / "payments" / ym_path(month), false)) {
     auto f = read_payments(month, file.stem().string());
     for (const auto& p : f.records)
-      if (p.id.starts_with(prefix)) highest = std::max(highest, std::atoi(p.id.c_str() + prefix.size()));
+      if (p.id.starts_with(prefix))
+        highest = std::max(highest, std::atoi(p.id.c_str() + prefix.size()));
   }
   return fmt::format("{}{:04}", prefix, highest + 1);
 }

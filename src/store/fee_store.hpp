@@ -26,7 +26,7 @@ struct FeeFile {
   YearMonth month;
   std::string building;
   std::vector<T> records;
-  Json extra = Json::object();  // unknown top-level keys, written back
+  Json extra = Json::object();     // unknown top-level keys, written back
   std::optional<StoredFile> file;  // unset: not on disk yet
 };
 

@@ -42,25 +42,30 @@ TEST_CASE("rates and charges round half up to the fen") {
   CHECK_FALSE(parse_rate("0.68351"));
   CHECK(format_rate(25000) == "2.50");
   CHECK(format_rate(6835) == "0.6835");
-  CHECK(charge_fen(25000, 8950) == 22375);      // 2.50 × 89.50 = 223.75
-  CHECK(charge_fen(2500, 8950) == 2238);        // 0.25 × 89.50 = 22.375 → 22.38
-  CHECK(charge_fen(2500, 7640) == 1910);        // 0.25 × 76.40 = 19.10
-  CHECK(charge_fen(6835, 10050) == 6869);       // 68.69175 → 68.69
-  CHECK(charge_fen(1500000, 100) == 15000);     // 150.00 × 1 space
-  CHECK(mul_div_round(5, 1, 10) == 1);          // 0.5 → 1
+  CHECK(charge_fen(25000, 8950) == 22375);   // 2.50 × 89.50 = 223.75
+  CHECK(charge_fen(2500, 8950) == 2238);     // 0.25 × 89.50 = 22.375 → 22.38
+  CHECK(charge_fen(2500, 7640) == 1910);     // 0.25 × 76.40 = 19.10
+  CHECK(charge_fen(6835, 10050) == 6869);    // 68.69175 → 68.69
+  CHECK(charge_fen(1500000, 100) == 15000);  // 150.00 × 1 space
+  CHECK(mul_div_round(5, 1, 10) == 1);       // 0.5 → 1
   CHECK(mul_div_round(4, 1, 10) == 0);
-  CHECK(mul_div_round(-5, 1, 10) == -1);        // half away from zero
+  CHECK(mul_div_round(-5, 1, 10) == -1);  // half away from zero
   CHECK(parse_fixed("0.0003", 6) == 300);
 }
 
 namespace {
 
-DateTime at(const char* s) { return *parse_datetime(s); }
-YearMonth ym(const char* s) { return *parse_month(s); }
+DateTime at(const char* s) {
+  return *parse_datetime(s);
+}
+YearMonth ym(const char* s) {
+  return *parse_month(s);
+}
 
 Bill bill(const char* period, int64_t fen, const char* when) {
   Bill b{"1-1-101", ym(period), {}};
-  b.items.push_back({"management", "物业管理费", std::nullopt, std::nullopt, fen, at(when), "x", ""});
+  b.items.push_back(
+      {"management", "物业管理费", std::nullopt, std::nullopt, fen, at(when), "x", ""});
   return b;
 }
 
@@ -77,7 +82,8 @@ Payment pay(const char* id, int64_t fen, const char* when, const char* period = 
 }  // namespace
 
 TEST_CASE("payments settle the oldest unpaid period first") {
-  std::vector<Bill> bills = {bill("2026-09", 30000, "2026-09-03"), bill("2026-10", 30000, "2026-10-03"),
+  std::vector<Bill> bills = {bill("2026-09", 30000, "2026-09-03"),
+                             bill("2026-10", 30000, "2026-10-03"),
                              bill("2026-11", 30000, "2026-11-03")};
   auto L = compute_ledger("1-1-101", bills, {pay("JF-1", 45000, "2026-11-20")});
   REQUIRE(L.periods.size() == 3);
@@ -92,7 +98,8 @@ TEST_CASE("payments settle the oldest unpaid period first") {
 }
 
 TEST_CASE("a named period is settled first, the rest oldest first") {
-  std::vector<Bill> bills = {bill("2026-09", 30000, "2026-09-03"), bill("2026-10", 30000, "2026-10-03"),
+  std::vector<Bill> bills = {bill("2026-09", 30000, "2026-09-03"),
+                             bill("2026-10", 30000, "2026-10-03"),
                              bill("2026-11", 30000, "2026-11-03")};
   auto L = compute_ledger("1-1-101", bills, {pay("JF-1", 40000, "2026-11-20", "2026-11")});
   CHECK(L.find(ym("2026-11"))->paid == 30000);
@@ -101,7 +108,8 @@ TEST_CASE("a named period is settled first, the rest oldest first") {
 }
 
 TEST_CASE("an overpayment is a credit that the next bill uses") {
-  std::vector<Bill> bills = {bill("2026-09", 30000, "2026-09-03"), bill("2026-10", 30000, "2026-10-03")};
+  std::vector<Bill> bills = {bill("2026-09", 30000, "2026-09-03"),
+                             bill("2026-10", 30000, "2026-10-03")};
   auto L = compute_ledger("1-1-101", bills, {pay("JF-1", 50000, "2026-09-10")});
   CHECK(L.find(ym("2026-09"))->paid == 30000);
   CHECK(L.find(ym("2026-10"))->paid == 20000);
@@ -110,7 +118,8 @@ TEST_CASE("an overpayment is a credit that the next bill uses") {
   CHECK(L.allocations[1].from_credit);
   CHECK(L.allocations[1].at == at("2026-10-03"));
   // As known before the October bill, the 200.00 is still a credit.
-  auto before = compute_ledger("1-1-101", bills, {pay("JF-1", 50000, "2026-09-10")}, at("2026-09-30"));
+  auto before =
+      compute_ledger("1-1-101", bills, {pay("JF-1", 50000, "2026-09-10")}, at("2026-09-30"));
   CHECK(before.credit == 20000);
   CHECK(before.balance() == -20000);
 }
@@ -130,7 +139,8 @@ TEST_CASE("arrears age, aging buckets, dun levels and limitation") {
   CHECK(level_for_age(5, cfg) == 3);
   CHECK(level_for_age(12, cfg) == 5);
 
-  std::vector<Bill> bills = {bill("2023-11", 30000, "2023-11-03"), bill("2026-12", 30000, "2026-12-03")};
+  std::vector<Bill> bills = {bill("2023-11", 30000, "2023-11-03"),
+                             bill("2026-12", 30000, "2026-12-03")};
   auto L = compute_ledger("1-1-101", bills, {});
   auto a = unit_arrears(L, today, cfg);
   REQUIRE(a);
@@ -164,7 +174,8 @@ TEST_CASE("late fee only when a daily rate is set") {
 }
 
 TEST_CASE("period collection figures for the monthly report") {
-  std::vector<Bill> bills = {bill("2025-12", 30000, "2025-12-03"), bill("2026-01", 30000, "2026-01-03")};
+  std::vector<Bill> bills = {bill("2025-12", 30000, "2025-12-03"),
+                             bill("2026-01", 30000, "2026-01-03")};
   std::vector<Ledger> ls;
   ls.push_back(compute_ledger("1-1-101", bills, {pay("JF-1", 40000, "2026-01-20")}));
   auto c = period_collection(ls, ym("2026-01"));
