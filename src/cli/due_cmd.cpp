@@ -29,6 +29,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
   std::string owner = owner_filter.empty() ? "" : ctx.staff(owner_filter, "责任人").id;
   std::vector<DueItem> items;
   collect_complaints(ctx, items);
+  collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
   sort_due_items(items);
   if (items.empty()) return;  // cron mails only output: nothing due, nothing printed

@@ -43,6 +43,7 @@ void do_check(Context& ctx) {
           "记录编号 " + item.record.id + " 与文件位置不符，应在 " + ctx.dir().rel(expected));
   }
   problems.insert(problems.end(), complaints.problems.begin(), complaints.problems.end());
+  files += check_fee_files(ctx, problems);
   ctx.report_problems(problems);
   if (problems.empty())
     ctx.err << fmt::format("检查完毕：{} 个记录文件，均无问题\n", files);

@@ -145,6 +145,9 @@ const Form kForms[] = {
     {"complaint", "投诉处理记录", "complaint_record.txt", "投诉编号", complaint_form_data},
     {"register", "客户来电来访登记表", "contact_register.txt", "月份（2026-11）或记录编号",
      register_form_data},
+    {"dun_notice", "催费通知书", "dun_notice.txt", "户号", dun_notice_form_data},
+    {"receipt_sheet", "文件签收表", "receipt_sheet.txt", "日期（当日发出的催费通知书）", receipt_sheet_form_data},
+    {"dun_log", "催费记录表", "dun_log.txt", "户号", dun_log_form_data},
 };
 
 const Form& find_form(const std::string& name) {
@@ -164,7 +167,7 @@ void add_render_command(CLI::App& app, Context& ctx) {
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("render", "按模板生成手册中的表单（可打印的纯文本）");
   cmd->add_option("FORM", args->form, "表单名（英文或中文）")->required();
-  cmd->add_option("TARGET", args->target, "记录编号或月份")->required();
+  cmd->add_option("TARGET", args->target, "记录编号、户号、日期或月份")->required();
   cmd->add_option("-o,--out", args->out, "写入文件（原子写入），默认打印到标准输出");
   std::string footer = "表单：";
   for (const auto& f : kForms)

@@ -27,6 +27,7 @@ Config default_config() {
       {"repair_callback", {8500, false}},   {"rework", {100, true}},
       {"satisfaction", {9000, false}},      {"fee_collection", {9200, false}},
   };
+  c.fees = default_fee_config();
   return c;
 }
 

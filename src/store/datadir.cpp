@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "core/money.hpp"
 #include "store/atomic_file.hpp"
 #include "store/yaml_io.hpp"
 
@@ -131,6 +132,62 @@ void read_pair(const YamlReader& r, const char* key, int& major, int& general) {
   general = sub.int_or("general", general);
 }
 
+/// `fees:` (items, late fee, notice terms, owner) and `dun_levels:`.
+void parse_fee_config(const YamlReader& r, FeeConfig& f) {
+  if (r.has("fees")) {
+    auto fr = r.sub(r.node("fees"));
+    if (fr.has("items")) {
+      auto list = fr.node("items");
+      if (!list.IsSequence()) fr.fail(list, "fees.items 应为收费项目列表");
+      for (const auto& node : list) {
+        auto i = fr.sub(node);
+        FeeItemConfig item;
+        item.key = i.str("key");
+        item.name = i.str_or("name", item.key);
+        item.basis = i.enumeration<FeeBasis>("basis");
+        if (item.basis != FeeBasis::fixed || i.has("rate")) {
+          auto rate = parse_rate(i.str("rate"));
+          if (!rate) i.fail(i.node("rate"), "单价 rate 应为最多四位小数的元数，如 2.50");
+          item.rate = *rate;
+        }
+        item.measure = i.str_or("measure", item.basis == FeeBasis::area ? "m²" : "");
+        if (f.find_item(item.key)) i.fail(i.node("key"), "收费项目 " + item.key + " 重复");
+        f.items.push_back(std::move(item));
+      }
+    }
+    if (fr.has("late_fee_daily")) {
+      auto n = fr.node("late_fee_daily");
+      auto ppm = parse_fixed(n.IsScalar() ? n.Scalar() : "", 6);
+      if (!ppm || *ppm >= 1'000'000)
+        fr.fail(n, "滞纳金日费率 late_fee_daily 应为小数，如 0.0003（万分之三）；不收滞纳金则写 0");
+      f.late_fee_daily_ppm = *ppm;
+    }
+    f.pay_within_days = fr.int_or("pay_within_days", f.pay_within_days);
+    f.limitation_warn_days = fr.int_or("limitation_warn_days", f.limitation_warn_days);
+    f.owner = fr.str_or("owner");
+  }
+  if (r.has("dun_levels")) {
+    auto list = r.node("dun_levels");
+    if (!list.IsSequence()) r.fail(list, "dun_levels 应为催缴级别列表");
+    f.dun_levels.clear();
+    int last_level = 0, last_months = -1;
+    for (const auto& node : list) {
+      auto d = r.sub(node);
+      DunLevel l;
+      l.level = d.int_or("level", last_level + 1);
+      l.method = d.enumeration<DunMethod>("method");
+      l.name = d.str_or("name", std::string(to_zh(l.method)));
+      l.after_months = d.int_or("after_months", -1);
+      if (l.after_months < 1) d.fail(node, "after_months（欠费满几个月达到此级）应为正整数");
+      if (l.level <= last_level || l.after_months <= last_months)
+        d.fail(node, "催缴级别应按 level 与 after_months 递增排列");
+      last_level = l.level;
+      last_months = l.after_months;
+      f.dun_levels.push_back(std::move(l));
+    }
+  }
+}
+
 }  // namespace
 
 Config parse_config(const std::string& name, const std::string& text) {
@@ -174,6 +231,9 @@ Config parse_config(const std::string& name, const std::string& text) {
                 c.complaint_sla.callback_days_general);
     }
   }
+  parse_fee_config(r, c.fees);
+  if (!c.fees.owner.empty() && !c.find_staff(c.fees.owner))
+    r.fail(r.node("fees")["owner"], "fees.owner「" + c.fees.owner + "」不在人员花名册中");
   if (r.has("targets")) {
     auto t = r.sub(r.node("targets"));
     for (auto& [key, target] : c.targets) target = parse_target(t, key.c_str(), target);

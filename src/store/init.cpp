@@ -72,6 +72,27 @@ targets:
   rework: 1%
   satisfaction: 90%
   fee_collection: 92%
+
+# 收费项目（费用收缴）：basis 为 area 按建筑面积、space 按车位、metered 按用量（抄表数据由
+# kefu fee import 导入）、fixed 固定额；rate 为每月单价（元，最多四位小数）。金额四舍五入到分。
+fees:
+  items:
+    - {key: management, name: 物业管理费, basis: area, rate: 2.50}
+    - {key: parking, name: 车位管理费, basis: space, rate: 150.00}
+    - {key: water, name: 水费, basis: metered, rate: 4.20, measure: 吨}
+    - {key: electricity, name: 电费, basis: metered, rate: 0.68, measure: 度}
+    - {key: maintenance_fund, name: 专项维修资金, basis: area, rate: 0.25}
+  pay_within_days: 15        # 催费通知书上的缴费期限（天）
+  late_fee_daily: 0          # 滞纳金日费率，仅当服务合同约定时填写，如 0.0003；0 为不收
+  # owner: zhuguan           # 催缴事项的负责人（kefu due），默认为财务或客户主管
+
+# 催缴级别：按最早欠费的账龄（月）逐级升级。不得停水停电（民法典第944条）。
+dun_levels:
+  - {level: 1, name: 电话催缴, method: 电话, after_months: 1}
+  - {level: 2, name: 书面通知, method: 书面通知, after_months: 2}
+  - {level: 3, name: 上门催缴, method: 上门, after_months: 3}
+  - {level: 4, name: 律师函, method: 律师函, after_months: 6}
+  - {level: 5, name: 诉讼, method: 诉讼, after_months: 12}
 )";
 }
 

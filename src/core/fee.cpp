@@ -1,0 +1,282 @@
+/// Fee rules: the ledger replay, arrears, dun levels, limitation, collection figures.
+#include "core/fee.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/money.hpp"
+
+namespace kefu {
+
+template <>
+std::span<const EnumName<FeeBasis>> enum_names<FeeBasis>() {
+  static constexpr EnumName<FeeBasis> names[] = {
+      {FeeBasis::area, "area", "按面积"},
+      {FeeBasis::space, "space", "按车位"},
+      {FeeBasis::metered, "metered", "按用量"},
+      {FeeBasis::fixed, "fixed", "固定"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<PayMethod>> enum_names<PayMethod>() {
+  static constexpr EnumName<PayMethod> names[] = {
+      {PayMethod::cash, "cash", "现金"},
+      {PayMethod::wechat, "wechat", "微信"},
+      {PayMethod::alipay, "alipay", "支付宝"},
+      {PayMethod::bank_transfer, "bank_transfer", "银行转账"},
+      {PayMethod::card, "card", "刷卡"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<DunMethod>> enum_names<DunMethod>() {
+  static constexpr EnumName<DunMethod> names[] = {
+      {DunMethod::phone, "phone", "电话"},
+      {DunMethod::written_notice, "written_notice", "书面通知"},
+      {DunMethod::home_visit, "home_visit", "上门"},
+      {DunMethod::lawyer_letter, "lawyer_letter", "律师函"},
+      {DunMethod::lawsuit, "lawsuit", "诉讼"},
+  };
+  return names;
+}
+
+const FeeItemConfig* FeeConfig::find_item(std::string_view key_or_name) const {
+  for (const auto& i : items)
+    if (i.key == key_or_name || i.name == key_or_name) return &i;
+  return nullptr;
+}
+
+const DunLevel* FeeConfig::find_level(int level) const {
+  for (const auto& l : dun_levels)
+    if (l.level == level) return &l;
+  return nullptr;
+}
+
+FeeConfig default_fee_config() {
+  FeeConfig c;
+  c.dun_levels = {
+      {1, "电话催缴", DunMethod::phone, 1},      {2, "书面通知", DunMethod::written_notice, 2},
+      {3, "上门催缴", DunMethod::home_visit, 3}, {4, "律师函", DunMethod::lawyer_letter, 6},
+      {5, "诉讼", DunMethod::lawsuit, 12},
+  };
+  return c;
+}
+
+int64_t Bill::total() const {
+  int64_t t = 0;
+  for (const auto& i : items) t += i.amount;
+  return t;
+}
+
+const BillItem* Bill::find(std::string_view item) const {
+  for (const auto& i : items)
+    if (i.item == item) return &i;
+  return nullptr;
+}
+
+const PeriodBalance* Ledger::find(YearMonth p) const {
+  for (const auto& b : periods)
+    if (b.period == p) return &b;
+  return nullptr;
+}
+
+namespace {
+
+struct Event {
+  DateTime at;
+  int order;  // charges before payments at the same instant, then input order
+  size_t seq;
+  // charge
+  YearMonth period;
+  int64_t amount = 0;
+  const Payment* payment = nullptr;
+};
+
+struct Credit {
+  std::string payment;
+  int64_t left;
+};
+
+}  // namespace
+
+Ledger compute_ledger(const std::string& unit, const std::vector<Bill>& bills,
+                      const std::vector<Payment>& payments, std::optional<DateTime> as_of) {
+  Ledger L;
+  L.unit = unit;
+  std::vector<Event> events;
+  size_t seq = 0;
+  for (const auto& b : bills) {
+    if (b.unit != unit) continue;
+    for (const auto& i : b.items) {
+      if (as_of && i.at > *as_of) continue;
+      events.push_back({i.at, 0, seq++, b.period, i.amount, nullptr});
+    }
+  }
+  for (const auto& p : payments) {
+    if (p.unit != unit || (as_of && p.at > *as_of)) continue;
+    events.push_back({p.at, 1, seq++, {}, p.amount, &p});
+  }
+  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    if (a.at != b.at) return a.at < b.at;
+    if (a.order != b.order) return a.order < b.order;
+    return a.seq < b.seq;
+  });
+
+  std::map<YearMonth, PeriodBalance> per;
+  std::vector<Credit> credits;
+  auto settle = [&](PeriodBalance& pb, const std::string& pay, int64_t& left, DateTime at,
+                    bool from_credit) {
+    int64_t take = std::min(left, pb.outstanding());
+    if (take <= 0) return;
+    pb.paid += take;
+    left -= take;
+    L.allocations.push_back({pay, pb.period, take, at, from_credit});
+  };
+  auto settle_oldest = [&](const std::string& pay, int64_t& left, DateTime at, bool from_credit) {
+    for (auto& [p, pb] : per) {
+      if (left <= 0) break;
+      settle(pb, pay, left, at, from_credit);
+    }
+  };
+  for (const auto& e : events) {
+    if (!e.payment) {
+      auto& pb = per[e.period];
+      pb.period = e.period;
+      pb.billed += e.amount;
+      L.billed += e.amount;
+      // An earlier overpayment settles the new charge at once, oldest credit first.
+      for (auto& c : credits) {
+        if (c.left <= 0) continue;
+        settle_oldest(c.payment, c.left, e.at, true);
+      }
+      std::erase_if(credits, [](const Credit& c) { return c.left <= 0; });
+      continue;
+    }
+    const Payment& p = *e.payment;
+    L.paid += p.amount;
+    int64_t left = p.amount;
+    if (p.period) {
+      auto it = per.find(*p.period);
+      if (it != per.end()) settle(it->second, p.id, left, p.at, false);
+    }
+    settle_oldest(p.id, left, p.at, false);
+    if (left > 0) credits.push_back({p.id, left});
+  }
+  for (const auto& c : credits) L.credit += c.left;
+  for (auto& [p, pb] : per) L.periods.push_back(pb);
+  return L;
+}
+
+std::vector<Allocation> allocations_of(const Ledger& ledger, const std::string& payment_id) {
+  std::vector<Allocation> out;
+  for (const auto& a : ledger.allocations)
+    if (a.payment == payment_id) out.push_back(a);
+  return out;
+}
+
+int age_months(YearMonth p, Date today) {
+  auto m = month_of(DateTime(today));
+  return (m.year - p.year) * 12 + int(m.month) - int(p.month);
+}
+
+Date due_date(YearMonth p) {
+  return p.last_day();
+}
+
+std::optional<UnitArrears> unit_arrears(const Ledger& ledger, Date today, const FeeConfig& cfg) {
+  UnitArrears a;
+  a.unit = ledger.unit;
+  for (const auto& pb : ledger.periods) {
+    if (pb.outstanding() <= 0 || age_months(pb.period, today) < 1) continue;
+    if (a.unpaid.empty()) {
+      a.oldest = pb.period;
+      a.age = age_months(pb.period, today);
+    }
+    a.unpaid.push_back(pb);
+    a.owed += pb.outstanding();
+    if (cfg.late_fee_daily_ppm > 0) {
+      auto days = (today - due_date(pb.period)).count();
+      if (days > 0)
+        a.late_fee += mul_div_round(pb.outstanding() * days, cfg.late_fee_daily_ppm, 1'000'000);
+    }
+  }
+  if (a.unpaid.empty()) return std::nullopt;
+  return a;
+}
+
+const char* const kAgingBucketsZh[4] = {"1–3个月", "4–6个月", "7–12个月", "12个月以上"};
+
+int aging_bucket(int age) {
+  if (age <= 3) return 0;
+  if (age <= 6) return 1;
+  if (age <= 12) return 2;
+  return 3;
+}
+
+int level_for_age(int age, const FeeConfig& cfg) {
+  int level = 0;
+  for (const auto& l : cfg.dun_levels)
+    if (age >= l.after_months) level = std::max(level, l.level);
+  return level;
+}
+
+int recorded_level(const DunLog& log, YearMonth since) {
+  int level = 0;
+  for (const auto& e : log.entries)
+    if (e.at >= DateTime(since.first_day())) level = std::max(level, e.level);
+  return level;
+}
+
+namespace {
+
+/// The same day `years` later; 29 February becomes 28 February.
+Date add_years(Date d, int years) {
+  std::chrono::year_month_day ymd{d};
+  auto y = ymd.year() + std::chrono::years(years);
+  std::chrono::year_month_day out{y, ymd.month(), ymd.day()};
+  if (!out.ok()) out = std::chrono::year_month_day{y, ymd.month(), std::chrono::day(28)};
+  return Date(out);
+}
+
+}  // namespace
+
+std::vector<LimitationWarning> limitation_warnings(const UnitArrears& a, const DunLog& log,
+                                                   Date today, const FeeConfig& cfg) {
+  std::vector<LimitationWarning> out;
+  for (const auto& pb : a.unpaid) {
+    std::optional<Date> demand;
+    for (const auto& e : log.entries) {
+      if (e.level < 2) continue;
+      if (std::find(e.periods.begin(), e.periods.end(), pb.period) == e.periods.end()) continue;
+      Date d = date_of(e.at);
+      if (!demand || d > *demand) demand = d;
+    }
+    Date from = due_date(pb.period);
+    if (demand && *demand > from) from = *demand;
+    Date lapses = add_years(from, 3);
+    int left = int((lapses - today).count());
+    if (left < cfg.limitation_warn_days) out.push_back({a.unit, pb.period, lapses, left, demand});
+  }
+  return out;
+}
+
+PeriodCollection period_collection(const std::vector<Ledger>& ledgers, YearMonth m) {
+  PeriodCollection c;
+  c.period = m;
+  for (const auto& L : ledgers) {
+    if (const auto* pb = L.find(m); pb && pb->billed > 0) {
+      c.billed += pb->billed;
+      c.paid += pb->paid;
+      ++c.households_billed;
+      if (pb->outstanding() <= 0) ++c.households_paid;
+    }
+    for (const auto& al : L.allocations)
+      if (month_of(al.at) == m && al.period.year < m.year) c.prior_year_recovered += al.amount;
+  }
+  return c;
+}
+
+}  // namespace kefu

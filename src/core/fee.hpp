@@ -1,0 +1,217 @@
+/// Fees and dunning (费用收缴, R10): fee items, bills, payments, the unit ledger that settles
+/// payments against bills, arrears and their age, dun levels and the 3-year limitation.
+///
+/// Money is integer fen. Rules kept here, in one place:
+/// - A bill of period M is due by the last day of M. Its age on a date D is the number of
+///   calendar months from M to D's month (the 2026-11 bill is 1 month old all December);
+///   a bill is in arrears once its age is 1 or more and something of it is unpaid.
+/// - Payments settle the oldest unpaid period first, unless a period is named (that period
+///   first, the rest oldest first); what is left over is a credit, used by the next bill as
+///   soon as it is issued. Allocations are derived by replaying the unit's bills and payments
+///   in time order, never stored, so a corrected bill never leaves a stale allocation behind.
+/// - Dun level: the highest configured level whose `after_months` the oldest debt's age has
+///   reached. A unit "reached a new level" when that is above every level recorded in its
+///   dun log since the oldest unpaid period began.
+/// - Limitation (民法典 Art. 188): 3 years from the bill's due date, restarted by a written
+///   demand (dun log entry of level 2 or more naming the period). Flagged when < 90 days left.
+/// - Late fee only when the site sets a daily rate: outstanding × rate × days past due.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/enums.hpp"
+#include "core/time.hpp"
+
+namespace kefu {
+
+enum class FeeBasis { area, space, metered, fixed };
+enum class PayMethod { cash, wechat, alipay, bank_transfer, card };
+/// The means of each dun level. Cutting water, power, heat or gas is unlawful (民法典 944)
+/// and deliberately not among them.
+enum class DunMethod { phone, written_notice, home_visit, lawyer_letter, lawsuit };
+
+template <>
+std::span<const EnumName<FeeBasis>> enum_names<FeeBasis>();
+template <>
+std::span<const EnumName<PayMethod>> enum_names<PayMethod>();
+template <>
+std::span<const EnumName<DunMethod>> enum_names<DunMethod>();
+
+struct FeeItemConfig {
+  std::string key;   // management
+  std::string name;  // 物业管理费
+  FeeBasis basis = FeeBasis::area;
+  int64_t rate = 0;     // ten-thousandths of a yuan per m² / space / metered unit / month
+  std::string measure;  // 吨, 度: for metered items, shown on bills
+};
+
+struct DunLevel {
+  int level = 0;
+  std::string name;  // 电话催缴
+  DunMethod method = DunMethod::phone;
+  int after_months = 0;  // reached when the oldest debt is this many months old
+};
+
+/// kefu.yaml `fees:` and `dun_levels:`.
+struct FeeConfig {
+  std::vector<FeeItemConfig> items;
+  std::vector<DunLevel> dun_levels;  // ascending level
+  int64_t late_fee_daily_ppm = 0;    // parts per million per day; 0 = no late fee
+  int pay_within_days = 15;          // pay-by date on a dun notice
+  std::string owner;  // staff id for the `kefu due` lines; empty = finance/supervisor
+  int limitation_warn_days = 90;
+
+  const FeeItemConfig* find_item(std::string_view key_or_name) const;
+  const DunLevel* find_level(int level) const;
+};
+
+FeeConfig default_fee_config();
+
+struct BillItem {
+  std::string item;                 // key of the fee item
+  std::string name;                 // its name when billed
+  std::optional<int64_t> quantity;  // hundredths: m², spaces, m³, kWh
+  std::optional<int64_t> rate;      // ten-thousandths of a yuan
+  int64_t amount = 0;               // fen
+  DateTime at{};                    // when it was billed
+  std::string by;
+  std::string note;
+};
+
+/// One unit's bill of one period; items may be added later (metered use imported).
+struct Bill {
+  std::string unit;
+  YearMonth period;
+  std::vector<BillItem> items;
+
+  int64_t total() const;
+  const BillItem* find(std::string_view item) const;
+};
+
+struct Payment {
+  std::string id;  // JF-2026-11-0001
+  std::string unit;
+  DateTime at{};
+  int64_t amount = 0;
+  PayMethod method = PayMethod::cash;
+  std::string receipt;
+  std::optional<YearMonth> period;  // settle this period first
+  std::string by;
+  std::string note;
+};
+
+struct DunEntry {
+  DateTime at{};
+  int level = 0;
+  DunMethod method = DunMethod::phone;
+  std::vector<YearMonth> periods;  // the unpaid periods the demand names
+  int64_t amount = 0;              // what was demanded
+  std::string notice;              // the rendered notice, relative to the data directory
+  std::string by;
+  std::string result;            // to be filled after the call or visit
+  std::optional<Date> promised;  // promised payment date
+  std::optional<DateTime> result_at;
+  std::string result_by;
+};
+
+struct DunLog {
+  std::string unit;
+  std::vector<DunEntry> entries;
+};
+
+// ---- the ledger -----------------------------------------------------------------------------
+
+struct Allocation {
+  std::string payment;  // payment ID
+  YearMonth period;
+  int64_t amount = 0;
+  DateTime at{};             // when it settled: the payment, or the bill that used a credit
+  bool from_credit = false;  // an earlier overpayment used by a later bill
+};
+
+struct PeriodBalance {
+  YearMonth period;
+  int64_t billed = 0;
+  int64_t paid = 0;
+  int64_t outstanding() const { return billed - paid; }
+};
+
+struct Ledger {
+  std::string unit;
+  std::vector<PeriodBalance> periods;   // ascending
+  std::vector<Allocation> allocations;  // in the order they happened
+  int64_t billed = 0;
+  int64_t paid = 0;    // sum of payments
+  int64_t credit = 0;  // paid but not yet used by any bill
+
+  /// What the unit owes (negative: in credit).
+  int64_t balance() const { return billed - paid; }
+  const PeriodBalance* find(YearMonth p) const;
+};
+
+/// Replays the unit's bills and payments up to `as_of` (everything when unset).
+Ledger compute_ledger(const std::string& unit, const std::vector<Bill>& bills,
+                      const std::vector<Payment>& payments,
+                      std::optional<DateTime> as_of = std::nullopt);
+
+/// How a payment would settle now, before it is recorded: allocations of `payment` only.
+std::vector<Allocation> allocations_of(const Ledger& ledger, const std::string& payment_id);
+
+// ---- arrears ----------------------------------------------------------------------------------
+
+/// Months from period `p` to the month of `today`.
+int age_months(YearMonth p, Date today);
+Date due_date(YearMonth p);
+
+struct UnitArrears {
+  std::string unit;
+  int64_t owed = 0;                   // outstanding of bills at least 1 month old
+  YearMonth oldest;                   // oldest unpaid period
+  int age = 0;                        // its age in months
+  std::vector<PeriodBalance> unpaid;  // ascending
+  int64_t late_fee = 0;               // 0 unless the site sets a daily rate
+};
+
+std::optional<UnitArrears> unit_arrears(const Ledger& ledger, Date today, const FeeConfig& cfg);
+
+/// 1–3, 4–6, 7–12, >12 months: bucket index 0..3 of an age ≥ 1.
+int aging_bucket(int age);
+extern const char* const kAgingBucketsZh[4];
+
+/// The dun level an age has reached (0: none).
+int level_for_age(int age, const FeeConfig& cfg);
+/// The highest level recorded since `since` (the oldest unpaid period began), 0 if none.
+int recorded_level(const DunLog& log, YearMonth since);
+
+struct LimitationWarning {
+  std::string unit;
+  YearMonth period;
+  Date lapses{};      // 3 years after the due date or the last written demand
+  int days_left = 0;  // negative: already lapsed
+  std::optional<Date> last_written_demand;
+};
+
+/// Unpaid bills whose limitation lapses within cfg.limitation_warn_days of today.
+std::vector<LimitationWarning> limitation_warnings(const UnitArrears& a, const DunLog& log,
+                                                   Date today, const FeeConfig& cfg);
+
+// ---- the monthly report's collection figures ------------------------------------------------
+
+/// For period M as known at the ledgers' `as_of`: 收费率 = paid / billed, the household rate =
+/// households_paid / households_billed, and prior-year arrears recovered during month M
+/// (allocations dated in M to periods of an earlier year).
+struct PeriodCollection {
+  YearMonth period;
+  int64_t billed = 0;
+  int64_t paid = 0;
+  int households_billed = 0;
+  int households_paid = 0;  // billed > 0 and nothing left unpaid
+  int64_t prior_year_recovered = 0;
+};
+
+PeriodCollection period_collection(const std::vector<Ledger>& ledgers, YearMonth m);
+
+}  // namespace kefu

@@ -1,0 +1,355 @@
+/// Bills, payments and dun logs as YAML files.
+#include "store/fee_store.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/money.hpp"
+#include "store/atomic_file.hpp"
+
+namespace kefu {
+namespace fs = std::filesystem;
+namespace {
+
+std::string ym_path(YearMonth m) {
+  return fmt::format("{:04}/{:02}", m.year, m.month);
+}
+
+std::vector<fs::path> sorted(const fs::path& dir, bool dirs) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    bool is_dir = it->is_directory(ec);
+    auto name = it->path().filename().string();
+    if (name.starts_with(".")) continue;
+    if (dirs ? is_dir : (!is_dir && it->path().extension() == ".yaml")) out.push_back(it->path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+int64_t money_field(const YamlReader& r, const char* key) {
+  auto s = r.str(key);
+  auto v = parse_money(s);
+  if (!v)
+    r.fail(r.node(key), std::string(key) + " 应为金额（元，最多两位小数），而不是「" + s + "」");
+  return *v;
+}
+
+std::optional<int64_t> centi_field(const YamlReader& r, const char* key) {
+  if (!r.has(key)) return std::nullopt;
+  auto v = parse_area(r.str(key));
+  if (!v) r.fail(r.node(key), std::string(key) + " 应为最多两位小数的数量");
+  return v;
+}
+
+std::optional<int64_t> rate_field(const YamlReader& r, const char* key) {
+  if (!r.has(key)) return std::nullopt;
+  auto v = parse_rate(r.str(key));
+  if (!v) r.fail(r.node(key), std::string(key) + " 应为最多四位小数的单价（元）");
+  return v;
+}
+
+YearMonth month_field(const YamlReader& r, const char* key) {
+  auto s = r.str(key);
+  auto m = parse_month(s);
+  if (!m) r.fail(r.node(key), std::string(key) + " 应为月份，如 2026-11，而不是「" + s + "」");
+  return *m;
+}
+
+template <class T, class F>
+FeeFile<T> read_fee_file(const RecordStore& store, const fs::path& path, const char* month_key,
+                         const char* list_key, F parse_one) {
+  FeeFile<T> out;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return out;
+  auto file = store.read(path);
+  auto doc = parse_yaml(file.name, file.bytes);
+  if (doc.root.IsDefined() && !doc.root.IsNull()) {
+    YamlReader r(file.name, doc.root);
+    out.month = month_field(r, month_key);
+    out.building = r.str_or("building");
+    if (r.has(list_key)) {
+      auto list = r.node(list_key);
+      if (!list.IsSequence()) r.fail(list, std::string(list_key) + " 应为列表");
+      for (const auto& item : list) out.records.push_back(parse_one(r.sub(item)));
+    }
+    out.extra = r.unknown_keys({month_key, "building", list_key});
+  }
+  out.file = std::move(file);
+  return out;
+}
+
+Bill parse_bill(const YamlReader& r, YearMonth period) {
+  Bill b;
+  b.unit = r.str("unit");
+  b.period = period;
+  if (r.has("items")) {
+    auto list = r.node("items");
+    if (!list.IsSequence()) r.fail(list, "items 应为列表");
+    for (const auto& node : list) {
+      auto i = r.sub(node);
+      BillItem item;
+      item.item = i.str("item");
+      item.name = i.str_or("name", item.item);
+      item.quantity = centi_field(i, "quantity");
+      item.rate = rate_field(i, "rate");
+      item.amount = money_field(i, "amount");
+      item.at = i.datetime("at");
+      item.by = i.str_or("by");
+      item.note = i.str_or("note");
+      b.items.push_back(std::move(item));
+    }
+  }
+  return b;
+}
+
+Payment parse_payment(const YamlReader& r) {
+  Payment p;
+  p.id = r.str("id");
+  p.unit = r.str("unit");
+  p.at = r.datetime("at");
+  p.amount = money_field(r, "amount");
+  if (p.amount <= 0) r.fail(r.node("amount"), "缴费金额应大于零");
+  p.method = r.enumeration<PayMethod>("method");
+  p.receipt = r.str_or("receipt");
+  if (r.has("period")) p.period = month_field(r, "period");
+  p.by = r.str_or("by");
+  p.note = r.str_or("note");
+  return p;
+}
+
+template <class T, class F>
+std::string fee_file_yaml(const FeeFile<T>& f, const char* month_key, const char* list_key,
+                          F to_json) {
+  Json j = Json{{month_key, f.month.str()}, {"building", f.building}};
+  Json list = Json::array();
+  for (const auto& r : f.records) list.push_back(to_json(r));
+  j[list_key] = list;
+  for (const auto& [k, v] : f.extra.items()) j[k] = v;
+  return emit_yaml(j);
+}
+
+void write_fee(const RecordStore& store, const fs::path& path,
+               const std::optional<StoredFile>& as_read, const std::string& content) {
+  if (as_read)
+    store.replace(*as_read, content);
+  else
+    store.create(path, content);
+}
+
+}  // namespace
+
+const DunLog* FeeData::dun_log(const std::string& unit) const {
+  for (const auto& l : dun_logs)
+    if (l.unit == unit) return &l;
+  return nullptr;
+}
+
+Json bill_to_json(const Bill& b) {
+  Json items = Json::array();
+  for (const auto& i : b.items) {
+    Json j{{"item", i.item}, {"name", i.name}};
+    if (i.quantity) j["quantity"] = format_area(*i.quantity);
+    if (i.rate) j["rate"] = format_rate(*i.rate);
+    j["amount"] = format_money(i.amount);
+    j["at"] = format_datetime(i.at);
+    j["by"] = i.by;
+    if (!i.note.empty()) j["note"] = i.note;
+    items.push_back(j);
+  }
+  return Json{{"unit", b.unit}, {"items", items}};
+}
+
+Json payment_to_json(const Payment& p) {
+  Json j{{"id", p.id},
+         {"unit", p.unit},
+         {"at", format_datetime(p.at)},
+         {"amount", format_money(p.amount)},
+         {"method", to_key(p.method)},
+         {"receipt", p.receipt}};
+  if (p.period) j["period"] = p.period->str();
+  j["by"] = p.by;
+  if (!p.note.empty()) j["note"] = p.note;
+  return j;
+}
+
+Json dun_entry_to_json(const DunEntry& e) {
+  Json periods = Json::array();
+  for (const auto& p : e.periods) periods.push_back(p.str());
+  return Json{{"at", format_datetime(e.at)},
+              {"level", e.level},
+              {"method", to_key(e.method)},
+              {"periods", periods},
+              {"amount", format_money(e.amount)},
+              {"notice", e.notice},
+              {"by", e.by},
+              {"result", e.result},
+              {"promised", e.promised ? Json(format_date(*e.promised)) : Json(nullptr)},
+              {"result_at", json_time(e.result_at)},
+              {"result_by", e.result_by}};
+}
+
+fs::path FeeStore::bill_path(YearMonth period, const std::string& building) const {
+  return store_.dir().root() / "fees" / "bills" / ym_path(period) / (building + ".yaml");
+}
+
+fs::path FeeStore::payment_path(YearMonth month, const std::string& building) const {
+  return store_.dir().root() / "fees" / "payments" / ym_path(month) / (building + ".yaml");
+}
+
+fs::path FeeStore::dun_path(const std::string& unit) const {
+  return store_.dir().root() / "fees" / "dun" / (unit + ".yaml");
+}
+
+BillFile FeeStore::read_bills(YearMonth period, const std::string& building) const {
+  BillFile f = read_fee_file<Bill>(store_, bill_path(period, building), "period", "bills",
+                                   [&](const YamlReader& r) { return parse_bill(r, period); });
+  if (f.file && f.month != period)
+    throw StoreError(f.file->name, 1, 1, "文件中的 period 与其所在文件夹的月份不符");
+  f.month = period;
+  if (f.building.empty()) f.building = building;
+  return f;
+}
+
+PaymentFile FeeStore::read_payments(YearMonth month, const std::string& building) const {
+  PaymentFile f = read_fee_file<Payment>(store_, payment_path(month, building), "month", "payments",
+                                         parse_payment);
+  f.month = month;
+  if (f.building.empty()) f.building = building;
+  return f;
+}
+
+DunLog FeeStore::read_dun(const std::string& unit, std::optional<StoredFile>* as_read) const {
+  DunLog log;
+  log.unit = unit;
+  auto path = dun_path(unit);
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return log;
+  auto file = store_.read(path);
+  auto doc = parse_yaml(file.name, file.bytes);
+  if (doc.root.IsDefined() && !doc.root.IsNull()) {
+    YamlReader r(file.name, doc.root);
+    log.unit = r.str_or("unit", unit);
+    if (r.has("entries")) {
+      auto list = r.node("entries");
+      if (!list.IsSequence()) r.fail(list, "entries 应为列表");
+      for (const auto& node : list) {
+        auto e = r.sub(node);
+        DunEntry d;
+        d.at = e.datetime("at");
+        d.level = e.int_or("level", 0);
+        if (d.level < 1) e.fail(node, "level 应为正整数");
+        d.method = e.enumeration<DunMethod>("method");
+        if (e.has("periods")) {
+          auto pl = e.node("periods");
+          if (!pl.IsSequence()) e.fail(pl, "periods 应为月份列表");
+          for (const auto& pn : pl) {
+            auto m = parse_month(pn.IsScalar() ? pn.Scalar() : "");
+            if (!m) e.fail(pn, "periods 中应为月份，如 2026-11");
+            d.periods.push_back(*m);
+          }
+        }
+        d.amount = e.has("amount") ? money_field(e, "amount") : 0;
+        d.notice = e.str_or("notice");
+        d.by = e.str_or("by");
+        d.result = e.str_or("result");
+        d.promised = e.opt_date("promised");
+        d.result_at = e.opt_datetime("result_at");
+        d.result_by = e.str_or("result_by");
+        log.entries.push_back(std::move(d));
+      }
+    }
+  }
+  if (as_read) *as_read = std::move(file);
+  return log;
+}
+
+void FeeStore::write(const BillFile& f) const {
+  write_fee(store_, bill_path(f.month, f.building), f.file,
+            fee_file_yaml(f, "period", "bills", bill_to_json));
+}
+
+void FeeStore::write(const PaymentFile& f) const {
+  write_fee(store_, payment_path(f.month, f.building), f.file,
+            fee_file_yaml(f, "month", "payments", payment_to_json));
+}
+
+void FeeStore::write(const DunLog& log, const std::optional<StoredFile>& as_read) const {
+  Json entries = Json::array();
+  for (const auto& e : log.entries) entries.push_back(dun_entry_to_json(e));
+  write_fee(store_, dun_path(log.unit), as_read,
+            emit_yaml(Json{{"unit", log.unit}, {"entries", entries}}));
+}
+
+FeeData FeeStore::load(const std::string& building, std::optional<YearMonth> only_period,
+                       bool with_payments, bool with_dun) const {
+  FeeData out;
+  auto root = store_.dir().root() / "fees";
+  auto each_month = [&](const char* kind, auto fn) {
+    for (const auto& ydir : sorted(root / kind, true))
+      for (const auto& mdir : sorted(ydir, true)) {
+        auto m = parse_month(ydir.filename().string() + "-" + mdir.filename().string());
+        if (!m) continue;
+        for (const auto& file : sorted(mdir, false)) {
+          auto b = file.stem().string();
+          if (!building.empty() && b != building) continue;
+          try {
+            fn(*m, b);
+          } catch (const StoreError& e) {
+            out.problems.push_back(e);
+          }
+        }
+      }
+  };
+  each_month("bills", [&](YearMonth m, const std::string& b) {
+    if (only_period && m != *only_period) return;
+    auto f = read_bills(m, b);
+    for (auto& bill : f.records) out.bills.push_back(std::move(bill));
+  });
+  if (with_payments)
+    each_month("payments", [&](YearMonth m, const std::string& b) {
+      auto f = read_payments(m, b);
+      for (auto& p : f.records) out.payments.push_back(std::move(p));
+    });
+  if (with_dun) {
+    auto logs = dun_logs(out.problems);
+    for (auto& l : logs)
+      if (building.empty() || building_of(store_.dir(), l.unit) == building)
+        out.dun_logs.push_back(std::move(l));
+  }
+  return out;
+}
+
+std::vector<DunLog> FeeStore::dun_logs(std::vector<StoreError>& problems) const {
+  std::vector<DunLog> out;
+  for (const auto& file : sorted(store_.dir().root() / "fees" / "dun", false)) {
+    try {
+      out.push_back(read_dun(file.stem().string()));
+    } catch (const StoreError& e) {
+      problems.push_back(e);
+    }
+  }
+  return out;
+}
+
+std::string FeeStore::next_payment_id(YearMonth month) const {
+  int highest = 0;
+  auto prefix = "JF-" + month.str() + "-";
+  for (const auto& file :
+       sorted(store_.dir().root() / "fees" / "payments" / ym_path(month), false)) {
+    auto f = read_payments(month, file.stem().string());
+    for (const auto& p : f.records)
+      if (p.id.starts_with(prefix))
+        highest = std::max(highest, std::atoi(p.id.c_str() + prefix.size()));
+  }
+  return fmt::format("{}{:04}", prefix, highest + 1);
+}
+
+std::string building_of(const DataDir& dir, const std::string& unit) {
+  if (auto u = dir.find_unit(unit); u && !u->building.empty()) return u->building;
+  return unit.substr(0, unit.find('-'));
+}
+
+}  // namespace kefu

@@ -1,0 +1,88 @@
+/// Fee files on disk, laid out so that one period's bills and one unit's history are each a
+/// handful of small files at 5,000 units × 10 years:
+///
+///   fees/bills/2026/11/3.yaml      the bills of period 2026-11 for building 3 (all its units)
+///   fees/payments/2026/11/3.yaml   the payments received in 2026-11 from building 3's units
+///   fees/dun/3-2-1102.yaml         one unit's dun log (催费记录), append-only
+///   fees/notices/2026-12-25/…      rendered 催费通知书 (documents, not records)
+///
+/// A period for the whole estate is one folder (a file per building); one unit's history is
+/// its building's files, about 25 KB a month each for a 200-unit building.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/fee.hpp"
+#include "store/record_store.hpp"
+
+namespace kefu {
+
+/// One file of bills or payments: the records in it and the file as read (for change detection).
+template <class T>
+struct FeeFile {
+  YearMonth month;
+  std::string building;
+  std::vector<T> records;
+  Json extra = Json::object();     // unknown top-level keys, written back
+  std::optional<StoredFile> file;  // unset: not on disk yet
+};
+
+using BillFile = FeeFile<Bill>;
+using PaymentFile = FeeFile<Payment>;
+
+/// Everything read for a query, plus files that could not be read.
+struct FeeData {
+  std::vector<Bill> bills;
+  std::vector<Payment> payments;
+  std::vector<DunLog> dun_logs;
+  std::vector<StoreError> problems;
+
+  const DunLog* dun_log(const std::string& unit) const;
+};
+
+class FeeStore {
+ public:
+  explicit FeeStore(const RecordStore& store) : store_(store) {}
+
+  std::filesystem::path bill_path(YearMonth period, const std::string& building) const;
+  std::filesystem::path payment_path(YearMonth month, const std::string& building) const;
+  std::filesystem::path dun_path(const std::string& unit) const;
+
+  /// The file, or an empty one when absent. StoreError when it cannot be read.
+  BillFile read_bills(YearMonth period, const std::string& building) const;
+  PaymentFile read_payments(YearMonth month, const std::string& building) const;
+  DunLog read_dun(const std::string& unit, std::optional<StoredFile>* as_read = nullptr) const;
+
+  /// Writes under the caller's lock: creates, or replaces refusing a change made meanwhile.
+  void write(const BillFile& f) const;
+  void write(const PaymentFile& f) const;
+  void write(const DunLog& log, const std::optional<StoredFile>& as_read) const;
+
+  /// Bills and payments of one building (empty: all), optionally only one period's bills,
+  /// and the dun logs of the units read (all when `with_dun`).
+  FeeData load(const std::string& building, std::optional<YearMonth> only_period = std::nullopt,
+               bool with_payments = true, bool with_dun = true) const;
+
+  /// Every dun log on disk.
+  std::vector<DunLog> dun_logs(std::vector<StoreError>& problems) const;
+
+  /// JF-2026-11-0001: the next free payment number of the month (caller holds the lock).
+  std::string next_payment_id(YearMonth month) const;
+
+  const RecordStore& records() const { return store_; }
+
+ private:
+  const RecordStore& store_;
+};
+
+Json bill_to_json(const Bill& b);
+Json payment_to_json(const Payment& p);
+Json dun_entry_to_json(const DunEntry& e);
+
+/// "3-2-1102" → its building as the units/ files say, else the part before the first '-'.
+std::string building_of(const DataDir& dir, const std::string& unit);
+
+}  // namespace kefu
