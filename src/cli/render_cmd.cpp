@@ -206,10 +206,9 @@ Json callback_form_data(Context& ctx, const std::string& id) {
 /// The 缴费通知单 of a paid special service (特约服务, R7).
 Json payment_form_data(Context& ctx, const std::string& id) {
   auto r = RepairRepository(ctx.store()).get(id).record;
-  if (!r.completed_at)
-    throw RefusedError("报修 " + id + " 尚未完工，完工（repair done --charge）后才能开缴费通知单");
-  if (!r.is_paid())
-    throw RefusedError("报修 " + id + " 没有特约服务收费，无需缴费通知单");
+  auto completed = repair_last_completed(r);
+  if (!r.is_paid() || !completed)
+    throw RefusedError("报修 " + id + " 没有特约服务收费（完工时用 repair done --charge 记录），无需缴费通知单");
   return Json{{"site", site_json(ctx.dir())},
               {"id", r.id},
               {"customer", r.requester.name},
@@ -217,7 +216,7 @@ Json payment_form_data(Context& ctx, const std::string& id) {
               {"fault", r.fault},
               {"result", r.result},
               {"materials", r.materials},
-              {"completed_at", format_datetime(*r.completed_at)},
+              {"completed_at", format_datetime(*completed)},
               {"technician", ctx.staff_name(r.technician)},
               {"charge", format_money(r.charge_fen)},
               {"date", format_date(date_of(ctx.now()))}};

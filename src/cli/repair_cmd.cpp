@@ -57,8 +57,8 @@ void do_log(Context& ctx, const LogOptions& o) {
   });
   auto d = repair_deadlines(created, ctx.config().repair_sla, ctx.dir().calendar());
   ctx.out << id << '\n';
-  std::string arrive = d.arrive_due ? "须于 " + format_datetime(*d.arrive_due) + " 前到场，" : "";
-  ctx.err << fmt::format("已受理报修 {}（{}{}），首问负责人 {}；{}{} 前完工\n", id,
+  std::string arrive = d.arrive_due ? format_datetime(*d.arrive_due) + " 前到场，" : "";
+  ctx.err << fmt::format("已受理报修 {}（{}{}），首问负责人 {}；须于 {}{} 前完工\n", id,
                          created.is_public() ? "公共设施，" : "", to_zh(n.urgency), by.name,
                          arrive, format_datetime(d.fix_due));
 }
@@ -176,7 +176,7 @@ void print_detail(Context& ctx, const Repair& r) {
   line("完工时间", opt_time(v["completed_at"]));
   line("维修结果", r.result);
   line("材料", r.materials);
-  if (r.is_paid()) line("特约服务收费", format_money(r.charge_fen) + " 元");
+  if (r.is_paid()) line("特约收费", format_money(r.charge_fen) + " 元");
   line("业主签字", r.signed_by);
   line("回访期限", opt_time(v["callback_due"]));
   line("逾期", overdue_zh(v["overdue"]));
@@ -306,7 +306,7 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
     update(
         ctx, step->id,
         [&](Repair& r, const StaffMember& by, DateTime n) {
-          dispatch_repair(r, team, tech, at, arrived, by.id, n);
+          dispatch_repair(r, team, tech, ctx.staff_name(tech), at, arrived, by.id, n);
         },
         [&](const Repair& r) { return "已将 " + r.id + " 派给 " + ctx.staff_name(tech); });
   });

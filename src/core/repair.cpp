@@ -47,6 +47,13 @@ DateTime repair_work_started(const Repair& r) {
   return r.reworks.empty() ? r.received_at : r.reworks.back().at;
 }
 
+std::optional<DateTime> repair_last_completed(const Repair& r) {
+  if (r.completed_at) return r.completed_at;
+  for (auto it = r.reworks.rbegin(); it != r.reworks.rend(); ++it)
+    if (it->completed_at) return it->completed_at;
+  return std::nullopt;
+}
+
 RepairDeadlines repair_deadlines(const Repair& r, const RepairSla& sla, const WorkingCalendar& cal) {
   RepairDeadlines d;
   DateTime start = repair_work_started(r);
@@ -90,8 +97,8 @@ Repair log_repair(std::string id, const NewRepair& n, const std::string& by, Dat
 }
 
 void dispatch_repair(Repair& r, const std::string& team, const std::string& technician,
-                     DateTime at, std::optional<DateTime> arrived, const std::string& by,
-                     DateTime now) {
+                     const std::string& technician_name, DateTime at,
+                     std::optional<DateTime> arrived, const std::string& by, DateTime now) {
   refuse_if_before_receipt(r, at);
   refuse_if_future(at, now, "派工时间");
   if (r.status == RepairStatus::done || r.status == RepairStatus::closed)
@@ -108,7 +115,8 @@ void dispatch_repair(Repair& r, const std::string& team, const std::string& tech
   r.dispatched_at = at;
   if (arrived) r.arrived_at = arrived;
   r.status = RepairStatus::dispatched;
-  std::string note = (again ? "改派 " : "派工 ") + (team.empty() ? "" : team + " ") + technician;
+  std::string note = (again ? "改派 " : "派工 ") + (team.empty() ? "" : team + " ") +
+                     (technician_name.empty() ? technician : technician_name);
   if (arrived) note += "，" + format_datetime(*arrived) + " 到场";
   append(r, at, by, "dispatch", note);
 }
@@ -124,10 +132,10 @@ void complete_repair(Repair& r, const RepairCompletion& c, const std::string& by
     throw RefusedError("完工时间 " + format_datetime(c.at) + " 早于派工时间 " +
                        format_datetime(*r.dispatched_at));
   if (c.signed_by.empty()) throw RefusedError("完工须由业主（报修人）签字确认，请用 --signed-by 写明签字人");
-  if (c.charge_fen < 0) throw RefusedError("收费金额不能为负数");
+  if (c.charge_fen && *c.charge_fen < 0) throw RefusedError("收费金额不能为负数");
   r.completed_at = c.at;
-  r.materials = c.materials;
-  r.charge_fen = c.charge_fen;
+  if (!c.materials.empty()) r.materials = c.materials;
+  if (c.charge_fen) r.charge_fen = *c.charge_fen;
   r.signed_by = c.signed_by;
   r.result = c.result;
   r.status = RepairStatus::done;

@@ -80,6 +80,8 @@ RepairOverdue repair_overdue(const Repair& r, const RepairDeadlines& d, DateTime
 bool repair_callback_pending(const Repair& r);
 /// When the current round of work started: the receipt, or the latest rework.
 DateTime repair_work_started(const Repair& r);
+/// The latest completion, also of a round later reworked (for the payment notice).
+std::optional<DateTime> repair_last_completed(const Repair& r);
 
 struct NewRepair {
   Channel channel = Channel::phone;
@@ -92,8 +94,8 @@ struct NewRepair {
 
 struct RepairCompletion {
   DateTime at{};
-  std::string materials;
-  int64_t charge_fen = 0;
+  std::string materials;               // empty: keep what an earlier round recorded
+  std::optional<int64_t> charge_fen;   // unset: keep the charge of an earlier round
   std::string signed_by;
   std::string result;
 };
@@ -101,9 +103,10 @@ struct RepairCompletion {
 /// The lifecycle: each step changes the record and appends one history entry, or throws
 /// RefusedError saying why, leaving the record as it was.
 Repair log_repair(std::string id, const NewRepair& n, const std::string& by, DateTime now);
+/// `technician` is the staff id stored; `technician_name` is how the history names them.
 void dispatch_repair(Repair& r, const std::string& team, const std::string& technician,
-                     DateTime at, std::optional<DateTime> arrived, const std::string& by,
-                     DateTime now);
+                     const std::string& technician_name, DateTime at,
+                     std::optional<DateTime> arrived, const std::string& by, DateTime now);
 void complete_repair(Repair& r, const RepairCompletion& c, const std::string& by, DateTime now);
 void rework_repair(Repair& r, const std::string& reason, const std::string& by, DateTime now);
 /// A callback on a completed repair: 满意/基本满意 close it, 不满意 sends it back to work as a

@@ -94,10 +94,10 @@ TEST_CASE("repair lifecycle: done, unsatisfied callback, rework, done, satisfied
   CHECK(r.status == RepairStatus::logged);
   CHECK_THROWS_AS(callback_repair(r, callback("2026-11-26T09:05", CallbackResult::satisfied)),
                   RefusedError);
-  RepairCompletion done{t("2026-11-26T11:00"), "水管接头", 0, "陈建国", "更换接头"};
+  RepairCompletion done{t("2026-11-26T11:00"), "水管接头", 4550, "陈建国", "更换接头"};
   CHECK_THROWS_AS(complete_repair(r, done, "zhangmin", t("2026-11-26T11:00")), RefusedError);
 
-  dispatch_repair(r, "工程部", "liugong", t("2026-11-26T09:05"), t("2026-11-26T09:25"),
+  dispatch_repair(r, "工程部", "liugong", "刘工", t("2026-11-26T09:05"), t("2026-11-26T09:25"),
                   "zhangmin", t("2026-11-26T09:30"));
   auto d = repair_deadlines(r, sla, cal);
   CHECK(!repair_overdue(r, d, t("2026-11-26T10:00")).any());
@@ -117,7 +117,9 @@ TEST_CASE("repair lifecycle: done, unsatisfied callback, rework, done, satisfied
   CHECK(format_datetime(d.fix_due) == "2026-11-28T10:00");
 
   done.at = t("2026-11-27T15:00");
+  done.charge_fen.reset();
   complete_repair(r, done, "zhangmin", t("2026-11-27T15:10"));
+  CHECK(r.charge_fen == 4550);  // the paid service's charge survives the rework
   callback_repair(r, callback("2026-11-28T10:00", CallbackResult::satisfied));
   CHECK(r.status == RepairStatus::closed);
   CHECK(r.callbacks.size() == 2);
