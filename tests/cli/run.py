@@ -22,7 +22,7 @@ import tempfile
 def parse(path):
     """Returns a list of (prefix_lines, command, expected_lines)."""
     items, prefix, cmd, expected = [], [], None, []
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", newline="") as f:  # keep CSV's \r\n
         lines = f.read().split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -116,7 +116,7 @@ def main():
             print("ok   %s (%d commands)" % (os.path.basename(path), len(items)))
             continue
         if args.update:
-            with open(path, "w", encoding="utf-8") as f:
+            with open(path, "w", encoding="utf-8", newline="") as f:
                 f.write(actual_text)
             print("updated %s" % path)
             continue
