@@ -135,6 +135,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_init_command(app, ctx);
   add_complaint_commands(app, ctx);
   add_fee_commands(app, ctx);
+  add_repair_commands(app, ctx);
+  add_callback_commands(app, ctx);
+  add_contact_commands(app, ctx);
   add_due_command(app, ctx);
   add_render_command(app, ctx);
   add_check_command(app, ctx);

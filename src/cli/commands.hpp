@@ -6,12 +6,17 @@
 #include "cli/context.hpp"
 #include "core/complaint.hpp"
 #include "core/due.hpp"
+#include "core/contact.hpp"
+#include "core/repair.hpp"
 
 namespace kefu {
 
 void add_init_command(CLI::App& app, Context& ctx);
 void add_complaint_commands(CLI::App& app, Context& ctx);
 void add_due_command(CLI::App& app, Context& ctx);
+void add_repair_commands(CLI::App& app, Context& ctx);
+void add_callback_commands(CLI::App& app, Context& ctx);
+void add_contact_commands(CLI::App& app, Context& ctx);
 void add_render_command(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
 void add_fee_commands(CLI::App& app, Context& ctx);
@@ -27,6 +32,43 @@ size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems);
 
 /// A complaint as JSON with its derived deadlines and overdue flags, phones as stored.
 Json complaint_view(Context& ctx, const Complaint& c);
+
+/// A repair as JSON with its derived deadlines, overdue flags, rework count and the charge in
+/// yuan; phones as stored.
+Json repair_view(Context& ctx, const Repair& r);
+
+/// One line of the 客户来电来访登记表: a call or visit, a complaint or a repair.
+struct RegisterLine {
+  DateTime at{};
+  std::string id;
+  std::string kind;      // contact, complaint, repair
+  std::string type;      // inquiry … for contacts; complaint; repair
+  std::string type_zh;   // 咨询 … 投诉 报修
+  std::string channel;   // key
+  std::string category;
+  std::string name;
+  std::string unit;      // unit or place
+  std::string phone;     // as stored; mask when printing
+  std::string owner;     // staff id who received it
+  std::string status;    // in Chinese
+  std::string subject;
+};
+
+/// Every call and visit of a month (contacts, complaints and repairs), or the one record `id`,
+/// in time order. Unreadable files are reported through ctx.
+std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> month,
+                                         const std::string& id);
+
+/// An enumerated value from the command line, in Chinese or English; RefusedError naming `what`.
+template <class E>
+E enum_arg(const std::string& text, const std::string& what) {
+  auto v = parse_enum<E>(text);
+  if (!v) throw RefusedError(what + "「" + text + "」无效，可选：" + enum_choices<E>());
+  return *v;
+}
+
+/// `--at 2026-11-26T09:30` for a step done earlier than it is recorded; `now` when empty.
+DateTime time_arg(const std::string& text, DateTime now, const std::string& what);
 
 /// `--month 2026-11` → YearMonth; RefusedError otherwise.
 YearMonth month_arg(const std::string& text);

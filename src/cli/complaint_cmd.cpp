@@ -8,13 +8,6 @@
 namespace kefu {
 namespace {
 
-template <class E>
-E enum_arg(const std::string& text, const std::string& what) {
-  auto v = parse_enum<E>(text);
-  if (!v) throw RefusedError(what + "「" + text + "」无效，可选：" + enum_choices<E>());
-  return *v;
-}
-
 /// The overdue keys of a complaint view in Chinese: 未响应、超时限 (or the long wording).
 std::string overdue_zh(const Json& keys, bool long_form) {
   std::string s;
@@ -230,6 +223,13 @@ void update(Context& ctx, const std::string& id,
 }
 
 }  // namespace
+
+DateTime time_arg(const std::string& text, DateTime now, const std::string& what) {
+  if (text.empty()) return now;
+  auto t = parse_datetime(text);
+  if (!t) throw RefusedError(what + "「" + text + "」无效，应如 2026-11-26T09:30");
+  return *t;
+}
 
 YearMonth month_arg(const std::string& text) {
   auto m = parse_month(text);

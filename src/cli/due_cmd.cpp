@@ -6,7 +6,7 @@
 #include "cli/commands.hpp"
 #include "core/due.hpp"
 #include "core/text.hpp"
-#include "store/complaint_store.hpp"
+#include "store/repair_store.hpp"
 
 namespace kefu {
 namespace {
@@ -25,10 +25,25 @@ void collect_complaints(Context& ctx, std::vector<DueItem>& items) {
   ctx.report_problems(result.problems);
 }
 
+void collect_repairs(Context& ctx, std::vector<DueItem>& items) {
+  DateTime now = ctx.now();
+  CaseQuery q;
+  q.open_only = true;
+  auto result = RepairRepository(ctx.store()).query(q);
+  for (const auto& item : result.items) {
+    const auto& r = item.record;
+    auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
+    auto lines = repair_due_items(r, d, now);
+    items.insert(items.end(), lines.begin(), lines.end());
+  }
+  ctx.report_problems(result.problems);
+}
+
 void do_due(Context& ctx, const std::string& owner_filter) {
   std::string owner = owner_filter.empty() ? "" : ctx.staff(owner_filter, "责任人").id;
   std::vector<DueItem> items;
   collect_complaints(ctx, items);
+  collect_repairs(ctx, items);
   collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
   sort_due_items(items);
@@ -43,14 +58,12 @@ void do_due(Context& ctx, const std::string& owner_filter) {
                           {"kind", i.kind},
                           {"id", i.id},
                           {"reason", i.reason},
+                          {"reason_zh", i.reason_zh},
                           {"due", format_datetime(i.due)},
                           {"subject", i.subject}});
-    if (f == Format::json)
-      print_json(ctx.out, rows);
-    else if (f == Format::yaml)
-      print_yaml(ctx.out, rows);
-    else
-      print_csv(ctx.out, {"owner", "kind", "id", "reason", "due", "subject"}, rows);
+    if (f == Format::json) print_json(ctx.out, rows);
+    else if (f == Format::yaml) print_yaml(ctx.out, rows);
+    else print_csv(ctx.out, {"owner", "kind", "id", "reason", "reason_zh", "due", "subject"}, rows);
     return;
   }
   // Grouped by owner (首问负责制), each person's lines soonest first.

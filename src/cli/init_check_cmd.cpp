@@ -3,7 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "store/atomic_file.hpp"
-#include "store/complaint_store.hpp"
+#include "store/repair_store.hpp"
 #include "store/init.hpp"
 
 namespace kefu {
@@ -22,6 +22,21 @@ void check_file(Context& ctx, const std::string& name, F parse, std::vector<Stor
   }
 }
 
+/// Every record of one kind: readable, and in the file its ID names.
+template <class T>
+void check_records(Context& ctx, size_t& files, std::vector<StoreError>& problems) {
+  auto result = Repository<T>(ctx.store()).query({});
+  files += result.items.size() + result.problems.size();
+  for (const auto& item : result.items) {
+    const auto& id = RecordTraits<T>::id(item.record);
+    auto expected = ctx.store().path_for(RecordTraits<T>::kind(), id);
+    if (expected != item.file.path)
+      problems.emplace_back(item.file.name, 0, 0,
+                            "记录编号 " + id + " 与文件位置不符，应在 " + ctx.dir().rel(expected));
+  }
+  problems.insert(problems.end(), result.problems.begin(), result.problems.end());
+}
+
 void do_check(Context& ctx) {
   std::vector<StoreError> problems;
   size_t files = 0;
@@ -33,16 +48,9 @@ void do_check(Context& ctx) {
     for (const auto& e : std::filesystem::directory_iterator(units_dir))
       if (e.path().extension() == ".yaml")
         check_file(ctx, ctx.dir().rel(e.path()), parse_units, problems);
-  auto complaints = ComplaintRepository(ctx.store()).query({});
-  files += complaints.items.size() + complaints.problems.size();
-  for (const auto& item : complaints.items) {
-    auto expected = ctx.store().path_for(kComplaintKind, item.record.id);
-    if (expected != item.file.path)
-      problems.emplace_back(
-          item.file.name, 0, 0,
-          "记录编号 " + item.record.id + " 与文件位置不符，应在 " + ctx.dir().rel(expected));
-  }
-  problems.insert(problems.end(), complaints.problems.begin(), complaints.problems.end());
+  check_records<Complaint>(ctx, files, problems);
+  check_records<Repair>(ctx, files, problems);
+  check_records<Contact>(ctx, files, problems);
   files += check_fee_files(ctx, problems);
   ctx.report_problems(problems);
   if (problems.empty())

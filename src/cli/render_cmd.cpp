@@ -7,7 +7,8 @@
 #include "core/text.hpp"
 #include "forms/render.hpp"
 #include "store/atomic_file.hpp"
-#include "store/complaint_store.hpp"
+#include "core/money.hpp"
+#include "store/repair_store.hpp"
 
 namespace kefu {
 namespace {
@@ -63,58 +64,31 @@ Json complaint_form_data(Context& ctx, const std::string& id) {
               {"history", history}};
 }
 
-/// One line of the 客户来电来访登记表.
-struct RegisterLine {
-  DateTime at;
-  std::string channel, type, name, unit, phone, id, staff, result, subject;
-};
-
-void complaint_register_lines(Context& ctx, const CaseQuery& q, const std::string& only_id,
-                              std::vector<RegisterLine>& lines) {
-  ComplaintRepository repo(ctx.store());
-  std::vector<Complaint> found;
-  if (!only_id.empty()) {
-    found.push_back(repo.get(only_id).record);
-  } else {
-    auto result = repo.query(q);
-    ctx.report_problems(result.problems);
-    for (auto& item : result.items) found.push_back(std::move(item.record));
-  }
-  for (const auto& c : found)
-    lines.push_back({c.received_at, std::string(to_zh(c.channel)), "投诉", c.complainant.name,
-                     c.unit.empty() ? c.place : c.unit, ctx.phone(c.complainant.phone), c.id,
-                     ctx.staff_name(c.owner), std::string(to_zh(c.status)),
-                     c.category + "：" + truncate_to(c.description, 40)});
-}
-
 Json register_form_data(Context& ctx, const std::string& target) {
   std::vector<RegisterLine> lines;
   std::string period;
   if (auto month = parse_month(target)) {
-    CaseQuery q;
-    q.from = q.to = *month;
-    complaint_register_lines(ctx, q, "", lines);
+    lines = register_lines(ctx, *month, "");
     period = fmt::format("{}年{}月", month->year, month->month);
   } else {
-    complaint_register_lines(ctx, {}, target, lines);
+    lines = register_lines(ctx, std::nullopt, target);
     period = target;
   }
-  std::stable_sort(lines.begin(), lines.end(),
-                   [](const RegisterLine& a, const RegisterLine& b) { return a.at < b.at; });
   Json rows = Json::array();
   int no = 0;
   for (const auto& l : lines)
     rows.push_back(Json{{"no", std::to_string(++no)},
                         {"at", format_short(l.at)},
-                        {"channel", l.channel},
-                        {"type", l.type},
+                        {"channel", to_zh(*parse_enum<Channel>(l.channel))},
+                        {"type", l.type_zh},
                         {"name", l.name},
-                        {"unit", l.unit},
-                        {"phone", l.phone},
+                        {"unit", truncate_to(l.unit, 16)},
+                        {"phone", ctx.phone(l.phone)},
                         {"id", l.id},
-                        {"staff", l.staff},
-                        {"result", l.result},
-                        {"subject", l.subject}});
+                        {"staff", ctx.staff_name(l.owner)},
+                        {"result", l.status},
+                        {"subject", (l.category.empty() ? "" : l.category + "：") +
+                                        truncate_to(l.subject, 40)}});
   Json heading = pad_columns(rows, {{"no", "序号"},
                                     {"at", "时间"},
                                     {"channel", "方式"},
@@ -133,6 +107,122 @@ Json register_form_data(Context& ctx, const std::string& target) {
               {"count", std::to_string(lines.size())}};
 }
 
+Json history_json(Context& ctx, const std::vector<HistoryEntry>& history) {
+  Json out = Json::array();
+  for (const auto& h : history)
+    out.push_back(Json{{"at", format_datetime(h.at)},
+                       {"by", ctx.staff_name(h.by)},
+                       {"action", action_zh(h.action)},
+                       {"note", h.note}});
+  return out;
+}
+
+Json callbacks_json(Context& ctx, const std::vector<CallbackRecord>& callbacks) {
+  Json out = Json::array();
+  int no = 0;
+  for (const auto& cb : callbacks)
+    out.push_back(Json{{"no", std::to_string(++no)},
+                       {"at", format_datetime(cb.at)},
+                       {"result", to_zh(cb.result)},
+                       {"signed_by", cb.signed_by},
+                       {"by", ctx.staff_name(cb.by)},
+                       {"note", cb.note}});
+  return out;
+}
+
+Json repair_form_data(Context& ctx, const std::string& id) {
+  auto r = RepairRepository(ctx.store()).get(id).record;
+  auto v = repair_view(ctx, r);
+  Json reworks = Json::array();
+  for (const auto& w : r.reworks)
+    reworks.push_back(Json{{"at", format_datetime(w.at)}, {"reason", w.reason}});
+  bool late = r.completed_at && *r.completed_at > *parse_datetime(v["fix_due"].get<std::string>());
+  return Json{{"site", site_json(ctx.dir())},
+              {"id", r.id},
+              {"kind", r.is_public() ? "公共设施设备" : "户内维修"},
+              {"received_at", format_datetime(r.received_at)},
+              {"weekday", weekday_zh(date_of(r.received_at))},
+              {"channel", to_zh(r.channel)},
+              {"urgency", to_zh(r.urgency)},
+              {"status", to_zh(r.status)},
+              {"requester", r.requester.name},
+              {"phone", ctx.phone(r.requester.phone)},
+              {"unit", r.unit},
+              {"place", r.place},
+              {"fault", r.fault},
+              {"owner", ctx.staff_name(r.owner)},
+              {"team", r.team},
+              {"technician", ctx.staff_name(r.technician)},
+              {"dispatched_at", opt_time(v["dispatched_at"])},
+              {"arrive_due", opt_time(v["arrive_due"])},
+              {"arrived_at", opt_time(v["arrived_at"])},
+              {"fix_due", opt_time(v["fix_due"])},
+              {"completed_at", opt_time(v["completed_at"])},
+              {"late", late},
+              {"result", r.result},
+              {"materials", r.materials},
+              {"paid", r.is_paid()},
+              {"charge", format_money(r.charge_fen)},
+              {"signed_by", r.signed_by},
+              {"reworks", reworks},
+              {"callbacks", callbacks_json(ctx, r.callbacks)},
+              {"history", history_json(ctx, r.history)}};
+}
+
+/// The 回访记录表 of a complaint (TS-…) or a repair (BX-…).
+Json callback_form_data(Context& ctx, const std::string& id) {
+  Json data{{"site", site_json(ctx.dir())}, {"id", id}};
+  if (id.starts_with(std::string(kComplaintKind.prefix) + "-")) {
+    auto c = ComplaintRepository(ctx.store()).get(id).record;
+    auto v = complaint_view(ctx, c);
+    data["kind"] = "投诉";
+    data["customer"] = c.complainant.name;
+    data["phone"] = ctx.phone(c.complainant.phone);
+    data["where"] = c.unit.empty() ? c.place : c.unit;
+    data["subject"] = c.category + "：" + c.description;
+    data["handling"] = c.resolution;
+    data["resolved_at"] = opt_time(v["resolved_at"]);
+    data["callback_due"] = opt_time(v["callback_due"]);
+    data["owner"] = ctx.staff_name(c.owner);
+    data["callbacks"] = callbacks_json(ctx, c.callbacks);
+  } else if (id.starts_with(std::string(kRepairKind.prefix) + "-")) {
+    auto r = RepairRepository(ctx.store()).get(id).record;
+    auto v = repair_view(ctx, r);
+    data["kind"] = "报修";
+    data["customer"] = r.requester.name;
+    data["phone"] = ctx.phone(r.requester.phone);
+    data["where"] = r.unit.empty() ? r.place : r.unit;
+    data["subject"] = r.fault;
+    data["handling"] = r.result.empty() ? std::string(to_zh(r.status)) : r.result;
+    data["resolved_at"] = opt_time(v["completed_at"]);
+    data["callback_due"] = opt_time(v["callback_due"]);
+    data["owner"] = ctx.staff_name(r.owner);
+    data["callbacks"] = callbacks_json(ctx, r.callbacks);
+  } else {
+    throw RefusedError("回访记录表须对投诉（TS-…）或报修（BX-…）编号生成，而不是「" + id + "」");
+  }
+  return data;
+}
+
+/// The 缴费通知单 of a paid special service (特约服务, R7).
+Json payment_form_data(Context& ctx, const std::string& id) {
+  auto r = RepairRepository(ctx.store()).get(id).record;
+  auto completed = repair_last_completed(r);
+  if (!r.is_paid() || !completed)
+    throw RefusedError("报修 " + id + " 没有特约服务收费（完工时用 repair done --charge 记录），无需缴费通知单");
+  return Json{{"site", site_json(ctx.dir())},
+              {"id", r.id},
+              {"customer", r.requester.name},
+              {"where", r.unit.empty() ? r.place : r.unit},
+              {"fault", r.fault},
+              {"result", r.result},
+              {"materials", r.materials},
+              {"completed_at", format_datetime(*completed)},
+              {"technician", ctx.staff_name(r.technician)},
+              {"charge", format_money(r.charge_fen)},
+              {"date", format_date(date_of(ctx.now()))}};
+}
+
 struct Form {
   std::string_view key;
   std::string_view zh;
@@ -145,6 +235,9 @@ const Form kForms[] = {
     {"complaint", "投诉处理记录", "complaint_record.txt", "投诉编号", complaint_form_data},
     {"register", "客户来电来访登记表", "contact_register.txt", "月份（2026-11）或记录编号",
      register_form_data},
+    {"repair", "公共设施设备报修单", "repair_order.txt", "报修编号", repair_form_data},
+    {"callback", "回访记录表", "callback_record.txt", "投诉或报修编号", callback_form_data},
+    {"payment", "缴费通知单", "payment_notice.txt", "特约服务的报修编号", payment_form_data},
     {"dun_notice", "催费通知书", "dun_notice.txt", "户号", dun_notice_form_data},
     {"receipt_sheet", "文件签收表", "receipt_sheet.txt", "日期（当日发出的催费通知书）", receipt_sheet_form_data},
     {"dun_log", "催费记录表", "dun_log.txt", "户号", dun_log_form_data},

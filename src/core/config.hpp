@@ -34,6 +34,36 @@ struct ComplaintSla {
   int callback_days_general = 14;
 };
 
+/// A span of an SLA as kefu.yaml writes it: "30m", "24h" (clock time, nights and holidays
+/// included: 急修不过夜) or "1wd" (working days: by the end of the Nth working day after the
+/// day of receipt, that day not counted, as R4).
+struct SlaSpan {
+  enum class Unit { minutes, working_days };
+  Unit unit = Unit::minutes;
+  int amount = 0;
+
+  static SlaSpan minutes(int n) { return {Unit::minutes, n}; }
+  static SlaSpan hours(int n) { return {Unit::minutes, n * 60}; }
+  static SlaSpan working_days(int n) { return {Unit::working_days, n}; }
+  bool operator==(const SlaSpan&) const = default;
+};
+
+/// "30m" / "24h" / "1wd"; nullopt for anything else.
+std::optional<SlaSpan> parse_sla_span(std::string_view text);
+/// Back to the kefu.yaml spelling, or in Chinese for people ("24小时", "1个工作日").
+std::string format_sla_span(const SlaSpan& s);
+std::string format_sla_span_zh(const SlaSpan& s);
+
+/// R8: each urgency class has an optional on-site promise and a fix deadline; callbacks fall
+/// due `callback_days` calendar days after completion.
+struct RepairSla {
+  std::optional<SlaSpan> arrive_urgent = SlaSpan::minutes(30);
+  SlaSpan fix_urgent = SlaSpan::hours(24);
+  std::optional<SlaSpan> arrive_normal;
+  SlaSpan fix_normal = SlaSpan::working_days(1);
+  int callback_days = 7;
+};
+
 /// A KPI target in basis points of a rate (92% = 9200), so configs compare exactly.
 struct KpiTarget {
   int basis_points = 0;
@@ -46,6 +76,8 @@ struct Config {
   std::vector<std::string> departments;
   std::vector<std::string> complaint_categories;
   ComplaintSla complaint_sla;
+  RepairSla repair_sla;
+  std::vector<std::string> contact_categories;
   std::map<std::string, KpiTarget> targets;
   FeeConfig fees;  // `fees:` and `dun_levels:`
 

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
+
 namespace kefu {
 
 std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDeadlines& d,
@@ -19,6 +21,23 @@ std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDead
   if (complaint_callback_pending(c) && d.callback_due && date_of(*d.callback_due) <= date_of(now)) {
     bool late = now > *d.callback_due;
     out.push_back({c.owner, "callback", c.id, late ? "callback_overdue" : "callback_due",
+                   late ? "回访逾期" : "今日须回访", *d.callback_due, subject});
+  }
+  return out;
+}
+
+std::vector<DueItem> repair_due_items(const Repair& r, const RepairDeadlines& d, DateTime now) {
+  std::vector<DueItem> out;
+  auto o = repair_overdue(r, d, now);
+  std::string subject = (r.unit.empty() ? r.place : r.unit) + " " + truncate_to(r.fault, 30);
+  if (o.arrival)
+    out.push_back({r.owner, "repair", r.id, "arrival_overdue", "急修超时未到场", *d.arrive_due,
+                   subject});
+  if (o.fix)
+    out.push_back({r.owner, "repair", r.id, "fix_overdue", "报修超时未完工", d.fix_due, subject});
+  if (repair_callback_pending(r) && d.callback_due && date_of(*d.callback_due) <= date_of(now)) {
+    bool late = now > *d.callback_due;
+    out.push_back({r.owner, "callback", r.id, late ? "callback_overdue" : "callback_due",
                    late ? "回访逾期" : "今日须回访", *d.callback_due, subject});
   }
   return out;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/complaint.hpp"
+#include "core/repair.hpp"
 
 namespace kefu {
 
@@ -22,6 +23,22 @@ struct DueItem {
 /// callback due by the end of today or overdue.
 std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDeadlines& d,
                                          DateTime now);
+
+/// A repair's lines at `now`: an urgent repair nobody reached by its on-site deadline, work
+/// not finished by its fix deadline, callback due by the end of today or overdue.
+std::vector<DueItem> repair_due_items(const Repair& r, const RepairDeadlines& d, DateTime now);
+
+/// A pending callback, for `kefu callback due`: what is owed, by whom, by when.
+struct CallbackDue {
+  std::string kind;  // complaint, repair
+  std::string id;
+  std::string owner;
+  std::string where;  // unit or place
+  Person customer;
+  DateTime resolved_at{};
+  DateTime due{};
+  std::string subject;
+};
 
 /// Soonest first, then by ID, so the list reads the same on every run.
 void sort_due_items(std::vector<DueItem>& items);

@@ -54,4 +54,34 @@ std::span<const EnumName<Role>> enum_names<Role>() {
   return names;
 }
 
+template <>
+std::span<const EnumName<Urgency>> enum_names<Urgency>() {
+  static constexpr EnumName<Urgency> names[] = {
+      {Urgency::urgent, "urgent", "急修"},
+      {Urgency::normal, "normal", "一般"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<RepairStatus>> enum_names<RepairStatus>() {
+  static constexpr EnumName<RepairStatus> names[] = {
+      {RepairStatus::logged, "logged", "待派工"},
+      {RepairStatus::dispatched, "dispatched", "维修中"},
+      {RepairStatus::done, "done", "待回访"},
+      {RepairStatus::closed, "closed", "已完成"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<ContactType>> enum_names<ContactType>() {
+  static constexpr EnumName<ContactType> names[] = {
+      {ContactType::inquiry, "inquiry", "咨询"},   {ContactType::suggestion, "suggestion", "建议"},
+      {ContactType::praise, "praise", "表扬"},     {ContactType::report, "report", "报事"},
+      {ContactType::other, "other", "其他"},
+  };
+  return names;
+}
+
 }  // namespace kefu

@@ -56,6 +56,9 @@ enum class Channel { phone, visit, email, letter, online };
 enum class Severity { major, general };
 enum class ComplaintStatus { open, processing, resolved, closed };
 enum class CallbackResult { satisfied, basically_satisfied, unsatisfied };
+enum class Urgency { urgent, normal };
+enum class RepairStatus { logged, dispatched, done, closed };
+enum class ContactType { inquiry, suggestion, praise, report, other };
 enum class Role { assistant, supervisor, manager, engineer, security, cleaner, finance };
 
 template <>
@@ -68,5 +71,11 @@ template <>
 std::span<const EnumName<CallbackResult>> enum_names<CallbackResult>();
 template <>
 std::span<const EnumName<Role>> enum_names<Role>();
+template <>
+std::span<const EnumName<Urgency>> enum_names<Urgency>();
+template <>
+std::span<const EnumName<RepairStatus>> enum_names<RepairStatus>();
+template <>
+std::span<const EnumName<ContactType>> enum_names<ContactType>();
 
 }  // namespace kefu

@@ -19,6 +19,7 @@ std::optional<int64_t> parse_decimal(std::string_view s, int max_decimals) {
       break;
     }
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  if (s.ends_with("元")) s.remove_suffix(std::string_view("元").size());
   if (s.empty()) return std::nullopt;
   auto point = s.find('.');
   std::string_view whole = s.substr(0, point);

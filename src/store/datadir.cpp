@@ -188,6 +188,32 @@ void parse_fee_config(const YamlReader& r, FeeConfig& f) {
   }
 }
 
+std::optional<SlaSpan> read_span(const YamlReader& r, const char* key,
+                                std::optional<SlaSpan> fallback) {
+  if (!r.has(key)) return fallback;
+  auto n = r.node(key);
+  auto span = parse_sla_span(n.IsScalar() ? n.Scalar() : "");
+  if (!span)
+    r.fail(n, std::string(key) +
+                  " 应为时长：分钟如 30m，小时如 24h（连续计时，含夜间与节假日），工作日如 1wd");
+  return span;
+}
+
+void read_repair_sla(const YamlReader& rs, RepairSla& sla) {
+  if (rs.has("urgent")) {
+    auto u = rs.sub(rs.node("urgent"));
+    sla.arrive_urgent = read_span(u, "arrive", sla.arrive_urgent);
+    sla.fix_urgent = *read_span(u, "fix", sla.fix_urgent);
+  }
+  if (rs.has("normal")) {
+    auto n = rs.sub(rs.node("normal"));
+    sla.arrive_normal = read_span(n, "arrive", sla.arrive_normal);
+    sla.fix_normal = *read_span(n, "fix", sla.fix_normal);
+  }
+  sla.callback_days = rs.int_or("callback_days", sla.callback_days);
+  if (sla.callback_days < 0) rs.fail(rs.node("callback_days"), "callback_days 不能为负数");
+}
+
 }  // namespace
 
 Config parse_config(const std::string& name, const std::string& text) {
@@ -220,6 +246,7 @@ Config parse_config(const std::string& name, const std::string& text) {
   }
   if (r.has("departments")) c.departments = r.str_list("departments");
   if (r.has("complaint_categories")) c.complaint_categories = r.str_list("complaint_categories");
+  if (r.has("contact_categories")) c.contact_categories = r.str_list("contact_categories");
   if (r.has("sla")) {
     auto sla = r.sub(r.node("sla"));
     if (sla.has("complaint")) {
@@ -230,6 +257,7 @@ Config parse_config(const std::string& name, const std::string& text) {
       read_pair(cs, "callback_days", c.complaint_sla.callback_days_major,
                 c.complaint_sla.callback_days_general);
     }
+    if (sla.has("repair")) read_repair_sla(sla.sub(sla.node("repair")), c.repair_sla);
   }
   parse_fee_config(r, c.fees);
   if (!c.fees.owner.empty() && !c.find_staff(c.fees.owner))

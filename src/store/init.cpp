@@ -63,6 +63,15 @@ sla:
     response_hours: 24
     resolve_working_days: {major: 1, general: 3}
     callback_days: {major: 7, general: 14}
+  # 报修（手册 §1.3.2.4）：时长写作 30m（分钟）、24h（小时，连续计时，含夜间与节假日）
+  # 或 1wd（工作日：受理次日起第N个工作日下班前，同投诉）。arrive 为到场时限，可省略。
+  repair:
+    urgent: {arrive: 30m, fix: 24h}
+    normal: {fix: 1wd}
+    callback_days: 7
+
+# 来电来访登记的类别（kefu contact log --category）
+contact_categories: [物业服务, 维修, 收费, 安全秩序, 环境卫生, 停车管理, 装修管理, 社区活动, 其他]
 
 # 质量目标（手册 §2.1）
 targets:

@@ -1,0 +1,176 @@
+/// kefu callback due|done — callbacks (回访, R5, R8) of complaints and repairs.
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "core/due.hpp"
+#include "core/text.hpp"
+#include "store/repair_store.hpp"
+
+namespace kefu {
+namespace {
+
+/// "3d" or "3" → 3 days.
+int days_arg(const std::string& text) {
+  std::string s = text;
+  if (!s.empty() && (s.back() == 'd' || s.back() == 'D')) s.pop_back();
+  if (s.ends_with("天")) s.resize(s.size() - std::string("天").size());
+  if (s.empty() || s.size() > 4 || s.find_first_not_of("0123456789") != std::string::npos)
+    throw RefusedError("天数「" + text + "」无效，应如 3d");
+  return std::stoi(s);
+}
+
+std::vector<CallbackDue> pending_callbacks(Context& ctx) {
+  std::vector<CallbackDue> out;
+  CaseQuery q;
+  q.open_only = true;
+  auto complaints = ComplaintRepository(ctx.store()).query(q);
+  for (const auto& item : complaints.items) {
+    const auto& c = item.record;
+    if (!complaint_callback_pending(c)) continue;
+    auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
+    out.push_back({"complaint", c.id, c.owner, c.unit.empty() ? c.place : c.unit, c.complainant,
+                   *c.resolved_at, *d.callback_due, c.category + "：" + truncate_to(c.description, 24)});
+  }
+  auto repairs = RepairRepository(ctx.store()).query(q);
+  for (const auto& item : repairs.items) {
+    const auto& r = item.record;
+    if (!repair_callback_pending(r)) continue;
+    auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
+    out.push_back({"repair", r.id, r.owner, r.unit.empty() ? r.place : r.unit, r.requester,
+                   *r.completed_at, *d.callback_due, truncate_to(r.fault, 30)});
+  }
+  ctx.report_problems(complaints.problems);
+  ctx.report_problems(repairs.problems);
+  std::stable_sort(out.begin(), out.end(), [](const CallbackDue& a, const CallbackDue& b) {
+    return a.due != b.due ? a.due < b.due : a.id < b.id;
+  });
+  return out;
+}
+
+std::string state_zh(const CallbackDue& c, DateTime now) {
+  auto today = date_of(now), due = date_of(c.due);
+  if (now > c.due) return fmt::format("逾期{}天", (today - due).count());
+  if (due == today) return "今日到期";
+  return fmt::format("剩{}天", (due - today).count());
+}
+
+void do_due(Context& ctx, const std::string& within, bool overdue_only) {
+  DateTime now = ctx.now();
+  std::optional<Date> until;
+  if (!within.empty()) until = date_of(now) + std::chrono::days{days_arg(within)};
+  auto all = pending_callbacks(ctx);
+  std::vector<CallbackDue> items;
+  for (auto& c : all) {
+    bool late = now > c.due;
+    if (overdue_only && !late) continue;
+    if (until && date_of(c.due) > *until) continue;
+    items.push_back(std::move(c));
+  }
+  if (items.empty()) return;  // cron mails only output
+  ctx.raise_status(1);
+  auto f = ctx.format();
+  if (f != Format::table) {
+    Json rows = Json::array();
+    for (const auto& c : items) {
+      auto days = (date_of(c.due) - date_of(now)).count();
+      Json row{{"kind", c.kind},
+               {"id", c.id},
+               {"owner", c.owner},
+               {"where", c.where},
+               {"name", c.customer.name},
+               {"phone", c.customer.phone},
+               {"resolved_at", format_datetime(c.resolved_at)},
+               {"callback_due", format_datetime(c.due)},
+               {"days_left", days},
+               {"overdue", now > c.due},
+               {"subject", c.subject}};
+      ctx.protect(row);
+      rows.push_back(row);
+    }
+    if (f == Format::json) print_json(ctx.out, rows);
+    else if (f == Format::yaml) print_yaml(ctx.out, rows);
+    else
+      print_csv(ctx.out,
+                {"kind", "id", "owner", "where", "name", "phone", "resolved_at", "callback_due",
+                 "days_left", "overdue", "subject"},
+                rows);
+    return;
+  }
+  Table t{{"回访期限", "情况", "编号", "类型", "户号/地点", "客户", "电话", "首问负责人", "完成时间", "事由"}, {}};
+  for (const auto& c : items)
+    t.rows.push_back({format_date(date_of(c.due)), state_zh(c, now), c.id,
+                      c.kind == "complaint" ? "投诉" : "报修", truncate_to(c.where, 16),
+                      c.customer.name, ctx.phone(c.customer.phone), ctx.staff_name(c.owner),
+                      format_short(c.resolved_at), c.subject});
+  print_table(ctx.out, t);
+}
+
+struct DoneOptions {
+  std::string id, result, signed_by, note;
+};
+
+void do_done(Context& ctx, const DoneOptions& o) {
+  const auto& by = ctx.actor();
+  DateTime now = ctx.now();
+  CallbackRecord cb;
+  cb.at = now;
+  cb.by = by.id;
+  cb.result = enum_arg<CallbackResult>(o.result, "回访结果");
+  cb.signed_by = trim(o.signed_by);
+  cb.note = trim(o.note);
+  if (o.id.starts_with(std::string(kComplaintKind.prefix) + "-")) {
+    auto c = ComplaintRepository(ctx.store()).update(o.id, [&](Complaint& rec) {
+      callback_complaint(rec, cb);
+    });
+    if (c.status == ComplaintStatus::closed)
+      ctx.err << fmt::format("已记录 {} 的回访（{}），投诉结案\n", c.id, to_zh(cb.result));
+    else
+      ctx.err << fmt::format("已记录 {} 的回访（不满意），投诉转回处理中，请 {} 继续跟进\n", c.id,
+                             ctx.staff_name(c.owner));
+  } else if (o.id.starts_with(std::string(kRepairKind.prefix) + "-")) {
+    auto r = RepairRepository(ctx.store()).update(o.id, [&](Repair& rec) {
+      callback_repair(rec, cb);
+    });
+    if (r.status == RepairStatus::closed) {
+      ctx.err << fmt::format("已记录 {} 的回访（{}），报修完成\n", r.id, to_zh(cb.result));
+    } else {
+      auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
+      ctx.err << fmt::format("已记录 {} 的回访（不满意），转返修（第 {} 次），须于 {} 前完工\n",
+                             r.id, r.reworks.size(), format_datetime(d.fix_due));
+    }
+  } else {
+    throw RefusedError("编号「" + o.id + "」不是投诉（TS-…）或报修（BX-…）的编号");
+  }
+}
+
+}  // namespace
+
+void add_callback_commands(CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand("callback", "回访：投诉与报修解决后的回访（回访记录表）");
+  cmd->require_subcommand(1);
+
+  struct DueArgs {
+    std::string within;
+    bool overdue = false;
+  };
+  auto due = std::make_shared<DueArgs>();
+  auto* d = cmd->add_subcommand("due", "待回访的投诉与报修，期限最近的在前（含首问负责人与打码电话）");
+  d->add_option("--within", due->within, "只列期限在今后 N 天内（及已逾期）的，如 3d");
+  d->add_flag("--overdue", due->overdue, "只列已逾期的");
+  d->footer(
+      "期限：重大投诉解决后7天、一般投诉14天内；报修完工后 sla.repair.callback_days 天内（默认7天）。\n"
+      "无事项时不输出并以 0 退出；有事项时以 1 退出。");
+  d->callback([&ctx, due] { do_due(ctx, due->within, due->overdue); });
+
+  auto done = std::make_shared<DoneOptions>();
+  auto* c = cmd->add_subcommand("done", "记录一次回访（回访记录表），由客户签字确认");
+  c->add_option("ID", done->id, "投诉编号（TS-…）或报修编号（BX-…）")->required();
+  c->add_option("--result", done->result, "回访结果：满意 基本满意 不满意")->required();
+  c->add_option("--signed-by", done->signed_by, "签字确认的客户")->required();
+  c->add_option("--note", done->note, "客户意见");
+  c->footer("满意、基本满意：结案。不满意：投诉转回处理中，报修转返修；再次解决后重新排定回访。\n"
+            "只有已解决（投诉已结案待回访、报修已完工待回访）的才能回访。");
+  c->callback([&ctx, done] { do_done(ctx, *done); });
+}
+
+}  // namespace kefu

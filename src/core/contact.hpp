@@ -1,0 +1,40 @@
+/// Calls and visits that are not cases (客户来电来访登记): inquiries, suggestions, praise,
+/// reports. Complaints and repairs are contacts too; the register puts all three together.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/complaint.hpp"
+#include "core/enums.hpp"
+#include "core/time.hpp"
+
+namespace kefu {
+
+struct Contact {
+  std::string id;  // LD-2026-11-0001
+  DateTime received_at{};
+  ContactType type = ContactType::inquiry;
+  Channel channel = Channel::phone;
+  std::string category;
+  std::string unit;
+  Person person;
+  std::string content;
+  std::string reply;  // what the customer was told, or whom it was passed to
+  std::string owner;  // who received the call or visit
+  std::vector<HistoryEntry> history;
+};
+
+struct NewContact {
+  ContactType type = ContactType::inquiry;
+  Channel channel = Channel::phone;
+  std::string category;
+  std::string unit;
+  Person person;
+  std::string content;
+  std::string reply;
+};
+
+Contact log_contact(std::string id, const NewContact& n, const std::string& by, DateTime now);
+
+}  // namespace kefu

@@ -1,0 +1,116 @@
+/// Repairs (报修, R7, R8): the work order, its deadlines and its lifecycle.
+///
+/// log → dispatch (team, technician) → done (completion, materials, charge, signature) →
+/// callback → closed; `rework` (返修) sends a completed repair back to work, and so does an
+/// unsatisfied callback. Deadlines are derived, never stored: the on-site and fix deadlines
+/// run from the receipt, or from the latest rework when there is one (a new round of work has
+/// its own deadline); the callback falls due `callback_days` after the completion.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/calendar.hpp"
+#include "core/complaint.hpp"
+#include "core/config.hpp"
+#include "core/enums.hpp"
+#include "core/time.hpp"
+
+namespace kefu {
+
+/// One 返修: when, who sent it back, why, and whether a callback or a staff member did.
+struct ReworkEntry {
+  DateTime at{};
+  std::string by;
+  std::string reason;
+  std::string source;  // "callback" (不满意回访) or "manual" (repair rework)
+  std::optional<DateTime> completed_at;  // the completion that failed (kept for the KPIs)
+};
+
+struct Repair {
+  std::string id;  // BX-2026-11-0001
+  RepairStatus status = RepairStatus::logged;
+  DateTime received_at{};
+  Channel channel = Channel::phone;
+  Urgency urgency = Urgency::normal;
+  std::string unit;   // a home repair (户内维修), or
+  std::string place;  // a public facility (公共设施设备) with its place; may refine a unit
+  Person requester;
+  std::string fault;
+  std::string owner;  // 首问负责制: who logged it
+  std::string team;
+  std::string technician;  // staff id
+  std::optional<DateTime> dispatched_at;
+  std::optional<DateTime> arrived_at;
+  std::optional<DateTime> completed_at;
+  std::string materials;
+  int64_t charge_fen = 0;  // 特约服务 (R7): a paid service's charge, in fen
+  std::string signed_by;   // who signed the completed work order
+  std::string result;      // what was done
+  std::vector<ReworkEntry> reworks;
+  std::vector<CallbackRecord> callbacks;
+  std::vector<HistoryEntry> history;
+
+  bool is_public() const { return unit.empty(); }
+  bool is_paid() const { return charge_fen > 0; }
+};
+
+struct RepairDeadlines {
+  std::optional<DateTime> arrive_due;  // on site (urgent: 30 minutes by default)
+  DateTime fix_due{};                  // fixed (urgent 24 h, normal 1 working day)
+  std::optional<DateTime> callback_due;  // end of the day callback_days after completion
+};
+
+/// A span added to a start: minutes as clock time; working days to the end of the Nth working
+/// day after the start's day (that day not counted).
+DateTime sla_deadline(DateTime start, const SlaSpan& span, const WorkingCalendar& cal);
+
+RepairDeadlines repair_deadlines(const Repair& r, const RepairSla& sla, const WorkingCalendar& cal);
+
+struct RepairOverdue {
+  bool arrival = false;   // not on site by the on-site deadline, work not finished
+  bool fix = false;       // not completed by the fix deadline
+  bool callback = false;  // completed, callback not made by its due date
+  bool any() const { return arrival || fix || callback; }
+};
+
+RepairOverdue repair_overdue(const Repair& r, const RepairDeadlines& d, DateTime now);
+bool repair_callback_pending(const Repair& r);
+/// When the current round of work started: the receipt, or the latest rework.
+DateTime repair_work_started(const Repair& r);
+/// The latest completion, also of a round later reworked (for the payment notice).
+std::optional<DateTime> repair_last_completed(const Repair& r);
+
+struct NewRepair {
+  Channel channel = Channel::phone;
+  Urgency urgency = Urgency::normal;
+  std::string unit;
+  std::string place;
+  Person requester;
+  std::string fault;
+};
+
+struct RepairCompletion {
+  DateTime at{};
+  std::string materials;               // empty: keep what an earlier round recorded
+  std::optional<int64_t> charge_fen;   // unset: keep the charge of an earlier round
+  std::string signed_by;
+  std::string result;
+};
+
+/// The lifecycle: each step changes the record and appends one history entry, or throws
+/// RefusedError saying why, leaving the record as it was.
+Repair log_repair(std::string id, const NewRepair& n, const std::string& by, DateTime now);
+/// `technician` is the staff id stored; `technician_name` is how the history names them.
+void dispatch_repair(Repair& r, const std::string& team, const std::string& technician,
+                     const std::string& technician_name, DateTime at,
+                     std::optional<DateTime> arrived, const std::string& by, DateTime now);
+void complete_repair(Repair& r, const RepairCompletion& c, const std::string& by, DateTime now);
+void rework_repair(Repair& r, const std::string& reason, const std::string& by, DateTime now);
+/// A callback on a completed repair: 满意/基本满意 close it, 不满意 sends it back to work as a
+/// rework.
+void callback_repair(Repair& r, const CallbackRecord& cb);
+
+}  // namespace kefu
