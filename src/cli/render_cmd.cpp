@@ -247,7 +247,7 @@ const Form& find_form(const std::string& name) {
   for (const auto& f : kForms)
     if (name == f.key || name == f.zh) return f;
   std::string list;
-  for (const auto& f : kForms) list += fmt::format("\n  {:<12}{}（{}）", f.key, f.zh, f.target);
+  for (const auto& f : kForms) list += fmt::format("\n  {:<14}{}（{}）", f.key, f.zh, f.target);
   throw RefusedError("没有表单「" + name + "」；可用的表单：" + list);
 }
 
@@ -264,7 +264,7 @@ void add_render_command(CLI::App& app, Context& ctx) {
   cmd->add_option("-o,--out", args->out, "写入文件（原子写入），默认打印到标准输出");
   std::string footer = "表单：";
   for (const auto& f : kForms)
-    footer += fmt::format("\n  {:<12}{}，TARGET 为{}；模板 templates/{}", f.key, f.zh, f.target,
+    footer += fmt::format("\n  {:<14}{}，TARGET 为{}；模板 templates/{}", f.key, f.zh, f.target,
                           f.template_name);
   footer +=
       "\n数据目录下的 templates/ "

@@ -65,6 +65,12 @@ Forms rendered from templates: 投诉处理记录 and 客户来电来访登记�
 
   $ kefu render 报修单 TS-2026-11-0001
   kefu: 没有表单「报修单」；可用的表单：
-    complaint   投诉处理记录（投诉编号）
-    register    客户来电来访登记表（月份（2026-11）或记录编号）
+    complaint     投诉处理记录（投诉编号）
+    register      客户来电来访登记表（月份（2026-11）或记录编号）
+    repair        公共设施设备报修单（报修编号）
+    callback      回访记录表（投诉或报修编号）
+    payment       缴费通知单（特约服务的报修编号）
+    dun_notice    催费通知书（户号）
+    receipt_sheet 文件签收表（日期（当日发出的催费通知书））
+    dun_log       催费记录表（户号）
   [2]
