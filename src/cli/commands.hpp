@@ -10,6 +10,7 @@ namespace kefu {
 
 void add_init_command(CLI::App& app, Context& ctx);
 void add_complaint_commands(CLI::App& app, Context& ctx);
+void add_key_commands(CLI::App& app, Context& ctx);
 void add_due_command(CLI::App& app, Context& ctx);
 void add_render_command(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);

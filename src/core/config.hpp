@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/enums.hpp"
+#include "core/key_rules.hpp"
 
 namespace kefu {
 
@@ -46,6 +47,7 @@ struct Config {
   std::vector<std::string> complaint_categories;
   ComplaintSla complaint_sla;
   std::map<std::string, KpiTarget> targets;
+  KeyRules keys;  // kefu.yaml keys: (§3.4)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "core/money.hpp"
 #include "store/atomic_file.hpp"
 #include "store/yaml_io.hpp"
 
@@ -172,6 +173,26 @@ Config parse_config(const std::string& name, const std::string& text) {
                 c.complaint_sla.resolve_working_days_general);
       read_pair(cs, "callback_days", c.complaint_sla.callback_days_major,
                 c.complaint_sla.callback_days_general);
+    }
+  }
+  if (r.has("keys")) {
+    auto k = r.sub(r.node("keys"));
+    if (k.has("cutoff")) {
+      auto n = k.node("cutoff");
+      auto t = parse_datetime("2000-01-01T" + (n.IsScalar() ? n.Scalar() : std::string()));
+      if (!t) k.fail(n, "keys.cutoff 应为当日归还时限，如 \"18:00\"");
+      c.keys.cutoff_minutes = static_cast<int>((*t - DateTime{date_of(*t)}).count() / 60);
+    }
+    if (k.has("deposit_required")) {
+      auto n = k.node("deposit_required");
+      auto v = n.IsScalar() ? n.Scalar() : std::string();
+      if (v != "true" && v != "false") k.fail(n, "keys.deposit_required 应为 true 或 false");
+      c.keys.deposit_required = v == "true";
+    }
+    if (k.has("cash_deposit")) {
+      auto fen = parse_money(k.str("cash_deposit"));
+      if (!fen) k.fail(k.node("cash_deposit"), "keys.cash_deposit 应为金额，如 100.00");
+      c.keys.cash_deposit_fen = *fen;
     }
   }
   if (r.has("targets")) {
