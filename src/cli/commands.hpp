@@ -18,6 +18,9 @@ void add_check_command(CLI::App& app, Context& ctx);
 /// A complaint as JSON with its derived deadlines and overdue flags, phones as stored.
 Json complaint_view(Context& ctx, const Complaint& c);
 
+/// The 借用钥匙登记表 of a month (2026-11), a key code or a loan ID.
+Json key_register_form_data(Context& ctx, const std::string& target);
+
 /// `--month 2026-11` → YearMonth; RefusedError otherwise.
 YearMonth month_arg(const std::string& text);
 

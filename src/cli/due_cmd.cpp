@@ -7,6 +7,7 @@
 #include "core/due.hpp"
 #include "core/text.hpp"
 #include "store/complaint_store.hpp"
+#include "store/key_store.hpp"
 
 namespace kefu {
 namespace {
@@ -25,12 +26,32 @@ void collect_complaints(Context& ctx, std::vector<DueItem>& items) {
   ctx.report_problems(result.problems);
 }
 
+/// Keys not back by their due time (the day's cut-off, or the agreed time of an engineering
+/// loan). Read from the register: only the keys marked out lead to a loan file.
+void collect_keys(Context& ctx, std::vector<DueItem>& items) {
+  DateTime now = ctx.now();
+  KeyRegister reg(ctx.store());
+  auto keys = reg.all();
+  for (const auto& item : keys.items) {
+    if (item.record.state != KeyState::out) continue;
+    try {
+      auto l = reg.open_loan(item).record;
+      if (loan_overdue(l, now))
+        items.push_back({l.lent_by, "key", l.id, "key_overdue", "钥匙逾期未还", l.due_at,
+                         l.key + " " + l.key_name + " 借用人 " + l.borrower.name});
+    } catch (const StoreError& e) {
+      keys.problems.push_back(e);
+    }
+  }
+  ctx.report_problems(keys.problems);
+}
+
 void do_due(Context& ctx, const std::string& owner_filter) {
   std::string owner = owner_filter.empty() ? "" : ctx.staff(owner_filter, "责任人").id;
   std::vector<DueItem> items;
   collect_complaints(ctx, items);
-  if (!owner.empty())
-    std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
+  collect_keys(ctx, items);
+  if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
   sort_due_items(items);
   if (items.empty()) return;  // cron mails only output: nothing due, nothing printed
   ctx.raise_status(1);
@@ -45,9 +66,12 @@ void do_due(Context& ctx, const std::string& owner_filter) {
                           {"reason", i.reason},
                           {"due", format_datetime(i.due)},
                           {"subject", i.subject}});
-    if (f == Format::json) print_json(ctx.out, rows);
-    else if (f == Format::yaml) print_yaml(ctx.out, rows);
-    else print_csv(ctx.out, {"owner", "kind", "id", "reason", "due", "subject"}, rows);
+    if (f == Format::json)
+      print_json(ctx.out, rows);
+    else if (f == Format::yaml)
+      print_yaml(ctx.out, rows);
+    else
+      print_csv(ctx.out, {"owner", "kind", "id", "reason", "due", "subject"}, rows);
     return;
   }
   // Grouped by owner (首问负责制), each person's lines soonest first.
@@ -59,7 +83,8 @@ void do_due(Context& ctx, const std::string& owner_filter) {
     first = false;
     ctx.out << fmt::format("【{}】{} 项\n", ctx.staff_name(who), lines.size());
     Table t{{"编号", "事项", "期限", "内容"}, {}};
-    for (const auto* i : lines) t.rows.push_back({i->id, i->reason_zh, format_short(i->due), i->subject});
+    for (const auto* i : lines)
+      t.rows.push_back({i->id, i->reason_zh, format_short(i->due), i->subject});
     print_table(ctx.out, t);
   }
 }
@@ -68,8 +93,8 @@ void do_due(Context& ctx, const std::string& owner_filter) {
 
 void add_due_command(CLI::App& app, Context& ctx) {
   auto owner = std::make_shared<std::string>();
-  auto* cmd = app.add_subcommand(
-      "due", "今天需要处理的全部逾期事项，按首问负责人分组（供 cron 每日运行）");
+  auto* cmd =
+      app.add_subcommand("due", "今天需要处理的全部逾期事项，按首问负责人分组（供 cron 每日运行）");
   cmd->add_option("--owner", *owner, "只列此人负责的事项");
   cmd->footer(
       "无事项时不输出任何内容并以 0 退出；有事项时以 1 退出。只读，重复运行不改变任何文件。\n"

@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
+#include "forms/render.hpp"
 #include "store/key_store.hpp"
 
 namespace kefu {
@@ -476,6 +477,109 @@ void add_key_commands(CLI::App& app, Context& ctx) {
       "统计当月借出的钥匙：按类别与用途的次数，逾期归还或未还、损坏、丢失，紧急动用备用钥匙，\n"
       "以及登记册中现为遗失或损坏的钥匙。--format json 供脚本使用。");
   rep->callback([&ctx, month] { do_report(ctx, *month); });
+}
+
+}  // namespace kefu
+
+namespace kefu {
+
+Json key_register_form_data(Context& ctx, const std::string& target) {
+  DateTime now = ctx.now();
+  KeyLoanRepository repo(ctx.store());
+  std::vector<KeyLoan> loans;
+  std::string period;
+  if (auto month = parse_month(target)) {
+    CaseQuery q;
+    q.from = q.to = *month;
+    auto result = repo.query(q);
+    ctx.report_problems(result.problems);
+    for (auto& item : result.items) loans.push_back(std::move(item.record));
+    period = fmt::format("{}年{}月", month->year, month->month);
+  } else if (target.starts_with(std::string(kKeyLoanKind.prefix) + "-")) {
+    loans.push_back(repo.get(target).record);
+    period = "借用登记 " + target;
+  } else {
+    auto key = KeyRegister(ctx.store()).get(target).record;  // refuses an unknown key
+    auto result = repo.query({});
+    ctx.report_problems(result.problems);
+    for (auto& item : result.items)
+      if (item.record.key == target) loans.push_back(std::move(item.record));
+    period = "钥匙 " + key.code + " " + key.name;
+  }
+  std::stable_sort(loans.begin(), loans.end(),
+                   [](const KeyLoan& a, const KeyLoan& b) { return a.lent_at < b.lent_at; });
+  Json rows = Json::array();
+  int no = 0, returned = 0, late = 0, damaged = 0, lost = 0;
+  for (const auto& l : loans) {
+    std::vector<std::string> remark;
+    if (l.late)
+      remark.push_back("逾期归还");
+    else if (loan_overdue(l, now))
+      remark.push_back("逾期未还");
+    if (l.returned_at && l.returned_by != l.borrower.name)
+      remark.push_back("非本人归还（借用人 " + l.borrower.name + "）");
+    if (l.category == KeyPurpose::engineering &&
+        l.due_at > key_cutoff(date_of(l.lent_at), ctx.config().keys))
+      remark.push_back("工程维修跨夜");
+    if (l.notice)
+      remark.push_back("紧急动用，事先通知" + std::string(to_zh(l.notice->party)) + " " +
+                       l.notice->name + (l.notice->note.empty() ? "" : "：" + l.notice->note));
+    if (l.deposit_refunded) remark.push_back(*l.deposit_refunded ? "押金已退" : "押金暂扣");
+    if (!l.return_note.empty()) remark.push_back(l.return_note);
+    std::string remark_text;
+    for (const auto& r : remark) remark_text += (remark_text.empty() ? "" : "；") + r;
+    returned += l.returned_at.has_value();
+    late += l.late || loan_overdue(l, now);
+    damaged += l.condition == KeyCondition::damaged;
+    lost += l.condition == KeyCondition::lost;
+    std::string deposit = deposit_zh(l.deposit);
+    if (l.deposit.none()) deposit = l.borrower_is_staff ? "员工免押" : "无";
+    rows.push_back(Json{{"no", std::to_string(++no)},
+                        {"lent_at", format_short(l.lent_at)},
+                        {"key", l.key},
+                        {"key_name", l.key_name},
+                        {"borrower", l.borrower.name},
+                        {"phone", ctx.phone(l.borrower.phone)},
+                        {"purpose", l.purpose},
+                        {"deposit", deposit},
+                        {"consent", ctx.staff_name(l.consent_by)},
+                        {"approved", ctx.staff_name(l.approved_by)},
+                        {"lent_by", ctx.staff_name(l.lent_by)},
+                        {"due", format_short(l.due_at)},
+                        {"returned_at", l.returned_at ? format_short(*l.returned_at) : ""},
+                        {"returned_by", l.returned_by},
+                        {"received_by", ctx.staff_name(l.received_by)},
+                        {"condition", l.condition ? std::string(to_zh(*l.condition)) : ""},
+                        {"remark", remark_text}});
+  }
+  Json heading = pad_columns(rows, {{"no", "序号"},
+                                    {"lent_at", "借出时间"},
+                                    {"key", "钥匙编号"},
+                                    {"key_name", "钥匙名称"},
+                                    {"borrower", "借用人"},
+                                    {"phone", "电话"},
+                                    {"purpose", "事由"},
+                                    {"deposit", "押金"},
+                                    {"consent", "同意人"},
+                                    {"approved", "批准人"},
+                                    {"lent_by", "经手人"},
+                                    {"due", "应还时间"},
+                                    {"returned_at", "归还时间"},
+                                    {"returned_by", "交还人"},
+                                    {"received_by", "接收人"},
+                                    {"condition", "状况"}});
+  heading["remark"] = "备注";
+  int cut = ctx.config().keys.cutoff_minutes;
+  return Json{{"site", site_json(ctx.dir())},
+              {"period", period},
+              {"heading", heading},
+              {"rows", rows},
+              {"count", std::to_string(loans.size())},
+              {"returned", std::to_string(returned)},
+              {"late", std::to_string(late)},
+              {"damaged", std::to_string(damaged)},
+              {"lost", std::to_string(lost)},
+              {"cutoff", fmt::format("{:02}:{:02}", cut / 60, cut % 60)}};
 }
 
 }  // namespace kefu

@@ -144,6 +144,8 @@ const Form kForms[] = {
     {"complaint", "投诉处理记录", "complaint_record.txt", "投诉编号", complaint_form_data},
     {"register", "客户来电来访登记表", "contact_register.txt", "月份（2026-11）或记录编号",
      register_form_data},
+    {"keys", "借用钥匙登记表", "key_register.txt", "月份（2026-11）、钥匙编号或借用登记编号",
+     key_register_form_data},
 };
 
 const Form& find_form(const std::string& name) {
