@@ -51,7 +51,8 @@ void do_due(Context& ctx, const std::string& owner_filter) {
   std::vector<DueItem> items;
   collect_complaints(ctx, items);
   collect_keys(ctx, items);
-  if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
+  if (!owner.empty())
+    std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
   sort_due_items(items);
   if (items.empty()) return;  // cron mails only output: nothing due, nothing printed
   ctx.raise_status(1);
@@ -66,12 +67,9 @@ void do_due(Context& ctx, const std::string& owner_filter) {
                           {"reason", i.reason},
                           {"due", format_datetime(i.due)},
                           {"subject", i.subject}});
-    if (f == Format::json)
-      print_json(ctx.out, rows);
-    else if (f == Format::yaml)
-      print_yaml(ctx.out, rows);
-    else
-      print_csv(ctx.out, {"owner", "kind", "id", "reason", "due", "subject"}, rows);
+    if (f == Format::json) print_json(ctx.out, rows);
+    else if (f == Format::yaml) print_yaml(ctx.out, rows);
+    else print_csv(ctx.out, {"owner", "kind", "id", "reason", "due", "subject"}, rows);
     return;
   }
   // Grouped by owner (首问负责制), each person's lines soonest first.
@@ -83,8 +81,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
     first = false;
     ctx.out << fmt::format("【{}】{} 项\n", ctx.staff_name(who), lines.size());
     Table t{{"编号", "事项", "期限", "内容"}, {}};
-    for (const auto* i : lines)
-      t.rows.push_back({i->id, i->reason_zh, format_short(i->due), i->subject});
+    for (const auto* i : lines) t.rows.push_back({i->id, i->reason_zh, format_short(i->due), i->subject});
     print_table(ctx.out, t);
   }
 }
@@ -93,8 +90,8 @@ void do_due(Context& ctx, const std::string& owner_filter) {
 
 void add_due_command(CLI::App& app, Context& ctx) {
   auto owner = std::make_shared<std::string>();
-  auto* cmd =
-      app.add_subcommand("due", "今天需要处理的全部逾期事项，按首问负责人分组（供 cron 每日运行）");
+  auto* cmd = app.add_subcommand(
+      "due", "今天需要处理的全部逾期事项，按首问负责人分组（供 cron 每日运行）");
   cmd->add_option("--owner", *owner, "只列此人负责的事项");
   cmd->footer(
       "无事项时不输出任何内容并以 0 退出；有事项时以 1 退出。只读，重复运行不改变任何文件。\n"

@@ -38,9 +38,9 @@ size_t check_keys(Context& ctx, std::vector<StoreError>& problems) {
     by_code[k.record.code] = &k;
     auto expected = reg.path_for(k.record.code);
     if (expected != k.file.path)
-      problems.emplace_back(
-          k.file.name, 0, 0,
-          "钥匙编号 " + k.record.code + " 与文件名不符，应在 " + ctx.dir().rel(expected));
+      problems.emplace_back(k.file.name, 0, 0,
+                            "钥匙编号 " + k.record.code + " 与文件名不符，应在 " +
+                                ctx.dir().rel(expected));
     if (k.record.state == KeyState::out) {
       try {
         auto l = reg.open_loan(k);
@@ -55,17 +55,17 @@ size_t check_keys(Context& ctx, std::vector<StoreError>& problems) {
   for (const auto& l : loans.items) {
     auto expected = ctx.store().path_for(kKeyLoanKind, l.record.id);
     if (expected != l.file.path)
-      problems.emplace_back(
-          l.file.name, 0, 0,
-          "记录编号 " + l.record.id + " 与文件位置不符，应在 " + ctx.dir().rel(expected));
+      problems.emplace_back(l.file.name, 0, 0,
+                            "记录编号 " + l.record.id + " 与文件位置不符，应在 " +
+                                ctx.dir().rel(expected));
     auto it = by_code.find(l.record.key);
     if (it == by_code.end())
       problems.emplace_back(l.file.name, 0, 0,
                             "借用的钥匙 " + l.record.key + " 不在登记册 keys/ 中");
     else if (!l.record.returned_at && it->second->record.loan != l.record.id)
       problems.emplace_back(l.file.name, 0, 0,
-                            "借用登记未归还，但钥匙 " + l.record.key +
-                                " 的登记未指向它（loan: " + it->second->record.loan + "）");
+                            "借用登记未归还，但钥匙 " + l.record.key + " 的登记未指向它（loan: " +
+                                it->second->record.loan + "）");
   }
   return keys.items.size() + keys.problems.size() + loans.items.size() + loans.problems.size();
 }
@@ -86,9 +86,9 @@ void do_check(Context& ctx) {
   for (const auto& item : complaints.items) {
     auto expected = ctx.store().path_for(kComplaintKind, item.record.id);
     if (expected != item.file.path)
-      problems.emplace_back(
-          item.file.name, 0, 0,
-          "记录编号 " + item.record.id + " 与文件位置不符，应在 " + ctx.dir().rel(expected));
+      problems.emplace_back(item.file.name, 0, 0,
+                            "记录编号 " + item.record.id + " 与文件位置不符，应在 " +
+                                ctx.dir().rel(expected));
   }
   problems.insert(problems.end(), complaints.problems.begin(), complaints.problems.end());
   files += check_keys(ctx, problems);
@@ -109,13 +109,10 @@ void add_init_command(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("init", "新建一个可用的数据目录（站点配置、节假日、住户示例）");
   cmd->add_option("DIR", args->dir, "新数据目录的路径")->required();
   cmd->add_option("--site", args->site, "小区（站点）名称")->capture_default_str();
-  cmd->footer(
-      "之后编辑 DIR/kefu.yaml 的人员花名册与 DIR/units/ 的住户资料，再运行 kefu --data DIR "
-      "check。");
+  cmd->footer("之后编辑 DIR/kefu.yaml 的人员花名册与 DIR/units/ 的住户资料，再运行 kefu --data DIR check。");
   cmd->callback([&ctx, args] {
     init_data_dir(args->dir, args->site);
-    ctx.err << "已新建数据目录 " << args->dir
-            << "；请编辑 kefu.yaml 的人员花名册与 units/ 的住户资料\n";
+    ctx.err << "已新建数据目录 " << args->dir << "；请编辑 kefu.yaml 的人员花名册与 units/ 的住户资料\n";
   });
 }
 
