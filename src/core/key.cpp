@@ -135,20 +135,20 @@ void check_public_area_approval(const Key& key, const LendRequest& r) {
     missing.push_back("管理人员同意（--consent-by 客户主管或管理处经理）");
   else if (r.consent_by->role != Role::supervisor && r.consent_by->role != Role::manager)
     throw RefusedError(
-        fmt::format("公共区域钥匙 {} 须经管理人员同意：{} "
+        fmt::format("公共区域钥匙 {}须经管理人员同意：{} "
                     "是{}，不是客户主管或管理处经理，不能表示同意（手册 §3.4.2）",
                     key_label(key), r.consent_by->name, to_zh(r.consent_by->role)));
   if (!r.approved_by)
     missing.push_back("管理处经理批准（--approved-by）");
   else if (r.approved_by->role != Role::manager)
     throw RefusedError(fmt::format(
-        "公共区域钥匙 {} 须经管理处经理批准：{} 是{}，不是管理处经理，不能批准（手册 §3.4.2）",
+        "公共区域钥匙 {}须经管理处经理批准：{} 是{}，不是管理处经理，不能批准（手册 §3.4.2）",
         key_label(key), r.approved_by->name, to_zh(r.approved_by->role)));
   if (!missing.empty()) {
     std::string list;
     for (const auto& m : missing) list += (list.empty() ? "" : "、") + m;
     throw RefusedError("公共区域钥匙 " + key_label(key) +
-                       " 借用须经管理人员同意、管理处经理批准后方可办理（手册 §3.4.2）；缺少：" +
+                       "借用须经管理人员同意、管理处经理批准后方可办理（手册 §3.4.2）；缺少：" +
                        list);
   }
 }
@@ -156,12 +156,12 @@ void check_public_area_approval(const Key& key, const LendRequest& r) {
 std::optional<EmergencyNotice> check_spare_key(const Key& key, const LendRequest& r) {
   if (!r.emergency)
     throw RefusedError("业主备用钥匙 " + key_label(key) +
-                       " 只能在紧急情况（着火、跑水等）下动用：请加 --emergency，并用 --notified "
+                       "只能在紧急情况（着火、跑水等）下动用：请加 --emergency，并用 --notified "
                        "写明已事先通知业主或其紧急联系人（手册 §3.4.5）");
   if (!r.notified)
     throw RefusedError(
         "动用业主备用钥匙 " + key_label(key) +
-        " 前须事先通知业主本人；联系不上时须通知其紧急联系人：请用 --notified "
+        "前须事先通知业主本人；联系不上时须通知其紧急联系人：请用 --notified "
         "业主(owner) 或 --notified 紧急联系人(emergency_contact) 记录（手册 §3.4.5）");
   if (!r.unit)
     throw RefusedError("备用钥匙 " + key_label(key) + " 所属户号「" + key.unit +
@@ -191,7 +191,7 @@ KeyLoan lend_key(Key& key, const std::string& loan_id, const LendRequest& r, con
     throw RefusedError("钥匙 " + key_label(key) + " 已借出（借用登记 " + key.loan +
                        "），尚未归还，不能再借");
   if (key.state == KeyState::lost)
-    throw RefusedError("钥匙 " + key_label(key) + " 已登记遗失，不能借出");
+    throw RefusedError("钥匙 " + key_label(key) + "已登记遗失，不能借出");
   if (r.borrower.name.empty()) throw RefusedError("请用 --to 写明借用人姓名");
   if (r.purpose.empty()) throw RefusedError("请用 --purpose 写明借用事由");
 
