@@ -138,6 +138,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_repair_commands(app, ctx);
   add_callback_commands(app, ctx);
   add_contact_commands(app, ctx);
+  add_key_commands(app, ctx);
   add_due_command(app, ctx);
   add_render_command(app, ctx);
   add_check_command(app, ctx);

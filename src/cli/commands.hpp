@@ -13,6 +13,7 @@ namespace kefu {
 
 void add_init_command(CLI::App& app, Context& ctx);
 void add_complaint_commands(CLI::App& app, Context& ctx);
+void add_key_commands(CLI::App& app, Context& ctx);
 void add_due_command(CLI::App& app, Context& ctx);
 void add_repair_commands(CLI::App& app, Context& ctx);
 void add_callback_commands(CLI::App& app, Context& ctx);
@@ -69,6 +70,8 @@ E enum_arg(const std::string& text, const std::string& what) {
 
 /// `--at 2026-11-26T09:30` for a step done earlier than it is recorded; `now` when empty.
 DateTime time_arg(const std::string& text, DateTime now, const std::string& what);
+/// The 借用钥匙登记表 of a month (2026-11), a key code or a loan ID.
+Json key_register_form_data(Context& ctx, const std::string& target);
 
 /// `--month 2026-11` → YearMonth; RefusedError otherwise.
 YearMonth month_arg(const std::string& text);

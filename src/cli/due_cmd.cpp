@@ -7,6 +7,8 @@
 #include "core/due.hpp"
 #include "core/text.hpp"
 #include "store/repair_store.hpp"
+#include "store/complaint_store.hpp"
+#include "store/key_store.hpp"
 
 namespace kefu {
 namespace {
@@ -39,11 +41,32 @@ void collect_repairs(Context& ctx, std::vector<DueItem>& items) {
   ctx.report_problems(result.problems);
 }
 
+/// Keys not back by their due time (the day's cut-off, or the agreed time of an engineering
+/// loan). Read from the register: only the keys marked out lead to a loan file.
+void collect_keys(Context& ctx, std::vector<DueItem>& items) {
+  DateTime now = ctx.now();
+  KeyRegister reg(ctx.store());
+  auto keys = reg.all();
+  for (const auto& item : keys.items) {
+    if (item.record.state != KeyState::out) continue;
+    try {
+      auto l = reg.open_loan(item).record;
+      if (loan_overdue(l, now))
+        items.push_back({l.lent_by, "key", l.id, "key_overdue", "钥匙逾期未还", l.due_at,
+                         l.key + " " + l.key_name + " 借用人 " + l.borrower.name});
+    } catch (const StoreError& e) {
+      keys.problems.push_back(e);
+    }
+  }
+  ctx.report_problems(keys.problems);
+}
+
 void do_due(Context& ctx, const std::string& owner_filter) {
   std::string owner = owner_filter.empty() ? "" : ctx.staff(owner_filter, "责任人").id;
   std::vector<DueItem> items;
   collect_complaints(ctx, items);
   collect_repairs(ctx, items);
+  collect_keys(ctx, items);
   collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
   sort_due_items(items);

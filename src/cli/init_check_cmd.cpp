@@ -1,10 +1,13 @@
 /// kefu init DIR, and kefu check — making a data directory and validating one.
 #include <fmt/format.h>
 
+#include <map>
+
 #include "cli/commands.hpp"
 #include "store/atomic_file.hpp"
 #include "store/repair_store.hpp"
 #include "store/init.hpp"
+#include "store/key_store.hpp"
 
 namespace kefu {
 namespace {
@@ -37,6 +40,51 @@ void check_records(Context& ctx, size_t& files, std::vector<StoreError>& problem
   problems.insert(problems.end(), result.problems.begin(), result.problems.end());
 }
 
+/// The key register and its loans: each file readable, and the two agreeing on which loan
+/// holds each key that is out. Returns the number of files read.
+size_t check_keys(Context& ctx, std::vector<StoreError>& problems) {
+  KeyRegister reg(ctx.store());
+  auto keys = reg.all();
+  auto loans = KeyLoanRepository(ctx.store()).query({});
+  problems.insert(problems.end(), keys.problems.begin(), keys.problems.end());
+  problems.insert(problems.end(), loans.problems.begin(), loans.problems.end());
+  std::map<std::string, const Loaded<Key>*> by_code;
+  for (const auto& k : keys.items) {
+    by_code[k.record.code] = &k;
+    auto expected = reg.path_for(k.record.code);
+    if (expected != k.file.path)
+      problems.emplace_back(k.file.name, 0, 0,
+                            "钥匙编号 " + k.record.code + " 与文件名不符，应在 " +
+                                ctx.dir().rel(expected));
+    if (k.record.state == KeyState::out) {
+      try {
+        auto l = reg.open_loan(k);
+        if (l.record.returned_at)
+          problems.emplace_back(k.file.name, 0, 0,
+                                "钥匙登记为借出，但借用登记 " + l.record.id + " 已归还");
+      } catch (const StoreError& e) {
+        problems.push_back(e);
+      }
+    }
+  }
+  for (const auto& l : loans.items) {
+    auto expected = ctx.store().path_for(kKeyLoanKind, l.record.id);
+    if (expected != l.file.path)
+      problems.emplace_back(l.file.name, 0, 0,
+                            "记录编号 " + l.record.id + " 与文件位置不符，应在 " +
+                                ctx.dir().rel(expected));
+    auto it = by_code.find(l.record.key);
+    if (it == by_code.end())
+      problems.emplace_back(l.file.name, 0, 0,
+                            "借用的钥匙 " + l.record.key + " 不在登记册 keys/ 中");
+    else if (!l.record.returned_at && it->second->record.loan != l.record.id)
+      problems.emplace_back(l.file.name, 0, 0,
+                            "借用登记未归还，但钥匙 " + l.record.key + " 的登记未指向它（loan: " +
+                                it->second->record.loan + "）");
+  }
+  return keys.items.size() + keys.problems.size() + loans.items.size() + loans.problems.size();
+}
+
 void do_check(Context& ctx) {
   std::vector<StoreError> problems;
   size_t files = 0;
@@ -52,6 +100,7 @@ void do_check(Context& ctx) {
   check_records<Repair>(ctx, files, problems);
   check_records<Contact>(ctx, files, problems);
   files += check_fee_files(ctx, problems);
+  files += check_keys(ctx, problems);
   ctx.report_problems(problems);
   if (problems.empty())
     ctx.err << fmt::format("检查完毕：{} 个记录文件，均无问题\n", files);

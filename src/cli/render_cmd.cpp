@@ -241,6 +241,8 @@ const Form kForms[] = {
     {"dun_notice", "催费通知书", "dun_notice.txt", "户号", dun_notice_form_data},
     {"receipt_sheet", "文件签收表", "receipt_sheet.txt", "日期（当日发出的催费通知书）", receipt_sheet_form_data},
     {"dun_log", "催费记录表", "dun_log.txt", "户号", dun_log_form_data},
+    {"keys", "借用钥匙登记表", "key_register.txt", "月份（2026-11）、钥匙编号或借用登记编号",
+     key_register_form_data},
 };
 
 const Form& find_form(const std::string& name) {

@@ -262,6 +262,26 @@ Config parse_config(const std::string& name, const std::string& text) {
   parse_fee_config(r, c.fees);
   if (!c.fees.owner.empty() && !c.find_staff(c.fees.owner))
     r.fail(r.node("fees")["owner"], "fees.owner「" + c.fees.owner + "」不在人员花名册中");
+  if (r.has("keys")) {
+    auto k = r.sub(r.node("keys"));
+    if (k.has("cutoff")) {
+      auto n = k.node("cutoff");
+      auto t = parse_datetime("2000-01-01T" + (n.IsScalar() ? n.Scalar() : std::string()));
+      if (!t) k.fail(n, "keys.cutoff 应为当日归还时限，如 \"18:00\"");
+      c.keys.cutoff_minutes = static_cast<int>((*t - DateTime{date_of(*t)}).count() / 60);
+    }
+    if (k.has("deposit_required")) {
+      auto n = k.node("deposit_required");
+      auto v = n.IsScalar() ? n.Scalar() : std::string();
+      if (v != "true" && v != "false") k.fail(n, "keys.deposit_required 应为 true 或 false");
+      c.keys.deposit_required = v == "true";
+    }
+    if (k.has("cash_deposit")) {
+      auto fen = parse_money(k.str("cash_deposit"));
+      if (!fen) k.fail(k.node("cash_deposit"), "keys.cash_deposit 应为金额，如 100.00");
+      c.keys.cash_deposit_fen = *fen;
+    }
+  }
   if (r.has("targets")) {
     auto t = r.sub(r.node("targets"));
     for (auto& [key, target] : c.targets) target = parse_target(t, key.c_str(), target);

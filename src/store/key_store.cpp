@@ -1,0 +1,216 @@
+/// The YAML mapping of keys and loans, and the lend/return writes.
+#include "store/key_store.hpp"
+
+#include <algorithm>
+
+#include "core/money.hpp"
+#include "store/atomic_file.hpp"
+
+namespace kefu {
+namespace fs = std::filesystem;
+
+Key RecordTraits<Key>::from_yaml(const YamlReader& r) {
+  Key k;
+  k.code = r.str("code");
+  k.name = r.str_or("name");
+  k.kind = r.enumeration<KeyKind>("kind");
+  k.unit = r.str_or("unit");
+  k.copies = r.int_or("copies", 1);
+  k.location = r.str_or("location");
+  k.state = r.has("state") ? r.enumeration<KeyState>("state") : KeyState::in;
+  k.loan = r.str_or("loan");
+  k.note = r.str_or("note");
+  if (k.state == KeyState::out && k.loan.empty())
+    r.fail(r.node("state"), "钥匙登记为借出（out），但没有写明借用登记编号 loan");
+  k.history = history_from_yaml(r);
+  return k;
+}
+
+Json RecordTraits<Key>::to_json(const Key& k) {
+  return Json{{"code", k.code},           {"name", k.name},
+              {"kind", to_key(k.kind)},   {"unit", k.unit},
+              {"copies", k.copies},       {"location", k.location},
+              {"state", to_key(k.state)}, {"loan", k.loan},
+              {"note", k.note},           {"history", history_to_json(k.history)}};
+}
+
+KeyLoan RecordTraits<KeyLoan>::from_yaml(const YamlReader& r) {
+  KeyLoan l;
+  l.id = r.str("id");
+  l.key = r.str("key");
+  l.key_name = r.str_or("key_name");
+  l.key_kind = r.enumeration<KeyKind>("key_kind");
+  l.unit = r.str_or("unit");
+  l.borrower = person_from_yaml(r, "borrower");
+  l.borrower_is_staff = r.str_or("borrower_is_staff", "false") == "true";
+  l.purpose = r.str_or("purpose");
+  l.category = r.has("category") ? r.enumeration<KeyPurpose>("category") : KeyPurpose::other;
+  l.lent_at = r.datetime("lent_at");
+  l.lent_by = r.str("lent_by");
+  l.due_at = r.datetime("due_at");
+  l.consent_by = r.str_or("consent_by");
+  l.approved_by = r.str_or("approved_by");
+  if (r.has("deposit")) {
+    auto d = r.sub(r.node("deposit"));
+    l.deposit.id_document = d.str_or("id_document");
+    if (d.has("cash")) {
+      auto fen = parse_money(d.str("cash"));
+      if (!fen) d.fail(d.node("cash"), "押金金额「" + d.str("cash") + "」无效，应如 100.00");
+      l.deposit.cash_fen = fen;
+    }
+  }
+  l.emergency = r.str_or("emergency", "false") == "true";
+  if (r.has("notified")) {
+    auto n = r.sub(r.node("notified"));
+    l.notice = EmergencyNotice{n.enumeration<NotifiedParty>("party"), n.str_or("name"),
+                               n.str_or("phone"), n.str_or("note")};
+  }
+  l.returned_at = r.opt_datetime("returned_at");
+  l.returned_by = r.str_or("returned_by");
+  l.received_by = r.str_or("received_by");
+  if (r.has("condition")) l.condition = r.enumeration<KeyCondition>("condition");
+  l.late = r.str_or("late", "false") == "true";
+  if (r.has("deposit_refunded")) l.deposit_refunded = r.str("deposit_refunded") == "true";
+  l.return_note = r.str_or("return_note");
+  l.history = history_from_yaml(r);
+  return l;
+}
+
+Json RecordTraits<KeyLoan>::to_json(const KeyLoan& l) {
+  Json notified = nullptr;
+  if (l.notice)
+    notified = Json{{"party", to_key(l.notice->party)},
+                    {"name", l.notice->name},
+                    {"phone", l.notice->phone},
+                    {"note", l.notice->note}};
+  return Json{{"id", l.id},
+              {"key", l.key},
+              {"key_name", l.key_name},
+              {"key_kind", to_key(l.key_kind)},
+              {"unit", l.unit},
+              {"borrower", person_to_json(l.borrower)},
+              {"borrower_is_staff", l.borrower_is_staff},
+              {"purpose", l.purpose},
+              {"category", to_key(l.category)},
+              {"lent_at", format_datetime(l.lent_at)},
+              {"lent_by", l.lent_by},
+              {"due_at", format_datetime(l.due_at)},
+              {"consent_by", l.consent_by},
+              {"approved_by", l.approved_by},
+              {"deposit", Json{{"id_document", l.deposit.id_document},
+                               {"cash", l.deposit.cash_fen ? Json(format_money(*l.deposit.cash_fen))
+                                                           : Json(nullptr)}}},
+              {"emergency", l.emergency},
+              {"notified", notified},
+              {"returned_at", json_time(l.returned_at)},
+              {"returned_by", l.returned_by},
+              {"received_by", l.received_by},
+              {"condition", l.condition ? Json(to_key(*l.condition)) : Json(nullptr)},
+              {"late", l.late},
+              {"deposit_refunded", l.deposit_refunded ? Json(*l.deposit_refunded) : Json(nullptr)},
+              {"return_note", l.return_note},
+              {"history", history_to_json(l.history)}};
+}
+
+fs::path KeyRegister::path_for(const std::string& code) const {
+  if (!valid_key_code(code))
+    throw RefusedError("钥匙编号「" + code + "」无效：只可用英文字母、数字、- 和 _，如 GG-01");
+  return store_.dir().root() / "keys" / (code + ".yaml");
+}
+
+Loaded<Key> KeyRegister::get(const std::string& code) const {
+  auto path = path_for(code);
+  std::error_code ec;
+  if (!fs::exists(path, ec))
+    throw RefusedError("钥匙「" + code + "」不在钥匙登记册中（keys/）；登记请用 kefu key add");
+  auto loaded = Repository<Key>::parse(store_.read(path));
+  if (loaded.record.code != code)
+    throw StoreError(loaded.file.name, 0, 0,
+                     "文件中的钥匙编号 " + loaded.record.code + " 与文件名不符，应为 " + code);
+  return loaded;
+}
+
+KeyList KeyRegister::all() const {
+  KeyList out;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(store_.dir().root() / "keys", ec), end; !ec && it != end;
+       it.increment(ec))
+    if (it->path().extension() == ".yaml" && !it->path().filename().string().starts_with("."))
+      files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    try {
+      out.items.push_back(Repository<Key>::parse(store_.read(f)));
+    } catch (const StoreError& e) {
+      out.problems.push_back(e);
+    }
+  }
+  return out;
+}
+
+void KeyRegister::add(const Key& key) const {
+  auto path = path_for(key.code);
+  auto guard = store_.lock();
+  std::error_code ec;
+  if (fs::exists(path, ec))
+    throw RefusedError("钥匙编号 " + key.code + " 已在登记册中（" + store_.dir().rel(path) + "）");
+  store_.create(path, emit_yaml(RecordTraits<Key>::to_json(key)));
+}
+
+Loaded<KeyLoan> KeyRegister::open_loan(const Loaded<Key>& key) const {
+  const auto& k = key.record;
+  auto path = store_.path_for(kKeyLoanKind, k.loan);
+  std::error_code ec;
+  if (!fs::exists(path, ec))
+    throw StoreError(
+        key.file.name, 0, 0,
+        "钥匙登记为借出，但借用登记 " + k.loan + " 不存在（" + store_.dir().rel(path) + "）");
+  auto loan = KeyLoanRepository::parse(store_.read(path));
+  if (loan.record.key != k.code)
+    throw StoreError(loan.file.name, 0, 0,
+                     "借用登记 " + k.loan + " 记的是钥匙 " + loan.record.key + "，不是 " + k.code);
+  return loan;
+}
+
+KeyLoan KeyRegister::lend(const std::string& code, DateTime now,
+                          const std::function<KeyLoan(Key&, const std::string&)>& make) const {
+  auto guard = store_.lock();
+  auto key = get(code);
+  auto id = store_.next_id(kKeyLoanKind, month_of(now));
+  KeyLoan loan = make(key.record, id);  // may refuse: nothing written yet
+  auto loan_path = store_.path_for(kKeyLoanKind, id);
+  auto key_bytes = Repository<Key>::serialize(key);
+  store_.create(loan_path, emit_yaml(RecordTraits<KeyLoan>::to_json(loan)));
+  try {
+    store_.replace(key.file, key_bytes);
+  } catch (...) {
+    std::error_code ec;
+    fs::remove(loan_path, ec);  // the key file was not changed: undo the loan
+    throw;
+  }
+  return loan;
+}
+
+KeyLoan KeyRegister::give_back(const std::string& code,
+                               const std::function<void(Key&, KeyLoan&)>& change) const {
+  auto guard = store_.lock();
+  auto key = get(code);
+  if (key.record.state != KeyState::out)
+    throw RefusedError("钥匙 " + code + "（" + key.record.name + "）未借出（当前为「" +
+                       std::string(to_zh(key.record.state)) + "」），无需归还");
+  auto loan = open_loan(key);
+  change(key.record, loan.record);  // may refuse: nothing written yet
+  auto loan_bytes = KeyLoanRepository::serialize(loan);
+  auto key_bytes = Repository<Key>::serialize(key);
+  store_.replace(loan.file, loan_bytes);
+  try {
+    store_.replace(key.file, key_bytes);
+  } catch (...) {
+    write_file_atomic(loan.file.path, loan.file.bytes);  // put the loan back as it was
+    throw;
+  }
+  return loan.record;
+}
+
+}  // namespace kefu
