@@ -205,6 +205,7 @@ the engineering loan due on the 28th is not.
       "kind": "key",
       "id": "JY-2026-11-0005",
       "reason": "key_overdue",
+      "reason_zh": "钥匙逾期未还",
       "due": "2026-11-26T18:00",
       "subject": "GG-03 2栋地下室 借用人 黄伟"
     }
