@@ -3,7 +3,8 @@
 # normally, once under AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash src/tools/setup.sh build
+# chromium (and a CJK font): the HTML report is checked as rendered by a real browser.
+KEFU_EXTRA_PACKAGES="chromium fonts-wqy-microhei" bash src/tools/setup.sh build
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 bash src/tools/setup.sh build-asan -DKEFU_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \

@@ -1,0 +1,654 @@
+/// kefu report monthly — the monthly quality report in table, json, csv, md, html and xlsx.
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include <map>
+
+#include "cli/commands.hpp"
+#include "core/fee.hpp"
+#include "core/key.hpp"
+#include "core/money.hpp"
+#include "core/report.hpp"
+#include "core/text.hpp"
+#include "forms/render.hpp"
+#include "store/atomic_file.hpp"
+#include "store/complaint_store.hpp"
+#include "store/fee_store.hpp"
+#include "store/key_store.hpp"
+#include "store/repair_store.hpp"
+
+namespace kefu {
+namespace {
+
+Json kpi_json(const Kpi& k, Context& ctx) {
+  Json misses = Json::array();
+  for (const auto& m : k.misses)
+    misses.push_back(Json{
+        {"id", m.id}, {"owner", m.owner}, {"owner_name", ctx.staff_name(m.owner)}, {"why", m.why}});
+  auto rate = k.rate();
+  auto met = k.met();
+  return Json{{"name", k.name_zh},
+              {"numerator", k.numerator},
+              {"denominator", k.denominator},
+              {"rate", rate ? Json(*rate) : Json(nullptr)},
+              {"target", k.target.basis_points / 10000.0},
+              {"met", met ? Json(*met) : Json(nullptr)},
+              {"misses", misses}};
+}
+
+KpiTarget target_of(Context& ctx, const std::string& key) {
+  auto it = ctx.config().targets.find(key);
+  return it == ctx.config().targets.end() ? KpiTarget{} : it->second;
+}
+
+std::vector<Complaint> complaints_of(Context& ctx, YearMonth from, YearMonth to) {
+  CaseQuery q;
+  q.from = from;
+  q.to = to;
+  auto result = ComplaintRepository(ctx.store()).query(q);
+  ctx.report_problems(result.problems);
+  std::vector<Complaint> out;
+  for (auto& item : result.items) out.push_back(std::move(item.record));
+  return out;
+}
+
+std::vector<Repair> repairs_of(Context& ctx, YearMonth from, YearMonth to) {
+  CaseQuery q;
+  q.from = from;
+  q.to = to;
+  auto result = RepairRepository(ctx.store()).query(q);
+  ctx.report_problems(result.problems);
+  std::vector<Repair> out;
+  for (auto& item : result.items) out.push_back(std::move(item.record));
+  return out;
+}
+
+/// Every unit's ledger as known at `now`.
+std::vector<Ledger> ledgers_as_of(Context& ctx, DateTime now) {
+  auto data = FeeStore(ctx.store()).load("");
+  ctx.report_problems(data.problems);
+  std::map<std::string, std::vector<Bill>> bills;
+  std::map<std::string, std::vector<Payment>> payments;
+  for (const auto& b : data.bills) bills[b.unit].push_back(b);
+  for (const auto& p : data.payments) payments[p.unit].push_back(p);
+  std::set<std::string> units;
+  for (const auto& [u, _] : bills) units.insert(u);
+  for (const auto& [u, _] : payments) units.insert(u);
+  std::vector<Ledger> out;
+  for (const auto& u : units) out.push_back(compute_ledger(u, bills[u], payments[u], now));
+  return out;
+}
+
+/// The six KPIs of month `m` as known at `now`, in report order.
+std::vector<Kpi> month_kpis(Context& ctx, YearMonth m, DateTime now,
+                            const std::vector<Ledger>& ledgers) {
+  const auto& cfg = ctx.config();
+  const auto& cal = ctx.dir().calendar();
+  auto complaints = complaints_of(ctx, m, m);
+  auto repairs = repairs_of(ctx, m, m);
+  std::vector<Kpi> kpis;
+  kpis.push_back(complaint_timely_kpi(complaints, cfg.complaint_sla, cal, now,
+                                      target_of(ctx, "complaint_timely")));
+  for (auto& k : repair_kpis(repairs, cfg.repair_sla, cal, now, target_of(ctx, "repair_timely"),
+                             target_of(ctx, "repair_callback"), target_of(ctx, "rework")))
+    kpis.push_back(std::move(k));
+  Kpi satisfaction{"satisfaction", "顾客满意率", 0, 0, target_of(ctx, "satisfaction"), {}};
+  for (const auto& c : complaints) count_callbacks(c.id, c.owner, c.callbacks, now, satisfaction);
+  for (const auto& r : repairs) count_callbacks(r.id, r.owner, r.callbacks, now, satisfaction);
+  kpis.push_back(std::move(satisfaction));
+  auto fees = period_collection(ledgers, m);
+  kpis.push_back(
+      {"fee_collection", "收费率", fees.paid, fees.billed, target_of(ctx, "fee_collection"), {}});
+  return kpis;
+}
+
+Json fee_json(const std::vector<Ledger>& ledgers, YearMonth m) {
+  auto f = period_collection(ledgers, m);
+  Kpi households{"", "", f.households_paid, f.households_billed, {}, {}};
+  auto rate = households.rate();
+  return Json{{"billed", format_money(f.billed)},
+              {"paid", format_money(f.paid)},
+              {"households_billed", f.households_billed},
+              {"households_paid", f.households_paid},
+              {"household_rate", rate ? Json(*rate) : Json(nullptr)},
+              {"prior_year_recovered", format_money(f.prior_year_recovered)}};
+}
+
+/// §3.4.6: the month's key loans, late returns, damaged and lost keys.
+Json key_summary(Context& ctx, YearMonth m, DateTime now) {
+  CaseQuery q;
+  q.from = q.to = m;
+  auto result = KeyLoanRepository(ctx.store()).query(q);
+  ctx.report_problems(result.problems);
+  int loans = 0, late = 0, damaged = 0, lost = 0, emergency = 0;
+  std::map<std::string, int> by_kind;
+  for (const auto& item : result.items) {
+    const auto& l = item.record;
+    ++loans;
+    ++by_kind[std::string(to_zh(l.key_kind))];
+    if (l.late || loan_overdue(l, now)) ++late;
+    if (l.condition == KeyCondition::damaged) ++damaged;
+    if (l.condition == KeyCondition::lost) ++lost;
+    if (l.emergency) ++emergency;
+  }
+  Json kinds = Json::array();
+  for (const auto& [name, n] : by_kind) kinds.push_back(Json{{"name", name}, {"count", n}});
+  return Json{{"loans", loans}, {"late", late},           {"damaged", damaged},
+              {"lost", lost},   {"emergency", emergency}, {"by_kind", kinds}};
+}
+
+/// 来电来访数据分析表 from the cases received up to twelve months before `m`.
+Json contact_analysis(Context& ctx, YearMonth m, DateTime now) {
+  DateTime start = start_of_day(m.first_day());
+  DateTime end = std::min(now, end_of_day(m.last_day()));
+  std::map<std::string, std::map<std::string, int>> tally;  // dimension → value → new count
+  int carried = 0, fresh = 0, completed = 0, still_open = 0;
+  // Every call and visit of the month: contacts, complaints and repairs.
+  for (const auto& line : register_lines(ctx, m, "")) {
+    if (line.at > end) continue;
+    ++fresh;
+    auto channel = parse_enum<Channel>(line.channel);
+    ++tally["channel"][channel ? std::string(to_zh(*channel)) : line.channel];
+    ++tally["type"][line.type_zh];
+    ++tally["category"][line.category.empty() ? "其他" : line.category];
+  }
+  // Cases (complaints and repairs) carried over, completed in the month, still open at its end.
+  auto follow = [&](DateTime received, std::optional<DateTime> before,
+                    std::optional<DateTime> at_end) {
+    bool is_new = month_of(received) == m;
+    if (!is_new && before) return;  // settled before the month began
+    if (!is_new) ++carried;
+    if (at_end && *at_end >= start) ++completed;
+    if (!at_end) ++still_open;
+  };
+  YearMonth year_ago{m.year - 1, m.month};
+  for (const auto& c : complaints_of(ctx, year_ago, m))
+    if (c.received_at <= end)
+      follow(c.received_at, complaint_resolved_as_of(c, start - std::chrono::seconds{1}),
+             complaint_resolved_as_of(c, end));
+  for (const auto& r : repairs_of(ctx, year_ago, m))
+    if (r.received_at <= end)
+      follow(r.received_at, repair_completed_as_of(r, start - std::chrono::seconds{1}),
+             repair_completed_as_of(r, end));
+  Json by = Json::object();
+  for (const auto& [dim, values] : tally) {
+    Json rows = Json::array();
+    for (const auto& [value, n] : values) rows.push_back(Json{{"name", value}, {"count", n}});
+    by[dim] = rows;
+  }
+  for (const char* dim : {"channel", "type", "category"})
+    if (!by.contains(dim)) by[dim] = Json::array();
+  return Json{{"carried_over", carried},      {"new", fresh},
+              {"completed", completed},       {"still_open", still_open},
+              {"by_channel", by["channel"]},  {"by_type", by["type"]},
+              {"by_category", by["category"]}};
+}
+
+Json open_cases(Context& ctx, YearMonth m, DateTime now) {
+  DateTime end = std::min(now, end_of_day(m.last_day()));
+  Json rows = Json::array();
+  for (const auto& c : complaints_of(ctx, YearMonth{m.year - 1, m.month}, m)) {
+    if (c.received_at > end || complaint_resolved_as_of(c, end)) continue;
+    rows.push_back(Json{{"id", c.id},
+                        {"kind", "complaint"},
+                        {"received_at", format_datetime(c.received_at)},
+                        {"age_days", age_days(c.received_at, end)},
+                        {"owner", c.owner},
+                        {"owner_name", ctx.staff_name(c.owner)},
+                        {"subject", (c.unit.empty() ? c.place : c.unit) + " " + c.category}});
+  }
+  for (const auto& r : repairs_of(ctx, YearMonth{m.year - 1, m.month}, m)) {
+    if (r.received_at > end || repair_completed_as_of(r, end)) continue;
+    rows.push_back(Json{{"id", r.id},
+                        {"kind", "repair"},
+                        {"received_at", format_datetime(r.received_at)},
+                        {"age_days", age_days(r.received_at, end)},
+                        {"owner", r.owner},
+                        {"owner_name", ctx.staff_name(r.owner)},
+                        {"subject", (r.unit.empty() ? r.place : r.unit) + " " + r.fault}});
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const Json& a, const Json& b) {
+    return a["received_at"].get<std::string>() < b["received_at"].get<std::string>();
+  });
+  return rows;
+}
+
+Json build_report(Context& ctx, YearMonth m) {
+  DateTime now = ctx.now();
+  auto ledgers = ledgers_as_of(ctx, now);
+  Json kpis = Json::object();
+  for (const auto& k : month_kpis(ctx, m, now, ledgers)) kpis[k.key] = kpi_json(k, ctx);
+  Json trend = Json::array();
+  YearMonth first = m;
+  for (int i = 0; i < 11; ++i) first = first.prev();
+  for (YearMonth t = first; t <= m; t = t.next()) {
+    Json row{{"month", t.str()}};
+    for (const auto& k : month_kpis(ctx, t, now, ledgers)) {
+      auto r = k.rate();
+      row[k.key] = r ? Json(*r) : Json(nullptr);
+    }
+    trend.push_back(row);
+  }
+  return Json{{"site", site_json(ctx.dir())},
+              {"month", m.str()},
+              {"as_of", format_datetime(now)},
+              {"kpis", kpis},
+              {"fees", fee_json(ledgers, m)},
+              {"contacts", contact_analysis(ctx, m, now)},
+              {"keys", key_summary(ctx, m, now)},
+              {"open_cases", open_cases(ctx, m, now)},
+              {"trend", trend}};
+}
+
+// ---- formats --------------------------------------------------------------------------------
+
+std::string percent(const Json& rate) {
+  if (rate.is_null()) return "—";
+  return fmt::format("{:.2f}%", rate.get<double>() * 100.0);
+}
+
+std::string met_zh(const Json& met) {
+  if (met.is_null()) return "无数据";
+  return met.get<bool>() ? "达标" : "未达标";
+}
+
+std::string target_text(const std::string& key, const Json& k) {
+  return (key == "rework" ? "≤" : "≥") + percent(k["target"]);
+}
+
+void print_report_table(Context& ctx, const Json& r) {
+  ctx.out << fmt::format("{} 月度服务质量报告  {}（截至 {}）\n\n",
+                         r["site"]["name"].get<std::string>(), r["month"].get<std::string>(),
+                         r["as_of"].get<std::string>());
+  Table t{{"质量目标", "分子", "分母", "实际", "目标", "结果"}, {}};
+  for (const auto& [key, k] : r["kpis"].items())
+    t.rows.push_back({k["name"], std::to_string(k["numerator"].get<int64_t>()),
+                      std::to_string(k["denominator"].get<int64_t>()), percent(k["rate"]),
+                      target_text(key, k), met_zh(k["met"])});
+  print_table(ctx.out, t);
+  for (const auto& [key, k] : r["kpis"].items()) {
+    if (k["misses"].empty()) continue;
+    ctx.out << fmt::format("\n{}未达标的案件：\n", k["name"].get<std::string>());
+    Table m{{"编号", "责任人", "原因"}, {}};
+    for (const auto& x : k["misses"]) m.rows.push_back({x["id"], x["owner_name"], x["why"]});
+    print_table(ctx.out, m);
+  }
+  const auto& f = r["fees"];
+  ctx.out << fmt::format(
+      "\n收费：本月应收 {} 元，已收 {} 元；应缴 {} 户，已缴清 {} 户（户数收费率 {}）；"
+      "本月收回往年欠费 {} 元\n",
+      f["billed"].get<std::string>(), f["paid"].get<std::string>(),
+      f["households_billed"].get<int>(), f["households_paid"].get<int>(),
+      percent(f["household_rate"]), f["prior_year_recovered"].get<std::string>());
+  const auto& k = r["keys"];
+  std::string kinds;
+  for (const auto& x : k["by_kind"])
+    kinds += fmt::format(" {} {}", x["name"].get<std::string>(), x["count"].get<int>());
+  ctx.out << fmt::format(
+      "钥匙：借出 {} 次（{}），逾期 {} 次，损坏 {} 把，丢失 {} 把，紧急动用备用钥匙 {} 次\n",
+      k["loans"].get<int>(), kinds.empty() ? "无" : kinds.substr(1), k["late"].get<int>(),
+      k["damaged"].get<int>(), k["lost"].get<int>(), k["emergency"].get<int>());
+  const auto& c = r["contacts"];
+  ctx.out << fmt::format("\n来电来访数据分析：上月结转 {}，本月新增 {}，本月办结 {}，月末未结 {}\n",
+                         c["carried_over"].get<int>(), c["new"].get<int>(),
+                         c["completed"].get<int>(), c["still_open"].get<int>());
+  for (const auto& [dim, label] : std::vector<std::pair<std::string, std::string>>{
+           {"by_channel", "按方式"}, {"by_type", "按类型"}, {"by_category", "按类别"}}) {
+    std::string line;
+    for (const auto& x : c[dim])
+      line += fmt::format("  {} {}", x["name"].get<std::string>(), x["count"].get<int>());
+    ctx.out << label << "：" << (line.empty() ? "  无" : line) << '\n';
+  }
+  if (!r["open_cases"].empty()) {
+    ctx.out << "\n月末未结案件：\n";
+    Table o{{"编号", "受理时间", "已历天数", "责任人", "内容"}, {}};
+    for (const auto& x : r["open_cases"])
+      o.rows.push_back({x["id"], x["received_at"], std::to_string(x["age_days"].get<int>()),
+                        x["owner_name"], x["subject"]});
+    print_table(ctx.out, o);
+  }
+}
+
+void print_report_csv(Context& ctx, const Json& r) {
+  Json rows = Json::array();
+  for (const auto& [key, k] : r["kpis"].items())
+    rows.push_back(Json{{"key", key},
+                        {"指标", k["name"]},
+                        {"分子", k["numerator"]},
+                        {"分母", k["denominator"]},
+                        {"实际", percent(k["rate"])},
+                        {"目标", target_text(key, k)},
+                        {"结果", met_zh(k["met"])}});
+  print_csv(ctx.out, {"key", "指标", "分子", "分母", "实际", "目标", "结果"}, rows);
+}
+
+/// The data a template sees: the report plus ready-to-print strings.
+Json template_data(const Json& r) {
+  Json d = r;
+  Json rows = Json::array();
+  for (const auto& [key, k] : r["kpis"].items()) {
+    Json misses = k["misses"];
+    rows.push_back(Json{{"key", key},
+                        {"name", k["name"]},
+                        {"numerator", std::to_string(k["numerator"].get<int64_t>())},
+                        {"denominator", std::to_string(k["denominator"].get<int64_t>())},
+                        {"rate", percent(k["rate"])},
+                        {"target", target_text(key, k)},
+                        {"result", met_zh(k["met"])},
+                        {"missed", k["met"].is_boolean() && !k["met"].get<bool>()},
+                        {"has_misses", !misses.empty()},
+                        {"misses", misses}});
+  }
+  d["kpi_rows"] = rows;
+  for (auto& x : d["open_cases"]) x["age_days"] = std::to_string(x["age_days"].get<int>());
+  for (const char* dim : {"by_channel", "by_type", "by_category"})
+    for (auto& x : d["contacts"][dim]) x["count"] = std::to_string(x["count"].get<int>());
+  for (const char* n : {"carried_over", "new", "completed", "still_open"})
+    d["contacts"][n] = std::to_string(d["contacts"][n].get<int>());
+  for (const char* n : {"loans", "late", "damaged", "lost", "emergency"})
+    d["keys"][n] = std::to_string(d["keys"][n].get<int>());
+  for (auto& x : d["keys"]["by_kind"]) x["count"] = std::to_string(x["count"].get<int>());
+  for (const char* n : {"households_billed", "households_paid"})
+    d["fees"][n] = std::to_string(d["fees"][n].get<int>());
+  d["fees"]["household_rate"] = percent(r["fees"]["household_rate"]);
+  return d;
+}
+
+/// A 12-month line chart of one KPI against its target, as inline SVG.
+std::string trend_svg(const Json& r, const std::string& key) {
+  const int w = 360, h = 150, left = 40, right = 10, top = 12, bottom = 28;
+  const auto& trend = r["trend"];
+  const auto& k = r["kpis"][key];
+  double target = k["target"].get<double>();
+  // Rework is a small rate: scale its axis to 0–5%; the others show 50–100%.
+  double lo = key == "rework" ? 0.0 : 0.5, hi = key == "rework" ? 0.05 : 1.0;
+  auto y = [&](double v) {
+    double c = std::clamp(v, lo, hi);
+    return top + (h - top - bottom) * (hi - c) / (hi - lo);
+  };
+  size_t n = trend.size();
+  auto x = [&](size_t i) {
+    return left + (w - left - right) * (n > 1 ? double(i) / double(n - 1) : 0.5);
+  };
+  std::string svg = fmt::format(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" data-kpi=\"{}\" width=\"{}\" "
+      "height=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{} 12个月趋势\">",
+      key, w, h, w, h, k["name"].get<std::string>());
+  svg += fmt::format(
+      "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#fafafa\" stroke=\"#ccc\"/>", left,
+      top, w - left - right, h - top - bottom);
+  for (double g : {lo, (lo + hi) / 2, hi})
+    svg += fmt::format(
+        "<text x=\"{}\" y=\"{:.1f}\" font-size=\"10\" text-anchor=\"end\">{:.0f}%</text>", left - 4,
+        y(g) + 3, g * 100);
+  svg += fmt::format(
+      "<line class=\"target\" x1=\"{}\" x2=\"{}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#d33\" "
+      "stroke-dasharray=\"4 3\"/>",
+      left, w - right, y(target), y(target));
+  std::string points;
+  for (size_t i = 0; i < n; ++i) {
+    const auto& v = trend[i][key];
+    if (i % 2 == (n - 1) % 2)
+      svg += fmt::format(
+          "<text x=\"{:.1f}\" y=\"{}\" font-size=\"9\" text-anchor=\"middle\">{}</text>", x(i),
+          h - 10, trend[i]["month"].get<std::string>().substr(2));
+    if (v.is_null()) continue;
+    points += fmt::format("{:.1f},{:.1f} ", x(i), y(v.get<double>()));
+    svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3\" fill=\"#1f5fa8\"/>", x(i),
+                       y(v.get<double>()));
+  }
+  if (!points.empty())
+    svg +=
+        "<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\" points=\"" + points + "\"/>";
+  return svg + "</svg>";
+}
+
+std::string html_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+/// Escapes every string of a JSON value for HTML, leaving keys as they are.
+void escape_strings(Json& v) {
+  if (v.is_string())
+    v = html_escape(v.get<std::string>());
+  else if (v.is_array() || v.is_object())
+    for (auto& item : v) escape_strings(item);
+}
+
+std::string render_html(Context& ctx, const Json& r) {
+  Json d = template_data(r);
+  escape_strings(d);
+  Json charts = Json::array();
+  for (const auto& [key, name] : kpi_names())
+    charts.push_back(Json{{"name", name}, {"svg", trend_svg(r, key)}});
+  d["charts"] = charts;
+  return render_form(ctx.dir(), "monthly_report.html", d);
+}
+
+void write_xlsx(Context& ctx, const Json& r, const std::string& path) {
+  std::string tmp = path + ".tmp";
+  lxw_workbook* wb = workbook_new(tmp.c_str());
+  if (!wb) throw StoreError(path, 0, 0, "无法创建 xlsx 文件");
+  lxw_format* bold = workbook_add_format(wb);
+  format_set_bold(bold);
+  lxw_format* pct = workbook_add_format(wb);
+  format_set_num_format(pct, "0.00%");
+
+  lxw_worksheet* s = workbook_add_worksheet(wb, "质量目标");
+  std::string title =
+      r["site"]["name"].get<std::string>() + " 月度服务质量报告 " + r["month"].get<std::string>();
+  worksheet_write_string(s, 0, 0, title.c_str(), bold);
+  const char* heads[] = {"指标", "key", "分子", "分母", "实际", "目标", "结果"};
+  for (int i = 0; i < 7; ++i)
+    worksheet_write_string(s, 2, static_cast<lxw_col_t>(i), heads[i], bold);
+  lxw_row_t row = 3;
+  for (const auto& [key, k] : r["kpis"].items()) {
+    worksheet_write_string(s, row, 0, k["name"].get<std::string>().c_str(), nullptr);
+    worksheet_write_string(s, row, 1, key.c_str(), nullptr);
+    worksheet_write_number(s, row, 2, static_cast<double>(k["numerator"].get<int64_t>()), nullptr);
+    worksheet_write_number(s, row, 3, static_cast<double>(k["denominator"].get<int64_t>()),
+                           nullptr);
+    if (k["rate"].is_null())
+      worksheet_write_string(s, row, 4, "—", nullptr);
+    else
+      worksheet_write_number(s, row, 4, k["rate"].get<double>(), pct);
+    worksheet_write_number(s, row, 5, k["target"].get<double>(), pct);
+    worksheet_write_string(s, row, 6, met_zh(k["met"]).c_str(), nullptr);
+    ++row;
+  }
+  worksheet_set_column(s, 0, 0, 18, nullptr);
+
+  lxw_worksheet* m = workbook_add_worksheet(wb, "未达标案件");
+  const char* mh[] = {"指标", "编号", "责任人", "原因"};
+  for (int i = 0; i < 4; ++i) worksheet_write_string(m, 0, static_cast<lxw_col_t>(i), mh[i], bold);
+  row = 1;
+  for (const auto& [key, k] : r["kpis"].items())
+    for (const auto& x : k["misses"]) {
+      worksheet_write_string(m, row, 0, k["name"].get<std::string>().c_str(), nullptr);
+      worksheet_write_string(m, row, 1, x["id"].get<std::string>().c_str(), nullptr);
+      worksheet_write_string(m, row, 2, x["owner_name"].get<std::string>().c_str(), nullptr);
+      worksheet_write_string(m, row, 3, x["why"].get<std::string>().c_str(), nullptr);
+      ++row;
+    }
+
+  lxw_worksheet* o = workbook_add_worksheet(wb, "月末未结案件");
+  const char* oh[] = {"编号", "受理时间", "已历天数", "责任人", "内容"};
+  for (int i = 0; i < 5; ++i) worksheet_write_string(o, 0, static_cast<lxw_col_t>(i), oh[i], bold);
+  row = 1;
+  for (const auto& x : r["open_cases"]) {
+    worksheet_write_string(o, row, 0, x["id"].get<std::string>().c_str(), nullptr);
+    worksheet_write_string(o, row, 1, x["received_at"].get<std::string>().c_str(), nullptr);
+    worksheet_write_number(o, row, 2, x["age_days"].get<int>(), nullptr);
+    worksheet_write_string(o, row, 3, x["owner_name"].get<std::string>().c_str(), nullptr);
+    worksheet_write_string(o, row, 4, x["subject"].get<std::string>().c_str(), nullptr);
+    ++row;
+  }
+  if (workbook_close(wb) != LXW_NO_ERROR) {
+    std::remove(tmp.c_str());
+    throw StoreError(path, 0, 0, "写入 xlsx 文件失败");
+  }
+  // libxlsxwriter writes the file itself; publish it whole by renaming.
+  if (std::rename(tmp.c_str(), path.c_str()) != 0)
+    throw StoreError(path, 0, 0, "无法写入 xlsx 文件");
+  (void)ctx;
+}
+
+struct ReportArgs {
+  std::string month, out, format;
+  std::vector<std::string> data;
+  bool check = false;
+};
+
+/// Several estates added up: numerators and denominators summed, one column per estate.
+Json group_report(Context& ctx, const ReportArgs& a, YearMonth m) {
+  Json estates = Json::array();
+  std::map<std::string, std::pair<int64_t, int64_t>> sums;
+  Json first_kpis;
+  for (const auto& dir : a.data) {
+    Context sub(ctx.out, ctx.err);
+    sub.opts = ctx.opts;
+    sub.opts.data = dir;
+    Json r = build_report(sub, m);
+    ctx.raise_status(sub.status());
+    if (first_kpis.is_null()) first_kpis = r["kpis"];
+    Json col{{"site", r["site"]["name"]}, {"data", dir}, {"kpis", Json::object()}};
+    for (const auto& [key, k] : r["kpis"].items()) {
+      sums[key].first += k["numerator"].get<int64_t>();
+      sums[key].second += k["denominator"].get<int64_t>();
+      col["kpis"][key] = Json{{"numerator", k["numerator"]},
+                              {"denominator", k["denominator"]},
+                              {"rate", k["rate"]},
+                              {"met", k["met"]}};
+    }
+    estates.push_back(col);
+  }
+  Json kpis = Json::object();
+  for (const auto& [key, name] : kpi_names()) {
+    Kpi k{key, name, sums[key].first, sums[key].second, target_of(ctx, key), {}};
+    Json j = kpi_json(k, ctx);
+    j.erase("misses");
+    kpis[key] = j;
+  }
+  return Json{{"month", m.str()},
+              {"as_of", format_datetime(ctx.now())},
+              {"kpis", kpis},
+              {"estates", estates}};
+}
+
+void print_group_table(Context& ctx, const Json& g) {
+  ctx.out << fmt::format("集团月度服务质量汇总  {}（截至 {}）\n\n", g["month"].get<std::string>(),
+                         g["as_of"].get<std::string>());
+  Table t{{"质量目标"}, {}};
+  for (const auto& e : g["estates"]) t.headings.push_back(e["site"]);
+  t.headings.insert(t.headings.end(), {"合计", "目标", "结果"});
+  for (const auto& [key, k] : g["kpis"].items()) {
+    std::vector<std::string> row{k["name"]};
+    for (const auto& e : g["estates"]) {
+      const auto& x = e["kpis"][key];
+      row.push_back(fmt::format("{} ({}/{})", percent(x["rate"]), x["numerator"].get<int64_t>(),
+                                x["denominator"].get<int64_t>()));
+    }
+    row.push_back(fmt::format("{} ({}/{})", percent(k["rate"]), k["numerator"].get<int64_t>(),
+                              k["denominator"].get<int64_t>()));
+    row.push_back(target_text(key, k));
+    row.push_back(met_zh(k["met"]));
+    t.rows.push_back(row);
+  }
+  print_table(ctx.out, t);
+}
+
+bool any_missed(const Json& kpis) {
+  for (const auto& [key, k] : kpis.items())
+    if (k["met"].is_boolean() && !k["met"].get<bool>()) return true;
+  return false;
+}
+
+void emit(Context& ctx, const std::string& format, const std::string& out,
+          const std::string& text) {
+  if (out.empty()) {
+    ctx.out << text;
+  } else {
+    write_file_atomic(out, text);
+    ctx.err << "已生成 " << format << " 报告：" << out << '\n';
+  }
+}
+
+void do_report(Context& ctx, const ReportArgs& a) {
+  if (a.data.size() == 1) ctx.opts.data = a.data.front();
+  YearMonth m = a.month.empty() ? month_of(ctx.now()).prev() : month_arg(a.month);
+  std::string format = a.format.empty() ? ctx.opts.format : a.format;
+  if (a.data.size() > 1) {
+    Json g = group_report(ctx, a, m);
+    if (format == "json")
+      print_json(ctx.out, g);
+    else if (format == "table")
+      print_group_table(ctx, g);
+    else
+      throw RefusedError("多个数据目录的汇总报告只支持 table 与 json 格式");
+    if (a.check && any_missed(g["kpis"])) ctx.raise_status(1);
+    return;
+  }
+  Json r = build_report(ctx, m);
+  if (format == "table") {
+    print_report_table(ctx, r);
+  } else if (format == "json") {
+    print_json(ctx.out, r);
+  } else if (format == "yaml") {
+    print_yaml(ctx.out, r);
+  } else if (format == "csv") {
+    print_report_csv(ctx, r);
+  } else if (format == "md") {
+    emit(ctx, format, a.out, render_form(ctx.dir(), "monthly_report.md", template_data(r)));
+  } else if (format == "html") {
+    emit(ctx, format, a.out, render_html(ctx, r));
+  } else if (format == "xlsx") {
+    if (a.out.empty()) throw RefusedError("xlsx 格式请用 -o 文件名.xlsx 指定输出文件");
+    write_xlsx(ctx, r, a.out);
+    ctx.err << "已生成 xlsx 报告：" << a.out << '\n';
+  } else {
+    throw RefusedError("不支持的报告格式「" + format +
+                       "」，可选：table json csv yaml md html xlsx");
+  }
+  if (a.check && any_missed(r["kpis"])) ctx.raise_status(1);
+}
+
+}  // namespace
+
+void add_report_commands(CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand("report", "报告（月度服务质量报告）");
+  cmd->require_subcommand(1);
+  auto args = std::make_shared<ReportArgs>();
+  auto* m = cmd->add_subcommand("monthly", "月度服务质量报告：手册 §2.1 六项质量目标及明细");
+  m->add_option("--month", args->month, "报告月份，如 2026-11（默认上个月）");
+  m->add_option("--format", args->format, "格式：table json csv yaml md html xlsx（默认 table）");
+  m->add_option("-o,--out", args->out, "写入文件（md、html、xlsx；xlsx 必须指定）");
+  m->add_option("--data", args->data, "数据目录；给出多个即为集团汇总（分子分母相加）");
+  m->add_flag("--check", args->check, "有任何目标未达成时以 1 退出（供 cron 只在不达标时发邮件）");
+  m->footer(
+      "按 SPEC §5：当月受理的案件为统计口径，截至 --now 所知的情况计算。\n"
+      "例：kefu report monthly --month 2026-11 --format html -o 2026-11.html\n"
+      "    kefu report monthly --check --format json || mail -s 质量目标未达成 …\n"
+      "    kefu report monthly --data /srv/a --data /srv/b");
+  m->callback([&ctx, args] { do_report(ctx, *args); });
+}
+
+}  // namespace kefu
