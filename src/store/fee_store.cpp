@@ -266,14 +266,20 @@ DunLog FeeStore::read_dun(const std::string& unit, std::optional<StoredFile>* as
   return log;
 }
 
+std::string bill_file_yaml(const BillFile& f) {
+  return fee_file_yaml(f, "period", "bills", bill_to_json);
+}
+
+std::string payment_file_yaml(const PaymentFile& f) {
+  return fee_file_yaml(f, "month", "payments", payment_to_json);
+}
+
 void FeeStore::write(const BillFile& f) const {
-  write_fee(store_, bill_path(f.month, f.building), f.file,
-            fee_file_yaml(f, "period", "bills", bill_to_json));
+  write_fee(store_, bill_path(f.month, f.building), f.file, bill_file_yaml(f));
 }
 
 void FeeStore::write(const PaymentFile& f) const {
-  write_fee(store_, payment_path(f.month, f.building), f.file,
-            fee_file_yaml(f, "month", "payments", payment_to_json));
+  write_fee(store_, payment_path(f.month, f.building), f.file, payment_file_yaml(f));
 }
 
 void FeeStore::write(const DunLog& log, const std::optional<StoredFile>& as_read) const {

@@ -82,6 +82,10 @@ Json bill_to_json(const Bill& b);
 Json payment_to_json(const Payment& p);
 Json dun_entry_to_json(const DunEntry& e);
 
+/// The text of a bills or payments file, exactly as FeeStore::write writes it.
+std::string bill_file_yaml(const BillFile& f);
+std::string payment_file_yaml(const PaymentFile& f);
+
 /// "3-2-1102" → its building as the units/ files say, else the part before the first '-'.
 std::string building_of(const DataDir& dir, const std::string& unit);
 

@@ -9,14 +9,25 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "core/complaint.hpp"
+#include "core/contact.hpp"
+#include "core/fee.hpp"
+#include "core/key.hpp"
+#include "core/money.hpp"
+#include "core/repair.hpp"
+#include "core/unit.hpp"
 #include "store/complaint_store.hpp"
 #include "store/datadir.hpp"
+#include "store/fee_store.hpp"
 #include "store/init.hpp"
+#include "store/key_store.hpp"
+#include "store/repair_store.hpp"
 
 namespace kefu {
 namespace {
@@ -57,6 +68,8 @@ struct Options {
   std::string from = "2026-06";
   std::string now = "2026-11-26T09:30";
   int complaints_per_day_per_1000_units = 4;
+  int repairs_per_day_per_1000_units = 5;
+  int contacts_per_day_per_1000_units = 3;
 };
 
 const std::vector<std::string> kSurnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴",
@@ -107,6 +120,18 @@ sla:
     response_hours: 24
     resolve_working_days: {major: 1, general: 3}
     callback_days: {major: 7, general: 14}
+  repair:
+    urgent: {arrive: 30m, fix: 24h}
+    normal: {fix: 1wd}
+    callback_days: 7
+
+contact_categories: [物业服务, 维修, 收费, 安全秩序, 环境卫生, 停车管理, 装修管理, 社区活动, 其他]
+
+# 钥匙管理（手册 §3.4）：当日归还截止时间；非本处员工借用须押证件或现金（不少于 cash_deposit）。
+keys:
+  cutoff: "18:00"
+  deposit_required: true
+  cash_deposit: "100.00"
 
 targets:
   complaint_timely: 100%
@@ -115,11 +140,39 @@ targets:
   rework: 1%
   satisfaction: 90%
   fee_collection: 92%
+
+# 收费项目：basis 按面积(area) 按车位(space) 按用量(metered, 由 fee import 导入) 固定(fixed)；
+# rate 为每月单价（元，最多四位小数）。
+fees:
+  items:
+    - {key: management, name: 物业管理费, basis: area, rate: 2.50}
+    - {key: parking, name: 车位管理费, basis: space, rate: 150.00}
+    - {key: water, name: 水费, basis: metered, rate: 4.20, measure: 吨}
+    - {key: electricity, name: 电费, basis: metered, rate: 0.6835, measure: 度}
+    - {key: maintenance_fund, name: 专项维修资金, basis: area, rate: 0.25}
+  pay_within_days: 15
+  owner: wangqiang
+
+# 催缴级别：按最早欠费的账龄（月）升级。
+dun_levels:
+  - {level: 1, name: 电话催缴, method: 电话, after_months: 1}
+  - {level: 2, name: 书面通知, method: 书面通知, after_months: 2}
+  - {level: 3, name: 上门催缴, method: 上门, after_months: 3}
+  - {level: 4, name: 律师函, method: 律师函, after_months: 6}
+  - {level: 5, name: 诉讼, method: 诉讼, after_months: 12}
 )";
 }
 
 struct UnitRow {
   std::string id, owner, phone;
+  std::string building;
+  int64_t area_centi = 0;
+  int parking_spaces = 0;
+  Person emergency_contact;
+
+  Unit unit() const {
+    return Unit{id, building, owner, phone, area_centi, parking_spaces, emergency_contact};
+  }
 };
 
 std::vector<UnitRow> write_units(const Options& o, Random& r) {
@@ -130,13 +183,24 @@ std::vector<UnitRow> write_units(const Options& o, Random& r) {
     for (int e = 1; e <= o.entrances; ++e)
       for (int f = 1; f <= o.floors; ++f)
         for (int n = 1; n <= o.rooms; ++n) {
-          UnitRow u{fmt::format("{}-{}-{}{:02}", b, e, f, n), person_name(r), phone_number(r)};
+          UnitRow u;
+          u.id = fmt::format("{}-{}-{}{:02}", b, e, f, n);
+          u.owner = person_name(r);
+          u.phone = phone_number(r);
+          u.building = std::to_string(b);
+          const auto& area = areas[static_cast<size_t>(r.below(5))];
+          u.area_centi = parse_area(area).value_or(0);
           text += fmt::format("  - {{id: {}, owner: {}, phone: \"{}\", area: {}", u.id, u.owner,
-                              u.phone, areas[static_cast<size_t>(r.below(5))]);
-          if (r.chance(30)) text += ", parking_spaces: 1";
-          if (r.chance(40))
-            text += fmt::format(", emergency_contact: {{name: {}, phone: \"{}\"}}", person_name(r),
-                                phone_number(r));
+                              u.phone, area);
+          if (r.chance(30)) {
+            text += ", parking_spaces: 1";
+            u.parking_spaces = 1;
+          }
+          if (r.chance(40)) {
+            u.emergency_contact = {person_name(r), phone_number(r)};
+            text += fmt::format(", emergency_contact: {{name: {}, phone: \"{}\"}}",
+                                u.emergency_contact.name, u.emergency_contact.phone);
+          }
           text += "}\n";
           all.push_back(u);
         }
@@ -237,6 +301,500 @@ Complaint make_complaint(const std::string& id, DateTime received,
   return c;
 }
 
+/// Writes a case record where kefu would: <folder>/yyyy/mm/<ID>.yaml.
+template <class T>
+void write_record(const fs::path& out, const T& rec) {
+  const auto& kind = RecordTraits<T>::kind();
+  const std::string& id = RecordTraits<T>::id(rec);
+  auto month = month_of(RecordTraits<T>::received_at(rec));
+  write(out / std::string(kind.folder) / fmt::format("{:04}", month.year) /
+            fmt::format("{:02}", month.month) / (id + ".yaml"),
+        emit_yaml(RecordTraits<T>::to_json(rec)));
+}
+
+std::string staff_name(const Config& cfg, const std::string& id) {
+  const auto* s = cfg.find_staff(id);
+  return s ? s->name : id;
+}
+
+/// Case IDs numbered per month in the order the cases arrive.
+class Numbering {
+ public:
+  explicit Numbering(std::string prefix) : prefix_(std::move(prefix)) {}
+  std::string next(DateTime at) {
+    auto month = month_of(at);
+    return fmt::format("{}-{}-{:04}", prefix_, month.str(), ++numbers_[month]);
+  }
+
+ private:
+  std::string prefix_;
+  std::map<YearMonth, int> numbers_;
+};
+
+/// `count` moments of one day between 08:00 and 20:00, in order.
+std::vector<DateTime> times_of_day(Date day, int count, Random& r) {
+  std::vector<DateTime> times;
+  for (int i = 0; i < count; ++i)
+    times.push_back(DateTime{day} + minutes(8 * 60 + r.below(12 * 60)));
+  std::sort(times.begin(), times.end());
+  return times;
+}
+
+/// How many events a day brings at `permille`/1000 a day on average.
+int daily_count(int permille, Random& r) {
+  return permille / 1000 + (r.below(1000) < permille % 1000 ? 1 : 0);
+}
+
+// ---- repairs ----------------------------------------------------------------------------------
+
+struct RepairSeed {
+  const char* fault;
+  const char* places;  // a public facility's places ('|'-separated); empty: a home repair
+  int urgent_percent;
+  const char* materials;  // empty: no materials
+  int charge_yuan;        // a paid special service when > 0 (sometimes)
+  const char* result;
+};
+
+const std::vector<RepairSeed> kRepairSeeds = {
+    {"厨房水龙头漏水", "", 5, "水龙头阀芯1个", 30, "更换水龙头阀芯，试水正常"},
+    {"卫生间下水道堵塞，地漏反水", "", 30, "", 50, "疏通下水管道，排水正常"},
+    {"客厅吸顶灯不亮", "", 0, "LED灯管2支", 40, "更换灯管，照明正常"},
+    {"入户门锁芯卡滞，开门困难", "", 20, "锁芯1个", 80, "更换锁芯，开关正常"},
+    {"空调冷凝水管滴水到楼下", "", 10, "冷凝水管1米", 0, "重新接驳冷凝水管并加固"},
+    {"墙面插座无电", "", 15, "插座面板1个", 20, "更换损坏插座，通电正常"},
+    {"热水器进水阀漏水", "", 25, "角阀1个", 35, "更换角阀，无渗漏"},
+    {"阳台晾衣架摇杆损坏", "", 0, "摇杆1套", 60, "更换摇杆，升降正常"},
+    {"户内水管爆裂跑水", "", 100, "PPR水管及接头", 120, "关阀抢修，更换破裂水管"},
+    {"电梯按钮失灵", "1栋电梯|2栋电梯|3栋电梯|4栋电梯", 40, "按钮面板1个", 0,
+     "更换按钮面板，运行正常"},
+    {"照明灯不亮", "地下车库A区|地下车库B区|1栋大堂", 10, "LED灯管6支", 0, "更换灯管，照明恢复"},
+    {"喷灌水管破裂", "中心花园", 20, "水管接头2个", 0, "更换接头，喷灌正常"},
+    {"单元门禁对讲无声音", "1栋1单元|2栋2单元|3栋1单元|4栋2单元", 30, "", 0, "重新接线，对讲恢复"},
+    {"楼道声控灯不亮", "1栋楼道|2栋楼道|3栋楼道|4栋楼道", 0, "声控开关1个", 0, "更换声控开关"},
+    {"道闸不起杆", "南门|北门", 60, "", 0, "调整道闸地感线圈，起落正常"},
+    {"卫生间水箱漏水", "会所", 10, "进水阀1个", 0, "更换进水阀，无渗漏"},
+};
+
+/// One of the '|'-separated places of a public repair seed.
+std::string pick_place(const char* places, Random& r) {
+  std::vector<std::string> list;
+  std::string all = places;
+  for (size_t start = 0;;) {
+    auto bar = all.find('|', start);
+    list.push_back(all.substr(start, bar == std::string::npos ? bar : bar - start));
+    if (bar == std::string::npos) break;
+    start = bar + 1;
+  }
+  return r.pick(list);
+}
+
+const std::vector<std::pair<std::string, std::string>> kTechnicians = {{"liugong", "刘工"},
+                                                                       {"sunsf", "孙师傅"}};
+
+/// One repair taken as far through its lifecycle as `now` allows.
+Repair make_repair(const std::string& id, DateTime received, const std::vector<UnitRow>& units,
+                   const Config& cfg, const WorkingCalendar& cal, DateTime now, Random& r) {
+  const auto& seed = r.pick(kRepairSeeds);
+  const auto& unit = r.pick(units);
+  NewRepair n;
+  n.channel = r.chance(60) ? Channel::phone : r.chance(70) ? Channel::visit : Channel::online;
+  n.urgency = r.chance(seed.urgent_percent) ? Urgency::urgent : Urgency::normal;
+  n.fault = seed.fault;
+  bool public_place = *seed.places != '\0';
+  if (public_place)
+    n.place = pick_place(seed.places, r);
+  else
+    n.unit = unit.id;
+  n.requester = {unit.owner, unit.phone};
+  std::string owner = r.pick(kAssistants);
+  Repair x = log_repair(id, n, owner, received);
+  bool urgent = n.urgency == Urgency::urgent;
+
+  // Recent orders: a few not yet dispatched, some dispatched and still being worked on.
+  bool recent = now - received < days(7);
+  if (now - received < hours(2) && r.chance(50)) return x;
+  bool stalls = recent && r.chance(35);
+  const auto& tech = r.pick(kTechnicians);
+  DateTime dispatched = received + minutes(urgent ? 3 + r.below(8) : 5 + r.below(40));
+  DateTime arrived = urgent ? (r.chance(94) ? received + minutes(12 + r.below(17))
+                                            : received + minutes(35 + r.below(30)))
+                            : dispatched + minutes(20 + r.below(160));
+  if (dispatched > now) return x;
+  std::optional<DateTime> arrival;
+  if (arrived <= now) arrival = arrived;
+  dispatch_repair(x, "工程部", tech.first, tech.second, dispatched, arrival, owner, now);
+  if (stalls || !arrival) return x;
+
+  auto dl = repair_deadlines(x, cfg.repair_sla, cal);
+  bool paid = !public_place && seed.charge_yuan > 0 && r.chance(35);
+  auto finish = [&](DateTime start, const std::string& result) -> std::optional<DateTime> {
+    DateTime done = r.chance(94) ? start + minutes(30 + r.below(urgent ? 300 : 240))
+                                 : dl.fix_due + hours(2 + r.below(30));
+    if (done <= start) done = start + minutes(40);
+    if (done > now) return std::nullopt;
+    RepairCompletion c;
+    c.at = done;
+    c.materials = seed.materials;
+    if (paid) c.charge_fen = int64_t(seed.charge_yuan) * 100;
+    c.signed_by = public_place ? staff_name(cfg, owner) : unit.owner;
+    c.result = result;
+    complete_repair(x, c, owner, now);
+    return done;
+  };
+  auto done = finish(arrived, seed.result);
+  if (!done) return x;
+
+  // A few come back before the callback: the owner reports the fault again (返修).
+  if (r.chance(2)) {
+    DateTime back = *done + hours(20 + r.below(30));
+    if (back > now) return x;
+    rework_repair(x, "业主反映故障复现", owner, back);
+    dl = repair_deadlines(x, cfg.repair_sla, cal);
+    done = finish(back + minutes(30 + r.below(120)), std::string(seed.result) + "（返修）");
+    if (!done) return x;
+  }
+
+  // Callbacks within the 7 days, mostly satisfied; now and then one is late.
+  DateTime cb_at = r.chance(94)
+                       ? *done + hours(3 + r.below(24 * 5))
+                       : *done + days(cfg.repair_sla.callback_days + 1) + hours(r.below(48));
+  if (cb_at > now) return x;
+  auto verdict = r.chance(86)   ? CallbackResult::satisfied
+                 : r.chance(80) ? CallbackResult::basically_satisfied
+                                : CallbackResult::unsatisfied;
+  const std::string& signer = unit.owner;
+  callback_repair(x, {cb_at, r.pick(kAssistants), verdict, signer,
+                      verdict == CallbackResult::unsatisfied ? "问题仍未彻底解决" : ""});
+  if (verdict != CallbackResult::unsatisfied) return x;
+  dl = repair_deadlines(x, cfg.repair_sla, cal);
+  done = finish(cb_at + minutes(60 + r.below(300)), std::string(seed.result) + "（返修）");
+  if (!done) return x;
+  DateTime cb2 = *done + hours(20 + r.below(48));
+  if (cb2 > now) return x;
+  callback_repair(x, {cb2, r.pick(kAssistants), CallbackResult::satisfied, signer, "返修后回访"});
+  return x;
+}
+
+size_t write_repairs(const Options& o, const fs::path& out, const std::vector<UnitRow>& units,
+                     const Config& cfg, const WorkingCalendar& cal, Date first, DateTime now) {
+  Random r(o.seed ^ 0x5245504149520000ull);
+  Numbering ids("BX");
+  size_t count = 0;
+  int permille = static_cast<int>(units.size()) * o.repairs_per_day_per_1000_units;
+  for (Date day = first; day <= date_of(now); day += days{1})
+    for (DateTime at : times_of_day(day, daily_count(permille, r), r)) {
+      if (at > now) continue;
+      write_record(out, make_repair(ids.next(at), at, units, cfg, cal, now, r));
+      ++count;
+    }
+  return count;
+}
+
+// ---- calls and visits -------------------------------------------------------------------------
+
+struct ContactSeed {
+  ContactType type;
+  const char* category;
+  const char* content;
+  const char* reply;
+};
+
+const std::vector<ContactSeed> kContactSeeds = {
+    {ContactType::inquiry, "收费", "咨询物业管理费的缴费方式", "可在管理处前台或微信公众号缴纳"},
+    {ContactType::inquiry, "装修管理", "咨询装修申请需要哪些材料",
+     "告知需带房产证、装修图纸到前台办理"},
+    {ContactType::inquiry, "停车管理", "咨询办理车位月卡", "告知月卡办理流程及收费标准"},
+    {ContactType::inquiry, "物业服务", "咨询快递柜位置及开放时间", "快递柜在南门岗亭旁，全天开放"},
+    {ContactType::inquiry, "社区活动", "咨询本月社区活动安排", "已告知活动时间，欢迎参加"},
+    {ContactType::suggestion, "社区活动", "建议在中心花园增设儿童游乐设施", "已记录，转管理处研究"},
+    {ContactType::suggestion, "物业服务", "建议延长会所开放时间", "已记录，将在业主座谈会上讨论"},
+    {ContactType::suggestion, "停车管理", "建议地下车库增加充电桩", "已记录，转工程部评估"},
+    {ContactType::praise, "维修", "表扬维修师傅上门及时、态度好", "已转达工程部，感谢业主"},
+    {ContactType::praise, "安全秩序", "表扬护卫员帮助老人提重物回家", "已转达安管部，感谢业主"},
+    {ContactType::praise, "环境卫生", "表扬保洁员拾金不昧", "已转达保洁部，感谢业主"},
+    {ContactType::report, "环境卫生", "报告楼道有异味", "已转保洁部处理"},
+    {ContactType::report, "停车管理", "报告南门有车辆违停", "已通知安管部处理"},
+    {ContactType::report, "安全秩序", "报告有推销人员在楼内发传单", "已通知护卫员劝离"},
+};
+
+size_t write_contacts(const Options& o, const fs::path& out, const std::vector<UnitRow>& units,
+                      Date first, DateTime now) {
+  Random r(o.seed ^ 0x434f4e5441435400ull);
+  Numbering ids("LD");
+  size_t count = 0;
+  int permille = static_cast<int>(units.size()) * o.contacts_per_day_per_1000_units;
+  for (Date day = first; day <= date_of(now); day += days{1})
+    for (DateTime at : times_of_day(day, daily_count(permille, r), r)) {
+      if (at > now) continue;
+      const auto& seed = r.pick(kContactSeeds);
+      const auto& unit = r.pick(units);
+      NewContact n;
+      n.type = seed.type;
+      n.channel = r.chance(60) ? Channel::phone : r.chance(75) ? Channel::visit : Channel::online;
+      n.category = seed.category;
+      if (r.chance(80)) n.unit = unit.id;
+      n.person = {unit.owner, unit.phone};
+      n.content = seed.content;
+      n.reply = seed.reply;
+      write_record(out, log_contact(ids.next(at), n, r.pick(kAssistants), at));
+      ++count;
+    }
+  return count;
+}
+
+// ---- the key register -------------------------------------------------------------------------
+
+struct KeySeed {
+  const char* code;
+  const char* name;
+  KeyKind kind;
+  const char* location;
+  int copies;
+};
+
+const std::vector<KeySeed> kKeySeeds = {
+    {"GG-01", "1栋天台门", KeyKind::public_area, "钥匙柜A-01", 2},
+    {"GG-02", "2栋天台门", KeyKind::public_area, "钥匙柜A-02", 2},
+    {"GG-03", "3栋天台门", KeyKind::public_area, "钥匙柜A-03", 2},
+    {"GG-04", "4栋天台门", KeyKind::public_area, "钥匙柜A-04", 2},
+    {"GG-05", "会所活动室", KeyKind::public_area, "钥匙柜A-05", 1},
+    {"GG-06", "地下车库消防通道门", KeyKind::public_area, "钥匙柜A-06", 1},
+    {"SB-01", "水泵房", KeyKind::equipment_room, "钥匙柜B-01", 2},
+    {"SB-02", "高低压配电房", KeyKind::equipment_room, "钥匙柜B-02", 2},
+    {"SB-03", "1栋电梯机房", KeyKind::equipment_room, "钥匙柜B-03", 1},
+    {"SB-04", "消防泵房", KeyKind::equipment_room, "钥匙柜B-04", 1},
+    {"KF-01", "保洁部库房", KeyKind::storeroom, "钥匙柜C-01", 1},
+    {"KF-02", "工程部材料库", KeyKind::storeroom, "钥匙柜C-02", 1},
+};
+
+struct LoanSeed {
+  KeyKind kind;
+  const char* purpose;
+  KeyPurpose category;
+};
+
+const std::vector<LoanSeed> kLoanSeeds = {
+    {KeyKind::public_area, "检修天台太阳能热水器", KeyPurpose::inspection},
+    {KeyKind::public_area, "清洗天台水箱", KeyPurpose::cleaning},
+    {KeyKind::public_area, "通信公司检修天台基站设备", KeyPurpose::inspection},
+    {KeyKind::public_area, "业主活动布置场地", KeyPurpose::other},
+    {KeyKind::equipment_room, "工程维修：检修水泵", KeyPurpose::engineering},
+    {KeyKind::equipment_room, "工程维修：配电设备例行巡检", KeyPurpose::engineering},
+    {KeyKind::equipment_room, "工程维修：电梯年检配合", KeyPurpose::engineering},
+    {KeyKind::storeroom, "领取清洁用品", KeyPurpose::cleaning},
+    {KeyKind::storeroom, "领取维修材料", KeyPurpose::engineering},
+};
+
+std::string id_document(Random& r) {
+  return fmt::format("身份证 4403{:02}19{:02}{:02}{:02}{:04}", 1 + r.below(8), 60 + r.below(40),
+                     1 + r.below(12), 1 + r.below(28), r.below(10000));
+}
+
+/// ~15 keys, lent on most days and back the same day; one loan is still out (and overdue) at
+/// `now`. Loans are written as they close; the keys, with their history, at the end.
+size_t write_keys(const Options& o, const fs::path& out, const std::vector<UnitRow>& units,
+                  const Config& cfg, Date first, DateTime now, size_t& loan_count) {
+  Random r(o.seed ^ 0x4b45595300000000ull);
+  DateTime added = DateTime{first} + hours(9);
+  std::vector<Key> keys;
+  for (const auto& s : kKeySeeds)
+    keys.push_back(
+        add_key({s.code, s.name, "", s.location, "", s.kind, s.copies}, "wangqiang", added));
+  // A few owners' spare keys, left with the centre for emergencies.
+  std::vector<Unit> spare_units;
+  for (int i = 0; i < 3 && !units.empty(); ++i) {
+    const auto& u = units[static_cast<size_t>(r.below(static_cast<int>(units.size())))];
+    if (std::any_of(spare_units.begin(), spare_units.end(),
+                    [&](const Unit& x) { return x.id == u.id; }))
+      continue;
+    spare_units.push_back(u.unit());
+    keys.push_back(
+        add_key({"BY-" + u.id, u.id + " 业主备用钥匙", u.id, "保险柜D-0" + std::to_string(i + 1),
+                 "业主委托保管，仅限紧急情况使用", KeyKind::spare, 1},
+                "wangqiang", added));
+  }
+
+  const auto* supervisor = cfg.find_staff("wangqiang");
+  const auto* manager = cfg.find_staff("zhaojl");
+  Numbering ids("JY");
+  Date last_day = date_of(now) - days{1};  // the day whose last loan is still out at `now`
+  for (Date day = first + days{1}; day <= last_day; day += days{1}) {
+    int n = r.chance(35) ? 0 : r.chance(75) ? 1 : 2;
+    if (day == last_day) n = std::max(n, 1);
+    std::vector<size_t> used;
+    DateTime at = DateTime{day} + hours(8) + minutes(30 + r.below(120));
+    for (int i = 0; i < n; ++i, at += minutes(30 + r.below(150))) {
+      bool emergency = r.chance(3);
+      const LoanSeed& seed = r.pick(kLoanSeeds);
+      // The key: an owner's spare key in an emergency, else one of the seed's kind not yet
+      // lent today.
+      std::vector<size_t> candidates;
+      for (size_t k = 0; k < keys.size(); ++k)
+        if ((emergency ? keys[k].kind == KeyKind::spare : keys[k].kind == seed.kind) &&
+            keys[k].state == KeyState::in && std::find(used.begin(), used.end(), k) == used.end())
+          candidates.push_back(k);
+      if (candidates.empty()) continue;
+      size_t k = candidates[static_cast<size_t>(r.below(static_cast<int>(candidates.size())))];
+      used.push_back(k);
+      Key& key = keys[k];
+
+      LendRequest req;
+      req.purpose = seed.purpose;
+      req.category = seed.category;
+      if (emergency) {
+        req.borrower = {"刘工", cfg.find_staff("liugong")->phone};
+        req.borrower_is_staff = true;
+        req.purpose = "户内跑水，紧急入户关闭总阀";
+        req.emergency = true;
+        for (const auto& u : spare_units)
+          if (u.id == key.unit) req.unit = u;
+        bool contact = !req.unit->emergency_contact.name.empty() && r.chance(40);
+        req.notified = contact ? NotifiedParty::emergency_contact : NotifiedParty::owner;
+        req.notify_note =
+            contact ? "业主电话无人接听，已电话告知紧急联系人" : "已电话告知业主，业主同意";
+      } else if (key.kind == KeyKind::public_area) {
+        req.borrower = {person_name(r), phone_number(r)};
+        req.consent_by = supervisor;
+        req.approved_by = manager;
+        if (r.chance(70))
+          req.deposit.id_document = id_document(r);
+        else
+          req.deposit.cash_fen = 10000 * (1 + r.below(2));
+      } else {
+        const auto& who = seed.category == KeyPurpose::engineering ? r.pick(kTechnicians).first
+                                                                   : r.pick(kAssistants);
+        const auto* staff = cfg.find_staff(who);
+        req.borrower = {staff->name, staff->phone};
+        req.borrower_is_staff = true;
+      }
+      std::string desk = r.pick(kAssistants);
+      KeyLoan loan = lend_key(key, ids.next(at), req, cfg.keys, desk, at);
+
+      bool still_out = day == last_day && i == 0;
+      if (!still_out) {
+        DateTime back = at + minutes(30 + r.below(240));
+        if (back > loan.due_at) back = loan.due_at - minutes(5 + r.below(30));
+        if (r.chance(3)) back = loan.due_at + minutes(20 + r.below(150));  // late
+        if (back <= at) back = at + minutes(20);
+        ReturnRequest ret;
+        ret.note = back > loan.due_at ? "超时归还，已提醒借用人" : "";
+        return_key(key, loan, ret, r.pick(kAssistants), back);
+      }
+      write_record(out, loan);
+      ++loan_count;
+    }
+  }
+  for (const auto& k : keys)
+    write(out / "keys" / (k.code + ".yaml"), emit_yaml(RecordTraits<Key>::to_json(k)));
+  return keys.size();
+}
+
+// ---- fees -------------------------------------------------------------------------------------
+
+/// Bills for every unit each month (issued on the 1st, water imported the same morning) and the
+/// payments: most units pay within the month, a few the month after, and about 8 % stop paying
+/// 1–5 months before `now`. Written month by month; only one number per unit is kept.
+void write_fees(const Options& o, const fs::path& out, const std::vector<UnitRow>& units,
+                const Config& cfg, YearMonth from, DateTime now, size_t& bills_written,
+                size_t& payments_written) {
+  Random r(o.seed ^ 0x4645455300000000ull);
+  YearMonth last = month_of(now);
+  // Per unit: the first period it leaves unpaid (none: after `last`), and a late payment
+  // carried into the next month.
+  std::vector<YearMonth> stops(units.size(), last.next());
+  for (auto& stop : stops)
+    if (r.chance(8)) {
+      stop = last;
+      for (int k = 1 + r.below(5); k > 0; --k) stop = stop.prev();
+    }
+  std::vector<int64_t> carried(units.size(), 0);
+  const auto* water = cfg.fees.find_item("water");
+  static const std::vector<PayMethod> methods = {
+      PayMethod::wechat, PayMethod::wechat,        PayMethod::wechat, PayMethod::alipay,
+      PayMethod::alipay, PayMethod::bank_transfer, PayMethod::cash,   PayMethod::card};
+  int receipt = 0;
+
+  for (YearMonth m = from; m <= last; m = m.next()) {
+    DateTime billed = DateTime{m.first_day()} + hours(9);
+    if (billed > now) break;
+    std::map<std::string, BillFile> bill_files;
+    std::vector<Payment> payments;
+    auto pay = [&](const UnitRow& u, int64_t amount, DateTime at) {
+      if (amount <= 0 || at > now) return;
+      Payment p;
+      p.unit = u.id;
+      p.at = at;
+      p.amount = amount;
+      p.method = methods[static_cast<size_t>(r.below(static_cast<int>(methods.size())))];
+      p.by = r.chance(70) ? "zhoukj" : r.pick(kAssistants);
+      payments.push_back(std::move(p));
+    };
+    for (size_t i = 0; i < units.size(); ++i) {
+      const auto& u = units[i];
+      Bill b{u.id, m, {}};
+      for (const auto& item : cfg.fees.items) {
+        if (item.basis == FeeBasis::metered) continue;
+        BillItem bi{item.key, item.name, std::nullopt, item.rate, 0, billed, "zhoukj", ""};
+        if (item.basis == FeeBasis::area)
+          bi.quantity = u.area_centi;
+        else if (item.basis == FeeBasis::space)
+          bi.quantity = int64_t(u.parking_spaces) * 100;
+        bi.amount = charge_fen(item.rate, bi.quantity.value_or(100));
+        if (bi.amount > 0) b.items.push_back(std::move(bi));
+      }
+      if (water) {  // last month's meter reading, imported with `kefu fee import`
+        int64_t tons = 600 + r.below(1900);
+        b.items.push_back({water->key, water->name, tons, water->rate,
+                           charge_fen(water->rate, tons), billed + minutes(40), "zhoukj", ""});
+      }
+      auto& file = bill_files[u.building];
+      file.month = m;
+      file.building = u.building;
+      file.records.push_back(b);
+      ++bills_written;
+
+      auto time_of_day = minutes(8 * 60 + 30 + r.below(10 * 60));
+      auto at_day = [&](YearMonth month, int day) {
+        return DateTime{month.first_day() + days{day - 1}} + time_of_day;
+      };
+      if (carried[i] > 0) pay(u, carried[i], at_day(m, 2 + r.below(18)));
+      carried[i] = 0;
+      if (m >= stops[i]) continue;  // fallen behind: pays nothing more
+      if (r.chance(6))
+        carried[i] = b.total();  // pays next month
+      else
+        pay(u, b.total(), at_day(m, 2 + r.below(27)));
+    }
+    for (auto& [building, f] : bill_files) {
+      std::sort(f.records.begin(), f.records.end(),
+                [](const Bill& a, const Bill& c) { return a.unit < c.unit; });
+      write(out / "fees" / "bills" / fmt::format("{:04}", m.year) / fmt::format("{:02}", m.month) /
+                (building + ".yaml"),
+            bill_file_yaml(f));
+    }
+    // Payment numbers run through the month in the order the money came in.
+    std::stable_sort(payments.begin(), payments.end(),
+                     [](const Payment& a, const Payment& c) { return a.at < c.at; });
+    std::map<std::string, PaymentFile> pay_files;
+    int number = 0;
+    for (auto& p : payments) {
+      p.id = fmt::format("JF-{}-{:04}", m.str(), ++number);
+      p.receipt = fmt::format("{:07}", ++receipt);
+      std::string building = p.unit.substr(0, p.unit.find('-'));
+      auto& f = pay_files[building];
+      f.month = m;
+      f.building = building;
+      f.records.push_back(std::move(p));
+      ++payments_written;
+    }
+    for (const auto& [building, f] : pay_files)
+      write(out / "fees" / "payments" / fmt::format("{:04}", m.year) /
+                fmt::format("{:02}", m.month) / (building + ".yaml"),
+            payment_file_yaml(f));
+  }
+}
+
 int generate(const Options& o) {
   auto now = parse_datetime(o.now);
   auto from = parse_month(o.from);
@@ -274,8 +832,15 @@ int generate(const Options& o) {
       ++complaints;
     }
   }
-  std::cerr << fmt::format("kefu-gen: {} units, {} complaints into {}\n", units.size(), complaints,
-                           o.out);
+  auto repairs = write_repairs(o, out, units, cfg, cal, from->first_day(), *now);
+  auto contacts = write_contacts(o, out, units, from->first_day(), *now);
+  size_t loans = 0, bills = 0, payments = 0;
+  auto keys = write_keys(o, out, units, cfg, from->first_day(), *now, loans);
+  write_fees(o, out, units, cfg, *from, *now, bills, payments);
+  std::cerr << fmt::format(
+      "kefu-gen: {} units, {} complaints, {} repairs, {} contacts, {} keys, {} key loans, {} "
+      "bills, {} payments into {}\n",
+      units.size(), complaints, repairs, contacts, keys, loans, bills, payments, o.out);
   return 0;
 }
 
@@ -295,6 +860,12 @@ int main(int argc, char** argv) {
   app.add_option("--now", o.now, "the moment the history ends")->capture_default_str();
   app.add_option("--complaint-rate", o.complaints_per_day_per_1000_units,
                  "complaints per day per 1000 units")
+      ->capture_default_str();
+  app.add_option("--repair-rate", o.repairs_per_day_per_1000_units,
+                 "repairs per day per 1000 units")
+      ->capture_default_str();
+  app.add_option("--contact-rate", o.contacts_per_day_per_1000_units,
+                 "calls and visits per day per 1000 units")
       ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   if (std::filesystem::exists(std::filesystem::path(o.out) / "kefu.yaml")) {
