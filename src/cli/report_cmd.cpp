@@ -41,26 +41,25 @@ KpiTarget target_of(Context& ctx, const std::string& key) {
   return it == ctx.config().targets.end() ? KpiTarget{} : it->second;
 }
 
-std::vector<Complaint> complaints_of(Context& ctx, YearMonth from, YearMonth to) {
+/// The records of kind T received in the months [from, to]; unreadable files are reported.
+template <class T>
+std::vector<T> received_in(Context& ctx, YearMonth from, YearMonth to) {
   CaseQuery q;
   q.from = from;
   q.to = to;
-  auto result = ComplaintRepository(ctx.store()).query(q);
+  auto result = Repository<T>(ctx.store()).query(q);
   ctx.report_problems(result.problems);
-  std::vector<Complaint> out;
+  std::vector<T> out;
   for (auto& item : result.items) out.push_back(std::move(item.record));
   return out;
 }
 
+std::vector<Complaint> complaints_of(Context& ctx, YearMonth from, YearMonth to) {
+  return received_in<Complaint>(ctx, from, to);
+}
+
 std::vector<Repair> repairs_of(Context& ctx, YearMonth from, YearMonth to) {
-  CaseQuery q;
-  q.from = from;
-  q.to = to;
-  auto result = RepairRepository(ctx.store()).query(q);
-  ctx.report_problems(result.problems);
-  std::vector<Repair> out;
-  for (auto& item : result.items) out.push_back(std::move(item.record));
-  return out;
+  return received_in<Repair>(ctx, from, to);
 }
 
 /// Every unit's ledger as known at `now`.
