@@ -29,7 +29,8 @@ std::vector<CallbackDue> pending_callbacks(Context& ctx) {
     if (!complaint_callback_pending(c)) continue;
     auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
     out.push_back({"complaint", c.id, c.owner, c.unit.empty() ? c.place : c.unit, c.complainant,
-                   *c.resolved_at, *d.callback_due, c.category + "：" + truncate_to(c.description, 24)});
+                   *c.resolved_at, *d.callback_due,
+                   c.category + "：" + truncate_to(c.description, 24)});
   }
   auto repairs = RepairRepository(ctx.store()).query(q);
   for (const auto& item : repairs.items) {
@@ -87,8 +88,10 @@ void do_due(Context& ctx, const std::string& within, bool overdue_only) {
       ctx.protect(row);
       rows.push_back(row);
     }
-    if (f == Format::json) print_json(ctx.out, rows);
-    else if (f == Format::yaml) print_yaml(ctx.out, rows);
+    if (f == Format::json)
+      print_json(ctx.out, rows);
+    else if (f == Format::yaml)
+      print_yaml(ctx.out, rows);
     else
       print_csv(ctx.out,
                 {"kind", "id", "owner", "where", "name", "phone", "resolved_at", "callback_due",
@@ -96,7 +99,9 @@ void do_due(Context& ctx, const std::string& within, bool overdue_only) {
                 rows);
     return;
   }
-  Table t{{"回访期限", "情况", "编号", "类型", "户号/地点", "客户", "电话", "首问负责人", "完成时间", "事由"}, {}};
+  Table t{{"回访期限", "情况", "编号", "类型", "户号/地点", "客户", "电话", "首问负责人",
+           "完成时间", "事由"},
+          {}};
   for (const auto& c : items)
     t.rows.push_back({format_date(date_of(c.due)), state_zh(c, now), c.id,
                       c.kind == "complaint" ? "投诉" : "报修", truncate_to(c.where, 16),
@@ -128,9 +133,8 @@ void do_done(Context& ctx, const DoneOptions& o) {
       ctx.err << fmt::format("已记录 {} 的回访（不满意），投诉转回处理中，请 {} 继续跟进\n", c.id,
                              ctx.staff_name(c.owner));
   } else if (o.id.starts_with(std::string(kRepairKind.prefix) + "-")) {
-    auto r = RepairRepository(ctx.store()).update(o.id, [&](Repair& rec) {
-      callback_repair(rec, cb);
-    });
+    auto r =
+        RepairRepository(ctx.store()).update(o.id, [&](Repair& rec) { callback_repair(rec, cb); });
     if (r.status == RepairStatus::closed) {
       ctx.err << fmt::format("已记录 {} 的回访（{}），报修完成\n", r.id, to_zh(cb.result));
     } else {
@@ -154,11 +158,13 @@ void add_callback_commands(CLI::App& app, Context& ctx) {
     bool overdue = false;
   };
   auto due = std::make_shared<DueArgs>();
-  auto* d = cmd->add_subcommand("due", "待回访的投诉与报修，期限最近的在前（含首问负责人与打码电话）");
+  auto* d =
+      cmd->add_subcommand("due", "待回访的投诉与报修，期限最近的在前（含首问负责人与打码电话）");
   d->add_option("--within", due->within, "只列期限在今后 N 天内（及已逾期）的，如 3d");
   d->add_flag("--overdue", due->overdue, "只列已逾期的");
   d->footer(
-      "期限：重大投诉解决后7天、一般投诉14天内；报修完工后 sla.repair.callback_days 天内（默认7天）。\n"
+      "期限：重大投诉解决后7天、一般投诉14天内；报修完工后 sla.repair.callback_days "
+      "天内（默认7天）。\n"
       "无事项时不输出并以 0 退出；有事项时以 1 退出。");
   d->callback([&ctx, due] { do_due(ctx, due->within, due->overdue); });
 
@@ -168,8 +174,9 @@ void add_callback_commands(CLI::App& app, Context& ctx) {
   c->add_option("--result", done->result, "回访结果：满意 基本满意 不满意")->required();
   c->add_option("--signed-by", done->signed_by, "签字确认的客户")->required();
   c->add_option("--note", done->note, "客户意见");
-  c->footer("满意、基本满意：结案。不满意：投诉转回处理中，报修转返修；再次解决后重新排定回访。\n"
-            "只有已解决（投诉已结案待回访、报修已完工待回访）的才能回访。");
+  c->footer(
+      "满意、基本满意：结案。不满意：投诉转回处理中，报修转返修；再次解决后重新排定回访。\n"
+      "只有已解决（投诉已结案待回访、报修已完工待回访）的才能回访。");
   c->callback([&ctx, done] { do_done(ctx, *done); });
 }
 

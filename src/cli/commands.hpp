@@ -5,8 +5,8 @@
 
 #include "cli/context.hpp"
 #include "core/complaint.hpp"
-#include "core/due.hpp"
 #include "core/contact.hpp"
+#include "core/due.hpp"
 #include "core/repair.hpp"
 
 namespace kefu {
@@ -43,16 +43,16 @@ Json repair_view(Context& ctx, const Repair& r);
 struct RegisterLine {
   DateTime at{};
   std::string id;
-  std::string kind;      // contact, complaint, repair
-  std::string type;      // inquiry … for contacts; complaint; repair
-  std::string type_zh;   // 咨询 … 投诉 报修
-  std::string channel;   // key
+  std::string kind;     // contact, complaint, repair
+  std::string type;     // inquiry … for contacts; complaint; repair
+  std::string type_zh;  // 咨询 … 投诉 报修
+  std::string channel;  // key
   std::string category;
   std::string name;
-  std::string unit;      // unit or place
-  std::string phone;     // as stored; mask when printing
-  std::string owner;     // staff id who received it
-  std::string status;    // in Chinese
+  std::string unit;    // unit or place
+  std::string phone;   // as stored; mask when printing
+  std::string owner;   // staff id who received it
+  std::string status;  // in Chinese
   std::string subject;
 };
 

@@ -22,7 +22,8 @@ void do_log(Context& ctx, const LogOptions& o) {
   if (std::find(cats.begin(), cats.end(), o.category) == cats.end()) {
     std::string list;
     for (const auto& c : cats) list += (list.empty() ? "" : "、") + c;
-    throw RefusedError("类别「" + o.category + "」不在 kefu.yaml 的 contact_categories 中；可选：" + list);
+    throw RefusedError("类别「" + o.category + "」不在 kefu.yaml 的 contact_categories 中；可选：" +
+                       list);
   }
   n.category = o.category;
   n.unit = o.unit;
@@ -36,7 +37,8 @@ void do_log(Context& ctx, const LogOptions& o) {
     if (n.person.phone.empty()) n.person.phone = unit->phone;
   }
   ContactRepository repo(ctx.store());
-  auto id = repo.create(now, [&](const std::string& new_id) { return log_contact(new_id, n, by.id, now); });
+  auto id = repo.create(
+      now, [&](const std::string& new_id) { return log_contact(new_id, n, by.id, now); });
   ctx.out << id << '\n';
   ctx.err << fmt::format("已登记{}（{}）{}\n", to_zh(n.type), to_zh(n.channel), id);
 }
@@ -46,25 +48,31 @@ void do_list(Context& ctx, const std::string& month_text, const std::string& typ
   auto lines = register_lines(ctx, month, "");
   if (!type.empty()) {
     std::string key;
-    if (type == "投诉" || type == "complaint") key = "complaint";
-    else if (type == "报修" || type == "repair") key = "repair";
-    else key = std::string(to_key(enum_arg<ContactType>(type, "类型")));
+    if (type == "投诉" || type == "complaint")
+      key = "complaint";
+    else if (type == "报修" || type == "repair")
+      key = "repair";
+    else
+      key = std::string(to_key(enum_arg<ContactType>(type, "类型")));
     std::erase_if(lines, [&](const RegisterLine& l) { return l.type != key; });
   }
   auto f = ctx.format();
   if (f != Format::table) {
     Json rows = Json::array();
     for (const auto& l : lines) {
-      Json row{{"id", l.id},         {"kind", l.kind},         {"type", l.type},
-               {"received_at", format_datetime(l.at)}, {"channel", l.channel},
-               {"category", l.category}, {"name", l.name},  {"unit", l.unit},
-               {"phone", l.phone},   {"owner", l.owner},       {"status", l.status},
-               {"subject", l.subject}};
+      Json row{{"id", l.id},           {"kind", l.kind},
+               {"type", l.type},       {"received_at", format_datetime(l.at)},
+               {"channel", l.channel}, {"category", l.category},
+               {"name", l.name},       {"unit", l.unit},
+               {"phone", l.phone},     {"owner", l.owner},
+               {"status", l.status},   {"subject", l.subject}};
       ctx.protect(row);
       rows.push_back(row);
     }
-    if (f == Format::json) print_json(ctx.out, rows);
-    else if (f == Format::yaml) print_yaml(ctx.out, rows);
+    if (f == Format::json)
+      print_json(ctx.out, rows);
+    else if (f == Format::yaml)
+      print_yaml(ctx.out, rows);
     else
       print_csv(ctx.out,
                 {"id", "kind", "type", "received_at", "channel", "category", "name", "unit",
@@ -76,7 +84,9 @@ void do_list(Context& ctx, const std::string& month_text, const std::string& typ
     ctx.err << month.str() << " 没有来电来访记录\n";
     return;
   }
-  Table t{{"时间", "方式", "类型", "类别", "客户", "户号/地点", "电话", "编号", "接待人", "处理情况", "事由"}, {}};
+  Table t{{"时间", "方式", "类型", "类别", "客户", "户号/地点", "电话", "编号", "接待人",
+           "处理情况", "事由"},
+          {}};
   for (const auto& l : lines)
     t.rows.push_back({format_short(l.at), std::string(to_zh(*parse_enum<Channel>(l.channel))),
                       l.type_zh, l.category, l.name, truncate_to(l.unit, 16), ctx.phone(l.phone),
@@ -133,7 +143,8 @@ std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> 
                        r.owner, std::string(to_zh(r.status)), r.fault});
     });
   }
-  if (!known) throw RefusedError("编号「" + id + "」不是来电来访（LD-…）、投诉（TS-…）或报修（BX-…）的编号");
+  if (!known)
+    throw RefusedError("编号「" + id + "」不是来电来访（LD-…）、投诉（TS-…）或报修（BX-…）的编号");
   std::stable_sort(lines.begin(), lines.end(), [](const RegisterLine& a, const RegisterLine& b) {
     return a.at != b.at ? a.at < b.at : a.id < b.id;
   });
@@ -147,22 +158,28 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
 
   auto log = std::make_shared<LogOptions>();
   auto* l = cmd->add_subcommand("log", "登记一次来电来访；在标准输出打印新编号");
-  l->add_option("--type", log->type, "类型：咨询 建议 表扬 报事 其他（inquiry suggestion praise report other）")->required();
+  l->add_option("--type", log->type,
+                "类型：咨询 建议 表扬 报事 其他（inquiry suggestion praise report other）")
+      ->required();
   l->add_option("--channel", log->channel, "方式：电话 来访 邮件 信函 在线")->capture_default_str();
-  l->add_option("--category", log->category, "类别，取自 kefu.yaml 的 contact_categories")->required();
+  l->add_option("--category", log->category, "类别，取自 kefu.yaml 的 contact_categories")
+      ->required();
   l->add_option("--unit", log->unit, "户号");
   l->add_option("--name", log->name, "客户姓名（默认为该户业主）");
   l->add_option("--phone", log->phone, "联系电话（默认为该户登记电话）");
   l->add_option("--content", log->content, "来电来访内容")->required();
   l->add_option("--reply", log->reply, "答复或转交情况");
-  l->footer("例：kefu --by zhangmin contact log --type 咨询 --category 收费 --unit 1-1-101 --content 询问物业费标准 --reply 已告知");
+  l->footer(
+      "例：kefu --by zhangmin contact log --type 咨询 --category 收费 --unit 1-1-101 --content "
+      "询问物业费标准 --reply 已告知");
   l->callback([&ctx, log] { do_log(ctx, *log); });
 
   struct ListArgs {
     std::string month, type;
   };
   auto list = std::make_shared<ListArgs>();
-  auto* ls = cmd->add_subcommand("list", "一个月的全部来电来访：登记、投诉与报修合为一册，按时间排列");
+  auto* ls =
+      cmd->add_subcommand("list", "一个月的全部来电来访：登记、投诉与报修合为一册，按时间排列");
   ls->add_option("--month", list->month, "月份，如 2026-11（默认本月）");
   ls->add_option("--type", list->type, "只列一种：咨询 建议 表扬 报事 其他 投诉 报修");
   ls->callback([&ctx, list] { do_list(ctx, list->month, list->type); });

@@ -6,9 +6,9 @@
 #include "cli/commands.hpp"
 #include "core/due.hpp"
 #include "core/text.hpp"
-#include "store/repair_store.hpp"
 #include "store/complaint_store.hpp"
 #include "store/key_store.hpp"
+#include "store/repair_store.hpp"
 
 namespace kefu {
 namespace {
@@ -84,9 +84,12 @@ void do_due(Context& ctx, const std::string& owner_filter) {
                           {"reason_zh", i.reason_zh},
                           {"due", format_datetime(i.due)},
                           {"subject", i.subject}});
-    if (f == Format::json) print_json(ctx.out, rows);
-    else if (f == Format::yaml) print_yaml(ctx.out, rows);
-    else print_csv(ctx.out, {"owner", "kind", "id", "reason", "reason_zh", "due", "subject"}, rows);
+    if (f == Format::json)
+      print_json(ctx.out, rows);
+    else if (f == Format::yaml)
+      print_yaml(ctx.out, rows);
+    else
+      print_csv(ctx.out, {"owner", "kind", "id", "reason", "reason_zh", "due", "subject"}, rows);
     return;
   }
   // Grouped by owner (首问负责制), each person's lines soonest first.

@@ -5,9 +5,9 @@
 
 #include "cli/commands.hpp"
 #include "store/atomic_file.hpp"
-#include "store/repair_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
+#include "store/repair_store.hpp"
 
 namespace kefu {
 namespace {
@@ -53,9 +53,9 @@ size_t check_keys(Context& ctx, std::vector<StoreError>& problems) {
     by_code[k.record.code] = &k;
     auto expected = reg.path_for(k.record.code);
     if (expected != k.file.path)
-      problems.emplace_back(k.file.name, 0, 0,
-                            "钥匙编号 " + k.record.code + " 与文件名不符，应在 " +
-                                ctx.dir().rel(expected));
+      problems.emplace_back(
+          k.file.name, 0, 0,
+          "钥匙编号 " + k.record.code + " 与文件名不符，应在 " + ctx.dir().rel(expected));
     if (k.record.state == KeyState::out) {
       try {
         auto l = reg.open_loan(k);
@@ -70,17 +70,17 @@ size_t check_keys(Context& ctx, std::vector<StoreError>& problems) {
   for (const auto& l : loans.items) {
     auto expected = ctx.store().path_for(kKeyLoanKind, l.record.id);
     if (expected != l.file.path)
-      problems.emplace_back(l.file.name, 0, 0,
-                            "记录编号 " + l.record.id + " 与文件位置不符，应在 " +
-                                ctx.dir().rel(expected));
+      problems.emplace_back(
+          l.file.name, 0, 0,
+          "记录编号 " + l.record.id + " 与文件位置不符，应在 " + ctx.dir().rel(expected));
     auto it = by_code.find(l.record.key);
     if (it == by_code.end())
       problems.emplace_back(l.file.name, 0, 0,
                             "借用的钥匙 " + l.record.key + " 不在登记册 keys/ 中");
     else if (!l.record.returned_at && it->second->record.loan != l.record.id)
       problems.emplace_back(l.file.name, 0, 0,
-                            "借用登记未归还，但钥匙 " + l.record.key + " 的登记未指向它（loan: " +
-                                it->second->record.loan + "）");
+                            "借用登记未归还，但钥匙 " + l.record.key +
+                                " 的登记未指向它（loan: " + it->second->record.loan + "）");
   }
   return keys.items.size() + keys.problems.size() + loans.items.size() + loans.problems.size();
 }

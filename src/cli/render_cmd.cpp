@@ -4,10 +4,10 @@
 #include <fstream>
 
 #include "cli/commands.hpp"
+#include "core/money.hpp"
 #include "core/text.hpp"
 #include "forms/render.hpp"
 #include "store/atomic_file.hpp"
-#include "core/money.hpp"
 #include "store/repair_store.hpp"
 
 namespace kefu {
@@ -77,18 +77,18 @@ Json register_form_data(Context& ctx, const std::string& target) {
   Json rows = Json::array();
   int no = 0;
   for (const auto& l : lines)
-    rows.push_back(Json{{"no", std::to_string(++no)},
-                        {"at", format_short(l.at)},
-                        {"channel", to_zh(*parse_enum<Channel>(l.channel))},
-                        {"type", l.type_zh},
-                        {"name", l.name},
-                        {"unit", truncate_to(l.unit, 16)},
-                        {"phone", ctx.phone(l.phone)},
-                        {"id", l.id},
-                        {"staff", ctx.staff_name(l.owner)},
-                        {"result", l.status},
-                        {"subject", (l.category.empty() ? "" : l.category + "：") +
-                                        truncate_to(l.subject, 40)}});
+    rows.push_back(Json{
+        {"no", std::to_string(++no)},
+        {"at", format_short(l.at)},
+        {"channel", to_zh(*parse_enum<Channel>(l.channel))},
+        {"type", l.type_zh},
+        {"name", l.name},
+        {"unit", truncate_to(l.unit, 16)},
+        {"phone", ctx.phone(l.phone)},
+        {"id", l.id},
+        {"staff", ctx.staff_name(l.owner)},
+        {"result", l.status},
+        {"subject", (l.category.empty() ? "" : l.category + "：") + truncate_to(l.subject, 40)}});
   Json heading = pad_columns(rows, {{"no", "序号"},
                                     {"at", "时间"},
                                     {"channel", "方式"},
@@ -209,7 +209,8 @@ Json payment_form_data(Context& ctx, const std::string& id) {
   auto r = RepairRepository(ctx.store()).get(id).record;
   auto completed = repair_last_completed(r);
   if (!r.is_paid() || !completed)
-    throw RefusedError("报修 " + id + " 没有特约服务收费（完工时用 repair done --charge 记录），无需缴费通知单");
+    throw RefusedError("报修 " + id +
+                       " 没有特约服务收费（完工时用 repair done --charge 记录），无需缴费通知单");
   return Json{{"site", site_json(ctx.dir())},
               {"id", r.id},
               {"customer", r.requester.name},
@@ -239,7 +240,8 @@ const Form kForms[] = {
     {"callback", "回访记录表", "callback_record.txt", "投诉或报修编号", callback_form_data},
     {"payment", "缴费通知单", "payment_notice.txt", "特约服务的报修编号", payment_form_data},
     {"dun_notice", "催费通知书", "dun_notice.txt", "户号", dun_notice_form_data},
-    {"receipt_sheet", "文件签收表", "receipt_sheet.txt", "日期（当日发出的催费通知书）", receipt_sheet_form_data},
+    {"receipt_sheet", "文件签收表", "receipt_sheet.txt", "日期（当日发出的催费通知书）",
+     receipt_sheet_form_data},
     {"dun_log", "催费记录表", "dun_log.txt", "户号", dun_log_form_data},
     {"keys", "借用钥匙登记表", "key_register.txt", "月份（2026-11）、钥匙编号或借用登记编号",
      key_register_form_data},

@@ -59,8 +59,8 @@ void do_log(Context& ctx, const LogOptions& o) {
   ctx.out << id << '\n';
   std::string arrive = d.arrive_due ? format_datetime(*d.arrive_due) + " 前到场，" : "";
   ctx.err << fmt::format("已受理报修 {}（{}{}），首问负责人 {}；须于 {}{} 前完工\n", id,
-                         created.is_public() ? "公共设施，" : "", to_zh(n.urgency), by.name,
-                         arrive, format_datetime(d.fix_due));
+                         created.is_public() ? "公共设施，" : "", to_zh(n.urgency), by.name, arrive,
+                         format_datetime(d.fix_due));
 }
 
 Table repair_table(Context& ctx, const std::vector<Json>& views) {
@@ -84,9 +84,9 @@ Table repair_table(Context& ctx, const std::vector<Json>& views) {
 }
 
 const std::vector<std::string> kCsvKeys = {
-    "id",         "status",       "received_at", "channel",    "urgency",      "unit",
-    "place",      "fault",        "owner",       "team",       "technician",   "dispatched_at",
-    "arrived_at", "completed_at", "materials",   "charge",     "signed_by",    "result",
+    "id",         "status",       "received_at",  "channel",      "urgency",    "unit",
+    "place",      "fault",        "owner",        "team",         "technician", "dispatched_at",
+    "arrived_at", "completed_at", "materials",    "charge",       "signed_by",  "result",
     "arrive_due", "fix_due",      "callback_due", "rework_count", "overdue"};
 
 void print_repairs(Context& ctx, std::vector<Json> views) {
@@ -103,7 +103,8 @@ void print_repairs(Context& ctx, std::vector<Json> views) {
       for (auto& v : views) {
         Json row = v;
         std::string overdue;
-        for (const auto& o : v["overdue"]) overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
+        for (const auto& o : v["overdue"])
+          overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
         row["overdue"] = overdue;
         rows.push_back(row);
       }
@@ -137,7 +138,8 @@ void do_list(Context& ctx, const ListOptions& o) {
   std::vector<Json> views;
   for (const auto& item : result.items) {
     const auto& r = item.record;
-    if (!statuses.empty() && std::find(statuses.begin(), statuses.end(), r.status) == statuses.end())
+    if (!statuses.empty() &&
+        std::find(statuses.begin(), statuses.end(), r.status) == statuses.end())
       continue;
     if (!owner.empty() && r.owner != owner) continue;
     if (!tech.empty() && r.technician != tech) continue;
@@ -180,8 +182,7 @@ void print_detail(Context& ctx, const Repair& r) {
   line("业主签字", r.signed_by);
   line("回访期限", opt_time(v["callback_due"]));
   line("逾期", overdue_zh(v["overdue"]));
-  for (const auto& w : r.reworks)
-    line("返修记录", format_datetime(w.at) + " " + w.reason);
+  for (const auto& w : r.reworks) line("返修记录", format_datetime(w.at) + " " + w.reason);
   for (const auto& cb : r.callbacks)
     line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) + "（" +
                          cb.signed_by + " 签字）" + (cb.note.empty() ? "" : " " + cb.note));
@@ -199,11 +200,14 @@ void do_show(Context& ctx, const std::string& id) {
   auto v = repair_view(ctx, loaded.record);
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   ctx.protect(v);
-  if (f == Format::json) print_json(ctx.out, v);
-  else if (f == Format::yaml) print_yaml(ctx.out, v);
+  if (f == Format::json)
+    print_json(ctx.out, v);
+  else if (f == Format::yaml)
+    print_yaml(ctx.out, v);
   else {
     std::string overdue;
-    for (const auto& o : v["overdue"]) overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
+    for (const auto& o : v["overdue"])
+      overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
     v["overdue"] = overdue;
     print_csv(ctx.out, kCsvKeys, Json::array({v}));
   }
@@ -245,10 +249,12 @@ Json repair_view(Context& ctx, const Repair& r) {
 }
 
 void add_repair_commands(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("repair", "报修登记与派工（户内维修、公共设施设备、急修、特约服务）");
+  auto* cmd =
+      app.add_subcommand("repair", "报修登记与派工（户内维修、公共设施设备、急修、特约服务）");
   cmd->require_subcommand(1);
   cmd->footer(
-      "流程：log 受理 → dispatch 派工 → done 完工（业主签字，特约服务记收费）→ callback done 回访；\n"
+      "流程：log 受理 → dispatch 派工 → done 完工（业主签字，特约服务记收费）→ callback done "
+      "回访；\n"
       "完工后复发用 rework 返修，回访不满意亦转返修。时限取自 kefu.yaml 的 sla.repair：\n"
       "默认急修30分钟到场、24小时内修复（连续计时），一般报修1个工作日内修复。");
 
@@ -259,7 +265,8 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
   l->add_option("--name", log->name, "报修人（默认为该户业主）");
   l->add_option("--phone", log->phone, "联系电话（默认为该户登记电话）");
   l->add_option("--fault", log->fault, "故障描述")->required();
-  l->add_option("--urgency", log->urgency, "紧急程度：急修(urgent) 一般(normal)")->capture_default_str();
+  l->add_option("--urgency", log->urgency, "紧急程度：急修(urgent) 一般(normal)")
+      ->capture_default_str();
   l->add_option("--channel", log->channel, "来源：电话 来访 邮件 信函 在线")->capture_default_str();
   l->footer("例：kefu --by zhangmin repair log --unit 1-1-101 --fault 厨房水管爆裂 --urgency 急修");
   l->callback([&ctx, log] { do_log(ctx, *log); });
@@ -327,7 +334,8 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
     done.signed_by = trim(step->signed_by);
     if (!step->charge.empty()) {
       auto fen = parse_money(step->charge);
-      if (!fen) throw RefusedError("收费金额「" + step->charge + "」无效，应如 120、120.5 或 ¥1,234.50");
+      if (!fen)
+        throw RefusedError("收费金额「" + step->charge + "」无效，应如 120、120.5 或 ¥1,234.50");
       done.charge_fen = *fen;
     }
     update(
@@ -336,9 +344,9 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
         [&](const Repair& r) {
           auto dl = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
           bool late = *r.completed_at > dl.fix_due;
-          std::string msg = fmt::format("{} 已完工{}；请于 {} 前回访", r.id,
-                                        late ? "（已超完工时限）" : "",
-                                        format_date(date_of(*dl.callback_due)));
+          std::string msg =
+              fmt::format("{} 已完工{}；请于 {} 前回访", r.id, late ? "（已超完工时限）" : "",
+                          format_date(date_of(*dl.callback_due)));
           if (r.is_paid())
             msg += fmt::format("；特约服务收费 {} 元，缴费通知单：kefu render payment {}",
                                format_money(r.charge_fen), r.id);

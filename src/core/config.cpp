@@ -38,8 +38,7 @@ std::optional<SlaSpan> parse_sla_span(std::string_view text) {
   }
   int n = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || n <= 0 ||
-      n > 100000)
+  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || n <= 0 || n > 100000)
     return std::nullopt;
   return SlaSpan{unit, n * scale};
 }
@@ -61,8 +60,8 @@ Config default_config() {
   c.departments = {"客户服务中心", "工程部", "安管部", "保洁部", "绿化部", "财务部"};
   c.complaint_categories = {"服务态度", "维修质量", "环境卫生", "安全秩序", "噪音扰民",
                             "停车管理", "收费问题", "设施设备", "装修管理", "其他"};
-  c.contact_categories = {"物业服务", "维修", "收费", "安全秩序", "环境卫生", "停车管理",
-                          "装修管理", "社区活动", "其他"};
+  c.contact_categories = {"物业服务", "维修",     "收费",     "安全秩序", "环境卫生",
+                          "停车管理", "装修管理", "社区活动", "其他"};
   c.targets = {
       {"complaint_timely", {10000, false}}, {"repair_timely", {10000, false}},
       {"repair_callback", {8500, false}},   {"rework", {100, true}},

@@ -81,7 +81,7 @@ struct Config {
   std::vector<std::string> contact_categories;
   std::map<std::string, KpiTarget> targets;
   FeeConfig fees;  // `fees:` and `dun_levels:`
-  KeyRules keys;  // kefu.yaml keys: (§3.4)
+  KeyRules keys;   // kefu.yaml keys: (§3.4)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;

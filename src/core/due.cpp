@@ -31,8 +31,8 @@ std::vector<DueItem> repair_due_items(const Repair& r, const RepairDeadlines& d,
   auto o = repair_overdue(r, d, now);
   std::string subject = (r.unit.empty() ? r.place : r.unit) + " " + truncate_to(r.fault, 30);
   if (o.arrival)
-    out.push_back({r.owner, "repair", r.id, "arrival_overdue", "急修超时未到场", *d.arrive_due,
-                   subject});
+    out.push_back(
+        {r.owner, "repair", r.id, "arrival_overdue", "急修超时未到场", *d.arrive_due, subject});
   if (o.fix)
     out.push_back({r.owner, "repair", r.id, "fix_overdue", "报修超时未完工", d.fix_due, subject});
   if (repair_callback_pending(r) && d.callback_due && date_of(*d.callback_due) <= date_of(now)) {

@@ -77,8 +77,8 @@ std::span<const EnumName<RepairStatus>> enum_names<RepairStatus>() {
 template <>
 std::span<const EnumName<ContactType>> enum_names<ContactType>() {
   static constexpr EnumName<ContactType> names[] = {
-      {ContactType::inquiry, "inquiry", "咨询"},   {ContactType::suggestion, "suggestion", "建议"},
-      {ContactType::praise, "praise", "表扬"},     {ContactType::report, "report", "报事"},
+      {ContactType::inquiry, "inquiry", "咨询"}, {ContactType::suggestion, "suggestion", "建议"},
+      {ContactType::praise, "praise", "表扬"},   {ContactType::report, "report", "报事"},
       {ContactType::other, "other", "其他"},
   };
   return names;

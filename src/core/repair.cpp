@@ -23,7 +23,9 @@ void append(Repair& r, DateTime at, const std::string& by, std::string action, s
   r.history.push_back({at, by, std::move(action), std::move(note)});
 }
 
-std::string state_zh(const Repair& r) { return "「" + std::string(to_zh(r.status)) + "」"; }
+std::string state_zh(const Repair& r) {
+  return "「" + std::string(to_zh(r.status)) + "」";
+}
 
 /// Back to work for another round: the technician stays assigned unless none was.
 void send_back(Repair& r, DateTime at, const std::string& by, const std::string& reason,
@@ -54,7 +56,8 @@ std::optional<DateTime> repair_last_completed(const Repair& r) {
   return std::nullopt;
 }
 
-RepairDeadlines repair_deadlines(const Repair& r, const RepairSla& sla, const WorkingCalendar& cal) {
+RepairDeadlines repair_deadlines(const Repair& r, const RepairSla& sla,
+                                 const WorkingCalendar& cal) {
   RepairDeadlines d;
   DateTime start = repair_work_started(r);
   bool urgent = r.urgency == Urgency::urgent;
@@ -66,7 +69,9 @@ RepairDeadlines repair_deadlines(const Repair& r, const RepairSla& sla, const Wo
   return d;
 }
 
-bool repair_callback_pending(const Repair& r) { return r.status == RepairStatus::done; }
+bool repair_callback_pending(const Repair& r) {
+  return r.status == RepairStatus::done;
+}
 
 RepairOverdue repair_overdue(const Repair& r, const RepairDeadlines& d, DateTime now) {
   RepairOverdue o;
@@ -91,8 +96,7 @@ Repair log_repair(std::string id, const NewRepair& n, const std::string& by, Dat
   r.requester = n.requester;
   r.fault = n.fault;
   r.owner = by;
-  append(r, now, by, "open",
-         std::string("受理报修（") + std::string(to_zh(n.urgency)) + "）");
+  append(r, now, by, "open", std::string("受理报修（") + std::string(to_zh(n.urgency)) + "）");
   return r;
 }
 
@@ -131,7 +135,8 @@ void complete_repair(Repair& r, const RepairCompletion& c, const std::string& by
   if (r.dispatched_at && c.at < *r.dispatched_at)
     throw RefusedError("完工时间 " + format_datetime(c.at) + " 早于派工时间 " +
                        format_datetime(*r.dispatched_at));
-  if (c.signed_by.empty()) throw RefusedError("完工须由业主（报修人）签字确认，请用 --signed-by 写明签字人");
+  if (c.signed_by.empty())
+    throw RefusedError("完工须由业主（报修人）签字确认，请用 --signed-by 写明签字人");
   if (c.charge_fen && *c.charge_fen < 0) throw RefusedError("收费金额不能为负数");
   r.completed_at = c.at;
   if (!c.materials.empty()) r.materials = c.materials;
@@ -156,7 +161,8 @@ void rework_repair(Repair& r, const std::string& reason, const std::string& by, 
 void callback_repair(Repair& r, const CallbackRecord& cb) {
   refuse_if_before_receipt(r, cb.at);
   if (r.status != RepairStatus::done)
-    throw RefusedError("报修 " + r.id + " 当前为" + state_zh(r) + "，只有已完工待回访的报修才能回访");
+    throw RefusedError("报修 " + r.id + " 当前为" + state_zh(r) +
+                       "，只有已完工待回访的报修才能回访");
   if (cb.signed_by.empty()) throw RefusedError("回访须由客户签字确认，请用 --signed-by 写明签字人");
   r.callbacks.push_back(cb);
   std::string note = "回访：" + std::string(to_zh(cb.result)) + "（" + cb.signed_by + " 签字）";

@@ -25,7 +25,7 @@ struct ReworkEntry {
   DateTime at{};
   std::string by;
   std::string reason;
-  std::string source;  // "callback" (不满意回访) or "manual" (repair rework)
+  std::string source;                    // "callback" (不满意回访) or "manual" (repair rework)
   std::optional<DateTime> completed_at;  // the completion that failed (kept for the KPIs)
 };
 
@@ -58,8 +58,8 @@ struct Repair {
 };
 
 struct RepairDeadlines {
-  std::optional<DateTime> arrive_due;  // on site (urgent: 30 minutes by default)
-  DateTime fix_due{};                  // fixed (urgent 24 h, normal 1 working day)
+  std::optional<DateTime> arrive_due;    // on site (urgent: 30 minutes by default)
+  DateTime fix_due{};                    // fixed (urgent 24 h, normal 1 working day)
   std::optional<DateTime> callback_due;  // end of the day callback_days after completion
 };
 
@@ -94,8 +94,8 @@ struct NewRepair {
 
 struct RepairCompletion {
   DateTime at{};
-  std::string materials;               // empty: keep what an earlier round recorded
-  std::optional<int64_t> charge_fen;   // unset: keep the charge of an earlier round
+  std::string materials;              // empty: keep what an earlier round recorded
+  std::optional<int64_t> charge_fen;  // unset: keep the charge of an earlier round
   std::string signed_by;
   std::string result;
 };

@@ -189,7 +189,7 @@ void parse_fee_config(const YamlReader& r, FeeConfig& f) {
 }
 
 std::optional<SlaSpan> read_span(const YamlReader& r, const char* key,
-                                std::optional<SlaSpan> fallback) {
+                                 std::optional<SlaSpan> fallback) {
   if (!r.has(key)) return fallback;
   auto n = r.node(key);
   auto span = parse_sla_span(n.IsScalar() ? n.Scalar() : "");

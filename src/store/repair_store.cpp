@@ -50,8 +50,8 @@ Repair RecordTraits<Repair>::from_yaml(const YamlReader& r) {
   if (r.has("charge_fen")) {
     auto n = r.node("charge_fen");
     const std::string s = n.IsScalar() ? n.Scalar() : "";
-    bool digits = !s.empty() && s.find_first_not_of("0123456789") == std::string::npos &&
-                  s.size() <= 15;
+    bool digits =
+        !s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() <= 15;
     if (!digits) r.fail(n, "charge_fen 应为以分计的非负整数，如 12050（即 120.50 元）");
     x.charge_fen = std::stoll(s);
   }

@@ -11,8 +11,12 @@ using namespace kefu;
 
 namespace {
 
-WorkingCalendar official() { return parse_calendar("calendar.yaml", official_calendar_yaml()); }
-DateTime t(const char* text) { return *parse_datetime(text); }
+WorkingCalendar official() {
+  return parse_calendar("calendar.yaml", official_calendar_yaml());
+}
+DateTime t(const char* text) {
+  return *parse_datetime(text);
+}
 
 Repair received(const char* at, Urgency u) {
   Repair r;
