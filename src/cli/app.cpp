@@ -143,6 +143,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   add_render_command(app, ctx);
   add_report_commands(app, ctx);
   add_check_command(app, ctx);
+  add_reindex_command(app, ctx);
   name_groups(app);
 
   try {

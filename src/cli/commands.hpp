@@ -20,6 +20,7 @@ void add_callback_commands(CLI::App& app, Context& ctx);
 void add_contact_commands(CLI::App& app, Context& ctx);
 void add_render_command(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
+void add_reindex_command(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);
 void add_fee_commands(CLI::App& app, Context& ctx);
 

@@ -7,6 +7,8 @@
 
 #include "core/money.hpp"
 #include "store/atomic_file.hpp"
+#include "store/codec.hpp"
+#include "store/index.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
@@ -59,12 +61,9 @@ YearMonth month_field(const YamlReader& r, const char* key) {
 }
 
 template <class T, class F>
-FeeFile<T> read_fee_file(const RecordStore& store, const fs::path& path, const char* month_key,
-                         const char* list_key, F parse_one) {
+FeeFile<T> parse_fee_file(StoredFile file, const char* month_key, const char* list_key,
+                          F parse_one) {
   FeeFile<T> out;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return out;
-  auto file = store.read(path);
   auto doc = parse_yaml(file.name, file.bytes);
   if (doc.root.IsDefined() && !doc.root.IsNull()) {
     YamlReader r(file.name, doc.root);
@@ -73,12 +72,18 @@ FeeFile<T> read_fee_file(const RecordStore& store, const fs::path& path, const c
     if (r.has(list_key)) {
       auto list = r.node(list_key);
       if (!list.IsSequence()) r.fail(list, std::string(list_key) + " 应为列表");
-      for (const auto& item : list) out.records.push_back(parse_one(r.sub(item)));
+      for (const auto& item : list) out.records.push_back(parse_one(r.sub(item), out.month));
     }
     out.extra = r.unknown_keys({month_key, "building", list_key});
   }
   out.file = std::move(file);
   return out;
+}
+
+/// fees/bills/2026/11/3.yaml → 2026-11.
+std::optional<YearMonth> folder_month(const fs::path& path) {
+  auto mdir = path.parent_path();
+  return parse_month(mdir.parent_path().filename().string() + "-" + mdir.filename().string());
 }
 
 Bill parse_bill(const YamlReader& r, YearMonth period) {
@@ -204,30 +209,58 @@ fs::path FeeStore::dun_path(const std::string& unit) const {
 }
 
 BillFile FeeStore::read_bills(YearMonth period, const std::string& building) const {
-  BillFile f = read_fee_file<Bill>(store_, bill_path(period, building), "period", "bills",
-                                   [&](const YamlReader& r) { return parse_bill(r, period); });
-  if (f.file && f.month != period)
-    throw StoreError(f.file->name, 1, 1, "文件中的 period 与其所在文件夹的月份不符");
+  auto path = bill_path(period, building);
+  std::error_code ec;
+  BillFile f = fs::exists(path, ec) ? parse_bills(store_.read(path)) : BillFile{};
   f.month = period;
   if (f.building.empty()) f.building = building;
   return f;
 }
 
 PaymentFile FeeStore::read_payments(YearMonth month, const std::string& building) const {
-  PaymentFile f = read_fee_file<Payment>(store_, payment_path(month, building), "month", "payments",
-                                         parse_payment);
+  auto path = payment_path(month, building);
+  std::error_code ec;
+  PaymentFile f = fs::exists(path, ec) ? parse_payments(store_.read(path)) : PaymentFile{};
   f.month = month;
   if (f.building.empty()) f.building = building;
   return f;
 }
 
+BillFile FeeStore::parse_bills(StoredFile file) {
+  auto period = folder_month(file.path).value_or(YearMonth{});
+  // Each bill's period is its file's: the one in the file, checked against the folder.
+  BillFile f =
+      parse_fee_file<Bill>(std::move(file), "period", "bills",
+                           [](const YamlReader& r, YearMonth m) { return parse_bill(r, m); });
+  if (f.month != period)
+    throw StoreError(f.file->name, 1, 1, "文件中的 period 与其所在文件夹的月份不符");
+  if (f.building.empty()) f.building = f.file->path.stem().string();
+  return f;
+}
+
+PaymentFile FeeStore::parse_payments(StoredFile file) {
+  PaymentFile f =
+      parse_fee_file<Payment>(std::move(file), "month", "payments",
+                              [](const YamlReader& r, YearMonth) { return parse_payment(r); });
+  if (auto m = folder_month(f.file->path)) f.month = *m;
+  if (f.building.empty()) f.building = f.file->path.stem().string();
+  return f;
+}
+
 DunLog FeeStore::read_dun(const std::string& unit, std::optional<StoredFile>* as_read) const {
-  DunLog log;
-  log.unit = unit;
   auto path = dun_path(unit);
   std::error_code ec;
-  if (!fs::exists(path, ec)) return log;
+  if (!fs::exists(path, ec)) return DunLog{unit, {}};
   auto file = store_.read(path);
+  auto log = parse_dun(file);
+  if (as_read) *as_read = std::move(file);
+  return log;
+}
+
+DunLog FeeStore::parse_dun(const StoredFile& file) {
+  DunLog log;
+  log.unit = file.path.stem().string();
+  auto unit = log.unit;
   auto doc = parse_yaml(file.name, file.bytes);
   if (doc.root.IsDefined() && !doc.root.IsNull()) {
     YamlReader r(file.name, doc.root);
@@ -262,7 +295,6 @@ DunLog FeeStore::read_dun(const std::string& unit, std::optional<StoredFile>* as
       }
     }
   }
-  if (as_read) *as_read = std::move(file);
   return log;
 }
 
@@ -289,8 +321,78 @@ void FeeStore::write(const DunLog& log, const std::optional<StoredFile>& as_read
             emit_yaml(Json{{"unit", log.unit}, {"entries", entries}}));
 }
 
+IndexedFolder FeeStore::bill_folder() {
+  return {"fees/bills", true, [](const StoredFile& file) {
+            auto f = parse_bills(file);
+            return IndexEntry{f.building, false, encode(f.records), ""};
+          }};
+}
+
+IndexedFolder FeeStore::payment_folder() {
+  return {"fees/payments", true, [](const StoredFile& file) {
+            auto f = parse_payments(file);
+            return IndexEntry{f.building, false, encode(f.records), ""};
+          }};
+}
+
+IndexedFolder FeeStore::dun_folder() {
+  return {"fees/dun", false, [](const StoredFile& file) {
+            auto log = parse_dun(file);
+            return IndexEntry{log.unit, false, encode(log), ""};
+          }};
+}
+
+namespace {
+
+/// The decoded bodies of an index answer; problems go to `problems`.
+template <class T>
+std::optional<std::vector<T>> decoded(const std::optional<std::vector<IndexRow>>& rows,
+                                      std::vector<StoreError>& problems) {
+  if (!rows) return std::nullopt;
+  std::vector<T> out;
+  try {
+    for (const auto& row : *rows) {
+      if (row.problem)
+        problems.push_back(*row.problem);
+      else
+        out.push_back(decode<T>(row.body));
+    }
+  } catch (const CodecError&) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+}  // namespace
+
 FeeData FeeStore::load(const std::string& building, std::optional<YearMonth> only_period,
                        bool with_payments, bool with_dun) const {
+  if (auto* index = store_.index()) {
+    FeeData out;
+    IndexScope bills_scope;
+    bills_scope.unit = building;
+    if (only_period) bills_scope.from = bills_scope.to = only_period;
+    auto bills =
+        decoded<std::vector<Bill>>(index->select(bill_folder(), bills_scope), out.problems);
+    std::optional<std::vector<std::vector<Payment>>> payments;
+    if (with_payments) {
+      IndexScope all;
+      all.unit = building;
+      payments = decoded<std::vector<Payment>>(index->select(payment_folder(), all), out.problems);
+    }
+    if (bills && (!with_payments || payments)) {
+      for (auto& file : *bills)
+        for (auto& b : file) out.bills.push_back(std::move(b));
+      if (payments)
+        for (auto& file : *payments)
+          for (auto& p : file) out.payments.push_back(std::move(p));
+      if (with_dun)
+        for (auto& l : dun_logs(out.problems))
+          if (building.empty() || building_of(store_.dir(), l.unit) == building)
+            out.dun_logs.push_back(std::move(l));
+      return out;
+    }
+  }
   FeeData out;
   auto root = store_.dir().root() / "fees";
   auto each_month = [&](const char* kind, auto fn) {
@@ -329,6 +431,13 @@ FeeData FeeStore::load(const std::string& building, std::optional<YearMonth> onl
 }
 
 std::vector<DunLog> FeeStore::dun_logs(std::vector<StoreError>& problems) const {
+  if (auto* index = store_.index()) {
+    std::vector<StoreError> found;
+    if (auto logs = decoded<DunLog>(index->select(dun_folder(), {}), found)) {
+      problems.insert(problems.end(), found.begin(), found.end());
+      return *logs;
+    }
+  }
   std::vector<DunLog> out;
   for (const auto& file : sorted(store_.dir().root() / "fees" / "dun", false)) {
     try {

@@ -66,6 +66,15 @@ class FeeStore {
   FeeData load(const std::string& building, std::optional<YearMonth> only_period = std::nullopt,
                bool with_payments = true, bool with_dun = true) const;
 
+  /// Parsing a file read already (what the index keeps of each).
+  static BillFile parse_bills(StoredFile file);
+  static PaymentFile parse_payments(StoredFile file);
+  static DunLog parse_dun(const StoredFile& file);
+  /// The folders the index keeps: bills and payments by building, dun logs by unit.
+  static IndexedFolder bill_folder();
+  static IndexedFolder payment_folder();
+  static IndexedFolder dun_folder();
+
   /// Every dun log on disk.
   std::vector<DunLog> dun_logs(std::vector<StoreError>& problems) const;
 

@@ -118,4 +118,12 @@ void RecordStore::replace(const StoredFile& as_read, const std::string& content)
   write_file_atomic(as_read.path, content);
 }
 
+RecordIndex* RecordStore::index() const {
+  if (!index_opened_) {
+    index_opened_ = true;
+    index_ = RecordIndex::open(dir_);
+  }
+  return index_.get();
+}
+
 }  // namespace kefu

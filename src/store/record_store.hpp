@@ -2,8 +2,9 @@
 /// (complaints/2026/11/TS-2026-11-0007.yaml), numbered per month under the lock.
 ///
 /// Repository<T> is the only way commands reach records. Its queries (by month range, open
-/// cases, by unit) are answered here by reading the folders they cover; they are the seam at
-/// which an index can answer instead without changing any caller.
+/// cases, by unit) are answered from the derived index (store/index.hpp), which checks the
+/// files it answers for; without one (KEFU_INDEX=off, a read-only store) by reading the
+/// folders they cover.
 #pragma once
 
 #include <filesystem>
@@ -15,7 +16,9 @@
 
 #include "core/errors.hpp"
 #include "core/time.hpp"
+#include "store/codec.hpp"
 #include "store/datadir.hpp"
+#include "store/index.hpp"
 #include "store/lock.hpp"
 #include "store/yaml_io.hpp"
 
@@ -64,8 +67,18 @@ class RecordStore {
   /// Replaces a record read earlier, refusing when it changed on disk since (an editor saved it).
   void replace(const StoredFile& as_read, const std::string& content) const;
 
+  /// The derived index, opened on first use; nullptr when there is none to use.
+  RecordIndex* index() const;
+  /// From now on, read the files themselves (`kefu check` judges the files, not the index).
+  void bypass_index() const {
+    index_opened_ = true;
+    index_.reset();
+  }
+
  private:
   const DataDir& dir_;
+  mutable std::unique_ptr<RecordIndex> index_;
+  mutable bool index_opened_ = false;
 };
 
 /// A record with what was read alongside it: keys kefu does not know, and the file.
@@ -111,7 +124,33 @@ class Repository {
     return parse(store_.read(path));
   }
 
+  /// The records of a query, from the index when there is one.
   QueryResult<T> query(const CaseQuery& q) const {
+    if (auto* index = store_.index()) {
+      auto rows = index->select(folder(), IndexScope{q.from, q.to, q.open_only, q.unit});
+      if (rows) {
+        QueryResult<T> out;
+        try {
+          for (auto& row : *rows) {
+            if (row.problem) {
+              out.problems.push_back(std::move(*row.problem));
+              continue;
+            }
+            Json extra = row.extra.empty() ? Json::object() : Json::parse(row.extra);
+            out.items.push_back(
+                {decode<T>(row.body), std::move(extra), StoredFile{row.path, row.name, {}}});
+          }
+          return out;
+        } catch (const std::exception&) {
+          // A body this build cannot read: fall through to the files.
+        }
+      }
+    }
+    return scan(q);
+  }
+
+  /// The records of a query read from their files (what `kefu check` reads).
+  QueryResult<T> scan(const CaseQuery& q) const {
     QueryResult<T> out;
     for (const auto& path : store_.files(Traits::kind(), q.from, q.to)) {
       try {
@@ -143,6 +182,18 @@ class Repository {
     change(loaded.record);
     store_.replace(loaded.file, serialize(loaded));
     return loaded.record;
+  }
+
+  /// How the index keeps this kind: its folder, and what it notes of each file.
+  static const IndexedFolder& folder() {
+    static const IndexedFolder f{
+        std::string(Traits::kind().folder), true, [](const StoredFile& file) {
+          auto loaded = parse(file);
+          return IndexEntry{Traits::unit(loaded.record), Traits::is_open(loaded.record),
+                            encode(loaded.record),
+                            loaded.extra.empty() ? std::string() : loaded.extra.dump()};
+        }};
+    return f;
   }
 
   static Loaded<T> parse(StoredFile file) {

@@ -398,4 +398,5 @@ A month later the debts are older: units move up a level.
   1-1-102  林**  320.00    2026-12   1         1级电话催缴  电话  fees/notices/2027-01-05/1-1-102.txt
   已发出 2 份催费通知书，已记入催费记录；通知书在 fees/notices/2027-01-05
   $ kefu check
+  索引与记录文件一致
   检查完毕：16 个记录文件，均无问题

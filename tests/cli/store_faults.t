@@ -30,6 +30,7 @@ A hand edit that breaks the YAML: the list shows the other complaint and names t
   kefu: complaints/2026/11/TS-2026-11-0001.yaml:5:1: YAML 格式错误：end of sequence flow not found
   [3]
   $ kefu check
+  索引与记录文件一致
   kefu: complaints/2026/11/TS-2026-11-0001.yaml:5:1: YAML 格式错误：end of sequence flow not found
   检查完毕：2 个记录文件，1 处问题
   [3]

@@ -1,0 +1,634 @@
+/// The derived index in SQLite; see index.hpp for the freshness rules.
+#include "store/index.hpp"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <ctime>
+#include <map>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "store/atomic_file.hpp"
+#include "store/codec.hpp"
+#include "store/record_store.hpp"
+
+namespace kefu {
+namespace fs = std::filesystem;
+
+uint64_t content_hash(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+namespace {
+
+/// Bumped with any change to the tables or to what a digest produces.
+constexpr int kSchemaVersion = 1;
+/// A file changed less than this before it was indexed may change again unseen in one tick.
+constexpr int64_t kRacyNs = 2'000'000'000;
+/// Files parsed per batch (bounds memory on a first run over a million files).
+constexpr size_t kBatch = 4096;
+
+std::string version_tag() {
+  return fmt::format("schema {} codec {}", kSchemaVersion, kCodecVersion);
+}
+
+/// Failures of SQLite itself: the index is then set aside and the files are read instead.
+struct DbError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Fingerprint {
+  int64_t mtime = 0, ctime = 0, size = 0, ino = 0;
+  bool operator==(const Fingerprint&) const = default;
+};
+
+int64_t ns(const struct timespec& t) {
+  return static_cast<int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+std::optional<Fingerprint> fingerprint(const fs::path& p) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return Fingerprint{ns(st.st_mtim), ns(st.st_ctim), static_cast<int64_t>(st.st_size),
+                     static_cast<int64_t>(st.st_ino)};
+}
+
+std::optional<int64_t> dir_mtime(const fs::path& p) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return std::nullopt;
+  return ns(st.st_mtim);
+}
+
+/// The real clock, used only to judge file timestamps (never as the time of a record).
+int64_t wall_ns() {
+  struct timespec t {};
+  clock_gettime(CLOCK_REALTIME, &t);
+  return ns(t);
+}
+
+bool is_record_name(const std::string& name) {
+  return !name.starts_with(".") && name.size() > 5 && name.ends_with(".yaml");
+}
+
+/// Entry names of a folder: sub-folders or record files.
+std::vector<std::string> entries(const fs::path& dir, bool dirs) {
+  std::vector<std::string> out;
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return out;
+  while (auto* e = ::readdir(d)) {
+    std::string name = e->d_name;
+    if (name.starts_with(".")) continue;
+    bool is_dir = e->d_type == DT_DIR;
+    if (e->d_type == DT_UNKNOWN) is_dir = fs::is_directory(dir / name);
+    if (dirs ? is_dir : (!is_dir && is_record_name(name))) out.push_back(std::move(name));
+  }
+  ::closedir(d);
+  return out;
+}
+
+bool all_digits(const std::string& s, size_t n) {
+  return s.size() == n &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) != SQLITE_OK)
+      throw DbError(sqlite3_errmsg(db));
+  }
+  ~Stmt() { sqlite3_finalize(s_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Stmt& bind(int i, int64_t v) {
+    sqlite3_bind_int64(s_, i, v);
+    return *this;
+  }
+  Stmt& bind(int i, const std::string& v) {
+    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& bind_blob(int i, const std::string& v) {
+    sqlite3_bind_blob(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& bind_null(int i) {
+    sqlite3_bind_null(s_, i);
+    return *this;
+  }
+  /// true while there is a row.
+  bool step() {
+    int rc = sqlite3_step(s_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw DbError(sqlite3_errmsg(db_));
+  }
+  void run() {
+    step();
+    reset();
+  }
+  void reset() {
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  int64_t i64(int c) const { return sqlite3_column_int64(s_, c); }
+  bool null(int c) const { return sqlite3_column_type(s_, c) == SQLITE_NULL; }
+  std::string text(int c) const {
+    auto* p = static_cast<const char*>(sqlite3_column_blob(s_, c));
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(s_, c))) : std::string();
+  }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* s_ = nullptr;
+};
+
+void exec(sqlite3* db, const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string why = err ? err : "sqlite";
+    sqlite3_free(err);
+    throw DbError(why);
+  }
+}
+
+const char* const kCreate = R"(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS dirs(path TEXT PRIMARY KEY, folder TEXT NOT NULL, month INT NOT NULL,
+  mtime INT NOT NULL, racy INT NOT NULL);
+CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, folder TEXT NOT NULL, dir TEXT NOT NULL,
+  month INT NOT NULL, unit TEXT NOT NULL, open INT NOT NULL,
+  mtime INT NOT NULL, ctime INT NOT NULL, size INT NOT NULL, ino INT NOT NULL,
+  hash INT NOT NULL, racy INT NOT NULL, body BLOB, extra TEXT NOT NULL,
+  p_line INT, p_col INT, p_msg TEXT);
+CREATE INDEX IF NOT EXISTS files_dir ON files(dir);
+CREATE INDEX IF NOT EXISTS files_month ON files(folder, month);
+CREATE INDEX IF NOT EXISTS files_open ON files(folder, open);
+)";
+
+sqlite3* open_db(const fs::path& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    sqlite3_close(db);
+    return nullptr;
+  }
+  sqlite3_busy_timeout(db, 60000);
+  return db;
+}
+
+/// Ready to use: tables present and written by this version. Throws DbError otherwise.
+void prepare(sqlite3* db) {
+  exec(db, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16000; PRAGMA temp_store=MEMORY;");
+  exec(db, "BEGIN IMMEDIATE");
+  try {
+    exec(db, kCreate);
+    Stmt get(db, "SELECT value FROM meta WHERE key='version'");
+    std::string have = get.step() ? get.text(0) : "";
+    if (have != version_tag()) {
+      exec(db, "DELETE FROM files; DELETE FROM dirs;");
+      Stmt put(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('version', ?)");
+      put.bind(1, version_tag()).run();
+    }
+    exec(db, "COMMIT");
+  } catch (...) {
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+struct Row {
+  Fingerprint fp;
+  int64_t hash = 0;
+  bool racy = false;
+};
+
+}  // namespace
+
+/// What a command found changed, applied in one transaction.
+struct RecordIndex::Work {
+  int64_t started = wall_ns();
+  struct Parse {
+    std::string rel, dir;
+    int month = 0;
+    Fingerprint fp;
+  };
+  struct Touch {
+    std::string rel;
+    Fingerprint fp;
+  };
+  struct Dir {
+    std::string rel;
+    int month = 0;
+    int64_t mtime = 0;
+  };
+  std::vector<Parse> parse;  // new or changed: parse again
+  std::vector<Touch> touch;  // same bytes, new fingerprint
+  std::vector<std::string> gone, gone_dirs;
+  std::vector<Dir> dirs;
+  std::set<std::string> seen;  // files compared already
+
+  bool racy(int64_t mtime) const { return started - mtime < kRacyNs; }
+  bool empty() const {
+    return parse.empty() && touch.empty() && gone.empty() && gone_dirs.empty() && dirs.empty();
+  }
+};
+
+fs::path RecordIndex::path_of(const DataDir& dir) {
+  return dir.root() / ".kefu" / "index.sqlite";
+}
+
+std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
+  const char* env = std::getenv("KEFU_INDEX");
+  if (env && std::string(env) == "off") return nullptr;
+  auto path = path_of(dir);
+  try {
+    make_private_dirs(path.parent_path());
+  } catch (const std::exception&) {
+    return nullptr;
+  }
+  if (::access(path.parent_path().c_str(), W_OK) != 0) return nullptr;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    sqlite3* db = open_db(path);
+    if (!db) return nullptr;
+    try {
+      prepare(db);
+      return std::unique_ptr<RecordIndex>(new RecordIndex(dir, db));
+    } catch (const DbError&) {
+      // Not a database, or damaged: it is only a cache, so start a new one.
+      sqlite3_close(db);
+      std::error_code ec;
+      fs::remove(path, ec);
+      fs::remove(path.string() + "-journal", ec);
+    }
+  }
+  return nullptr;
+}
+
+/// A bar on standard error while many files are parsed, when it is a terminal.
+static void terminal_progress(size_t done, size_t total) {
+  constexpr int kWidth = 30;
+  int filled = total ? static_cast<int>(done * kWidth / total) : kWidth;
+  std::string bar(static_cast<size_t>(filled), '#');
+  bar.resize(kWidth, ' ');
+  auto line = fmt::format("\r建立索引 [{}] {:3}%  {}/{} 个文件", bar,
+                          total ? done * 100 / total : 100, done, total);
+  if (done == total) line += '\n';
+  auto n = ::write(STDERR_FILENO, line.data(), line.size());
+  (void)n;
+}
+
+RecordIndex::RecordIndex(const DataDir& dir, sqlite3* db) : dir_(dir), db_(db) {
+  if (::isatty(STDERR_FILENO)) progress_ = terminal_progress;
+}
+
+RecordIndex::~RecordIndex() {
+  sqlite3_close(db_);
+}
+
+void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
+  std::map<std::string, Row> known_dirs;
+  {
+    Stmt q(db_, "SELECT path, mtime, racy FROM dirs WHERE folder=?");
+    q.bind(1, f.folder);
+    while (q.step()) known_dirs[q.text(0)] = Row{{q.i64(1), 0, 0, 0}, 0, q.i64(2) != 0};
+  }
+  std::vector<std::pair<std::string, int>> on_disk;  // relative folder, yyyymm
+  auto root = dir_.root() / f.folder;
+  if (!f.by_month) {
+    if (dir_mtime(root)) on_disk.emplace_back(f.folder, 0);
+  } else {
+    for (const auto& y : entries(root, true)) {
+      if (!all_digits(y, 4)) continue;
+      for (const auto& m : entries(root / y, true))
+        if (all_digits(m, 2))
+          on_disk.emplace_back(f.folder + "/" + y + "/" + m, std::stoi(y) * 100 + std::stoi(m));
+    }
+  }
+  std::set<std::string> present;
+  for (const auto& [rel, month] : on_disk) {
+    present.insert(rel);
+    auto mtime = dir_mtime(dir_.root() / rel);  // before listing: a later change moves it on
+    if (!mtime) continue;
+    auto it = known_dirs.find(rel);
+    if (it != known_dirs.end() && it->second.fp.mtime == *mtime && !it->second.racy) continue;
+
+    // Listed again: compare every file with its row.
+    std::map<std::string, Row> rows;
+    Stmt q(db_, "SELECT path, mtime, ctime, size, ino, hash, racy FROM files WHERE dir=?");
+    q.bind(1, rel);
+    while (q.step())
+      rows[q.text(0)] = Row{{q.i64(1), q.i64(2), q.i64(3), q.i64(4)}, q.i64(5), q.i64(6) != 0};
+    for (const auto& name : entries(dir_.root() / rel, false)) {
+      auto file = rel + "/" + name;
+      auto fp = fingerprint(dir_.root() / file);
+      if (!fp) continue;
+      w.seen.insert(file);
+      auto r = rows.find(file);
+      if (r == rows.end()) {
+        w.parse.push_back({file, rel, month, *fp});
+      } else {
+        if (r->second.fp != *fp || r->second.racy) {
+          try {
+            auto bytes = read_file(dir_.root() / file, file);
+            if (static_cast<int64_t>(content_hash(bytes)) == r->second.hash)
+              w.touch.push_back({file, *fp});
+            else
+              w.parse.push_back({file, rel, month, *fp});
+          } catch (const StoreError&) {
+            w.parse.push_back({file, rel, month, *fp});
+          }
+        }
+        rows.erase(r);
+      }
+    }
+    for (const auto& [gone, _] : rows) w.gone.push_back(gone);
+    w.dirs.push_back({rel, month, *mtime});
+  }
+  for (const auto& [rel, _] : known_dirs)
+    if (!present.count(rel)) w.gone_dirs.push_back(rel);
+}
+
+void RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w) {
+  std::string sql =
+      "SELECT path, dir, month, mtime, ctime, size, ino, hash, racy FROM files WHERE folder=?";
+  std::vector<std::string> keys;
+  if (s.open_only) {
+    sql += " AND open=1";
+    keys.push_back(f.folder + " open");
+  } else {
+    int from = s.from ? s.from->year * 100 + static_cast<int>(s.from->month) : 0;
+    int to = s.to ? s.to->year * 100 + static_cast<int>(s.to->month) : 999999;
+    sql += fmt::format(" AND month BETWEEN {} AND {}", from, to);
+    if (!f.by_month || (!s.from && !s.to)) {
+      keys.push_back(f.folder + " all");
+    } else if (s.from && s.to && to - from < 10000) {
+      for (YearMonth m = *s.from; m <= *s.to; m = m.next())
+        keys.push_back(fmt::format("{} {}", f.folder, m.str()));
+    } else {
+      keys.push_back(fmt::format("{} {}-{}", f.folder, from, to));
+    }
+  }
+  if (verified_.count(f.folder + " all") ||
+      std::all_of(keys.begin(), keys.end(), [&](const auto& k) { return verified_.count(k); }))
+    return;
+  Stmt q(db_, sql.c_str());
+  q.bind(1, f.folder);
+  while (q.step()) {
+    auto file = q.text(0);
+    if (w.seen.count(file)) continue;
+    Row r{{q.i64(3), q.i64(4), q.i64(5), q.i64(6)}, q.i64(7), q.i64(8) != 0};
+    auto fp = fingerprint(dir_.root() / file);
+    if (!fp) {
+      w.gone.push_back(file);
+      continue;
+    }
+    if (*fp == r.fp && !r.racy) continue;
+    w.seen.insert(file);
+    try {
+      auto bytes = read_file(dir_.root() / file, file);
+      if (static_cast<int64_t>(content_hash(bytes)) == r.hash) {
+        w.touch.push_back({file, *fp});
+        continue;
+      }
+    } catch (const StoreError&) {
+    }
+    w.parse.push_back({file, q.text(1), static_cast<int>(q.i64(2)), *fp});
+  }
+  for (auto& k : keys) verified_.insert(std::move(k));
+}
+
+void RecordIndex::apply(const IndexedFolder& f, Work& w) {
+  if (w.empty()) return;
+  exec(db_, "BEGIN IMMEDIATE");
+  try {
+    Stmt del(db_, "DELETE FROM files WHERE path=?");
+    for (const auto& g : w.gone) del.bind(1, g).run();
+    Stmt del_dir(db_, "DELETE FROM dirs WHERE path=?");
+    Stmt del_files(db_, "DELETE FROM files WHERE dir=?");
+    for (const auto& g : w.gone_dirs) {
+      del_dir.bind(1, g).run();
+      del_files.bind(1, g).run();
+    }
+    Stmt touch(db_, "UPDATE files SET mtime=?, ctime=?, size=?, ino=?, racy=? WHERE path=?");
+    for (const auto& t : w.touch)
+      touch.bind(1, t.fp.mtime)
+          .bind(2, t.fp.ctime)
+          .bind(3, t.fp.size)
+          .bind(4, t.fp.ino)
+          .bind(5, w.racy(t.fp.mtime) ? 1 : 0)
+          .bind(6, t.rel)
+          .run();
+
+    Stmt put(db_,
+             "INSERT OR REPLACE INTO files(path, folder, dir, month, unit, open, mtime, ctime, "
+             "size, ino, hash, racy, body, extra, p_line, p_col, p_msg) "
+             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    struct Parsed {
+      uint64_t hash = 0;
+      std::optional<IndexEntry> entry;
+      std::optional<StoreError> problem;
+    };
+    size_t total = w.parse.size(), done = 0;
+    bool show = progress_ && total >= 2000;
+    unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+    for (size_t start = 0; start < total; start += kBatch) {
+      size_t n = std::min(kBatch, total - start);
+      std::vector<Parsed> out(n);
+      std::atomic<size_t> next{0};
+      auto worker = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < n;) {
+          const auto& p = w.parse[start + i];
+          auto& o = out[i];
+          try {
+            StoredFile file{dir_.root() / p.rel, p.rel, read_file(dir_.root() / p.rel, p.rel)};
+            o.hash = content_hash(file.bytes);
+            o.entry = f.digest(file);
+          } catch (const StoreError& e) {
+            o.problem = e;
+          } catch (const std::exception& e) {
+            o.problem = StoreError(p.rel, 0, 0, e.what());
+          }
+        }
+      };
+      if (n < 64 || threads == 1) {
+        worker();
+      } else {
+        std::vector<std::thread> pool;
+        for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+        for (auto& t : pool) t.join();
+      }
+      for (size_t i = 0; i < n; ++i) {
+        const auto& p = w.parse[start + i];
+        const auto& o = out[i];
+        put.bind(1, p.rel).bind(2, f.folder).bind(3, p.dir).bind(4, p.month);
+        put.bind(7, p.fp.mtime).bind(8, p.fp.ctime).bind(9, p.fp.size).bind(10, p.fp.ino);
+        put.bind(11, static_cast<int64_t>(o.hash)).bind(12, w.racy(p.fp.mtime) ? 1 : 0);
+        if (o.entry) {
+          put.bind(5, o.entry->unit).bind(6, o.entry->open ? 1 : 0);
+          put.bind_blob(13, o.entry->body).bind(14, o.entry->extra);
+          put.bind_null(15).bind_null(16).bind_null(17);
+        } else {
+          // Kept as a problem so every query that covers it reports it; open so that the
+          // open-case queries do too.
+          put.bind(5, std::string()).bind(6, 1).bind_null(13).bind(14, std::string());
+          put.bind(15, o.problem->line()).bind(16, o.problem->column());
+          put.bind(17, std::string(o.problem->what()));
+        }
+        put.run();
+      }
+      done += n;
+      if (show) progress_(done, total);
+    }
+    Stmt dir(db_,
+             "INSERT OR REPLACE INTO dirs(path, folder, month, mtime, racy) VALUES(?,?,?,?,?)");
+    for (const auto& d : w.dirs)
+      dir.bind(1, d.rel)
+          .bind(2, f.folder)
+          .bind(3, d.month)
+          .bind(4, d.mtime)
+          .bind(5, w.racy(d.mtime) ? 1 : 0)
+          .run();
+    exec(db_, "COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+std::optional<std::vector<IndexRow>> RecordIndex::select(const IndexedFolder& f,
+                                                         const IndexScope& s) {
+  try {
+    return select_rows(f, s);
+  } catch (const DbError&) {
+    return std::nullopt;  // busy past the timeout, disk full…: the caller reads the files
+  }
+}
+
+std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const IndexScope& s) {
+  Work w;
+  if (!synced_.count(f.folder)) sync_folder(f, w);
+  verify_scope(f, s, w);
+  apply(f, w);
+  synced_.insert(f.folder);
+
+  std::string sql = "SELECT path, body, extra, p_line, p_col, p_msg FROM files WHERE folder=?";
+  if (s.from)
+    sql += fmt::format(" AND month >= {}", s.from->year * 100 + static_cast<int>(s.from->month));
+  if (s.to)
+    sql += fmt::format(" AND month <= {}", s.to->year * 100 + static_cast<int>(s.to->month));
+  if (s.open_only) sql += " AND open=1";
+  if (!s.unit.empty()) sql += " AND (unit=? OR p_msg IS NOT NULL)";
+  sql += " ORDER BY month, length(path), path";
+  Stmt q(db_, sql.c_str());
+  q.bind(1, f.folder);
+  if (!s.unit.empty()) q.bind(2, s.unit);
+  std::vector<IndexRow> out;
+  while (q.step()) {
+    IndexRow r;
+    r.name = q.text(0);
+    r.path = dir_.root() / r.name;
+    if (!q.null(5)) {
+      r.problem =
+          StoreError(r.name, static_cast<int>(q.i64(3)), static_cast<int>(q.i64(4)), q.text(5));
+    } else {
+      r.body = q.text(1);
+      r.extra = q.text(2);
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+void RecordIndex::refresh(const std::vector<IndexedFolder>& folders) try {
+  for (const auto& f : folders) {
+    Work w;
+    if (!synced_.count(f.folder)) sync_folder(f, w);
+    IndexScope open;
+    open.open_only = true;
+    verify_scope(f, open, w);
+    apply(f, w);
+    synced_.insert(f.folder);
+  }
+} catch (const DbError& e) {
+  throw StoreError(dir_.rel(path_of(dir_)), 0, 0, std::string("索引无法写入：") + e.what());
+}
+
+size_t RecordIndex::rebuild(const std::vector<IndexedFolder>& folders) try {
+  exec(db_, "BEGIN IMMEDIATE; DELETE FROM files; DELETE FROM dirs; COMMIT;");
+  synced_.clear();
+  verified_.clear();
+  size_t files = 0;
+  for (const auto& f : folders) {
+    Work w;
+    sync_folder(f, w);
+    files += w.parse.size();
+    apply(f, w);
+    synced_.insert(f.folder);
+    verified_.insert(f.folder + " all");
+  }
+  return files;
+} catch (const DbError& e) {
+  throw StoreError(dir_.rel(path_of(dir_)), 0, 0, std::string("索引无法写入：") + e.what());
+}
+
+std::vector<StoreError> RecordIndex::verify(const std::vector<IndexedFolder>& folders) try {
+  std::vector<StoreError> out;
+  auto index_name = dir_.rel(path_of(dir_));
+  for (const auto& f : folders) {
+    std::unordered_map<std::string, int64_t> rows;
+    Stmt q(db_, "SELECT path, hash FROM files WHERE folder=?");
+    q.bind(1, f.folder);
+    while (q.step()) rows[q.text(0)] = q.i64(1);
+    std::vector<std::string> dirs;
+    auto root = dir_.root() / f.folder;
+    if (!f.by_month) {
+      dirs.push_back(f.folder);
+    } else {
+      for (const auto& y : entries(root, true))
+        if (all_digits(y, 4))
+          for (const auto& m : entries(root / y, true))
+            if (all_digits(m, 2)) dirs.push_back(f.folder + "/" + y + "/" + m);
+    }
+    for (const auto& d : dirs)
+      for (const auto& name : entries(dir_.root() / d, false)) {
+        auto file = d + "/" + name;
+        auto it = rows.find(file);
+        if (it == rows.end()) {
+          out.emplace_back(index_name, 0, 0, "索引缺少记录文件 " + file + "，请运行 kefu reindex");
+          continue;
+        }
+        try {
+          auto bytes = read_file(dir_.root() / file, file);
+          if (static_cast<int64_t>(content_hash(bytes)) != it->second)
+            out.emplace_back(index_name, 0, 0,
+                             "索引中 " + file + " 的内容已过时，请运行 kefu reindex");
+        } catch (const StoreError& e) {
+          out.push_back(e);
+        }
+        rows.erase(it);
+      }
+    for (const auto& [file, _] : rows)
+      out.emplace_back(index_name, 0, 0, "索引中的 " + file + " 已不在磁盘上，请运行 kefu reindex");
+  }
+  return out;
+} catch (const DbError& e) {
+  throw StoreError(dir_.rel(path_of(dir_)), 0, 0, std::string("索引无法读取：") + e.what());
+}
+
+}  // namespace kefu

@@ -1,0 +1,117 @@
+/// The derived index: .kefu/index.sqlite, a cache of every record file in parsed form.
+///
+/// The record files are the only truth. The index keeps, per file, what a query needs (month,
+/// unit, open or not), the record in the compact form of codec.hpp, and the file's fingerprint
+/// (mtime and ctime in nanoseconds, size, inode) taken *before* it was read. Before answering,
+/// it brings itself up to date without a stat of every file:
+///
+///   * every month folder is stat-ed (120 a kind for ten years); a folder whose mtime moved has
+///     had a file added, removed or renamed — kefu's own writes rename into place, so they move
+///     it too — and is listed again and compared with its rows;
+///   * every file the query covers (the months asked for, or the open cases) is stat-ed, which
+///     catches an editor saving in place, as nano does;
+///   * a file or folder changed within two seconds of being indexed is "racy" (a second change
+///     in the same clock tick would leave the same mtime) and is re-read and compared by
+///     content until it is older than that.
+///
+/// A crash between a record write and the index update cannot leave it stale: the rows carry
+/// the fingerprint of what they describe, so the record wins at the next command. Deleting the
+/// index is always safe; a missing, corrupt or outdated one is rebuilt.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "core/time.hpp"
+#include "store/datadir.hpp"
+
+struct sqlite3;
+
+namespace kefu {
+
+struct StoredFile;
+
+/// What the index keeps of one record file.
+struct IndexEntry {
+  std::string unit;   // the unit (fee files: the building)
+  bool open = false;  // listed by open-case queries
+  std::string body;   // the parsed record, codec.hpp
+  std::string extra;  // keys kefu does not know, as JSON text ("" when none)
+};
+
+/// A folder of record files the index covers: complaints/yyyy/mm/*.yaml, or flat (fees/dun).
+struct IndexedFolder {
+  std::string folder;  // "complaints", "fees/bills"
+  bool by_month = true;
+  /// Parses a file; throws StoreError (kept as the file's problem, reported by every query).
+  std::function<IndexEntry(const StoredFile&)> digest;
+};
+
+/// What a query covers; empty fields do not restrict.
+struct IndexScope {
+  std::optional<YearMonth> from, to;
+  bool open_only = false;
+  std::string unit;
+};
+
+struct IndexRow {
+  std::filesystem::path path;
+  std::string name;  // relative to the data directory
+  std::string body;
+  std::string extra;
+  std::optional<StoreError> problem;  // the file does not parse; body is empty
+};
+
+/// Called with (done, total) while many files are parsed.
+using Progress = std::function<void(size_t, size_t)>;
+
+class RecordIndex {
+ public:
+  /// Opens or creates the index; nullptr when it cannot be used (KEFU_INDEX=off, or a store
+  /// kefu may not write), in which case callers read the files themselves.
+  static std::unique_ptr<RecordIndex> open(const DataDir& dir);
+  static std::filesystem::path path_of(const DataDir& dir);
+  ~RecordIndex();
+  RecordIndex(const RecordIndex&) = delete;
+  RecordIndex& operator=(const RecordIndex&) = delete;
+
+  /// The rows of `f` in scope, in ID order, after bringing them up to date; nullopt when
+  /// SQLite fails (then the caller reads the files).
+  std::optional<std::vector<IndexRow>> select(const IndexedFolder& f, const IndexScope& s);
+
+  /// Forgets everything and indexes every file of `folders` again; returns the file count.
+  size_t rebuild(const std::vector<IndexedFolder>& folders);
+  /// What every command does before it answers, for all of `folders`: folders compared,
+  /// open cases stat-ed.
+  void refresh(const std::vector<IndexedFolder>& folders);
+  /// Compares every row with its file, read afresh; each difference is a StoreError.
+  std::vector<StoreError> verify(const std::vector<IndexedFolder>& folders);
+
+  /// Shown while more than a few thousand files are parsed (a first run, or `kefu reindex`).
+  void set_progress(Progress p) { progress_ = std::move(p); }
+
+ private:
+  RecordIndex(const DataDir& dir, sqlite3* db);
+  struct Work;
+  std::vector<IndexRow> select_rows(const IndexedFolder& f, const IndexScope& s);
+  void sync_folder(const IndexedFolder& f, Work& w);
+  void verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w);
+  void apply(const IndexedFolder& f, Work& w);
+
+  const DataDir& dir_;
+  sqlite3* db_;
+  Progress progress_;
+  std::set<std::string> synced_;    // folders whose folders were compared in this process
+  std::set<std::string> verified_;  // "folder month" / "folder open": files stat-ed already
+};
+
+/// 64-bit FNV-1a of a file's bytes, to tell a changed file from a touched one.
+uint64_t content_hash(std::string_view bytes);
+
+}  // namespace kefu
