@@ -1,0 +1,108 @@
+The index (.kefu/index.sqlite) is derived from the record files and never answers stale: a
+hand edit saved in place, a file added, deleted or renamed by hand, a lost index update and a
+deleted or damaged index all show at the next command.
+
+  $ cp -r "$TESTDIR/fixtures/estate" d && export KEFU_DATA=$PWD/d KEFU_NOW=2026-11-26T09:30 KEFU_USER=zhangmin
+  $ kefu complaint open --unit 1-1-101 --category 噪音扰民 --desc 楼上装修噪音 2>/dev/null
+  TS-2026-11-0001
+  $ kefu complaint open --unit 1-1-102 --category 环境卫生 --desc 垃圾未清 2>/dev/null
+  TS-2026-11-0002
+  $ kefu complaint list --format csv
+  ﻿id,status,received_at,channel,unit,place,category,severity,description,owner,assigned_to,acknowledged_at,resolved_at,resolution,response_due,resolution_due,callback_due,overdue
+  TS-2026-11-0001,open,2026-11-26T09:30,phone,1-1-101,,噪音扰民,general,楼上装修噪音,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  TS-2026-11-0002,open,2026-11-26T09:30,phone,1-1-102,,环境卫生,general,垃圾未清,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  $ ls d/.kefu
+  index.sqlite
+  lock
+
+A hand edit saved in place, as nano saves (same file, same inode), in the same second as the
+write before it: the racy rule re-reads it.
+
+  $ f=d/complaints/2026/11/TS-2026-11-0002.yaml
+  $ sed 's/垃圾未清/垃圾三天未清/' $f > edited && cat edited > $f
+  $ kefu complaint list --format csv
+  ﻿id,status,received_at,channel,unit,place,category,severity,description,owner,assigned_to,acknowledged_at,resolved_at,resolution,response_due,resolution_due,callback_due,overdue
+  TS-2026-11-0001,open,2026-11-26T09:30,phone,1-1-101,,噪音扰民,general,楼上装修噪音,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  TS-2026-11-0002,open,2026-11-26T09:30,phone,1-1-102,,环境卫生,general,垃圾三天未清,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+
+An edit of the same size with the old mtime put back (touch -r) still changes the ctime:
+
+  $ cp -p $f ref && sed 's/垃圾三天未清/垃圾五天未清/' ref > edited && cat edited > $f && touch -r ref $f
+  $ kefu complaint show TS-2026-11-0002 --format json | grep description
+    "description": "垃圾五天未清",
+
+A record copied in by hand, one deleted, one renamed away and back:
+
+  $ sed 's/TS-2026-11-0001/TS-2026-11-0003/; s/楼上装修噪音/电梯异响/' d/complaints/2026/11/TS-2026-11-0001.yaml > d/complaints/2026/11/TS-2026-11-0003.yaml
+  $ KEFU_NOW=2026-11-28T10:00 kefu due --format csv
+  ﻿owner,kind,id,reason,reason_zh,due,subject
+  zhangmin,complaint,TS-2026-11-0001,response_overdue,超24小时未响应,2026-11-27T09:30,1-1-101 噪音扰民
+  zhangmin,complaint,TS-2026-11-0002,response_overdue,超24小时未响应,2026-11-27T09:30,1-1-102 环境卫生
+  zhangmin,complaint,TS-2026-11-0003,response_overdue,超24小时未响应,2026-11-27T09:30,1-1-101 噪音扰民
+  [1]
+  $ rm d/complaints/2026/11/TS-2026-11-0001.yaml
+  $ kefu complaint list --format csv
+  ﻿id,status,received_at,channel,unit,place,category,severity,description,owner,assigned_to,acknowledged_at,resolved_at,resolution,response_due,resolution_due,callback_due,overdue
+  TS-2026-11-0002,open,2026-11-26T09:30,phone,1-1-102,,环境卫生,general,垃圾五天未清,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  TS-2026-11-0003,open,2026-11-26T09:30,phone,1-1-101,,噪音扰民,general,电梯异响,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  $ mv d/complaints/2026/11/TS-2026-11-0003.yaml d/complaints/2026/11/TS-2026-11-0003.yaml.bak
+  $ kefu complaint list --format csv
+  ﻿id,status,received_at,channel,unit,place,category,severity,description,owner,assigned_to,acknowledged_at,resolved_at,resolution,response_due,resolution_due,callback_due,overdue
+  TS-2026-11-0002,open,2026-11-26T09:30,phone,1-1-102,,环境卫生,general,垃圾五天未清,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  $ mv d/complaints/2026/11/TS-2026-11-0003.yaml.bak d/complaints/2026/11/TS-2026-11-0003.yaml
+  $ kefu complaint list --format csv
+  ﻿id,status,received_at,channel,unit,place,category,severity,description,owner,assigned_to,acknowledged_at,resolved_at,resolution,response_due,resolution_due,callback_due,overdue
+  TS-2026-11-0002,open,2026-11-26T09:30,phone,1-1-102,,环境卫生,general,垃圾五天未清,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  TS-2026-11-0003,open,2026-11-26T09:30,phone,1-1-101,,噪音扰民,general,电梯异响,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+
+A crash between writing a record and updating the index: the index is put back as it was
+before the write, so it describes the old record. The record wins.
+
+  $ kefu complaint list >/dev/null && cp d/.kefu/index.sqlite saved
+  共 2 条
+  $ kefu complaint close TS-2026-11-0002 --resolution 已清运 2>/dev/null
+  $ cp saved d/.kefu/index.sqlite
+  $ kefu complaint list --all --format csv
+  ﻿id,status,received_at,channel,unit,place,category,severity,description,owner,assigned_to,acknowledged_at,resolved_at,resolution,response_due,resolution_due,callback_due,overdue
+  TS-2026-11-0002,resolved,2026-11-26T09:30,phone,1-1-102,,环境卫生,general,垃圾五天未清,zhangmin,,2026-11-26T09:30,2026-11-26T09:30,已清运,2026-11-27T09:30,2026-12-01T23:59:59,2026-12-10T23:59:59,
+  TS-2026-11-0003,open,2026-11-26T09:30,phone,1-1-101,,噪音扰民,general,电梯异响,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+
+A closed case of an earlier month edited in place, its mtime set back so that only the period
+rule can see it: the monthly report of its month covers it, so it is read again.
+
+  $ kpi() { KEFU_NOW=2026-12-20T10:00 kefu report monthly --month 2026-11 --format json | python3 -c 'import json,sys; k=json.load(sys.stdin)["kpis"]["complaint_timely"]; print(k["numerator"], "/", k["denominator"])'; }
+  $ sed 's/^status: .*/status: closed/' $f > edited && cat edited > $f
+  $ kpi
+  1 / 2
+  $ kefu complaint list --all --format csv | cut -d, -f1,2
+  ﻿id,status
+  TS-2026-11-0002,closed
+  TS-2026-11-0003,open
+  $ sed 's/^received_at: .*/received_at: 2026-11-02T09:00/' $f > edited && cat edited > $f && touch -d '2026-11-26 12:00' $f
+  $ kpi
+  0 / 2
+  $ KEFU_INDEX=off kpi
+  0 / 2
+
+The index deleted, or damaged: the next command rebuilds it and answers the same.
+
+  $ kefu complaint list --all --format csv > with
+  $ rm d/.kefu/index.sqlite
+  $ kefu complaint list --all --format csv | diff with - && echo same
+  same
+  $ echo garbage > d/.kefu/index.sqlite
+  $ kefu complaint list --all --format csv | diff with - && echo same
+  same
+  $ KEFU_INDEX=off kefu complaint list --all --format csv | diff with - && echo same without the index
+  same without the index
+
+kefu reindex rebuilds on demand; kefu check compares every row with its file.
+
+  $ kefu reindex 2>&1 | sed 's/用时 [0-9.]* 秒/用时 … 秒/'
+  已重建索引：2 个记录文件，用时 … 秒
+  $ kefu check
+  索引与记录文件一致
+  检查完毕：2 个记录文件，均无问题
+  $ KEFU_INDEX=off kefu reindex
+  kefu: 无法使用索引：设置了 KEFU_INDEX=off，或数据目录的 .kefu/ 不可写
+  [2]
