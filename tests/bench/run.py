@@ -84,6 +84,73 @@ int main(int argc, char **argv) {
 """
 
 
+SPAWN_C = r"""
+/* Runs commands for the benchmark, so that a run's ru_maxrss is the command's own: a child
+   forked straight from Python would start from the Python process's high-water mark.
+   Requests on stdin, NUL-separated: argc, argv..., envc, env..., stderr file. Reply on
+   stdout: "<exit status> <ru_maxrss KiB>\n". Output of the command goes to /dev/null. */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char *field(void) {
+  size_t cap = 256, n = 0;
+  char *s = malloc(cap);
+  int c;
+  while (s && (c = getchar()) != EOF) {
+    if (n + 1 >= cap) s = realloc(s, cap *= 2);
+    s[n++] = (char)c;
+    if (c == 0) return s;
+  }
+  free(s);
+  return NULL;
+}
+
+static char **fields(void) {
+  char *count = field();
+  if (!count) return NULL;
+  int n = atoi(count);
+  free(count);
+  char **v = calloc((size_t)n + 1, sizeof *v);
+  for (int i = 0; v && i < n; i++)
+    if (!(v[i] = field())) return NULL;
+  return v;
+}
+
+int main(void) {
+  for (;;) {
+    char **argv = fields();
+    if (!argv) return 0;
+    char **envp = fields();
+    char *errpath = field();
+    if (!envp || !errpath) return 2;
+    pid_t pid = fork();
+    if (pid == 0) {
+      int in = open("/dev/null", O_RDONLY), out = open("/dev/null", O_WRONLY);
+      int err = open(errpath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (in < 0 || out < 0 || err < 0) _exit(126);
+      dup2(in, 0), dup2(out, 1), dup2(err, 2);
+      execve(argv[0], argv, envp);
+      _exit(127);
+    }
+    int status = 0;
+    struct rusage ru = {0};
+    if (pid < 0 || wait4(pid, &status, 0, &ru) < 0) return 3;
+    printf("%d %ld\n", WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status),
+           ru.ru_maxrss);
+    fflush(stdout);
+    for (char **a = argv; *a; a++) free(*a);
+    for (char **e = envp; *e; e++) free(*e);
+    free(argv), free(envp), free(errpath);
+  }
+}
+"""
+
+
 def note(msg):
     print(f"bench: {msg}", file=sys.stderr, flush=True)
 
@@ -97,25 +164,61 @@ class Failure(Exception):
 
 
 class Runner:
-    """Runs a command with stdout to /dev/null, timing it and reading its peak memory."""
+    """Runs a command with stdout to /dev/null, timing it and reading its peak memory.
 
-    def __init__(self):
-        self.err = tempfile.TemporaryFile()
+    With the spawn helper (a small C process started once), each run is a request to it:
+    it forks, execs the command, wait4s it and answers with the exit status and ru_maxrss.
+    time.perf_counter goes around the request and the answer. Without it (no cc), the
+    command is started with subprocess and reaped with os.wait4 here, and the peak memory
+    it reports cannot be less than this Python process's own."""
+
+    def __init__(self, spawn=None):
+        self.errpath = tempfile.mkstemp(prefix="kefu-bench-", suffix=".err")[1]
+        self.helper = None
+        if spawn:
+            self.helper = subprocess.Popen([str(spawn)], stdin=subprocess.PIPE,
+                                           stdout=subprocess.PIPE)
+        else:
+            note("no spawn helper: peak memory is floored at this Python process's")
+
+    def close(self):
+        if self.helper:
+            self.helper.stdin.close()
+            self.helper.wait()
+        os.unlink(self.errpath)
 
     def once(self, argv, env, ok=(0,)):
-        self.err.seek(0)
-        self.err.truncate()
-        t0 = time.perf_counter()
-        p = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                             stderr=self.err, env=env)
-        _, status, usage = os.wait4(p.pid, 0)
-        seconds = time.perf_counter() - t0
-        p.returncode = rc = os.waitstatus_to_exitcode(status)
+        argv = [str(a) for a in argv]
+        exe = argv[0] if "/" in argv[0] else shutil.which(argv[0], path=env.get("PATH"))
+        if not exe:
+            raise Failure(f"{argv[0]}: not found")
+        if self.helper:
+            envl = [f"{k}={v}" for k, v in env.items()]
+            msg = b"\0".join(x.encode() for x in [str(len(argv)), exe, *argv[1:],
+                                                   str(len(envl)), *envl, self.errpath])
+            t0 = time.perf_counter()
+            self.helper.stdin.write(msg + b"\0")
+            self.helper.stdin.flush()
+            answer = self.helper.stdout.readline()
+            seconds = time.perf_counter() - t0
+            try:
+                rc, maxrss = (int(x) for x in answer.split())
+            except ValueError:
+                raise Failure(f"the spawn helper stopped ({answer!r})")
+        else:
+            with open(self.errpath, "wb") as err:
+                t0 = time.perf_counter()
+                p = subprocess.Popen([exe, *argv[1:]], stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.DEVNULL, stderr=err, env=env)
+                _, status, usage = os.wait4(p.pid, 0)
+                seconds = time.perf_counter() - t0
+            p.returncode = rc = os.waitstatus_to_exitcode(status)
+            maxrss = usage.ru_maxrss
         if rc not in ok:
-            self.err.seek(0)
-            tail = self.err.read().decode("utf-8", "replace").strip().splitlines()[-3:]
+            with open(self.errpath, "rb") as err:
+                tail = err.read().decode("utf-8", "replace").strip().splitlines()[-3:]
             raise Failure(f"`{shlex_join(argv)}` exited {rc}: {' / '.join(tail)}")
-        return seconds, usage.ru_maxrss
+        return seconds, maxrss
 
 
 def shlex_join(argv):
@@ -301,15 +404,17 @@ def make_empty_store(store):
     return empty
 
 
-def compile_baseline(store):
+def compile_helpers(store):
+    """Compiles the baseline writer and the spawn helper into STORE/baseline (needs cc)."""
     if not shutil.which("cc"):
+        note("no cc: the baseline is skipped and peak memory is floored at Python's own")
         return None
     d = store / "baseline"
     d.mkdir(exist_ok=True)
     (d / "out").mkdir(exist_ok=True)
-    src = d / "atomic-write.c"
-    src.write_text(BASELINE_C)
-    subprocess.run(["cc", "-O2", "-o", str(d / "atomic-write"), str(src)], check=True)
+    for name, source in (("atomic-write", BASELINE_C), ("spawn", SPAWN_C)):
+        (d / f"{name}.c").write_text(source)
+        subprocess.run(["cc", "-O2", "-o", str(d / name), str(d / f"{name}.c")], check=True)
     return d
 
 
@@ -497,7 +602,7 @@ def main():
         gen_stamp = build_store(args, store, build / "kefu-gen")
         import_seconds = import_tasks(store)
         empty = make_empty_store(store)
-        baseline = compile_baseline(store)
+        baseline = compile_helpers(store)
     except (Failure, subprocess.CalledProcessError, OSError) as e:
         note(f"setup failed: {e}")
         return 2
@@ -510,7 +615,7 @@ def main():
     if user:
         env["KEFU_USER"] = user
     KOK = (0, 1)  # 1: something needs attention (due, overdue lists): normal here
-    runner = Runner()
+    runner = Runner(baseline / "spawn" if baseline else None)
     N = args.runs
 
     def k(d, *a):
@@ -642,9 +747,10 @@ def main():
         r = measure(runner, key, label, k(data, *argv), env, 1, KOK, warm=0,
                     before=lambda: drop_index(data))
         time_row(label, r)
-    reindex_help = subprocess.run(k(data, "reindex", "--help"), env=env,
-                                  capture_output=True).returncode
-    if reindex_help == 0:
+    # `kefu reindex --help` shows the top-level help (exit 0) when there is no such command,
+    # so look for it among the subcommands that the top-level help lists.
+    top_help = subprocess.run([kefu, "--help"], env=env, capture_output=True, text=True)
+    if re.search(r"^\s+reindex\s", top_help.stdout, re.M):
         r = measure(runner, "reindex", "3. kefu reindex", k(data, "reindex"), env, 1, KOK,
                     warm=0, before=lambda: drop_index(data))
         time_row("3. kefu reindex (index deleted)", r)
@@ -711,6 +817,8 @@ def main():
         else:
             row(figure, shown)
 
+    runner.close()
+
     # -- output --------------------------------------------------------------------------
     complaints = sum(len(fs) for _, _, fs in os.walk(data / "complaints"))
     what = (f"store: {store} (kefu-gen {' '.join(gen_stamp['generator'])}; {complaints} "
@@ -725,7 +833,7 @@ def main():
     print(f"total wall time: {wall:.1f} s")
     with open(store / "results.md", "w", encoding="utf-8") as f:
         f.write(f"# kefu benchmark, {datetime.datetime.now().isoformat(timespec='seconds')}\n\n")
-        f.write(text.replace("\n", "\n\n", 2))
+        f.write(f"{machine_line(store)}\n\n{what}\n\n{table()}\n")
         for e in ERRORS:
             f.write(f"\nerror: {e}\n")
         f.write(f"\ntotal wall time: {wall:.1f} s\n")
