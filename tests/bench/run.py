@@ -338,17 +338,24 @@ def build_store(args, store, gen):
     stamp = {"generator": [*options, *peers]}
     stamp_file = store / "stamp.json"
     data = store / "data"
-    if stamp_file.exists() and (data / "kefu.yaml").exists():
+    old = None
+    if stamp_file.exists():
         try:
-            if json.loads(stamp_file.read_text()).get("generator") == stamp["generator"]:
-                note(f"bench store {store} is there ({' '.join(stamp['generator'])})")
-                return json.loads(stamp_file.read_text())
+            old = json.loads(stamp_file.read_text())
         except ValueError:
-            pass
+            old = {}
+    elif store.exists() and any(store.iterdir()):
+        raise Failure(f"{store} is not empty and has no stamp.json, so it is not a bench store "
+                      "this script wrote: choose another --store")
+    if (old and old.get("complete") and old.get("generator") == stamp["generator"]
+            and (data / "kefu.yaml").exists()):
+        note(f"bench store {store} is there (kefu-gen {' '.join(stamp['generator'])})")
+        return old
     note(f"writing the bench store into {store} (kefu-gen {' '.join(stamp['generator'])})")
     store.mkdir(parents=True, exist_ok=True)
-    stamp_file.unlink(missing_ok=True)
-    for name in ("data", "empty", "taskdata"):
+    # Ours from now on, complete only once kefu-gen has succeeded.
+    stamp_file.write_text(json.dumps(dict(stamp, complete=False)) + "\n")
+    for name in ("data", "empty", "taskdata", "baseline"):
         shutil.rmtree(store / name, ignore_errors=True)
     for name in ("fees.journal", "tasks.json", "taskrc", "results.md"):
         (store / name).unlink(missing_ok=True)
@@ -359,6 +366,7 @@ def build_store(args, store, gen):
     subprocess.run(argv, check=True)
     stamp["seconds"] = round(time.perf_counter() - t0, 3)
     stamp["written"] = datetime.datetime.now().isoformat(timespec="seconds")
+    stamp["complete"] = True
     stamp_file.write_text(json.dumps(stamp, ensure_ascii=False, indent=1) + "\n")
     note(f"bench store written in {stamp['seconds']:.1f} s")
     return stamp
@@ -790,6 +798,10 @@ def main():
                          args.peer_runs, warm=1)
         ratio_row(figure, r_task, r_list, 10, False)
         row("5. task import (once, when the store was written)", fmt_time(import_seconds))
+
+    if gen_stamp.get("seconds") is not None:
+        row(f"store written by kefu-gen (once, at {gen_stamp.get('written', '?')})",
+            fmt_time(gen_stamp["seconds"]))
 
     # -- 6: peak memory ------------------------------------------------------------------
     def peak(keys):
