@@ -498,7 +498,7 @@ def with_description(content, text):
 def edit_in_place(path, content):
     """As nano saves: the same inode, opened r+, rewritten and truncated."""
     with open(path, "r+b") as f:
-        f.write(content.encode("utf-8"))
+        f.write(content)
         f.truncate()
 
 
@@ -611,15 +611,17 @@ def main():
         import_seconds = import_tasks(store)
         empty = make_empty_store(store)
         baseline = compile_helpers(store)
+        data = store / "data"
+        user = staff_id(data)
+        cats = categories(data)
+        unit = first_unit(data)
     except (Failure, subprocess.CalledProcessError, OSError) as e:
         note(f"setup failed: {e}")
         return 2
 
-    data = store / "data"
     kefu = str(build / "kefu")
     env = {k: v for k, v in os.environ.items() if not k.startswith("KEFU_")}
     env["KEFU_NOW"] = NOW
-    user = staff_id(data)
     if user:
         env["KEFU_USER"] = user
     KOK = (0, 1)  # 1: something needs attention (due, overdue lists): normal here
@@ -636,9 +638,8 @@ def main():
         return p.stdout
 
     # -- 1, 2: complaint open, full ÷ empty, full ÷ a bare fsync'd write -------------------
-    cats = categories(data)
     cat = "噪音扰民" if "噪音扰民" in cats else cats[0]
-    open_args = ["complaint", "open", "--unit", first_unit(data), "--category", cat,
+    open_args = ["complaint", "open", "--unit", unit, "--category", cat,
                  "--desc", "噪音", "--channel", "phone"]
     month_dir = data / "complaints" / NOW_MONTH_DIR
     before_open = set(month_dir.glob("*.yaml")) if month_dir.exists() else set()
@@ -685,7 +686,7 @@ def main():
         if not files:
             raise Failure(f"no file complaints/YYYY/MM/{cid}.yaml")
         target = Path(files[0])
-        original = target.read_text(encoding="utf-8")
+        original = target.read_bytes()
         note(f"hand edits go to {target.relative_to(data)}")
 
         def check_fresh(text):
@@ -704,7 +705,7 @@ def main():
         def edit():
             rnd[0] += 1
             text = f"楼上夜间噪音（手工修改 r{rnd[0]:02d}-{secrets.token_hex(3)}）"
-            edit_in_place(target, with_description(original, text))
+            edit_in_place(target, with_description(original.decode("utf-8"), text).encode())
             return text
 
         for key, label, argv in (("due_edit", "due, first run after a hand edit", due),
