@@ -307,7 +307,8 @@ def build_kefu(build):
     if (build / "kefu").exists() and (build / "kefu-gen").exists():
         return
     note(f"building kefu into {build} with src/tools/setup.sh")
-    subprocess.run(["bash", "src/tools/setup.sh", str(build)], cwd=REPO, check=True)
+    subprocess.run(["bash", "src/tools/setup.sh", str(build)], cwd=REPO, check=True,
+                   stdout=sys.stderr)
 
 
 def gen_supports(gen):
@@ -363,7 +364,7 @@ def build_store(args, store, gen):
     for i, a in enumerate(peers):
         argv.append(str(store / a) if i % 2 else a)
     t0 = time.perf_counter()
-    subprocess.run(argv, check=True)
+    subprocess.run(argv, check=True, stdout=sys.stderr)
     stamp["seconds"] = round(time.perf_counter() - t0, 3)
     stamp["written"] = datetime.datetime.now().isoformat(timespec="seconds")
     stamp["complete"] = True
