@@ -50,8 +50,22 @@ struct FeeView {
   }
 };
 
-FeeView load_view(Context& ctx, const std::string& building, std::optional<DateTime> as_of) {
+/// Bills, payments and dun logs of a building (empty: all) with every unit's ledger as of
+/// `as_of`. Without `with_records` only the ledgers and dun logs are wanted, and they come from
+/// the index's per-building ledgers when it has them.
+FeeView load_view(Context& ctx, const std::string& building, std::optional<DateTime> as_of,
+                  bool with_records = true) {
   FeeView v;
+  if (!with_records) {
+    FeeStore fees(ctx.store());
+    if (auto ledgers = fees.ledgers(building, as_of)) {
+      v.ledgers = std::move(*ledgers);
+      for (auto& l : fees.dun_logs(v.data.problems))
+        if (building.empty() || building_of(ctx.dir(), l.unit) == building)
+          v.data.dun_logs.push_back(std::move(l));
+      return v;
+    }
+  }
   v.data = FeeStore(ctx.store()).load(building);
   std::map<std::string, std::vector<Bill>> bills;
   std::map<std::string, std::vector<Payment>> payments;
@@ -619,7 +633,7 @@ void do_arrears(Context& ctx, const std::string& building, int min_age, bool pub
   DateTime now = ctx.now();
   Date today = date_of(now);
   const auto& cfg = ctx.config().fees;
-  auto view = load_view(ctx, building, now);
+  auto view = load_view(ctx, building, now, false);
   auto lines = arrears_lines(ctx, view, today);
   std::erase_if(lines, [&](const ArrearsLine& l) { return l.a.age < min_age; });
   ctx.report_problems(view.data.problems);
@@ -882,7 +896,7 @@ void collect_fee_due(Context& ctx, std::vector<DueItem>& items) {
   const auto& cfg = ctx.config().fees;
   if (cfg.dun_levels.empty()) return;
   DateTime now = ctx.now();
-  auto view = load_view(ctx, "", now);
+  auto view = load_view(ctx, "", now, false);
   ctx.report_problems(view.data.problems);
   std::string owner = fee_owner(ctx);
   for (const auto& l : arrears_lines(ctx, view, date_of(now))) {

@@ -64,6 +64,11 @@ std::vector<Repair> repairs_of(Context& ctx, YearMonth from, YearMonth to) {
 
 /// Every unit's ledger as known at `now`.
 std::vector<Ledger> ledgers_as_of(Context& ctx, DateTime now) {
+  if (auto kept = FeeStore(ctx.store()).ledgers("", now)) {
+    std::vector<Ledger> out;
+    for (auto& [_, L] : *kept) out.push_back(std::move(L));
+    return out;
+  }
   auto data = FeeStore(ctx.store()).load("");
   ctx.report_problems(data.problems);
   std::map<std::string, std::vector<Bill>> bills;

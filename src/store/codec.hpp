@@ -226,6 +226,18 @@ void fields(A& a, Payment& p) {
 }
 
 template <class A>
+void fields(A& a, Allocation& x) {
+  a(x.payment), a(x.period), a(x.amount), a(x.at), a(x.from_credit);
+}
+template <class A>
+void fields(A& a, PeriodBalance& x) {
+  a(x.period), a(x.billed), a(x.paid);
+}
+template <class A>
+void fields(A& a, Ledger& x) {
+  a(x.unit), a(x.periods), a(x.allocations), a(x.billed), a(x.paid), a(x.credit);
+}
+template <class A>
 void fields(A& a, DunEntry& e) {
   a(e.at), a(e.level), a(e.method), a(e.periods), a(e.amount), a(e.notice), a(e.by);
   a(e.result), a(e.promised), a(e.result_at), a(e.result_by);

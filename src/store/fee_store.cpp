@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 
 #include "core/money.hpp"
 #include "store/atomic_file.hpp"
@@ -364,6 +365,80 @@ std::optional<std::vector<T>> decoded(const std::optional<std::vector<IndexRow>>
 }
 
 }  // namespace
+
+namespace {
+
+/// A building's ledgers replayed with everything known, and the latest moment any of its bills
+/// or payments carries: the ledgers as of any moment from then on are the same.
+struct BuildingLedgers {
+  DateTime latest{};
+  std::vector<Ledger> ledgers;
+};
+
+template <class A>
+void fields(A& a, BuildingLedgers& x) {
+  a(x.latest), a(x.ledgers);
+}
+
+BuildingLedgers replay(const FeeData& data) {
+  BuildingLedgers out;
+  std::map<std::string, std::vector<Bill>> bills;
+  std::map<std::string, std::vector<Payment>> payments;
+  for (const auto& b : data.bills) {
+    bills[b.unit].push_back(b);
+    for (const auto& i : b.items) out.latest = std::max(out.latest, i.at);
+  }
+  for (const auto& p : data.payments) {
+    payments[p.unit].push_back(p);
+    out.latest = std::max(out.latest, p.at);
+  }
+  std::set<std::string> units;
+  for (const auto& [u, _] : bills) units.insert(u);
+  for (const auto& [u, _] : payments) units.insert(u);
+  for (const auto& u : units) out.ledgers.push_back(compute_ledger(u, bills[u], payments[u]));
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::map<std::string, Ledger>> FeeStore::ledgers(
+    const std::string& building, std::optional<DateTime> as_of) const {
+  auto* index = store_.index();
+  if (!index) return std::nullopt;
+  IndexScope scope;
+  scope.unit = building;
+  auto bill_stamps = index->stamps(bill_folder(), scope);
+  auto payment_stamps = index->stamps(payment_folder(), scope);
+  if (!bill_stamps || !payment_stamps) return std::nullopt;
+  std::set<std::string> buildings;
+  for (const auto& [b, _] : *bill_stamps) buildings.insert(b);
+  for (const auto& [b, _] : *payment_stamps) buildings.insert(b);
+  std::map<std::string, Ledger> out;
+  for (const auto& b : buildings) {
+    auto stamp = fmt::format("{:016x}{:016x}", (*bill_stamps)[b], (*payment_stamps)[b]);
+    auto key = "ledgers " + b;
+    std::optional<BuildingLedgers> got;
+    if (auto body = index->derived(key, stamp)) {
+      try {
+        got = decode<BuildingLedgers>(*body);
+      } catch (const CodecError&) {
+      }
+    }
+    if (!got) {
+      auto data = load(b, std::nullopt, true, false);
+      if (!data.problems.empty()) return std::nullopt;
+      got = replay(data);
+      index->keep_derived(key, stamp, encode(*got));
+    }
+    if (as_of && got->latest > *as_of) return std::nullopt;  // replay as of then instead
+    for (auto& L : got->ledgers) {
+      auto unit = L.unit;
+      // A unit billed in one building's files and paying in another's: replay them together.
+      if (!out.emplace(unit, std::move(L)).second) return std::nullopt;
+    }
+  }
+  return out;
+}
 
 FeeData FeeStore::load(const std::string& building, std::optional<YearMonth> only_period,
                        bool with_payments, bool with_dun) const {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -74,6 +75,13 @@ class FeeStore {
   static IndexedFolder bill_folder();
   static IndexedFolder payment_folder();
   static IndexedFolder dun_folder();
+
+  /// Every unit's ledger (of one building, or all) as known at `as_of`, from the ledgers the
+  /// index keeps per building for the exact bill and payment files on disk. nullopt when they
+  /// cannot serve (no index, a file that does not parse, a record dated after `as_of`): the
+  /// caller then replays load()'s records.
+  std::optional<std::map<std::string, Ledger>> ledgers(const std::string& building,
+                                                       std::optional<DateTime> as_of) const;
 
   /// Every dun log on disk.
   std::vector<DunLog> dun_logs(std::vector<StoreError>& problems) const;

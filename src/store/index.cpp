@@ -36,7 +36,7 @@ uint64_t content_hash(std::string_view bytes) {
 namespace {
 
 /// Bumped with any change to the tables or to what a digest produces.
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 /// A file changed less than this before it was indexed may change again unseen in one tick.
 constexpr int64_t kRacyNs = 2'000'000'000;
 /// Files parsed per batch (bounds memory on a first run over a million files).
@@ -176,6 +176,7 @@ CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, folder TEXT NOT NULL, di
   mtime INT NOT NULL, ctime INT NOT NULL, size INT NOT NULL, ino INT NOT NULL,
   hash INT NOT NULL, racy INT NOT NULL, body BLOB, extra TEXT NOT NULL,
   p_line INT, p_col INT, p_msg TEXT);
+CREATE TABLE IF NOT EXISTS derived(key TEXT PRIMARY KEY, stamp TEXT NOT NULL, body BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS files_dir ON files(dir);
 CREATE INDEX IF NOT EXISTS files_month ON files(folder, month);
 CREATE INDEX IF NOT EXISTS files_open ON files(folder, open);
@@ -201,7 +202,7 @@ void prepare(sqlite3* db) {
     Stmt get(db, "SELECT value FROM meta WHERE key='version'");
     std::string have = get.step() ? get.text(0) : "";
     if (have != version_tag()) {
-      exec(db, "DELETE FROM files; DELETE FROM dirs;");
+      exec(db, "DELETE FROM files; DELETE FROM dirs; DELETE FROM derived;");
       Stmt put(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('version', ?)");
       put.bind(1, version_tag()).run();
     }
@@ -241,7 +242,16 @@ struct RecordIndex::Work {
   std::vector<Touch> touch;  // same bytes, new fingerprint
   std::vector<std::string> gone, gone_dirs;
   std::vector<Dir> dirs;
-  std::set<std::string> seen;  // files compared already
+  std::set<std::string> rescanned;  // folders listed again: their files compared already
+  size_t parsed = 0;                // files parsed so far by this command
+
+  void clear_pending() {
+    parse.clear();
+    touch.clear();
+    gone.clear();
+    gone_dirs.clear();
+    dirs.clear();
+  }
 
   bool racy(int64_t mtime) const { return started - mtime < kRacyNs; }
   bool empty() const {
@@ -321,7 +331,9 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
     }
   }
   std::set<std::string> present;
-  for (const auto& [rel, month] : on_disk) {
+  bool shown = false;
+  for (size_t at = 0; at < on_disk.size(); ++at) {
+    const auto& [rel, month] = on_disk[at];
     present.insert(rel);
     auto mtime = dir_mtime(dir_.root() / rel);  // before listing: a later change moves it on
     if (!mtime) continue;
@@ -338,7 +350,6 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
       auto file = rel + "/" + name;
       auto fp = fingerprint(dir_.root() / file);
       if (!fp) continue;
-      w.seen.insert(file);
       auto r = rows.find(file);
       if (r == rows.end()) {
         w.parse.push_back({file, rel, month, *fp});
@@ -359,7 +370,18 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
     }
     for (const auto& [gone, _] : rows) w.gone.push_back(gone);
     w.dirs.push_back({rel, month, *mtime});
+    w.rescanned.insert(rel);
+    if (w.parse.size() >= kBatch * 4) {  // bounded memory on a first run: write as we go
+      w.parsed += w.parse.size();
+      apply(f, w);
+      w.clear_pending();
+    }
+    if (progress_ && w.parsed + w.parse.size() >= 2000) {
+      progress_(at + 1, on_disk.size());
+      shown = at + 1 < on_disk.size();
+    }
   }
+  if (shown) progress_(on_disk.size(), on_disk.size());
   for (const auto& [rel, _] : known_dirs)
     if (!present.count(rel)) w.gone_dirs.push_back(rel);
 }
@@ -391,7 +413,7 @@ void RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work
   q.bind(1, f.folder);
   while (q.step()) {
     auto file = q.text(0);
-    if (w.seen.count(file)) continue;
+    if (w.rescanned.count(q.text(1))) continue;
     Row r{{q.i64(3), q.i64(4), q.i64(5), q.i64(6)}, q.i64(7), q.i64(8) != 0};
     auto fp = fingerprint(dir_.root() / file);
     if (!fp) {
@@ -399,7 +421,6 @@ void RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work
       continue;
     }
     if (*fp == r.fp && !r.racy) continue;
-    w.seen.insert(file);
     try {
       auto bytes = read_file(dir_.root() / file, file);
       if (static_cast<int64_t>(content_hash(bytes)) == r.hash) {
@@ -444,8 +465,7 @@ void RecordIndex::apply(const IndexedFolder& f, Work& w) {
       std::optional<IndexEntry> entry;
       std::optional<StoreError> problem;
     };
-    size_t total = w.parse.size(), done = 0;
-    bool show = progress_ && total >= 2000;
+    size_t total = w.parse.size();
     unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
     for (size_t start = 0; start < total; start += kBatch) {
       size_t n = std::min(kBatch, total - start);
@@ -492,8 +512,6 @@ void RecordIndex::apply(const IndexedFolder& f, Work& w) {
         }
         put.run();
       }
-      done += n;
-      if (show) progress_(done, total);
     }
     Stmt dir(db_,
              "INSERT OR REPLACE INTO dirs(path, folder, month, mtime, racy) VALUES(?,?,?,?,?)");
@@ -520,12 +538,61 @@ std::optional<std::vector<IndexRow>> RecordIndex::select(const IndexedFolder& f,
   }
 }
 
-std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const IndexScope& s) {
+void RecordIndex::bring_up_to_date(const IndexedFolder& f, const IndexScope& s) {
   Work w;
   if (!synced_.count(f.folder)) sync_folder(f, w);
   verify_scope(f, s, w);
   apply(f, w);
   synced_.insert(f.folder);
+}
+
+std::optional<std::map<std::string, uint64_t>> RecordIndex::stamps(const IndexedFolder& f,
+                                                                   const IndexScope& s) try {
+  bring_up_to_date(f, s);
+  std::string sql = "SELECT unit, path, hash, p_msg IS NOT NULL FROM files WHERE folder=?";
+  if (s.from)
+    sql += fmt::format(" AND month >= {}", s.from->year * 100 + static_cast<int>(s.from->month));
+  if (s.to)
+    sql += fmt::format(" AND month <= {}", s.to->year * 100 + static_cast<int>(s.to->month));
+  if (!s.unit.empty()) sql += " AND (unit=? OR p_msg IS NOT NULL)";
+  sql += " ORDER BY path";
+  Stmt q(db_, sql.c_str());
+  q.bind(1, f.folder);
+  if (!s.unit.empty()) q.bind(2, s.unit);
+  std::map<std::string, uint64_t> out;
+  while (q.step()) {
+    if (q.i64(3)) return std::nullopt;
+    auto& h = out.try_emplace(q.text(0), 1469598103934665603ull).first->second;
+    h = (h ^ content_hash(q.text(1))) * 1099511628211ull;
+    h = (h ^ static_cast<uint64_t>(q.i64(2))) * 1099511628211ull;
+  }
+  return out;
+} catch (const DbError&) {
+  return std::nullopt;
+}
+
+std::optional<std::string> RecordIndex::derived(const std::string& key,
+                                                const std::string& stamp) try {
+  Stmt q(db_, "SELECT body FROM derived WHERE key=? AND stamp=?");
+  q.bind(1, key).bind(2, stamp);
+  if (q.step()) return q.text(0);
+  return std::nullopt;
+} catch (const DbError&) {
+  return std::nullopt;
+}
+
+void RecordIndex::keep_derived(const std::string& key, const std::string& stamp,
+                               const std::string& body) {
+  try {
+    Stmt q(db_, "INSERT OR REPLACE INTO derived(key, stamp, body) VALUES(?,?,?)");
+    q.bind(1, key).bind(2, stamp).bind_blob(3, body).run();
+  } catch (const DbError&) {
+    // Only a cache: the next command computes it again.
+  }
+}
+
+std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const IndexScope& s) {
+  bring_up_to_date(f, s);
 
   std::string sql = "SELECT path, body, extra, p_line, p_col, p_msg FROM files WHERE folder=?";
   if (s.from)
@@ -570,7 +637,7 @@ void RecordIndex::refresh(const std::vector<IndexedFolder>& folders) try {
 }
 
 size_t RecordIndex::rebuild(const std::vector<IndexedFolder>& folders) try {
-  exec(db_, "BEGIN IMMEDIATE; DELETE FROM files; DELETE FROM dirs; COMMIT;");
+  exec(db_, "BEGIN IMMEDIATE; DELETE FROM files; DELETE FROM dirs; DELETE FROM derived; COMMIT;");
   synced_.clear();
   verified_.clear();
   size_t files = 0;

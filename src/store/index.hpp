@@ -21,6 +21,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -87,6 +88,16 @@ class RecordIndex {
 
   /// Forgets everything and indexes every file of `folders` again; returns the file count.
   size_t rebuild(const std::vector<IndexedFolder>& folders);
+  /// After the same checks as select(): per value of the unit column, a fold of the path and
+  /// content hash of every file in scope — it changes whenever one of them does. nullopt when
+  /// a file in scope does not parse, or SQLite fails.
+  std::optional<std::map<std::string, uint64_t>> stamps(const IndexedFolder& f,
+                                                        const IndexScope& s);
+  /// A value computed from records (a building's ledgers), kept with the stamp of the records
+  /// it came from; nullopt unless the stamp is the same.
+  std::optional<std::string> derived(const std::string& key, const std::string& stamp);
+  void keep_derived(const std::string& key, const std::string& stamp, const std::string& body);
+
   /// What every command does before it answers, for all of `folders`: folders compared,
   /// open cases stat-ed.
   void refresh(const std::vector<IndexedFolder>& folders);
@@ -100,6 +111,7 @@ class RecordIndex {
   RecordIndex(const DataDir& dir, sqlite3* db);
   struct Work;
   std::vector<IndexRow> select_rows(const IndexedFolder& f, const IndexScope& s);
+  void bring_up_to_date(const IndexedFolder& f, const IndexScope& s);
   void sync_folder(const IndexedFolder& f, Work& w);
   void verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w);
   void apply(const IndexedFolder& f, Work& w);
