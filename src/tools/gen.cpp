@@ -9,11 +9,25 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cmath>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
 #include <filesystem>
-#include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
+#include <mutex>
+#include <system_error>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/complaint.hpp"
 #include "core/contact.hpp"
@@ -67,10 +81,21 @@ struct Options {
   int rooms = 2;
   std::string from = "2026-06";
   std::string now = "2026-11-26T09:30";
-  int complaints_per_day_per_1000_units = 4;
-  int repairs_per_day_per_1000_units = 5;
-  int contacts_per_day_per_1000_units = 3;
+  // Events per day per 1000 units; fractions are kept to 1/1000 of an event per day.
+  double complaints_per_day_per_1000_units = 4;
+  double repairs_per_day_per_1000_units = 5;
+  double contacts_per_day_per_1000_units = 3;
+  std::string ledger;       // also write the fee postings as a ledger-cli journal
+  std::string taskwarrior;  // also write the complaints as taskwarrior import JSON
+  unsigned threads = 0;     // writer threads (0: one per core); the output never depends on it
+  bool verify_yaml = false;
+  bool bench = false;
 };
+
+/// Expected events per day, in thousandths, for `units` units at `rate` per 1000 units.
+int64_t permille_per_day(size_t units, double rate) {
+  return std::llround(static_cast<double>(units) * rate);
+}
 
 const std::vector<std::string> kSurnames = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴",
                                             "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林",
@@ -88,10 +113,263 @@ std::string phone_number(Random& r) {
   return r.pick(prefixes) + fmt::format("{:08}", r.next() % 100000000);
 }
 
-void write(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
+/// Whether `s` is a kefu date-time (2026-11-26T09:30, seconds optional): a plain YAML scalar.
+bool is_datetime_text(const std::string& s) {
+  static const char pattern[] = "dddd-dd-ddTdd:dd:dd";
+  if (s.size() != 16 && s.size() != 19) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (pattern[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != pattern[i]) return false;
+  return true;
 }
+
+/// Writes JSON values as YAML exactly as emit_yaml does (block style, two-space indent), without
+/// yaml-cpp's per-character scan of every string: how a string is written (plain or quoted) is
+/// asked of emit_yaml once and remembered. Values this writer does not lay out itself (floats,
+/// multi-line strings, sequences in sequences, empty documents) go to emit_yaml whole.
+class FastYaml {
+ public:
+  std::string emit(const Json& v) {
+    if (!v.is_object() || v.empty() || !simple(v)) return emit_yaml(v);
+    std::string out;
+    out.reserve(1024);
+    map(out, v, 0, false);
+    return out;
+  }
+
+ private:
+  static bool simple(const Json& v) {
+    switch (v.type()) {
+      case Json::value_t::object:
+        for (const auto& [k, item] : v.items())
+          if (!is_plain_key(k) || !simple(item)) return false;
+        return true;
+      case Json::value_t::array:
+        for (const auto& item : v)
+          if (item.is_array() || !simple(item)) return false;
+        return true;
+      case Json::value_t::string:
+        return v.get_ref<const std::string&>().find('\n') == std::string::npos;
+      case Json::value_t::number_float:
+      case Json::value_t::binary:
+      case Json::value_t::discarded:
+        return false;
+      default:
+        return true;
+    }
+  }
+  static bool is_plain_key(const std::string& k) {
+    if (k.empty() || !(k[0] >= 'a' && k[0] <= 'z')) return false;
+    for (char c : k)
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return !(k == "y" || k == "n" || k == "yes" || k == "no" || k == "on" || k == "off" ||
+             k == "true" || k == "false" || k == "null");
+  }
+
+  void indent(std::string& out, int n) { out.append(static_cast<size_t>(n), ' '); }
+
+  /// A mapping whose keys start at column `col`; the first key follows a "- " already written
+  /// when `inline_first`.
+  void map(std::string& out, const Json& v, int col, bool inline_first) {
+    bool first = true;
+    for (const auto& [k, item] : v.items()) {
+      if (!(first && inline_first)) indent(out, col);
+      first = false;
+      out += k;
+      out += ':';
+      value(out, item, col);
+    }
+  }
+
+  /// The value of a key at column `col`, after its colon.
+  void value(std::string& out, const Json& v, int col) {
+    if (v.is_object() && !v.empty()) {
+      out += '\n';
+      map(out, v, col + 2, false);
+    } else if (v.is_array() && !v.empty()) {
+      out += '\n';
+      seq(out, v, col + 2);
+    } else {
+      out += ' ';
+      scalar(out, v);
+      out += '\n';
+    }
+  }
+
+  void seq(std::string& out, const Json& v, int col) {
+    for (const auto& item : v) {
+      indent(out, col);
+      out += "- ";
+      if (item.is_object() && !item.empty()) {
+        map(out, item, col + 2, true);
+      } else {
+        scalar(out, item);
+        out += '\n';
+      }
+    }
+  }
+
+  void scalar(std::string& out, const Json& v) {
+    switch (v.type()) {
+      case Json::value_t::object:
+        out += "{}";
+        break;
+      case Json::value_t::array:
+        out += "[]";
+        break;
+      case Json::value_t::string:
+        out += string(v.get_ref<const std::string&>());
+        break;
+      case Json::value_t::boolean:
+        out += v.get<bool>() ? "true" : "false";
+        break;
+      case Json::value_t::number_integer:
+        out += std::to_string(v.get<long long>());
+        break;
+      case Json::value_t::number_unsigned:
+        out += std::to_string(v.get<unsigned long long>());
+        break;
+      default:
+        out += '~';
+    }
+  }
+
+  const std::string& string(const std::string& s) {
+    if (is_datetime_text(s)) return s;
+    auto found = strings_.find(s);
+    if (found != strings_.end()) return found->second;
+    if (strings_.size() > 500000) strings_.clear();
+    std::string doc = emit_yaml(Json{{"k", s}});  // "k: <scalar>\n"
+    return strings_.emplace(s, doc.substr(3, doc.size() - 4)).first->second;
+  }
+
+  std::unordered_map<std::string, std::string> strings_;
+};
+
+/// Writes the data directory's files from worker threads: each job makes its file's text
+/// (serialising a record is most of the work) and writes it with plain POSIX calls, creating
+/// each directory once. What is written never depends on the order the jobs run in.
+class Writer {
+ public:
+  Writer(fs::path root, unsigned threads, bool verify_yaml)
+      : root_(std::move(root)), verify_(verify_yaml) {
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { run(); });
+  }
+  ~Writer() {
+    try {
+      finish();
+    } catch (...) {  // already reported, or the generator is failing anyway
+    }
+  }
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  const fs::path& root() const { return root_; }
+
+  /// Writes `rel` (relative to the root) with the text `make` returns, on a worker thread.
+  void put(fs::path rel, std::function<std::string()> make) {
+    std::unique_lock lock(mutex_);
+    not_full_.wait(lock, [&] { return jobs_.size() < kMaxQueued; });
+    jobs_.push_back({std::move(rel), std::move(make)});
+    not_empty_.notify_one();
+  }
+  void put_text(fs::path rel, std::string text) {
+    put(std::move(rel), [t = std::move(text)] { return t; });
+  }
+  /// A YAML document, laid out by the worker.
+  void put_yaml(fs::path rel, std::function<Json()> make) {
+    put(std::move(rel), [this, make = std::move(make)] { return yaml(make()); });
+  }
+
+  /// Waits for every job; throws the first failure. Returns the number of files written.
+  size_t finish() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    not_empty_.notify_all();
+    for (auto& t : workers_)
+      if (t.joinable()) t.join();
+    if (!error_.empty()) throw std::runtime_error(error_);
+    return files_;
+  }
+
+ private:
+  struct Job {
+    fs::path rel;
+    std::function<std::string()> make;
+  };
+  static constexpr size_t kMaxQueued = 4096;
+
+  std::string yaml(const Json& j) {
+    thread_local FastYaml fast;
+    std::string text = fast.emit(j);
+    if (verify_ && text != emit_yaml(j))
+      throw std::runtime_error("kefu-gen: the fast YAML writer differs from emit_yaml:\n" + text);
+    return text;
+  }
+
+  void run() {
+    for (;;) {
+      Job job;
+      {
+        std::unique_lock lock(mutex_);
+        not_empty_.wait(lock, [&] { return done_ || !jobs_.empty(); });
+        if (jobs_.empty()) return;
+        job = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      not_full_.notify_one();
+      try {
+        write_file(root_ / job.rel, job.make());
+      } catch (const std::exception& e) {
+        std::lock_guard lock(mutex_);
+        if (error_.empty()) error_ = e.what();
+      }
+    }
+  }
+
+  void make_dirs(const fs::path& dir) {
+    {
+      std::lock_guard lock(dirs_mutex_);
+      if (dirs_.count(dir.native())) return;
+    }
+    fs::create_directories(dir);
+    std::lock_guard lock(dirs_mutex_);
+    dirs_.insert(dir.native());
+  }
+
+  void write_file(const fs::path& path, const std::string& text) {
+    make_dirs(path.parent_path());
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) throw std::system_error(errno, std::generic_category(), path.string());
+    for (size_t done = 0; done < text.size();) {
+      auto n = ::write(fd, text.data() + done, text.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        int err = errno;
+        ::close(fd);
+        throw std::system_error(err, std::generic_category(), path.string());
+      }
+      done += static_cast<size_t>(n);
+    }
+    if (::close(fd) != 0) throw std::system_error(errno, std::generic_category(), path.string());
+    std::lock_guard lock(mutex_);
+    ++files_;
+  }
+
+  fs::path root_;
+  bool verify_;
+  std::vector<std::thread> workers_;
+  std::mutex mutex_;
+  std::condition_variable not_empty_, not_full_;
+  std::deque<Job> jobs_;
+  bool done_ = false;
+  std::string error_;
+  size_t files_ = 0;
+  std::mutex dirs_mutex_;
+  std::unordered_set<std::string> dirs_;
+};
 
 std::string demo_config() {
   return R"(# 演示小区：由 kefu-gen 生成（src/tools/gen.cpp），可随意试用。
@@ -175,7 +453,7 @@ struct UnitRow {
   }
 };
 
-std::vector<UnitRow> write_units(const Options& o, Random& r) {
+std::vector<UnitRow> write_units(const Options& o, Writer& out, Random& r) {
   static const std::vector<std::string> areas = {"89.50", "98.25", "120.00", "143.80", "76.40"};
   std::vector<UnitRow> all;
   for (int b = 1; b <= o.buildings; ++b) {
@@ -204,7 +482,7 @@ std::vector<UnitRow> write_units(const Options& o, Random& r) {
           text += "}\n";
           all.push_back(u);
         }
-    write(fs::path(o.out) / "units" / fmt::format("{}.yaml", b), text);
+    out.put_text(fs::path("units") / fmt::format("{}.yaml", b), std::move(text));
   }
   return all;
 }
@@ -303,13 +581,12 @@ Complaint make_complaint(const std::string& id, DateTime received,
 
 /// Writes a case record where kefu would: <folder>/yyyy/mm/<ID>.yaml.
 template <class T>
-void write_record(const fs::path& out, const T& rec) {
+void write_record(Writer& out, T rec) {
   const auto& kind = RecordTraits<T>::kind();
-  const std::string& id = RecordTraits<T>::id(rec);
   auto month = month_of(RecordTraits<T>::received_at(rec));
-  write(out / std::string(kind.folder) / fmt::format("{:04}", month.year) /
-            fmt::format("{:02}", month.month) / (id + ".yaml"),
-        emit_yaml(RecordTraits<T>::to_json(rec)));
+  fs::path rel = fs::path(std::string(kind.folder)) / fmt::format("{:04}", month.year) /
+                 fmt::format("{:02}", month.month) / (RecordTraits<T>::id(rec) + ".yaml");
+  out.put_yaml(std::move(rel), [rec = std::move(rec)] { return RecordTraits<T>::to_json(rec); });
 }
 
 std::string staff_name(const Config& cfg, const std::string& id) {
@@ -341,8 +618,8 @@ std::vector<DateTime> times_of_day(Date day, int count, Random& r) {
 }
 
 /// How many events a day brings at `permille`/1000 a day on average.
-int daily_count(int permille, Random& r) {
-  return permille / 1000 + (r.below(1000) < permille % 1000 ? 1 : 0);
+int daily_count(int64_t permille, Random& r) {
+  return static_cast<int>(permille / 1000) + (r.below(1000) < permille % 1000 ? 1 : 0);
 }
 
 // ---- repairs ----------------------------------------------------------------------------------
@@ -476,12 +753,12 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
   return x;
 }
 
-size_t write_repairs(const Options& o, const fs::path& out, const std::vector<UnitRow>& units,
+size_t write_repairs(const Options& o, Writer& out, const std::vector<UnitRow>& units,
                      const Config& cfg, const WorkingCalendar& cal, Date first, DateTime now) {
   Random r(o.seed ^ 0x5245504149520000ull);
   Numbering ids("BX");
   size_t count = 0;
-  int permille = static_cast<int>(units.size()) * o.repairs_per_day_per_1000_units;
+  auto permille = permille_per_day(units.size(), o.repairs_per_day_per_1000_units);
   for (Date day = first; day <= date_of(now); day += days{1})
     for (DateTime at : times_of_day(day, daily_count(permille, r), r)) {
       if (at > now) continue;
@@ -518,12 +795,12 @@ const std::vector<ContactSeed> kContactSeeds = {
     {ContactType::report, "安全秩序", "报告有推销人员在楼内发传单", "已通知护卫员劝离"},
 };
 
-size_t write_contacts(const Options& o, const fs::path& out, const std::vector<UnitRow>& units,
-                      Date first, DateTime now) {
+size_t write_contacts(const Options& o, Writer& out, const std::vector<UnitRow>& units, Date first,
+                      DateTime now) {
   Random r(o.seed ^ 0x434f4e5441435400ull);
   Numbering ids("LD");
   size_t count = 0;
-  int permille = static_cast<int>(units.size()) * o.contacts_per_day_per_1000_units;
+  auto permille = permille_per_day(units.size(), o.contacts_per_day_per_1000_units);
   for (Date day = first; day <= date_of(now); day += days{1})
     for (DateTime at : times_of_day(day, daily_count(permille, r), r)) {
       if (at > now) continue;
@@ -593,7 +870,7 @@ std::string id_document(Random& r) {
 
 /// ~15 keys, lent on most days and back the same day; one loan is still out (and overdue) at
 /// `now`. Loans are written as they close; the keys, with their history, at the end.
-size_t write_keys(const Options& o, const fs::path& out, const std::vector<UnitRow>& units,
+size_t write_keys(const Options& o, Writer& out, const std::vector<UnitRow>& units,
                   const Config& cfg, Date first, DateTime now, size_t& loan_count) {
   Random r(o.seed ^ 0x4b45595300000000ull);
   DateTime added = DateTime{first} + hours(9);
@@ -686,8 +963,169 @@ size_t write_keys(const Options& o, const fs::path& out, const std::vector<UnitR
     }
   }
   for (const auto& k : keys)
-    write(out / "keys" / (k.code + ".yaml"), emit_yaml(RecordTraits<Key>::to_json(k)));
+    out.put_yaml(fs::path("keys") / (k.code + ".yaml"),
+                 [k] { return RecordTraits<Key>::to_json(k); });
   return keys.size();
+}
+
+// ---- ledger and taskwarrior exports -----------------------------------------------------------
+
+/// A text file written in large pieces, for the journal and the task list.
+class TextSink {
+ public:
+  explicit TextSink(const std::string& path) : file_(std::fopen(path.c_str(), "wb")), path_(path) {
+    if (!file_) throw std::system_error(errno, std::generic_category(), path);
+    buffer_.reserve(kChunk + 4096);
+  }
+  ~TextSink() {
+    if (file_) std::fclose(file_);
+  }
+  TextSink(const TextSink&) = delete;
+  TextSink& operator=(const TextSink&) = delete;
+
+  void add(std::string_view text) {
+    buffer_ += text;
+    bytes_ += text.size();
+    if (buffer_.size() >= kChunk) flush();
+  }
+  void close() {
+    flush();
+    if (std::fclose(std::exchange(file_, nullptr)) != 0)
+      throw std::system_error(errno, std::generic_category(), path_);
+  }
+  size_t bytes() const { return bytes_; }
+  size_t entries = 0;
+
+ private:
+  static constexpr size_t kChunk = 1 << 20;
+  void flush() {
+    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())
+      throw std::system_error(errno, std::generic_category(), path_);
+    buffer_.clear();
+  }
+  std::FILE* file_;
+  std::string path_;
+  std::string buffer_;
+  size_t bytes_ = 0;
+};
+
+/// Ledger-cli journal entries, which ledger and hledger both read: one receivable account per
+/// unit, bills against income:fees, payments into assets:cash; amounts as "CNY 123.45".
+void ledger_bill(TextSink& j, const Bill& b) {
+  j.add(fmt::format("{} * 账单 {} {}\n    receivable:{}  CNY {}\n    income:fees\n\n",
+                    format_date(b.period.first_day()), b.unit, b.period.str(), b.unit,
+                    format_money(b.total())));
+  ++j.entries;
+}
+void ledger_payment(TextSink& j, const Payment& p) {
+  j.add(fmt::format("{} * 缴费 {} {} 收据{}\n    assets:cash  CNY {}\n    receivable:{}\n\n",
+                    format_date(date_of(p.at)), p.unit, p.id, p.receipt, format_money(p.amount),
+                    p.unit));
+  ++j.entries;
+}
+
+/// SHA-1 (FIPS 180-4), only for name-based UUIDs.
+std::array<uint8_t, 20> sha1(const std::string& message) {
+  uint32_t h[5] = {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0};
+  std::string m = message;
+  uint64_t bits = uint64_t(message.size()) * 8;
+  m += static_cast<char>(0x80);
+  while (m.size() % 64 != 56) m += '\0';
+  for (int i = 7; i >= 0; --i) m += static_cast<char>((bits >> (i * 8)) & 0xff);
+  auto rol = [](uint32_t x, int n) { return (x << n) | (x >> (32 - n)); };
+  for (size_t chunk = 0; chunk < m.size(); chunk += 64) {
+    uint32_t w[80];
+    for (int i = 0; i < 16; ++i)
+      w[i] = uint32_t(uint8_t(m[chunk + 4 * i])) << 24 |
+             uint32_t(uint8_t(m[chunk + 4 * i + 1])) << 16 |
+             uint32_t(uint8_t(m[chunk + 4 * i + 2])) << 8 | uint32_t(uint8_t(m[chunk + 4 * i + 3]));
+    for (int i = 16; i < 80; ++i) w[i] = rol(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+    uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+    for (int i = 0; i < 80; ++i) {
+      uint32_t f, k;
+      if (i < 20) {
+        f = (b & c) | (~b & d);
+        k = 0x5A827999;
+      } else if (i < 40) {
+        f = b ^ c ^ d;
+        k = 0x6ED9EBA1;
+      } else if (i < 60) {
+        f = (b & c) | (b & d) | (c & d);
+        k = 0x8F1BBCDC;
+      } else {
+        f = b ^ c ^ d;
+        k = 0xCA62C1D6;
+      }
+      uint32_t t = rol(a, 5) + f + e + k + w[i];
+      e = d;
+      d = c;
+      c = rol(b, 30);
+      b = a;
+      a = t;
+    }
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+  }
+  std::array<uint8_t, 20> out{};
+  for (int i = 0; i < 20; ++i) out[size_t(i)] = uint8_t(h[i / 4] >> (24 - 8 * (i % 4)));
+  return out;
+}
+
+/// A name-based (version 5) UUID in the URL namespace: uuid5(NAMESPACE_URL, name).
+std::string uuid5_url(const std::string& name) {
+  static const uint8_t url_ns[16] = {0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
+                                     0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
+  auto hash = sha1(std::string(reinterpret_cast<const char*>(url_ns), 16) + name);
+  hash[6] = uint8_t((hash[6] & 0x0f) | 0x50);
+  hash[8] = uint8_t((hash[8] & 0x3f) | 0x80);
+  std::string s;
+  for (size_t i = 0; i < 16; ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) s += '-';
+    s += fmt::format("{:02x}", hash[i]);
+  }
+  return s;
+}
+
+/// Taskwarrior's date form, in UTC: kefu's times are the estate's wall clock (UTC+8).
+std::string tw_time(DateTime local) {
+  DateTime utc = local - hours(8);
+  auto day = std::chrono::floor<days>(utc);
+  std::chrono::year_month_day ymd{day};
+  std::chrono::hh_mm_ss hms{utc - day};
+  return fmt::format("{:04}{:02}{:02}T{:02}{:02}{:02}Z", int(ymd.year()), unsigned(ymd.month()),
+                     unsigned(ymd.day()), hms.hours().count(), hms.minutes().count(),
+                     hms.seconds().count());
+}
+
+/// One complaint as a line of `task import` JSON: completed once closed (at its last history
+/// entry), pending before; due at the resolution deadline; the UUID derived from the case ID.
+void task_line(TextSink& tasks, const Complaint& c, const ComplaintSla& sla,
+               const WorkingCalendar& cal) {
+  auto dl = complaint_deadlines(c, sla, cal);
+  bool closed = c.status == ComplaintStatus::closed;
+  DateTime last = c.history.empty() ? c.received_at : c.history.back().at;
+  Json t = Json::object();
+  t["uuid"] = uuid5_url("urn:kefu:complaint:" + c.id);
+  t["status"] = closed ? "completed" : "pending";
+  t["entry"] = tw_time(c.received_at);
+  t["modified"] = tw_time(last);
+  t["due"] = tw_time(dl.resolution_due);
+  if (closed) t["end"] = tw_time(last);
+  t["description"] = fmt::format("{} [{}] {}：{}", c.id, c.unit.empty() ? c.place : c.unit,
+                                 c.category, c.description);
+  t["project"] = "kefu.complaint";
+  if (c.severity == Severity::major) t["priority"] = "H";
+  Json tags = Json::array();
+  tags.push_back(std::string(to_key(c.severity)));
+  tags.push_back(std::string(to_key(c.channel)));
+  tags.push_back(c.unit.empty() ? "public" : "unit");
+  t["tags"] = std::move(tags);
+  tasks.add(t.dump());
+  tasks.add("\n");
+  ++tasks.entries;
 }
 
 // ---- fees -------------------------------------------------------------------------------------
@@ -695,9 +1133,9 @@ size_t write_keys(const Options& o, const fs::path& out, const std::vector<UnitR
 /// Bills for every unit each month (issued on the 1st, water imported the same morning) and the
 /// payments: most units pay within the month, a few the month after, and about 8 % stop paying
 /// 1–5 months before `now`. Written month by month; only one number per unit is kept.
-void write_fees(const Options& o, const fs::path& out, const std::vector<UnitRow>& units,
-                const Config& cfg, YearMonth from, DateTime now, size_t& bills_written,
-                size_t& payments_written) {
+void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units, const Config& cfg,
+                YearMonth from, DateTime now, size_t& bills_written, size_t& payments_written,
+                TextSink* ledger) {
   Random r(o.seed ^ 0x4645455300000000ull);
   YearMonth last = month_of(now);
   // Per unit: the first period it leaves unpaid (none: after `last`), and a late payment
@@ -751,6 +1189,7 @@ void write_fees(const Options& o, const fs::path& out, const std::vector<UnitRow
       auto& file = bill_files[u.building];
       file.month = m;
       file.building = u.building;
+      if (ledger) ledger_bill(*ledger, b);
       file.records.push_back(b);
       ++bills_written;
 
@@ -766,12 +1205,20 @@ void write_fees(const Options& o, const fs::path& out, const std::vector<UnitRow
       else
         pay(u, b.total(), at_day(m, 2 + r.below(27)));
     }
+    auto month_dir = [&](const char* kind) {
+      return fs::path("fees") / kind / fmt::format("{:04}", m.year) / fmt::format("{:02}", m.month);
+    };
     for (auto& [building, f] : bill_files) {
       std::sort(f.records.begin(), f.records.end(),
                 [](const Bill& a, const Bill& c) { return a.unit < c.unit; });
-      write(out / "fees" / "bills" / fmt::format("{:04}", m.year) / fmt::format("{:02}", m.month) /
-                (building + ".yaml"),
-            bill_file_yaml(f));
+      // As bill_file_yaml lays it out.
+      out.put_yaml(month_dir("bills") / (building + ".yaml"), [f = std::move(f)] {
+        Json j = Json{{"period", f.month.str()}, {"building", f.building}};
+        Json list = Json::array();
+        for (const auto& b : f.records) list.push_back(bill_to_json(b));
+        j["bills"] = std::move(list);
+        return j;
+      });
     }
     // Payment numbers run through the month in the order the money came in.
     std::stable_sort(payments.begin(), payments.end(),
@@ -781,6 +1228,7 @@ void write_fees(const Options& o, const fs::path& out, const std::vector<UnitRow
     for (auto& p : payments) {
       p.id = fmt::format("JF-{}-{:04}", m.str(), ++number);
       p.receipt = fmt::format("{:07}", ++receipt);
+      if (ledger) ledger_payment(*ledger, p);
       std::string building = p.unit.substr(0, p.unit.find('-'));
       auto& f = pay_files[building];
       f.month = m;
@@ -788,10 +1236,14 @@ void write_fees(const Options& o, const fs::path& out, const std::vector<UnitRow
       f.records.push_back(std::move(p));
       ++payments_written;
     }
-    for (const auto& [building, f] : pay_files)
-      write(out / "fees" / "payments" / fmt::format("{:04}", m.year) /
-                fmt::format("{:02}", m.month) / (building + ".yaml"),
-            payment_file_yaml(f));
+    for (auto& [building, f] : pay_files)
+      out.put_yaml(month_dir("payments") / (building + ".yaml"), [f = std::move(f)] {
+        Json j = Json{{"month", f.month.str()}, {"building", f.building}};
+        Json list = Json::array();
+        for (const auto& p : f.records) list.push_back(payment_to_json(p));
+        j["payments"] = std::move(list);
+        return j;
+      });
   }
 }
 
@@ -803,44 +1255,49 @@ int generate(const Options& o) {
     return 2;
   }
   Random r(o.seed);
-  fs::path out(o.out);
-  write(out / "kefu.yaml", demo_config());
-  write(out / "calendar.yaml", official_calendar_yaml());
-  write(out / ".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
-  auto units = write_units(o, r);
+  Writer out(o.out, o.threads, o.verify_yaml);
+  std::optional<TextSink> ledger, tasks;
+  if (!o.ledger.empty()) ledger.emplace(o.ledger);
+  if (!o.taskwarrior.empty()) tasks.emplace(o.taskwarrior);
+  out.put_text("kefu.yaml", demo_config());
+  out.put_text("calendar.yaml", official_calendar_yaml());
+  out.put_text(".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
+  auto units = write_units(o, out, r);
   auto cfg = parse_config("kefu.yaml", demo_config());
   auto cal = parse_calendar("calendar.yaml", official_calendar_yaml());
 
   size_t complaints = 0;
-  std::map<YearMonth, int> numbers;
-  int per_day_permille =
-      static_cast<int>(units.size()) * o.complaints_per_day_per_1000_units;  // × 1/1000
-  for (Date day = from->first_day(); day <= date_of(*now); day += days{1}) {
-    int count = per_day_permille / 1000 + (r.below(1000) < per_day_permille % 1000 ? 1 : 0);
-    std::vector<DateTime> times;
-    for (int i = 0; i < count; ++i)
-      times.push_back(DateTime{day} + minutes(8 * 60 + r.below(12 * 60)));
-    std::sort(times.begin(), times.end());
-    for (DateTime at : times) {
+  Numbering ids("TS");
+  auto permille = permille_per_day(units.size(), o.complaints_per_day_per_1000_units);
+  for (Date day = from->first_day(); day <= date_of(*now); day += days{1})
+    for (DateTime at : times_of_day(day, daily_count(permille, r), r)) {
       if (at > *now) continue;
-      auto month = month_of(at);
-      std::string id = fmt::format("TS-{}-{:04}", month.str(), ++numbers[month]);
-      auto c = make_complaint(id, at, units, cfg, cal, *now, r);
-      write(out / "complaints" / fmt::format("{:04}", month.year) /
-                fmt::format("{:02}", month.month) / (id + ".yaml"),
-            emit_yaml(RecordTraits<Complaint>::to_json(c)));
+      auto c = make_complaint(ids.next(at), at, units, cfg, cal, *now, r);
+      if (tasks) task_line(*tasks, c, cfg.complaint_sla, cal);
+      write_record(out, std::move(c));
       ++complaints;
     }
-  }
   auto repairs = write_repairs(o, out, units, cfg, cal, from->first_day(), *now);
   auto contacts = write_contacts(o, out, units, from->first_day(), *now);
   size_t loans = 0, bills = 0, payments = 0;
   auto keys = write_keys(o, out, units, cfg, from->first_day(), *now, loans);
-  write_fees(o, out, units, cfg, *from, *now, bills, payments);
+  write_fees(o, out, units, cfg, *from, *now, bills, payments, ledger ? &*ledger : nullptr);
+  size_t files = out.finish();
   std::cerr << fmt::format(
       "kefu-gen: {} units, {} complaints, {} repairs, {} contacts, {} keys, {} key loans, {} "
       "bills, {} payments into {}\n",
       units.size(), complaints, repairs, contacts, keys, loans, bills, payments, o.out);
+  if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
+  if (ledger) {
+    ledger->close();
+    std::cerr << fmt::format("kefu-gen: {} journal entries ({} bytes) into {}\n", ledger->entries,
+                             ledger->bytes(), o.ledger);
+  }
+  if (tasks) {
+    tasks->close();
+    std::cerr << fmt::format("kefu-gen: {} tasks ({} bytes) into {}\n", tasks->entries,
+                             tasks->bytes(), o.taskwarrior);
+  }
   return 0;
 }
 
@@ -852,6 +1309,10 @@ int main(int argc, char** argv) {
   CLI::App app{"kefu-gen: write a deterministic demo or benchmark estate"};
   app.add_option("--out", o.out, "data directory to write")->capture_default_str();
   app.add_option("--seed", o.seed, "random seed")->capture_default_str();
+  app.add_flag("--bench", o.bench,
+               "benchmark preset: 5,000 units (20 buildings × 2 entrances × 25 floors × 5 rooms), "
+               "history from 2016-12, about 100,000 complaints and 1,000,000 case files; options "
+               "given explicitly still win");
   app.add_option("--buildings", o.buildings, "buildings")->capture_default_str();
   app.add_option("--entrances", o.entrances, "entrances per building")->capture_default_str();
   app.add_option("--floors", o.floors, "floors per entrance")->capture_default_str();
@@ -859,18 +1320,44 @@ int main(int argc, char** argv) {
   app.add_option("--from", o.from, "first month of history")->capture_default_str();
   app.add_option("--now", o.now, "the moment the history ends")->capture_default_str();
   app.add_option("--complaint-rate", o.complaints_per_day_per_1000_units,
-                 "complaints per day per 1000 units")
+                 "complaints per day per 1000 units (fractions allowed)")
       ->capture_default_str();
   app.add_option("--repair-rate", o.repairs_per_day_per_1000_units,
-                 "repairs per day per 1000 units")
+                 "repairs per day per 1000 units (fractions allowed)")
       ->capture_default_str();
   app.add_option("--contact-rate", o.contacts_per_day_per_1000_units,
-                 "calls and visits per day per 1000 units")
+                 "calls and visits per day per 1000 units (fractions allowed)")
       ->capture_default_str();
+  app.add_option("--ledger", o.ledger,
+                 "also write every bill and payment as a ledger-cli journal (ledger, hledger)");
+  app.add_option("--taskwarrior", o.taskwarrior,
+                 "also write every complaint as taskwarrior JSON, one task a line (task import)");
+  app.add_option("--threads", o.threads, "writer threads (0: one per core; output is the same)")
+      ->capture_default_str();
+  app.add_flag("--verify-yaml", o.verify_yaml,
+               "check every file against kefu's own YAML writer (slow; for testing kefu-gen)");
   CLI11_PARSE(app, argc, argv);
+  if (o.bench) {
+    auto preset = [&](const char* option, auto& field, auto value) {
+      if (app.count(option) == 0) field = value;
+    };
+    preset("--buildings", o.buildings, 20);
+    preset("--entrances", o.entrances, 2);
+    preset("--floors", o.floors, 25);
+    preset("--rooms", o.rooms, 5);
+    preset("--from", o.from, std::string("2016-12"));
+    preset("--complaint-rate", o.complaints_per_day_per_1000_units, 5.5);
+    preset("--repair-rate", o.repairs_per_day_per_1000_units, 22.0);
+    preset("--contact-rate", o.contacts_per_day_per_1000_units, 27.2);
+  }
   if (std::filesystem::exists(std::filesystem::path(o.out) / "kefu.yaml")) {
     std::cerr << "kefu-gen: " << o.out << " already holds a data directory; remove it first\n";
     return 2;
   }
-  return kefu::generate(o);
+  try {
+    return kefu::generate(o);
+  } catch (const std::exception& e) {
+    std::cerr << "kefu-gen: " << e.what() << "\n";
+    return 1;
+  }
 }
