@@ -141,6 +141,9 @@ void do_list(Context& ctx, const ListOptions& o) {
   ComplaintRepository repo(ctx.store());
   auto result = repo.query(q);
   std::vector<Json> views;
+  // JSON is printed as it is made: --all over ten years is 100,000 records.
+  bool stream = ctx.format() == Format::json;
+  JsonArrayPrinter printer(ctx.out);
   for (const auto& item : result.items) {
     const auto& c = item.record;
     if (!statuses.empty() &&
@@ -149,9 +152,17 @@ void do_list(Context& ctx, const ListOptions& o) {
     if (!owner.empty() && c.owner != owner) continue;
     auto v = complaint_view(ctx, c);
     if (o.overdue && v["overdue"].empty()) continue;
-    views.push_back(std::move(v));
+    if (stream) {
+      ctx.protect(v);
+      printer.add(v);
+    } else {
+      views.push_back(std::move(v));
+    }
   }
-  print_complaints(ctx, std::move(views));
+  if (stream)
+    printer.finish();
+  else
+    print_complaints(ctx, std::move(views));
   ctx.report_problems(result.problems);
 }
 

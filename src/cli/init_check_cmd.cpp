@@ -33,8 +33,8 @@ void check_file(Context& ctx, const std::string& name, F parse, std::vector<Stor
 /// Every folder the index keeps.
 std::vector<IndexedFolder> indexed_folders() {
   return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
-          KeyLoanRepository::folder(),   FeeStore::bill_folder(),    FeeStore::payment_folder(),
-          FeeStore::dun_folder()};
+          KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
+          FeeStore::payment_folder(),    FeeStore::dun_folder()};
 }
 
 /// Every record of one kind: readable, and in the file its ID names.
@@ -56,7 +56,7 @@ void check_records(Context& ctx, size_t& files, std::vector<StoreError>& problem
 /// holds each key that is out. Returns the number of files read.
 size_t check_keys(Context& ctx, std::vector<StoreError>& problems) {
   KeyRegister reg(ctx.store());
-  auto keys = reg.all();
+  auto keys = reg.scan();
   auto loans = KeyLoanRepository(ctx.store()).scan({});
   problems.insert(problems.end(), keys.problems.begin(), keys.problems.end());
   problems.insert(problems.end(), loans.problems.begin(), loans.problems.end());

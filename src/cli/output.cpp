@@ -42,6 +42,23 @@ void print_json(std::ostream& out, const Json& value) {
   out << value.dump(2) << '\n';
 }
 
+void JsonArrayPrinter::add(const Json& element) {
+  out_ << (any_ ? ",\n  " : "[\n  ");
+  any_ = true;
+  // One level deeper than on its own: strings hold no raw newline (JSON escapes it).
+  std::string text = element.dump(2), shifted;
+  shifted.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    shifted += c;
+    if (c == '\n') shifted += "  ";
+  }
+  out_ << shifted;
+}
+
+void JsonArrayPrinter::finish() {
+  out_ << (any_ ? "\n]\n" : "[]\n");
+}
+
 namespace {
 
 std::string csv_cell(const Json& v) {

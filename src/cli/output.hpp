@@ -23,6 +23,19 @@ struct Table {
 void print_table(std::ostream& out, const Table& t);
 /// One JSON document, two-space indented, UTF-8 as is.
 void print_json(std::ostream& out, const Json& value);
+
+/// A JSON array printed an element at a time, byte for byte as print_json prints the whole
+/// array, so a list of 100,000 records never exists in memory as one value.
+class JsonArrayPrinter {
+ public:
+  explicit JsonArrayPrinter(std::ostream& out) : out_(out) {}
+  void add(const Json& element);
+  void finish();
+
+ private:
+  std::ostream& out_;
+  bool any_ = false;
+};
 /// CSV for Excel on a Chinese Windows PC: UTF-8 with BOM, RFC 4180 quoting, CRLF line ends.
 /// Columns are `keys`; nested values are written as compact JSON.
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows);

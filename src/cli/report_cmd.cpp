@@ -85,11 +85,11 @@ std::vector<Ledger> ledgers_as_of(Context& ctx, DateTime now) {
 
 /// The six KPIs of month `m` as known at `now`, in report order.
 std::vector<Kpi> month_kpis(Context& ctx, YearMonth m, DateTime now,
-                            const std::vector<Ledger>& ledgers) {
+                            const std::vector<Ledger>& ledgers,
+                            const std::vector<Complaint>& complaints,
+                            const std::vector<Repair>& repairs) {
   const auto& cfg = ctx.config();
   const auto& cal = ctx.dir().calendar();
-  auto complaints = complaints_of(ctx, m, m);
-  auto repairs = repairs_of(ctx, m, m);
   std::vector<Kpi> kpis;
   kpis.push_back(complaint_timely_kpi(complaints, cfg.complaint_sla, cal, now,
                                       target_of(ctx, "complaint_timely")));
@@ -141,12 +141,74 @@ Json key_summary(Context& ctx, YearMonth m, DateTime now) {
               {"lost", lost},   {"emergency", emergency}, {"by_kind", kinds}};
 }
 
-/// 来电来访数据分析表 from the cases received up to twelve months before `m`.
-Json contact_analysis(Context& ctx, YearMonth m, DateTime now) {
+/// What the report needs of the cases received in the twelve months before `m` and in `m`,
+/// gathered in one walk, a month at a time (a year of cases is never in memory at once).
+struct YearOfCases {
+  std::vector<std::pair<YearMonth, std::vector<Kpi>>> trend;  // the twelve months up to `m`
+  int carried = 0, completed = 0, still_open = 0;             // 来电来访数据分析表
+  Json open_rows = Json::array();                             // open at the end of `m`
+};
+
+YearOfCases walk_year(Context& ctx, YearMonth m, DateTime now, const std::vector<Ledger>& ledgers) {
+  YearOfCases y;
   DateTime start = start_of_day(m.first_day());
   DateTime end = std::min(now, end_of_day(m.last_day()));
+  // Cases carried over, completed in the month, still open at its end.
+  auto follow = [&](DateTime received, std::optional<DateTime> before,
+                    std::optional<DateTime> at_end) {
+    bool is_new = month_of(received) == m;
+    if (!is_new && before) return;  // settled before the month began
+    if (!is_new) ++y.carried;
+    if (at_end && *at_end >= start) ++y.completed;
+    if (!at_end) ++y.still_open;
+  };
+  auto open_row = [&](const std::string& id, const char* kind, DateTime received,
+                      const std::string& owner, const std::string& subject) {
+    y.open_rows.push_back(Json{{"id", id},
+                               {"kind", kind},
+                               {"received_at", format_datetime(received)},
+                               {"age_days", age_days(received, end)},
+                               {"owner", owner},
+                               {"owner_name", ctx.staff_name(owner)},
+                               {"subject", subject}});
+  };
+  YearMonth first = m;
+  for (int i = 0; i < 11; ++i) first = first.prev();
+  for (YearMonth k{m.year - 1, m.month}; k <= m; k = k.next()) {
+    auto complaints = complaints_of(ctx, k, k);
+    auto repairs = repairs_of(ctx, k, k);
+    if (k >= first) y.trend.emplace_back(k, month_kpis(ctx, k, now, ledgers, complaints, repairs));
+    for (const auto& c : complaints) {
+      if (c.received_at > end) continue;
+      auto at_end = complaint_resolved_as_of(c, end);
+      follow(c.received_at, complaint_resolved_as_of(c, start - std::chrono::seconds{1}), at_end);
+      if (!at_end)
+        open_row(c.id, "complaint", c.received_at, c.owner,
+                 (c.unit.empty() ? c.place : c.unit) + " " + c.category);
+    }
+    for (const auto& r : repairs) {
+      if (r.received_at > end) continue;
+      auto at_end = repair_completed_as_of(r, end);
+      follow(r.received_at, repair_completed_as_of(r, start - std::chrono::seconds{1}), at_end);
+      if (!at_end)
+        open_row(r.id, "repair", r.received_at, r.owner,
+                 (r.unit.empty() ? r.place : r.unit) + " " + r.fault);
+    }
+  }
+  // Oldest first; a complaint before a repair received the same minute.
+  std::vector<Json> rows(y.open_rows.begin(), y.open_rows.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const Json& a, const Json& b) {
+    return a["received_at"].get<std::string>() < b["received_at"].get<std::string>();
+  });
+  y.open_rows = Json(rows);
+  return y;
+}
+
+/// 来电来访数据分析表: the month's calls and visits, and the cases followed over the year.
+Json contact_analysis(Context& ctx, YearMonth m, DateTime now, const YearOfCases& y) {
+  DateTime end = std::min(now, end_of_day(m.last_day()));
   std::map<std::string, std::map<std::string, int>> tally;  // dimension → value → new count
-  int carried = 0, fresh = 0, completed = 0, still_open = 0;
+  int fresh = 0;
   // Every call and visit of the month: contacts, complaints and repairs.
   for (const auto& line : register_lines(ctx, m, "")) {
     if (line.at > end) continue;
@@ -156,24 +218,6 @@ Json contact_analysis(Context& ctx, YearMonth m, DateTime now) {
     ++tally["type"][line.type_zh];
     ++tally["category"][line.category.empty() ? "其他" : line.category];
   }
-  // Cases (complaints and repairs) carried over, completed in the month, still open at its end.
-  auto follow = [&](DateTime received, std::optional<DateTime> before,
-                    std::optional<DateTime> at_end) {
-    bool is_new = month_of(received) == m;
-    if (!is_new && before) return;  // settled before the month began
-    if (!is_new) ++carried;
-    if (at_end && *at_end >= start) ++completed;
-    if (!at_end) ++still_open;
-  };
-  YearMonth year_ago{m.year - 1, m.month};
-  for (const auto& c : complaints_of(ctx, year_ago, m))
-    if (c.received_at <= end)
-      follow(c.received_at, complaint_resolved_as_of(c, start - std::chrono::seconds{1}),
-             complaint_resolved_as_of(c, end));
-  for (const auto& r : repairs_of(ctx, year_ago, m))
-    if (r.received_at <= end)
-      follow(r.received_at, repair_completed_as_of(r, start - std::chrono::seconds{1}),
-             repair_completed_as_of(r, end));
   Json by = Json::object();
   for (const auto& [dim, values] : tally) {
     Json rows = Json::array();
@@ -182,54 +226,24 @@ Json contact_analysis(Context& ctx, YearMonth m, DateTime now) {
   }
   for (const char* dim : {"channel", "type", "category"})
     if (!by.contains(dim)) by[dim] = Json::array();
-  return Json{{"carried_over", carried},      {"new", fresh},
-              {"completed", completed},       {"still_open", still_open},
+  return Json{{"carried_over", y.carried},    {"new", fresh},
+              {"completed", y.completed},     {"still_open", y.still_open},
               {"by_channel", by["channel"]},  {"by_type", by["type"]},
               {"by_category", by["category"]}};
-}
-
-Json open_cases(Context& ctx, YearMonth m, DateTime now) {
-  DateTime end = std::min(now, end_of_day(m.last_day()));
-  Json rows = Json::array();
-  for (const auto& c : complaints_of(ctx, YearMonth{m.year - 1, m.month}, m)) {
-    if (c.received_at > end || complaint_resolved_as_of(c, end)) continue;
-    rows.push_back(Json{{"id", c.id},
-                        {"kind", "complaint"},
-                        {"received_at", format_datetime(c.received_at)},
-                        {"age_days", age_days(c.received_at, end)},
-                        {"owner", c.owner},
-                        {"owner_name", ctx.staff_name(c.owner)},
-                        {"subject", (c.unit.empty() ? c.place : c.unit) + " " + c.category}});
-  }
-  for (const auto& r : repairs_of(ctx, YearMonth{m.year - 1, m.month}, m)) {
-    if (r.received_at > end || repair_completed_as_of(r, end)) continue;
-    rows.push_back(Json{{"id", r.id},
-                        {"kind", "repair"},
-                        {"received_at", format_datetime(r.received_at)},
-                        {"age_days", age_days(r.received_at, end)},
-                        {"owner", r.owner},
-                        {"owner_name", ctx.staff_name(r.owner)},
-                        {"subject", (r.unit.empty() ? r.place : r.unit) + " " + r.fault}});
-  }
-  std::stable_sort(rows.begin(), rows.end(), [](const Json& a, const Json& b) {
-    return a["received_at"].get<std::string>() < b["received_at"].get<std::string>();
-  });
-  return rows;
 }
 
 Json build_report(Context& ctx, YearMonth m) {
   DateTime now = ctx.now();
   auto ledgers = ledgers_as_of(ctx, now);
+  auto year = walk_year(ctx, m, now, ledgers);
   Json kpis = Json::object();
-  for (const auto& k : month_kpis(ctx, m, now, ledgers)) kpis[k.key] = kpi_json(k, ctx);
   Json trend = Json::array();
-  YearMonth first = m;
-  for (int i = 0; i < 11; ++i) first = first.prev();
-  for (YearMonth t = first; t <= m; t = t.next()) {
+  for (const auto& [t, month] : year.trend) {  // the month itself last: its KPIs in full
     Json row{{"month", t.str()}};
-    for (const auto& k : month_kpis(ctx, t, now, ledgers)) {
+    for (const auto& k : month) {
       auto r = k.rate();
       row[k.key] = r ? Json(*r) : Json(nullptr);
+      if (t == m) kpis[k.key] = kpi_json(k, ctx);
     }
     trend.push_back(row);
   }
@@ -238,9 +252,9 @@ Json build_report(Context& ctx, YearMonth m) {
               {"as_of", format_datetime(now)},
               {"kpis", kpis},
               {"fees", fee_json(ledgers, m)},
-              {"contacts", contact_analysis(ctx, m, now)},
+              {"contacts", contact_analysis(ctx, m, now, year)},
               {"keys", key_summary(ctx, m, now)},
-              {"open_cases", open_cases(ctx, m, now)},
+              {"open_cases", year.open_rows},
               {"trend", trend}};
 }
 

@@ -78,9 +78,10 @@ const BillItem* Bill::find(std::string_view item) const {
 }
 
 const PeriodBalance* Ledger::find(YearMonth p) const {
-  for (const auto& b : periods)
-    if (b.period == p) return &b;
-  return nullptr;
+  // Periods are kept ascending: a binary search (a ten-year ledger has 120).
+  auto it = std::lower_bound(periods.begin(), periods.end(), p,
+                             [](const PeriodBalance& b, YearMonth x) { return b.period < x; });
+  return it != periods.end() && it->period == p ? &*it : nullptr;
 }
 
 namespace {
@@ -266,6 +267,7 @@ std::vector<LimitationWarning> limitation_warnings(const UnitArrears& a, const D
 PeriodCollection period_collection(const std::vector<Ledger>& ledgers, YearMonth m) {
   PeriodCollection c;
   c.period = m;
+  DateTime from = start_of_day(m.first_day()), to = start_of_day(m.next().first_day());
   for (const auto& L : ledgers) {
     if (const auto* pb = L.find(m); pb && pb->billed > 0) {
       c.billed += pb->billed;
@@ -273,8 +275,9 @@ PeriodCollection period_collection(const std::vector<Ledger>& ledgers, YearMonth
       ++c.households_billed;
       if (pb->outstanding() <= 0) ++c.households_paid;
     }
-    for (const auto& al : L.allocations)
-      if (month_of(al.at) == m && al.period.year < m.year) c.prior_year_recovered += al.amount;
+    for (const auto& al : L.allocations)  // settled in month m, for a bill of an earlier year
+      if (al.at >= from && al.at < to && al.period.year < m.year)
+        c.prior_year_recovered += al.amount;
   }
   return c;
 }

@@ -212,6 +212,11 @@ void fields(A& a, KeyLoan& l) {
   a(l.deposit_refunded), a(l.return_note), a(l.history);
 }
 template <class A>
+void fields(A& a, Key& k) {
+  a(k.code), a(k.name), a(k.kind), a(k.unit), a(k.copies), a(k.location), a(k.state), a(k.loan);
+  a(k.note), a(k.history);
+}
+template <class A>
 void fields(A& a, BillItem& i) {
   a(i.item), a(i.name), a(i.quantity), a(i.rate), a(i.amount), a(i.at), a(i.by), a(i.note);
 }

@@ -39,8 +39,9 @@ namespace {
 constexpr int kSchemaVersion = 2;
 /// A file changed less than this before it was indexed may change again unseen in one tick.
 constexpr int64_t kRacyNs = 2'000'000'000;
-/// Files parsed per batch (bounds memory on a first run over a million files).
-constexpr size_t kBatch = 4096;
+/// Files parsed per batch: bounds memory on a first run over a million files (a fee file
+/// holds a building's month, some 100 KB).
+constexpr size_t kBatch = 512;
 
 std::string version_tag() {
   return fmt::format("schema {} codec {}", kSchemaVersion, kCodecVersion);
@@ -179,7 +180,8 @@ CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, folder TEXT NOT NULL, di
 CREATE TABLE IF NOT EXISTS derived(key TEXT PRIMARY KEY, stamp TEXT NOT NULL, body BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS files_dir ON files(dir);
 CREATE INDEX IF NOT EXISTS files_month ON files(folder, month);
-CREATE INDEX IF NOT EXISTS files_open ON files(folder, open);
+DROP INDEX IF EXISTS files_open;
+CREATE INDEX IF NOT EXISTS files_open_month ON files(folder, open, month);
 )";
 
 sqlite3* open_db(const fs::path& path) {
@@ -601,7 +603,8 @@ std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const Ind
     sql += fmt::format(" AND month <= {}", s.to->year * 100 + static_cast<int>(s.to->month));
   if (s.open_only) sql += " AND open=1";
   if (!s.unit.empty()) sql += " AND (unit=? OR p_msg IS NOT NULL)";
-  sql += " ORDER BY month, length(path), path";
+  // ID order: TS-2026-11-10000 after TS-2026-11-9999; a flat folder (keys/, fees/dun/) by name.
+  sql += " ORDER BY month, CASE WHEN month = 0 THEN 0 ELSE length(path) END, path";
   Stmt q(db_, sql.c_str());
   q.bind(1, f.folder);
   if (!s.unit.empty()) q.bind(2, s.unit);
@@ -644,7 +647,7 @@ size_t RecordIndex::rebuild(const std::vector<IndexedFolder>& folders) try {
   for (const auto& f : folders) {
     Work w;
     sync_folder(f, w);
-    files += w.parse.size();
+    files += w.parsed + w.parse.size();
     apply(f, w);
     synced_.insert(f.folder);
     verified_.insert(f.folder + " all");

@@ -130,7 +130,39 @@ Loaded<Key> KeyRegister::get(const std::string& code) const {
   return loaded;
 }
 
+IndexedFolder KeyRegister::folder() {
+  return {"keys", false, [](const StoredFile& file) {
+            auto loaded = Repository<Key>::parse(file);
+            return IndexEntry{loaded.record.unit, loaded.record.state == KeyState::out,
+                              encode(loaded.record),
+                              loaded.extra.empty() ? std::string() : loaded.extra.dump()};
+          }};
+}
+
 KeyList KeyRegister::all() const {
+  if (auto* index = store_.index()) {
+    if (auto rows = index->select(folder(), {})) {
+      try {
+        KeyList out;
+        for (auto& row : *rows) {
+          if (row.problem) {
+            out.problems.push_back(std::move(*row.problem));
+            continue;
+          }
+          Json extra = row.extra.empty() ? Json::object() : Json::parse(row.extra);
+          out.items.push_back(
+              {decode<Key>(row.body), std::move(extra), StoredFile{row.path, row.name, {}}});
+        }
+        return out;
+      } catch (const std::exception&) {
+        // A body this build cannot read: the files below.
+      }
+    }
+  }
+  return scan();
+}
+
+KeyList KeyRegister::scan() const {
   KeyList out;
   std::vector<fs::path> files;
   std::error_code ec;

@@ -52,6 +52,10 @@ class KeyRegister {
   /// RefusedError when there is no such key.
   Loaded<Key> get(const std::string& code) const;
   KeyList all() const;
+  /// The same, read from the files (kefu check).
+  KeyList scan() const;
+  /// How the index keeps the register: keys/, one file per key.
+  static IndexedFolder folder();
   /// Writes a new key file; RefusedError when the code is taken.
   void add(const Key& key) const;
   /// Under the lock: reads the key, makes the loan through `make(key, id)` (which may refuse
