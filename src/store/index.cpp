@@ -52,14 +52,21 @@ struct DbError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+}  // namespace
+
+/// What a stat says of a file: a change of any part means it may have changed.
 struct Fingerprint {
   int64_t mtime = 0, ctime = 0, size = 0, ino = 0;
   bool operator==(const Fingerprint&) const = default;
 };
 
+namespace {
+
 int64_t ns(const struct timespec& t) {
   return static_cast<int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
+
+Fingerprint fingerprint_of(const struct stat& st);
 
 std::optional<Fingerprint> fingerprint(const fs::path& p) {
   struct stat st {};
@@ -67,6 +74,44 @@ std::optional<Fingerprint> fingerprint(const fs::path& p) {
   return Fingerprint{ns(st.st_mtim), ns(st.st_ctim), static_cast<int64_t>(st.st_size),
                      static_cast<int64_t>(st.st_ino)};
 }
+
+Fingerprint fingerprint_of(const struct stat& st) {
+  return Fingerprint{ns(st.st_mtim), ns(st.st_ctim), static_cast<int64_t>(st.st_size),
+                     static_cast<int64_t>(st.st_ino)};
+}
+
+}  // namespace
+
+/// Stats files folder by folder through an open folder, so each stat resolves one name.
+class DirStat {
+ public:
+  explicit DirStat(const fs::path& root) : root_(root.string()) {}
+  ~DirStat() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  DirStat(const DirStat&) = delete;
+  DirStat& operator=(const DirStat&) = delete;
+
+  /// The file `path` (relative, inside the relative folder `dir`).
+  std::optional<Fingerprint> operator()(const std::string& dir, const std::string& path) {
+    if (dir != dir_ || fd_ < 0) {
+      if (fd_ >= 0) ::close(fd_);
+      dir_ = dir;
+      fd_ = ::open((root_ + "/" + dir).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    }
+    struct stat st {};
+    if (fd_ < 0 || path.size() <= dir.size() + 1 ||
+        ::fstatat(fd_, path.c_str() + dir.size() + 1, &st, 0) != 0 || !S_ISREG(st.st_mode))
+      return std::nullopt;
+    return fingerprint_of(st);
+  }
+
+ private:
+  std::string root_, dir_;
+  int fd_ = -1;
+};
+
+namespace {
 
 std::optional<int64_t> dir_mtime(const fs::path& p) {
   struct stat st {};
@@ -388,17 +433,16 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
     if (!present.count(rel)) w.gone_dirs.push_back(rel);
 }
 
-void RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w) {
-  std::string sql =
-      "SELECT path, dir, month, mtime, ctime, size, ino, hash, racy FROM files WHERE folder=?";
+std::vector<std::string> RecordIndex::scope_keys(const IndexedFolder& f, const IndexScope& s,
+                                                 std::string& where) const {
   std::vector<std::string> keys;
   if (s.open_only) {
-    sql += " AND open=1";
+    where = " AND open=1";
     keys.push_back(f.folder + " open");
   } else {
     int from = s.from ? s.from->year * 100 + static_cast<int>(s.from->month) : 0;
     int to = s.to ? s.to->year * 100 + static_cast<int>(s.to->month) : 999999;
-    sql += fmt::format(" AND month BETWEEN {} AND {}", from, to);
+    where = fmt::format(" AND month BETWEEN {} AND {}", from, to);
     if (!f.by_month || (!s.from && !s.to)) {
       keys.push_back(f.folder + " all");
     } else if (s.from && s.to && to - from < 10000) {
@@ -410,28 +454,47 @@ void RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work
   }
   if (verified_.count(f.folder + " all") ||
       std::all_of(keys.begin(), keys.end(), [&](const auto& k) { return verified_.count(k); }))
+    keys.clear();  // stat-ed already by this command
+  return keys;
+}
+
+/// One row against its file: nothing when the same, else what to do about it.
+void RecordIndex::check_row(const std::string& file, const std::string& dir, int month,
+                            const Fingerprint& known, int64_t hash, bool racy, DirStat& stat,
+                            Work& w) {
+  auto fp = stat(dir, file);
+  if (!fp) {
+    w.gone.push_back(file);
     return;
+  }
+  if (*fp == known && !racy) return;
+  try {
+    auto bytes = read_file(dir_.root() / file, file);
+    if (static_cast<int64_t>(content_hash(bytes)) == hash) {
+      w.touch.push_back({file, *fp});
+      return;
+    }
+  } catch (const StoreError&) {
+  }
+  w.parse.push_back({file, dir, month, *fp});
+}
+
+void RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w) {
+  std::string where;
+  auto keys = scope_keys(f, s, where);
+  if (keys.empty()) return;
+  std::string sql =
+      "SELECT path, dir, month, mtime, ctime, size, ino, hash, racy FROM files WHERE folder=?" +
+      where;
   Stmt q(db_, sql.c_str());
   q.bind(1, f.folder);
+  DirStat stat(dir_.root());
   while (q.step()) {
-    auto file = q.text(0);
-    if (w.rescanned.count(q.text(1))) continue;
-    Row r{{q.i64(3), q.i64(4), q.i64(5), q.i64(6)}, q.i64(7), q.i64(8) != 0};
-    auto fp = fingerprint(dir_.root() / file);
-    if (!fp) {
-      w.gone.push_back(file);
-      continue;
-    }
-    if (*fp == r.fp && !r.racy) continue;
-    try {
-      auto bytes = read_file(dir_.root() / file, file);
-      if (static_cast<int64_t>(content_hash(bytes)) == r.hash) {
-        w.touch.push_back({file, *fp});
-        continue;
-      }
-    } catch (const StoreError&) {
-    }
-    w.parse.push_back({file, q.text(1), static_cast<int>(q.i64(2)), *fp});
+    auto dir = q.text(1);
+    if (w.rescanned.count(dir)) continue;
+    check_row(q.text(0), dir, static_cast<int>(q.i64(2)),
+              Fingerprint{q.i64(3), q.i64(4), q.i64(5), q.i64(6)}, q.i64(7), q.i64(8) != 0, stat,
+              w);
   }
   for (auto& k : keys) verified_.insert(std::move(k));
 }
@@ -594,9 +657,22 @@ void RecordIndex::keep_derived(const std::string& key, const std::string& stamp,
 }
 
 std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const IndexScope& s) {
-  bring_up_to_date(f, s);
-
-  std::string sql = "SELECT path, body, extra, p_line, p_col, p_msg FROM files WHERE folder=?";
+  if (!s.unit.empty()) {
+    // Every row in scope is checked, whatever its unit (an edit may have changed it).
+    bring_up_to_date(f, s);
+  } else if (!synced_.count(f.folder)) {
+    Work w;
+    sync_folder(f, w);
+    apply(f, w);
+    synced_.insert(f.folder);
+    rescanned_ = std::move(w.rescanned);
+  }
+  // Read and checked in one pass: each row's fingerprint beside its body.
+  std::string where;
+  auto keys = s.unit.empty() ? scope_keys(f, s, where) : std::vector<std::string>{};
+  std::string sql =
+      "SELECT path, body, extra, p_line, p_col, p_msg, dir, month, mtime, ctime, size, ino, hash, "
+      "racy FROM files WHERE folder=?";
   if (s.from)
     sql += fmt::format(" AND month >= {}", s.from->year * 100 + static_cast<int>(s.from->month));
   if (s.to)
@@ -609,9 +685,18 @@ std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const Ind
   q.bind(1, f.folder);
   if (!s.unit.empty()) q.bind(2, s.unit);
   std::vector<IndexRow> out;
+  Work w;
+  DirStat stat(dir_.root());
   while (q.step()) {
     IndexRow r;
     r.name = q.text(0);
+    if (!keys.empty()) {
+      auto dir = q.text(6);
+      if (!rescanned_.count(dir))
+        check_row(r.name, dir, static_cast<int>(q.i64(7)),
+                  Fingerprint{q.i64(8), q.i64(9), q.i64(10), q.i64(11)}, q.i64(12), q.i64(13) != 0,
+                  stat, w);
+    }
     r.path = dir_.root() / r.name;
     if (!q.null(5)) {
       r.problem =
@@ -622,7 +707,11 @@ std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const Ind
     }
     out.push_back(std::move(r));
   }
-  return out;
+  for (auto& k : keys) verified_.insert(std::move(k));
+  if (w.empty()) return out;
+  // Some files changed since they were indexed: index them, and read the scope again.
+  apply(f, w);
+  return select_rows(f, s);
 }
 
 void RecordIndex::refresh(const std::vector<IndexedFolder>& folders) try {

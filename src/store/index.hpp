@@ -37,6 +37,8 @@ struct sqlite3;
 namespace kefu {
 
 struct StoredFile;
+struct Fingerprint;
+class DirStat;
 
 /// What the index keeps of one record file.
 struct IndexEntry {
@@ -110,6 +112,10 @@ class RecordIndex {
  private:
   RecordIndex(const DataDir& dir, sqlite3* db);
   struct Work;
+  std::vector<std::string> scope_keys(const IndexedFolder& f, const IndexScope& s,
+                                      std::string& where) const;
+  void check_row(const std::string& file, const std::string& dir, int month,
+                 const Fingerprint& known, int64_t hash, bool racy, DirStat& stat, Work& w);
   std::vector<IndexRow> select_rows(const IndexedFolder& f, const IndexScope& s);
   void bring_up_to_date(const IndexedFolder& f, const IndexScope& s);
   void sync_folder(const IndexedFolder& f, Work& w);
@@ -119,8 +125,9 @@ class RecordIndex {
   const DataDir& dir_;
   sqlite3* db_;
   Progress progress_;
-  std::set<std::string> synced_;    // folders whose folders were compared in this process
-  std::set<std::string> verified_;  // "folder month" / "folder open": files stat-ed already
+  std::set<std::string> synced_;     // folders whose folders were compared in this process
+  std::set<std::string> verified_;   // "folder month" / "folder open": files stat-ed already
+  std::set<std::string> rescanned_;  // month folders listed and compared by this command
 };
 
 /// 64-bit FNV-1a of a file's bytes, to tell a changed file from a touched one.
