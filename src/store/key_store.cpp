@@ -140,25 +140,9 @@ IndexedFolder KeyRegister::folder() {
 }
 
 KeyList KeyRegister::all() const {
-  if (auto* index = store_.index()) {
-    if (auto rows = index->select(folder(), {})) {
-      try {
-        KeyList out;
-        for (auto& row : *rows) {
-          if (row.problem) {
-            out.problems.push_back(std::move(*row.problem));
-            continue;
-          }
-          Json extra = row.extra.empty() ? Json::object() : Json::parse(row.extra);
-          out.items.push_back(
-              {decode<Key>(row.body), std::move(extra), StoredFile{row.path, row.name, {}}});
-        }
-        return out;
-      } catch (const std::exception&) {
-        // A body this build cannot read: the files below.
-      }
-    }
-  }
+  if (auto* index = store_.index())
+    if (auto rows = from_index<Key>(index->select(folder(), {})))
+      return {std::move(rows->items), std::move(rows->problems)};
   return scan();
 }
 

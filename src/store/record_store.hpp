@@ -108,6 +108,28 @@ struct QueryResult {
 template <class T>
 struct RecordTraits;
 
+/// Index rows as records; nullopt when there are none (SQLite failed) or a body does not
+/// decode, so that the caller reads the files instead.
+template <class T>
+std::optional<QueryResult<T>> from_index(std::optional<std::vector<IndexRow>> rows) {
+  if (!rows) return std::nullopt;
+  QueryResult<T> out;
+  try {
+    for (auto& row : *rows) {
+      if (row.problem) {
+        out.problems.push_back(std::move(*row.problem));
+        continue;
+      }
+      Json extra = row.extra.empty() ? Json::object() : Json::parse(row.extra);
+      out.items.push_back(
+          {decode<T>(row.body), std::move(extra), StoredFile{row.path, row.name, {}}});
+    }
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  return out;
+}
+
 template <class T>
 class Repository {
   using Traits = RecordTraits<T>;
@@ -126,26 +148,9 @@ class Repository {
 
   /// The records of a query, from the index when there is one.
   QueryResult<T> query(const CaseQuery& q) const {
-    if (auto* index = store_.index()) {
-      auto rows = index->select(folder(), IndexScope{q.from, q.to, q.open_only, q.unit});
-      if (rows) {
-        QueryResult<T> out;
-        try {
-          for (auto& row : *rows) {
-            if (row.problem) {
-              out.problems.push_back(std::move(*row.problem));
-              continue;
-            }
-            Json extra = row.extra.empty() ? Json::object() : Json::parse(row.extra);
-            out.items.push_back(
-                {decode<T>(row.body), std::move(extra), StoredFile{row.path, row.name, {}}});
-          }
-          return out;
-        } catch (const std::exception&) {
-          // A body this build cannot read: fall through to the files.
-        }
-      }
-    }
+    if (auto* index = store_.index())
+      if (auto out = from_index<T>(index->select(folder(), {q.from, q.to, q.open_only, q.unit})))
+        return std::move(*out);
     return scan(q);
   }
 
