@@ -260,6 +260,17 @@ void prepare(sqlite3* db) {
   }
 }
 
+/// 2026-11 → 202611, as the month column holds it.
+int yyyymm(YearMonth m) {
+  return m.year * 100 + static_cast<int>(m.month);
+}
+
+/// The scope's months as SQL; an unset end does not restrict (flat folders are month 0).
+std::string month_window(const IndexScope& s) {
+  return fmt::format(" AND month BETWEEN {} AND {}", s.from ? yyyymm(*s.from) : 0,
+                     s.to ? yyyymm(*s.to) : 999999);
+}
+
 struct Row {
   Fingerprint fp;
   int64_t hash = 0;
@@ -440,9 +451,9 @@ std::vector<std::string> RecordIndex::scope_keys(const IndexedFolder& f, const I
     where = " AND open=1";
     keys.push_back(f.folder + " open");
   } else {
-    int from = s.from ? s.from->year * 100 + static_cast<int>(s.from->month) : 0;
-    int to = s.to ? s.to->year * 100 + static_cast<int>(s.to->month) : 999999;
-    where = fmt::format(" AND month BETWEEN {} AND {}", from, to);
+    int from = s.from ? yyyymm(*s.from) : 0;
+    int to = s.to ? yyyymm(*s.to) : 999999;
+    where = month_window(s);
     if (!f.by_month || (!s.from && !s.to)) {
       keys.push_back(f.folder + " all");
     } else if (s.from && s.to && to - from < 10000) {
@@ -615,10 +626,7 @@ std::optional<std::map<std::string, uint64_t>> RecordIndex::stamps(const Indexed
                                                                    const IndexScope& s) try {
   bring_up_to_date(f, s);
   std::string sql = "SELECT unit, path, hash, p_msg IS NOT NULL FROM files WHERE folder=?";
-  if (s.from)
-    sql += fmt::format(" AND month >= {}", s.from->year * 100 + static_cast<int>(s.from->month));
-  if (s.to)
-    sql += fmt::format(" AND month <= {}", s.to->year * 100 + static_cast<int>(s.to->month));
+  sql += month_window(s);
   if (!s.unit.empty()) sql += " AND (unit=? OR p_msg IS NOT NULL)";
   sql += " ORDER BY path";
   Stmt q(db_, sql.c_str());
@@ -673,10 +681,7 @@ std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const Ind
   std::string sql =
       "SELECT path, body, extra, p_line, p_col, p_msg, dir, month, mtime, ctime, size, ino, hash, "
       "racy FROM files WHERE folder=?";
-  if (s.from)
-    sql += fmt::format(" AND month >= {}", s.from->year * 100 + static_cast<int>(s.from->month));
-  if (s.to)
-    sql += fmt::format(" AND month <= {}", s.to->year * 100 + static_cast<int>(s.to->month));
+  sql += month_window(s);
   if (s.open_only) sql += " AND open=1";
   if (!s.unit.empty()) sql += " AND (unit=? OR p_msg IS NOT NULL)";
   // ID order: TS-2026-11-10000 after TS-2026-11-9999; a flat folder (keys/, fees/dun/) by name.
