@@ -13,32 +13,33 @@
 namespace kefu {
 namespace {
 
-void collect_complaints(Context& ctx, std::vector<DueItem>& items) {
-  DateTime now = ctx.now();
+/// The deadline lines of every open case of one kind.
+template <class T, class Lines>
+void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
   CaseQuery q;
   q.open_only = true;
-  auto result = ComplaintRepository(ctx.store()).query(q);
+  auto result = Repository<T>(ctx.store()).query(q);
   for (const auto& item : result.items) {
-    const auto& c = item.record;
-    auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
-    auto lines = complaint_due_items(c, d, now);
+    auto lines = lines_of(item.record);
     items.insert(items.end(), lines.begin(), lines.end());
   }
   ctx.report_problems(result.problems);
 }
 
+void collect_complaints(Context& ctx, std::vector<DueItem>& items) {
+  DateTime now = ctx.now();
+  collect_cases<Complaint>(ctx, items, [&](const Complaint& c) {
+    auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
+    return complaint_due_items(c, d, now);
+  });
+}
+
 void collect_repairs(Context& ctx, std::vector<DueItem>& items) {
   DateTime now = ctx.now();
-  CaseQuery q;
-  q.open_only = true;
-  auto result = RepairRepository(ctx.store()).query(q);
-  for (const auto& item : result.items) {
-    const auto& r = item.record;
+  collect_cases<Repair>(ctx, items, [&](const Repair& r) {
     auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
-    auto lines = repair_due_items(r, d, now);
-    items.insert(items.end(), lines.begin(), lines.end());
-  }
-  ctx.report_problems(result.problems);
+    return repair_due_items(r, d, now);
+  });
 }
 
 /// Keys not back by their due time (the day's cut-off, or the agreed time of an engineering

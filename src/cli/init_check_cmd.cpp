@@ -163,7 +163,9 @@ void add_init_command(CLI::App& app, Context& ctx) {
 
 void add_check_command(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("check", "检查整个数据目录：每个文件能否读懂，编号与位置是否相符");
-  cmd->footer("发现问题时逐条列出 文件:行:列 与原因，并以 3 退出。");
+  cmd->footer(
+      "每个记录文件都重新读取，不经索引；随后逐行核对索引（.kefu/index.sqlite）与文件内容，"
+      "不符时列出并重建索引。\n发现问题时逐条列出 文件:行:列 与原因，并以 3 退出。");
   cmd->callback([&ctx] { do_check(ctx); });
 }
 

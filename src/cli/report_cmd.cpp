@@ -1,6 +1,5 @@
 /// kefu report monthly — the monthly quality report in table, json, csv, md, html and xlsx.
 #include <fmt/format.h>
-#include <xlsxwriter.h>
 
 #include <map>
 
@@ -11,6 +10,7 @@
 #include "core/report.hpp"
 #include "core/text.hpp"
 #include "forms/render.hpp"
+#include "forms/xlsx.hpp"
 #include "store/atomic_file.hpp"
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
@@ -83,29 +83,6 @@ std::vector<Ledger> ledgers_as_of(Context& ctx, DateTime now) {
   return out;
 }
 
-/// The six KPIs of month `m` as known at `now`, in report order.
-std::vector<Kpi> month_kpis(Context& ctx, YearMonth m, DateTime now,
-                            const std::vector<Ledger>& ledgers,
-                            const std::vector<Complaint>& complaints,
-                            const std::vector<Repair>& repairs) {
-  const auto& cfg = ctx.config();
-  const auto& cal = ctx.dir().calendar();
-  std::vector<Kpi> kpis;
-  kpis.push_back(complaint_timely_kpi(complaints, cfg.complaint_sla, cal, now,
-                                      target_of(ctx, "complaint_timely")));
-  for (auto& k : repair_kpis(repairs, cfg.repair_sla, cal, now, target_of(ctx, "repair_timely"),
-                             target_of(ctx, "repair_callback"), target_of(ctx, "rework")))
-    kpis.push_back(std::move(k));
-  Kpi satisfaction{"satisfaction", "顾客满意率", 0, 0, target_of(ctx, "satisfaction"), {}};
-  for (const auto& c : complaints) count_callbacks(c.id, c.owner, c.callbacks, now, satisfaction);
-  for (const auto& r : repairs) count_callbacks(r.id, r.owner, r.callbacks, now, satisfaction);
-  kpis.push_back(std::move(satisfaction));
-  auto fees = period_collection(ledgers, m);
-  kpis.push_back(
-      {"fee_collection", "收费率", fees.paid, fees.billed, target_of(ctx, "fee_collection"), {}});
-  return kpis;
-}
-
 Json fee_json(const std::vector<Ledger>& ledgers, YearMonth m) {
   auto f = period_collection(ledgers, m);
   Kpi households{"", "", f.households_paid, f.households_billed, {}, {}};
@@ -141,8 +118,153 @@ Json key_summary(Context& ctx, YearMonth m, DateTime now) {
               {"lost", lost},   {"emergency", emergency}, {"by_kind", kinds}};
 }
 
+/// A case open at the end of the report's month.
+struct OpenCase {
+  std::string id;
+  std::string kind;  // complaint, repair
+  DateTime received{};
+  std::string owner;
+  std::string subject;
+};
+
+/// What the cases received in month `k` give the report of month `m`: their KPIs (for the
+/// trend) and how they stand at the start and the end of `m` (来电来访数据分析表).
+struct MonthPart {
+  std::vector<Kpi> kpis;  // the five case KPIs, when `k` is in the trend
+  int carried = 0, completed = 0, still_open = 0;
+  std::vector<OpenCase> open;
+  /// The latest time any of these cases records or falls due. From then on the part no longer
+  /// depends on `now`, so it may be kept and used again while the cases' files are unchanged.
+  DateTime settled{};
+};
+
+}  // namespace
+
+// Found by argument-dependent lookup from the codec, so in the namespace of the types.
+template <class A>
+void fields(A& a, KpiMiss& m) {
+  a(m.id), a(m.owner), a(m.why);
+}
+template <class A>
+void fields(A& a, Kpi& k) {
+  a(k.key), a(k.name_zh), a(k.numerator), a(k.denominator), a(k.target), a(k.misses);
+}
+
+namespace {
+
+template <class A>
+void fields(A& a, OpenCase& c) {
+  a(c.id), a(c.kind), a(c.received), a(c.owner), a(c.subject);
+}
+template <class A>
+void fields(A& a, MonthPart& p) {
+  a(p.kpis), a(p.carried), a(p.completed), a(p.still_open), a(p.open), a(p.settled);
+}
+
+/// Bumped with any change to what month_part() computes, so kept parts are not reused.
+constexpr int kMonthPartVersion = 1;
+
+template <class Record>
+DateTime latest_event(const Record& r, DateTime t) {
+  t = std::max(t, r.received_at);
+  for (const auto& h : r.history) t = std::max(t, h.at);
+  for (const auto& c : r.callbacks) t = std::max(t, c.at);
+  return t;
+}
+
+MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool in_trend,
+                     const std::vector<Complaint>& complaints, const std::vector<Repair>& repairs) {
+  const auto& cfg = ctx.config();
+  const auto& cal = ctx.dir().calendar();
+  MonthPart p;
+  if (in_trend) {
+    p.kpis.push_back(complaint_timely_kpi(complaints, cfg.complaint_sla, cal, now,
+                                          target_of(ctx, "complaint_timely")));
+    for (auto& x : repair_kpis(repairs, cfg.repair_sla, cal, now, target_of(ctx, "repair_timely"),
+                               target_of(ctx, "repair_callback"), target_of(ctx, "rework")))
+      p.kpis.push_back(std::move(x));
+    Kpi satisfaction{"satisfaction", "顾客满意率", 0, 0, target_of(ctx, "satisfaction"), {}};
+    for (const auto& c : complaints) count_callbacks(c.id, c.owner, c.callbacks, now, satisfaction);
+    for (const auto& r : repairs) count_callbacks(r.id, r.owner, r.callbacks, now, satisfaction);
+    p.kpis.push_back(std::move(satisfaction));
+    if (k != m)
+      for (auto& x : p.kpis) x.misses.clear();  // the trend shows rates only
+  }
+  DateTime start = start_of_day(m.first_day());
+  DateTime end = std::min(now, end_of_day(m.last_day()));
+  // Cases carried over, completed in the month, still open at its end.
+  auto follow = [&](DateTime received, std::optional<DateTime> before,
+                    std::optional<DateTime> at_end) {
+    bool is_new = month_of(received) == m;
+    if (!is_new && before) return;  // settled before the month began
+    if (!is_new) ++p.carried;
+    if (at_end && *at_end >= start) ++p.completed;
+    if (!at_end) ++p.still_open;
+  };
+  for (const auto& c : complaints) {
+    p.settled = std::max({latest_event(c, p.settled), c.resolved_at.value_or(DateTime{}),
+                          c.acknowledged_at.value_or(DateTime{}),
+                          complaint_deadlines(c, cfg.complaint_sla, cal).resolution_due});
+    if (c.received_at > end) continue;
+    auto at_end = complaint_resolved_as_of(c, end);
+    follow(c.received_at, complaint_resolved_as_of(c, start - std::chrono::seconds{1}), at_end);
+    if (!at_end)
+      p.open.push_back({c.id, "complaint", c.received_at, c.owner,
+                        (c.unit.empty() ? c.place : c.unit) + " " + c.category});
+  }
+  for (const auto& r : repairs) {
+    Repair first_round = r;
+    first_round.reworks.clear();
+    p.settled = std::max({latest_event(r, p.settled), r.completed_at.value_or(DateTime{}),
+                          repair_deadlines(first_round, cfg.repair_sla, cal).fix_due});
+    for (const auto& w : r.reworks)
+      p.settled = std::max({p.settled, w.at, w.completed_at.value_or(DateTime{})});
+    if (r.received_at > end) continue;
+    auto at_end = repair_completed_as_of(r, end);
+    follow(r.received_at, repair_completed_as_of(r, start - std::chrono::seconds{1}), at_end);
+    if (!at_end)
+      p.open.push_back({r.id, "repair", r.received_at, r.owner,
+                        (r.unit.empty() ? r.place : r.unit) + " " + r.fault});
+  }
+  return p;
+}
+
+/// Month `k`'s part of the report of `m`: kept in the index once settled (`now` past every time
+/// its cases record or fall due), and used again while its files, kefu.yaml and calendar.yaml
+/// are unchanged. A past month's cases are then not read at all.
+MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool in_trend) {
+  auto* index = ctx.store().index();
+  auto complaint_stamp = Repository<Complaint>(ctx.store()).stamp(k, k);
+  auto repair_stamp = Repository<Repair>(ctx.store()).stamp(k, k);
+  std::string key, stamp;
+  if (index && complaint_stamp && repair_stamp) {
+    // Whether the month ends at `now` changes what "at the end of the month" means.
+    bool ends_now = now < end_of_day(m.last_day());
+    key = fmt::format("report {} {} {}{}", k.str(), m.str(), ends_now ? "now" : "end",
+                      in_trend ? " trend" : "");
+    auto site = [&](const char* name) {
+      auto path = ctx.dir().root() / name;
+      std::error_code ec;
+      return std::filesystem::exists(path, ec) ? content_hash(read_file(path, name)) : 0;
+    };
+    stamp = fmt::format("{} {:016x} {:016x} {:016x} {:016x}", kMonthPartVersion, *complaint_stamp,
+                        *repair_stamp, site("kefu.yaml"), site("calendar.yaml"));
+    if (auto body = index->derived(key, stamp)) {
+      try {
+        auto kept = decode<MonthPart>(*body);
+        if (now >= kept.settled) return kept;
+      } catch (const CodecError&) {
+        // Computed again below, and replaced.
+      }
+    }
+  }
+  auto part = month_part(ctx, k, m, now, in_trend, complaints_of(ctx, k, k), repairs_of(ctx, k, k));
+  if (!key.empty() && now >= part.settled) index->keep_derived(key, stamp, encode(part));
+  return part;
+}
+
 /// What the report needs of the cases received in the twelve months before `m` and in `m`,
-/// gathered in one walk, a month at a time (a year of cases is never in memory at once).
+/// gathered a month at a time (a year of cases is never in memory at once).
 struct YearOfCases {
   std::vector<std::pair<YearMonth, std::vector<Kpi>>> trend;  // the twelve months up to `m`
   int carried = 0, completed = 0, still_open = 0;             // 来电来访数据分析表
@@ -151,56 +273,39 @@ struct YearOfCases {
 
 YearOfCases walk_year(Context& ctx, YearMonth m, DateTime now, const std::vector<Ledger>& ledgers) {
   YearOfCases y;
-  DateTime start = start_of_day(m.first_day());
   DateTime end = std::min(now, end_of_day(m.last_day()));
-  // Cases carried over, completed in the month, still open at its end.
-  auto follow = [&](DateTime received, std::optional<DateTime> before,
-                    std::optional<DateTime> at_end) {
-    bool is_new = month_of(received) == m;
-    if (!is_new && before) return;  // settled before the month began
-    if (!is_new) ++y.carried;
-    if (at_end && *at_end >= start) ++y.completed;
-    if (!at_end) ++y.still_open;
-  };
-  auto open_row = [&](const std::string& id, const char* kind, DateTime received,
-                      const std::string& owner, const std::string& subject) {
-    y.open_rows.push_back(Json{{"id", id},
-                               {"kind", kind},
-                               {"received_at", format_datetime(received)},
-                               {"age_days", age_days(received, end)},
-                               {"owner", owner},
-                               {"owner_name", ctx.staff_name(owner)},
-                               {"subject", subject}});
-  };
   YearMonth first = m;
   for (int i = 0; i < 11; ++i) first = first.prev();
+  std::vector<OpenCase> open;
   for (YearMonth k{m.year - 1, m.month}; k <= m; k = k.next()) {
-    auto complaints = complaints_of(ctx, k, k);
-    auto repairs = repairs_of(ctx, k, k);
-    if (k >= first) y.trend.emplace_back(k, month_kpis(ctx, k, now, ledgers, complaints, repairs));
-    for (const auto& c : complaints) {
-      if (c.received_at > end) continue;
-      auto at_end = complaint_resolved_as_of(c, end);
-      follow(c.received_at, complaint_resolved_as_of(c, start - std::chrono::seconds{1}), at_end);
-      if (!at_end)
-        open_row(c.id, "complaint", c.received_at, c.owner,
-                 (c.unit.empty() ? c.place : c.unit) + " " + c.category);
+    auto part = month_part(ctx, k, m, now, k >= first);
+    if (k >= first) {
+      auto fees = period_collection(ledgers, k);
+      part.kpis.push_back({"fee_collection",
+                           "收费率",
+                           fees.paid,
+                           fees.billed,
+                           target_of(ctx, "fee_collection"),
+                           {}});
+      y.trend.emplace_back(k, std::move(part.kpis));
     }
-    for (const auto& r : repairs) {
-      if (r.received_at > end) continue;
-      auto at_end = repair_completed_as_of(r, end);
-      follow(r.received_at, repair_completed_as_of(r, start - std::chrono::seconds{1}), at_end);
-      if (!at_end)
-        open_row(r.id, "repair", r.received_at, r.owner,
-                 (r.unit.empty() ? r.place : r.unit) + " " + r.fault);
-    }
+    y.carried += part.carried;
+    y.completed += part.completed;
+    y.still_open += part.still_open;
+    for (auto& c : part.open) open.push_back(std::move(c));
   }
   // Oldest first; a complaint before a repair received the same minute.
-  std::vector<Json> rows(y.open_rows.begin(), y.open_rows.end());
-  std::stable_sort(rows.begin(), rows.end(), [](const Json& a, const Json& b) {
-    return a["received_at"].get<std::string>() < b["received_at"].get<std::string>();
+  std::stable_sort(open.begin(), open.end(), [](const OpenCase& a, const OpenCase& b) {
+    return format_datetime(a.received) < format_datetime(b.received);
   });
-  y.open_rows = Json(rows);
+  for (const auto& c : open)
+    y.open_rows.push_back(Json{{"id", c.id},
+                               {"kind", c.kind},
+                               {"received_at", format_datetime(c.received)},
+                               {"age_days", age_days(c.received, end)},
+                               {"owner", c.owner},
+                               {"owner_name", ctx.staff_name(c.owner)},
+                               {"subject", c.subject}});
   return y;
 }
 
@@ -463,64 +568,68 @@ std::string render_html(Context& ctx, const Json& r) {
 }
 
 void write_xlsx(Context& ctx, const Json& r, const std::string& path) {
+  const XlsxApi& xl = xlsx_api();
   std::string tmp = path + ".tmp";
-  lxw_workbook* wb = workbook_new(tmp.c_str());
+  lxw_workbook* wb = xl.workbook_new(tmp.c_str());
   if (!wb) throw StoreError(path, 0, 0, "无法创建 xlsx 文件");
-  lxw_format* bold = workbook_add_format(wb);
-  format_set_bold(bold);
-  lxw_format* pct = workbook_add_format(wb);
-  format_set_num_format(pct, "0.00%");
+  lxw_format* bold = xl.workbook_add_format(wb);
+  xl.format_set_bold(bold);
+  lxw_format* pct = xl.workbook_add_format(wb);
+  xl.format_set_num_format(pct, "0.00%");
 
-  lxw_worksheet* s = workbook_add_worksheet(wb, "质量目标");
+  lxw_worksheet* s = xl.workbook_add_worksheet(wb, "质量目标");
   std::string title =
       r["site"]["name"].get<std::string>() + " 月度服务质量报告 " + r["month"].get<std::string>();
-  worksheet_write_string(s, 0, 0, title.c_str(), bold);
+  xl.worksheet_write_string(s, 0, 0, title.c_str(), bold);
   const char* heads[] = {"指标", "key", "分子", "分母", "实际", "目标", "结果"};
   for (int i = 0; i < 7; ++i)
-    worksheet_write_string(s, 2, static_cast<lxw_col_t>(i), heads[i], bold);
+    xl.worksheet_write_string(s, 2, static_cast<lxw_col_t>(i), heads[i], bold);
   lxw_row_t row = 3;
   for (const auto& [key, k] : r["kpis"].items()) {
-    worksheet_write_string(s, row, 0, k["name"].get<std::string>().c_str(), nullptr);
-    worksheet_write_string(s, row, 1, key.c_str(), nullptr);
-    worksheet_write_number(s, row, 2, static_cast<double>(k["numerator"].get<int64_t>()), nullptr);
-    worksheet_write_number(s, row, 3, static_cast<double>(k["denominator"].get<int64_t>()),
-                           nullptr);
+    xl.worksheet_write_string(s, row, 0, k["name"].get<std::string>().c_str(), nullptr);
+    xl.worksheet_write_string(s, row, 1, key.c_str(), nullptr);
+    xl.worksheet_write_number(s, row, 2, static_cast<double>(k["numerator"].get<int64_t>()),
+                              nullptr);
+    xl.worksheet_write_number(s, row, 3, static_cast<double>(k["denominator"].get<int64_t>()),
+                              nullptr);
     if (k["rate"].is_null())
-      worksheet_write_string(s, row, 4, "—", nullptr);
+      xl.worksheet_write_string(s, row, 4, "—", nullptr);
     else
-      worksheet_write_number(s, row, 4, k["rate"].get<double>(), pct);
-    worksheet_write_number(s, row, 5, k["target"].get<double>(), pct);
-    worksheet_write_string(s, row, 6, met_zh(k["met"]).c_str(), nullptr);
+      xl.worksheet_write_number(s, row, 4, k["rate"].get<double>(), pct);
+    xl.worksheet_write_number(s, row, 5, k["target"].get<double>(), pct);
+    xl.worksheet_write_string(s, row, 6, met_zh(k["met"]).c_str(), nullptr);
     ++row;
   }
-  worksheet_set_column(s, 0, 0, 18, nullptr);
+  xl.worksheet_set_column(s, 0, 0, 18, nullptr);
 
-  lxw_worksheet* m = workbook_add_worksheet(wb, "未达标案件");
+  lxw_worksheet* m = xl.workbook_add_worksheet(wb, "未达标案件");
   const char* mh[] = {"指标", "编号", "责任人", "原因"};
-  for (int i = 0; i < 4; ++i) worksheet_write_string(m, 0, static_cast<lxw_col_t>(i), mh[i], bold);
+  for (int i = 0; i < 4; ++i)
+    xl.worksheet_write_string(m, 0, static_cast<lxw_col_t>(i), mh[i], bold);
   row = 1;
   for (const auto& [key, k] : r["kpis"].items())
     for (const auto& x : k["misses"]) {
-      worksheet_write_string(m, row, 0, k["name"].get<std::string>().c_str(), nullptr);
-      worksheet_write_string(m, row, 1, x["id"].get<std::string>().c_str(), nullptr);
-      worksheet_write_string(m, row, 2, x["owner_name"].get<std::string>().c_str(), nullptr);
-      worksheet_write_string(m, row, 3, x["why"].get<std::string>().c_str(), nullptr);
+      xl.worksheet_write_string(m, row, 0, k["name"].get<std::string>().c_str(), nullptr);
+      xl.worksheet_write_string(m, row, 1, x["id"].get<std::string>().c_str(), nullptr);
+      xl.worksheet_write_string(m, row, 2, x["owner_name"].get<std::string>().c_str(), nullptr);
+      xl.worksheet_write_string(m, row, 3, x["why"].get<std::string>().c_str(), nullptr);
       ++row;
     }
 
-  lxw_worksheet* o = workbook_add_worksheet(wb, "月末未结案件");
+  lxw_worksheet* o = xl.workbook_add_worksheet(wb, "月末未结案件");
   const char* oh[] = {"编号", "受理时间", "已历天数", "责任人", "内容"};
-  for (int i = 0; i < 5; ++i) worksheet_write_string(o, 0, static_cast<lxw_col_t>(i), oh[i], bold);
+  for (int i = 0; i < 5; ++i)
+    xl.worksheet_write_string(o, 0, static_cast<lxw_col_t>(i), oh[i], bold);
   row = 1;
   for (const auto& x : r["open_cases"]) {
-    worksheet_write_string(o, row, 0, x["id"].get<std::string>().c_str(), nullptr);
-    worksheet_write_string(o, row, 1, x["received_at"].get<std::string>().c_str(), nullptr);
-    worksheet_write_number(o, row, 2, x["age_days"].get<int>(), nullptr);
-    worksheet_write_string(o, row, 3, x["owner_name"].get<std::string>().c_str(), nullptr);
-    worksheet_write_string(o, row, 4, x["subject"].get<std::string>().c_str(), nullptr);
+    xl.worksheet_write_string(o, row, 0, x["id"].get<std::string>().c_str(), nullptr);
+    xl.worksheet_write_string(o, row, 1, x["received_at"].get<std::string>().c_str(), nullptr);
+    xl.worksheet_write_number(o, row, 2, x["age_days"].get<int>(), nullptr);
+    xl.worksheet_write_string(o, row, 3, x["owner_name"].get<std::string>().c_str(), nullptr);
+    xl.worksheet_write_string(o, row, 4, x["subject"].get<std::string>().c_str(), nullptr);
     ++row;
   }
-  if (workbook_close(wb) != LXW_NO_ERROR) {
+  if (xl.workbook_close(wb) != LXW_NO_ERROR) {
     std::remove(tmp.c_str());
     throw StoreError(path, 0, 0, "写入 xlsx 文件失败");
   }

@@ -31,6 +31,12 @@ class WorkingCalendar {
   /// to weekends alone, and the command line warns about each one.
   const std::set<int>& uncovered_years_seen() const { return uncovered_seen_; }
 
+  /// Every member but the years seen, for the parse cache (store/codec.hpp).
+  template <class A>
+  void fields(A& a) {
+    a(years_), a(holidays_), a(makeup_workdays_);
+  }
+
  private:
   void note_year(Date d) const;
 

@@ -8,21 +8,36 @@
 
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
 
+#include "core/calendar.hpp"
 #include "core/complaint.hpp"
+#include "core/config.hpp"
 #include "core/contact.hpp"
 #include "core/errors.hpp"
 #include "core/fee.hpp"
 #include "core/key.hpp"
 #include "core/repair.hpp"
 #include "core/time.hpp"
+#include "core/unit.hpp"
 
 namespace kefu {
+
+/// 64-bit FNV-1a of a file's bytes, to tell a changed file from a touched one.
+inline uint64_t content_hash(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
 
 /// Bump whenever a record type or a fields() list below changes.
 inline constexpr int kCodecVersion = 1;
@@ -60,6 +75,16 @@ class Encoder {
   void operator()(const std::vector<T>& v) {
     varint(v.size());
     for (const auto& x : v) (*this)(x);
+  }
+  template <class K, class V>
+  void operator()(const std::map<K, V>& m) {
+    varint(m.size());
+    for (const auto& [k, v] : m) (*this)(k), (*this)(v);
+  }
+  template <class K>
+  void operator()(const std::set<K>& m) {
+    varint(m.size());
+    for (const auto& k : m) (*this)(k);
   }
 
   std::string take() { return std::move(out_); }
@@ -131,6 +156,28 @@ class Decoder {
     v.clear();
     v.reserve(n);
     for (uint64_t i = 0; i < n; ++i) (*this)(v.emplace_back());
+  }
+  template <class K, class V>
+  void operator()(std::map<K, V>& m) {
+    auto n = varint();
+    if (n > static_cast<uint64_t>(end_ - p_)) throw CodecError();
+    m.clear();
+    for (uint64_t i = 0; i < n; ++i) {
+      K k{};
+      (*this)(k);
+      (*this)(m[std::move(k)]);
+    }
+  }
+  template <class K>
+  void operator()(std::set<K>& m) {
+    auto n = varint();
+    if (n > static_cast<uint64_t>(end_ - p_)) throw CodecError();
+    m.clear();
+    for (uint64_t i = 0; i < n; ++i) {
+      K k{};
+      (*this)(k);
+      m.insert(std::move(k));
+    }
   }
 
   bool done() const { return p_ == end_; }
@@ -250,6 +297,65 @@ void fields(A& a, DunEntry& e) {
 template <class A>
 void fields(A& a, DunLog& l) {
   a(l.unit), a(l.entries);
+}
+
+// ---- the site files (kept parsed in .kefu/parsed/) ------------------------------------------
+
+template <class A>
+void fields(A& a, Unit& u) {
+  a(u.id), a(u.building), a(u.owner), a(u.phone), a(u.area_centi_m2), a(u.parking_spaces);
+  a(u.emergency_contact);
+}
+template <class A>
+void fields(A& a, Site& s) {
+  a(s.name), a(s.address), a(s.phone), a(s.office);
+}
+template <class A>
+void fields(A& a, StaffMember& m) {
+  a(m.id), a(m.name), a(m.role), a(m.phone);
+}
+template <class A>
+void fields(A& a, ComplaintSla& c) {
+  a(c.response_hours), a(c.resolve_working_days_major), a(c.resolve_working_days_general);
+  a(c.callback_days_major), a(c.callback_days_general);
+}
+template <class A>
+void fields(A& a, SlaSpan& s) {
+  a(s.unit), a(s.amount);
+}
+template <class A>
+void fields(A& a, RepairSla& r) {
+  a(r.arrive_urgent), a(r.fix_urgent), a(r.arrive_normal), a(r.fix_normal), a(r.callback_days);
+}
+template <class A>
+void fields(A& a, KpiTarget& t) {
+  a(t.basis_points), a(t.at_most);
+}
+template <class A>
+void fields(A& a, FeeItemConfig& i) {
+  a(i.key), a(i.name), a(i.basis), a(i.rate), a(i.measure);
+}
+template <class A>
+void fields(A& a, DunLevel& l) {
+  a(l.level), a(l.name), a(l.method), a(l.after_months);
+}
+template <class A>
+void fields(A& a, FeeConfig& f) {
+  a(f.items), a(f.dun_levels), a(f.late_fee_daily_ppm), a(f.pay_within_days), a(f.owner);
+  a(f.limitation_warn_days);
+}
+template <class A>
+void fields(A& a, KeyRules& k) {
+  a(k.cutoff_minutes), a(k.deposit_required), a(k.cash_deposit_fen);
+}
+template <class A>
+void fields(A& a, Config& c) {
+  a(c.site), a(c.staff), a(c.departments), a(c.complaint_categories), a(c.complaint_sla);
+  a(c.repair_sla), a(c.contact_categories), a(c.targets), a(c.fees), a(c.keys);
+}
+template <class A>
+void fields(A& a, WorkingCalendar& c) {
+  c.fields(a);
 }
 
 template <class T>

@@ -2,14 +2,66 @@
 #include "store/datadir.hpp"
 
 #include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 
 #include "core/errors.hpp"
 #include "core/money.hpp"
 #include "store/atomic_file.hpp"
+#include "store/codec.hpp"
 #include "store/yaml_io.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
+
+namespace {
+
+/// Site files are read on every use — they are small — but parsed only when their bytes
+/// change: the parse is kept in .kefu/parsed/, tagged with the codec version and the hash and
+/// length of the bytes it came from. Being keyed by content, it cannot answer for an edited
+/// file, whatever the edit did to the file's times. Like the index it is derived, never the
+/// source of truth: any failure to read or write it falls back to parsing, and KEFU_INDEX=off
+/// leaves it alone.
+template <class T, class Parse>
+T parse_cached(const fs::path& root, const std::string& name, const std::string& text,
+               Parse parse) {
+  const char* env = std::getenv("KEFU_INDEX");
+  if (env && std::string_view(env) == "off") return parse(name, text);
+  auto key = name;
+  std::replace(key.begin(), key.end(), '/', '_');
+  auto file = root / ".kefu" / "parsed" / (key + ".bin");
+  const auto hash = static_cast<int64_t>(content_hash(text));
+  const auto size = static_cast<int64_t>(text.size());
+  if (std::ifstream in{file, std::ios::binary}) {
+    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    try {
+      Decoder d(bytes);
+      int version = 0;
+      int64_t h = 0, n = 0;
+      d(version), d(h), d(n);
+      if (version == kCodecVersion && h == hash && n == size) {
+        T out{};
+        d(out);
+        if (d.done()) return out;
+      }
+    } catch (const CodecError&) {
+      // Damaged or from another version: parse again, and replace it below.
+    }
+  }
+  T out = parse(name, text);
+  try {
+    Encoder e;
+    e(kCodecVersion), e(hash), e(size), e(out);
+    make_private_dirs(file.parent_path());
+    write_file_atomic(file, e.take());
+  } catch (const std::exception&) {
+    // A read-only store, a full disk: the next command parses again.
+  }
+  return out;
+}
+
+}  // namespace
 
 fs::path DataDir::discover(const std::string& flag, const std::string& env, const fs::path& cwd) {
   auto check = [](const fs::path& dir, const std::string& how) {
@@ -40,7 +92,8 @@ std::string DataDir::rel(const fs::path& p) const {
 const Config& DataDir::config() const {
   if (!config_) {
     auto path = root_ / "kefu.yaml";
-    config_ = std::make_unique<Config>(parse_config("kefu.yaml", read_file(path, "kefu.yaml")));
+    config_ = std::make_unique<Config>(
+        parse_cached<Config>(root_, "kefu.yaml", read_file(path, "kefu.yaml"), parse_config));
   }
   return *config_;
 }
@@ -49,8 +102,10 @@ const WorkingCalendar& DataDir::calendar() const {
   if (!calendar_) {
     auto path = root_ / "calendar.yaml";
     calendar_ = std::make_unique<WorkingCalendar>(
-        fs::exists(path) ? parse_calendar("calendar.yaml", read_file(path, "calendar.yaml"))
-                         : WorkingCalendar{});
+        fs::exists(path)
+            ? parse_cached<WorkingCalendar>(root_, "calendar.yaml",
+                                            read_file(path, "calendar.yaml"), parse_calendar)
+            : WorkingCalendar{});
   }
   return *calendar_;
 }
@@ -60,7 +115,7 @@ std::vector<Unit> DataDir::load_unit_file(const fs::path& file) const {
   auto it = unit_files_.find(key);
   if (it != unit_files_.end()) return it->second;
   auto name = rel(file);
-  auto units = parse_units(name, read_file(file, name));
+  auto units = parse_cached<std::vector<Unit>>(root_, name, read_file(file, name), parse_units);
   unit_files_[key] = units;
   return units;
 }

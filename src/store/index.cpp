@@ -24,15 +24,6 @@
 namespace kefu {
 namespace fs = std::filesystem;
 
-uint64_t content_hash(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 namespace {
 
 /// Bumped with any change to the tables or to what a digest produces.

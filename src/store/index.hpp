@@ -130,7 +130,4 @@ class RecordIndex {
   std::set<std::string> rescanned_;  // month folders listed and compared by this command
 };
 
-/// 64-bit FNV-1a of a file's bytes, to tell a changed file from a touched one.
-uint64_t content_hash(std::string_view bytes);
-
 }  // namespace kefu

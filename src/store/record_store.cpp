@@ -1,6 +1,8 @@
 /// Record files: paths, numbering, reading and safe writing.
 #include "store/record_store.hpp"
 
+#include <dirent.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
@@ -93,13 +95,25 @@ std::unique_ptr<StoreLock> RecordStore::lock() const {
 }
 
 std::string RecordStore::next_id(const RecordKind& kind, YearMonth month) const {
+  // One pass over the month's folder with readdir: no paths built, no sort, no stat. It runs
+  // under the store lock on every `open`, and a busy month holds a thousand files.
   auto dir = dir_.root() / kind.folder / fmt_year(month) / fmt_month(month);
+  const auto prefix = fmt::format("{}-{}-", kind.prefix, month.str());
+  constexpr std::string_view ext = ".yaml";
   int highest = 0;
-  for (const auto& f : sorted_entries(dir, false)) {
-    auto parts = split_id(kind, f.stem().string());
-    if (parts && parts->first == month) highest = std::max(highest, parts->second);
+  if (DIR* d = ::opendir(dir.c_str())) {
+    while (const dirent* e = ::readdir(d)) {
+      std::string_view name(e->d_name);
+      if (!name.starts_with(prefix) || !name.ends_with(ext)) continue;
+      auto digits = name.substr(prefix.size(), name.size() - prefix.size() - ext.size());
+      int n = 0;
+      auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+      if (ec == std::errc{} && p == digits.data() + digits.size() && n > 0)
+        highest = std::max(highest, n);
+    }
+    ::closedir(d);
   }
-  return fmt::format("{}-{}-{:04}", kind.prefix, month.str(), highest + 1);
+  return fmt::format("{}{:04}", prefix, highest + 1);
 }
 
 void RecordStore::create(const fs::path& path, const std::string& content) const {

@@ -154,6 +154,23 @@ class Repository {
     return scan(q);
   }
 
+  /// A fold of the path and content of every record received in the months [from, to],
+  /// after the index's freshness checks: it changes whenever one of those files does. For
+  /// values computed from those records and kept in the index. nullopt without an index, or
+  /// when a file in scope does not parse.
+  std::optional<uint64_t> stamp(YearMonth from, YearMonth to) const {
+    auto* index = store_.index();
+    if (!index) return std::nullopt;
+    auto units = index->stamps(folder(), {from, to, false, ""});
+    if (!units) return std::nullopt;
+    uint64_t h = 1469598103934665603ull;
+    for (const auto& [unit, v] : *units) {
+      h = (h ^ content_hash(unit)) * 1099511628211ull;
+      h = (h ^ v) * 1099511628211ull;
+    }
+    return h;
+  }
+
   /// The records of a query read from their files (what `kefu check` reads).
   QueryResult<T> scan(const CaseQuery& q) const {
     QueryResult<T> out;

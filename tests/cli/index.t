@@ -14,6 +14,7 @@ deleted or damaged index all show at the next command.
   $ ls d/.kefu
   index.sqlite
   lock
+  parsed
 
 A hand edit saved in place, as nano saves (same file, same inode), in the same second as the
 write before it: the racy rule re-reads it.
@@ -84,6 +85,22 @@ rule can see it: the monthly report of its month covers it, so it is read again.
   $ KEFU_INDEX=off kpi
   0 / 2
 
+The report keeps the figures of each settled month (every deadline and event of its cases
+past) in the index, and reuses them while the month's files, kefu.yaml and calendar.yaml are
+unchanged. Here November is a past month of December's trend; its kept figures are replaced
+when one of its cases is edited in place with the mtime set back.
+
+  $ trend() { KEFU_NOW=2027-01-20T10:00 kefu report monthly --month 2026-12 --format json 2>/dev/null | python3 -c 'import json,sys; print([t["complaint_timely"] for t in json.load(sys.stdin)["trend"] if t["month"] == "2026-11"])'; }
+  $ trend
+  [0.0]
+  $ trend
+  [0.0]
+  $ sed 's/^received_at: .*/received_at: 2026-11-26T09:00/' $f > edited && cat edited > $f && touch -d '2026-11-26 12:00' $f
+  $ trend
+  [0.5]
+  $ KEFU_INDEX=off trend
+  [0.5]
+
 The index deleted, or damaged: the next command rebuilds it and answers the same.
 
   $ kefu complaint list --all --format csv > with
@@ -106,3 +123,23 @@ kefu reindex rebuilds on demand; kefu check compares every row with its file.
   $ KEFU_INDEX=off kefu reindex
   kefu: 无法使用索引：设置了 KEFU_INDEX=off，或数据目录的 .kefu/ 不可写
   [2]
+
+kefu.yaml, calendar.yaml and units/ are kept parsed in .kefu/parsed/, keyed by their content:
+an owner's name changed in place, with the file's mtime put back, shows at once, and a
+damaged parse is parsed again.
+
+  $ ls d/.kefu/parsed
+  calendar.yaml.bin
+  kefu.yaml.bin
+  units_1.yaml.bin
+  $ u=d/units/1.yaml
+  $ cp -p $u ref && sed 's/陈建国/陈建华/' ref > edited && cat edited > $u && touch -r ref $u
+  $ kefu complaint open --unit 1-1-101 --category 噪音扰民 --desc 夜间噪音 2>/dev/null
+  TS-2026-11-0004
+  $ kefu complaint show TS-2026-11-0004 --format json | grep '"name"'
+      "name": "陈建华",
+  $ echo garbage > d/.kefu/parsed/units_1.yaml.bin
+  $ kefu complaint open --unit 1-1-101 --category 噪音扰民 --desc 夜间噪音 2>/dev/null
+  TS-2026-11-0005
+  $ kefu complaint show TS-2026-11-0005 --format json | grep '"name"'
+      "name": "陈建华",
