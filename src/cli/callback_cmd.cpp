@@ -88,15 +88,9 @@ void do_due(Context& ctx, const std::string& within, bool overdue_only) {
       ctx.protect(row);
       rows.push_back(row);
     }
-    if (f == Format::json)
-      print_json(ctx.out, rows);
-    else if (f == Format::yaml)
-      print_yaml(ctx.out, rows);
-    else
-      print_csv(ctx.out,
-                {"kind", "id", "owner", "where", "name", "phone", "resolved_at", "callback_due",
-                 "days_left", "overdue", "subject"},
-                rows);
+    print_rows(ctx.out, f, rows,
+               {"kind", "id", "owner", "where", "name", "phone", "resolved_at", "callback_due",
+                "days_left", "overdue", "subject"});
     return;
   }
   Table t{{"回访期限", "情况", "编号", "类型", "户号/地点", "客户", "电话", "首问负责人",

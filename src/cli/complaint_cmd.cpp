@@ -96,39 +96,6 @@ const std::vector<std::string> kCsvKeys = {
     "resolved_at",  "resolution", "response_due", "resolution_due",
     "callback_due", "overdue"};
 
-void print_complaints(Context& ctx, std::vector<Json> views) {
-  for (auto& v : views) ctx.protect(v);
-  switch (ctx.format()) {
-    case Format::json:
-      print_json(ctx.out, Json(views));
-      break;
-    case Format::yaml:
-      print_yaml(ctx.out, Json(views));
-      break;
-    case Format::csv: {
-      Json rows = Json::array();
-      for (auto& v : views) {
-        Json row = v;
-        std::string overdue;
-        for (const auto& o : v["overdue"])
-          overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
-        row["overdue"] = overdue;
-        rows.push_back(row);
-      }
-      print_csv(ctx.out, kCsvKeys, rows);
-      break;
-    }
-    case Format::table:
-      if (views.empty()) {
-        ctx.err << "没有符合条件的投诉\n";
-        break;
-      }
-      print_table(ctx.out, complaint_table(ctx, views));
-      ctx.err << "共 " << views.size() << " 条\n";
-      break;
-  }
-}
-
 void do_list(Context& ctx, const ListOptions& o) {
   CaseQuery q;
   std::vector<ComplaintStatus> statuses;
@@ -156,13 +123,16 @@ void do_list(Context& ctx, const ListOptions& o) {
       ctx.protect(v);
       printer.add(v);
     } else {
+      ctx.protect(v);
       views.push_back(std::move(v));
     }
   }
   if (stream)
     printer.finish();
   else
-    print_complaints(ctx, std::move(views));
+    print_case_list(
+        ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+        [&](const std::vector<Json>& vs) { return complaint_table(ctx, vs); }, "投诉");
   ctx.report_problems(result.problems);
 }
 
@@ -214,12 +184,7 @@ void do_show(Context& ctx, const std::string& id) {
   auto v = complaint_view(ctx, loaded.record);
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   ctx.protect(v);
-  if (f == Format::json)
-    print_json(ctx.out, v);
-  else if (f == Format::yaml)
-    print_yaml(ctx.out, v);
-  else
-    print_csv(ctx.out, kCsvKeys, Json::array({v}));
+  print_rows(ctx.out, f, v, kCsvKeys);
 }
 
 /// Runs one lifecycle step on a stored complaint and says what happened on stderr.

@@ -69,15 +69,9 @@ void do_list(Context& ctx, const std::string& month_text, const std::string& typ
       ctx.protect(row);
       rows.push_back(row);
     }
-    if (f == Format::json)
-      print_json(ctx.out, rows);
-    else if (f == Format::yaml)
-      print_yaml(ctx.out, rows);
-    else
-      print_csv(ctx.out,
-                {"id", "kind", "type", "received_at", "channel", "category", "name", "unit",
-                 "phone", "owner", "status", "subject"},
-                rows);
+    print_rows(ctx.out, f, rows,
+               {"id", "kind", "type", "received_at", "channel", "category", "name", "unit", "phone",
+                "owner", "status", "subject"});
     return;
   }
   if (lines.empty()) {

@@ -85,12 +85,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
                           {"reason_zh", i.reason_zh},
                           {"due", format_datetime(i.due)},
                           {"subject", i.subject}});
-    if (f == Format::json)
-      print_json(ctx.out, rows);
-    else if (f == Format::yaml)
-      print_yaml(ctx.out, rows);
-    else
-      print_csv(ctx.out, {"owner", "kind", "id", "reason", "reason_zh", "due", "subject"}, rows);
+    print_rows(ctx.out, f, rows, {"owner", "kind", "id", "reason", "reason_zh", "due", "subject"});
     return;
   }
   // Grouped by owner (首问负责制), each person's lines soonest first.

@@ -95,13 +95,7 @@ std::string acting_or_owner(Context& ctx) {
 }
 
 void print_rows(Context& ctx, const Json& rows, const std::vector<std::string>& csv_keys) {
-  auto f = ctx.format();
-  if (f == Format::json)
-    print_json(ctx.out, rows);
-  else if (f == Format::yaml)
-    print_yaml(ctx.out, rows);
-  else
-    print_csv(ctx.out, csv_keys, rows);
+  print_rows(ctx.out, ctx.format(), rows, csv_keys);
 }
 
 // ---- fee bill ---------------------------------------------------------------------------------

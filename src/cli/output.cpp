@@ -55,6 +55,44 @@ void JsonArrayPrinter::add(const Json& element) {
   out_ << shifted;
 }
 
+void print_rows(std::ostream& out, Format f, const Json& value,
+                const std::vector<std::string>& csv_keys) {
+  if (f == Format::json)
+    print_json(out, value);
+  else if (f == Format::yaml)
+    print_yaml(out, value);
+  else
+    print_csv(out, csv_keys, value.is_array() ? value : Json::array({value}));
+}
+
+Json csv_case_row(Json view) {
+  std::string overdue;
+  for (const auto& o : view["overdue"])
+    overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
+  view["overdue"] = overdue;
+  return view;
+}
+
+void print_case_list(std::ostream& out, std::ostream& err, Format f, const std::vector<Json>& views,
+                     const std::vector<std::string>& csv_keys,
+                     const std::function<Table(const std::vector<Json>&)>& table,
+                     std::string_view kind_zh) {
+  if (f == Format::table) {
+    if (views.empty()) {
+      err << "没有符合条件的" << kind_zh << "\n";
+      return;
+    }
+    print_table(out, table(views));
+    err << "共 " << views.size() << " 条\n";
+  } else if (f == Format::csv) {
+    Json rows = Json::array();
+    for (const auto& v : views) rows.push_back(csv_case_row(v));
+    print_csv(out, csv_keys, rows);
+  } else {
+    print_rows(out, f, Json(views), csv_keys);
+  }
+}
+
 void JsonArrayPrinter::finish() {
   out_ << (any_ ? "\n]\n" : "[]\n");
 }

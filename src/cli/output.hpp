@@ -1,8 +1,10 @@
 /// Printing results: aligned tables for people, JSON/CSV/YAML for scripts.
 #pragma once
 
+#include <functional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "store/yaml_io.hpp"
@@ -40,6 +42,20 @@ class JsonArrayPrinter {
 /// Columns are `keys`; nested values are written as compact JSON.
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows);
 void print_yaml(std::ostream& out, const Json& value);
+/// `value` in a script format: JSON or YAML as it is, CSV with the columns `csv_keys` (a single
+/// object is one row).
+void print_rows(std::ostream& out, Format f, const Json& value,
+                const std::vector<std::string>& csv_keys);
+
+/// A case view (complaint, repair) as a CSV row: its "overdue" reasons joined by ";".
+Json csv_case_row(Json view);
+/// A list of case views, phones already masked: JSON or YAML as they are, CSV rows from
+/// csv_case_row, or for people the table `table` makes, with the count (or that there is
+/// none, naming `kind_zh`) on `err`.
+void print_case_list(std::ostream& out, std::ostream& err, Format f, const std::vector<Json>& views,
+                     const std::vector<std::string>& csv_keys,
+                     const std::function<Table(const std::vector<Json>&)>& table,
+                     std::string_view kind_zh);
 
 /// Masks every string under a key named "phone" or ending in "_phone" (R12).
 void mask_phones(Json& value);

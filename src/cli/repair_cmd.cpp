@@ -89,39 +89,6 @@ const std::vector<std::string> kCsvKeys = {
     "arrived_at", "completed_at", "materials",    "charge",       "signed_by",  "result",
     "arrive_due", "fix_due",      "callback_due", "rework_count", "overdue"};
 
-void print_repairs(Context& ctx, std::vector<Json> views) {
-  for (auto& v : views) ctx.protect(v);
-  switch (ctx.format()) {
-    case Format::json:
-      print_json(ctx.out, Json(views));
-      break;
-    case Format::yaml:
-      print_yaml(ctx.out, Json(views));
-      break;
-    case Format::csv: {
-      Json rows = Json::array();
-      for (auto& v : views) {
-        Json row = v;
-        std::string overdue;
-        for (const auto& o : v["overdue"])
-          overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
-        row["overdue"] = overdue;
-        rows.push_back(row);
-      }
-      print_csv(ctx.out, kCsvKeys, rows);
-      break;
-    }
-    case Format::table:
-      if (views.empty()) {
-        ctx.err << "没有符合条件的报修\n";
-        break;
-      }
-      print_table(ctx.out, repair_table(ctx, views));
-      ctx.err << "共 " << views.size() << " 条\n";
-      break;
-  }
-}
-
 void do_list(Context& ctx, const ListOptions& o) {
   CaseQuery q;
   std::vector<RepairStatus> statuses;
@@ -146,9 +113,12 @@ void do_list(Context& ctx, const ListOptions& o) {
     if (urgency && r.urgency != *urgency) continue;
     auto v = repair_view(ctx, r);
     if (o.overdue && v["overdue"].empty()) continue;
+    ctx.protect(v);
     views.push_back(std::move(v));
   }
-  print_repairs(ctx, std::move(views));
+  print_case_list(
+      ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+      [&](const std::vector<Json>& vs) { return repair_table(ctx, vs); }, "报修");
   ctx.report_problems(result.problems);
 }
 
@@ -200,17 +170,7 @@ void do_show(Context& ctx, const std::string& id) {
   auto v = repair_view(ctx, loaded.record);
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   ctx.protect(v);
-  if (f == Format::json)
-    print_json(ctx.out, v);
-  else if (f == Format::yaml)
-    print_yaml(ctx.out, v);
-  else {
-    std::string overdue;
-    for (const auto& o : v["overdue"])
-      overdue += (overdue.empty() ? "" : ";") + o.get<std::string>();
-    v["overdue"] = overdue;
-    print_csv(ctx.out, kCsvKeys, Json::array({v}));
-  }
+  print_rows(ctx.out, f, f == Format::csv ? csv_case_row(v) : v, kCsvKeys);
 }
 
 void update(Context& ctx, const std::string& id,

@@ -142,6 +142,25 @@ bool all_digits(const std::string& s, size_t n) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+/// The folders of `f` on disk, relative to the data directory, each with its month as yyyymm
+/// (a flat folder such as fees/dun: itself, month 0).
+std::vector<std::pair<std::string, int>> month_folders(const fs::path& data,
+                                                       const IndexedFolder& f) {
+  std::vector<std::pair<std::string, int>> out;
+  auto root = data / f.folder;
+  if (!f.by_month) {
+    if (dir_mtime(root)) out.emplace_back(f.folder, 0);
+    return out;
+  }
+  for (const auto& y : entries(root, true)) {
+    if (!all_digits(y, 4)) continue;
+    for (const auto& m : entries(root / y, true))
+      if (all_digits(m, 2))
+        out.emplace_back(f.folder + "/" + y + "/" + m, std::stoi(y) * 100 + std::stoi(m));
+  }
+  return out;
+}
+
 class Stmt {
  public:
   Stmt(sqlite3* db, const char* sql) : db_(db) {
@@ -367,18 +386,7 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
     q.bind(1, f.folder);
     while (q.step()) known_dirs[q.text(0)] = Row{{q.i64(1), 0, 0, 0}, 0, q.i64(2) != 0};
   }
-  std::vector<std::pair<std::string, int>> on_disk;  // relative folder, yyyymm
-  auto root = dir_.root() / f.folder;
-  if (!f.by_month) {
-    if (dir_mtime(root)) on_disk.emplace_back(f.folder, 0);
-  } else {
-    for (const auto& y : entries(root, true)) {
-      if (!all_digits(y, 4)) continue;
-      for (const auto& m : entries(root / y, true))
-        if (all_digits(m, 2))
-          on_disk.emplace_back(f.folder + "/" + y + "/" + m, std::stoi(y) * 100 + std::stoi(m));
-    }
-  }
+  auto on_disk = month_folders(dir_.root(), f);
   std::set<std::string> present;
   bool shown = false;
   for (size_t at = 0; at < on_disk.size(); ++at) {
@@ -750,17 +758,7 @@ std::vector<StoreError> RecordIndex::verify(const std::vector<IndexedFolder>& fo
     Stmt q(db_, "SELECT path, hash FROM files WHERE folder=?");
     q.bind(1, f.folder);
     while (q.step()) rows[q.text(0)] = q.i64(1);
-    std::vector<std::string> dirs;
-    auto root = dir_.root() / f.folder;
-    if (!f.by_month) {
-      dirs.push_back(f.folder);
-    } else {
-      for (const auto& y : entries(root, true))
-        if (all_digits(y, 4))
-          for (const auto& m : entries(root / y, true))
-            if (all_digits(m, 2)) dirs.push_back(f.folder + "/" + y + "/" + m);
-    }
-    for (const auto& d : dirs)
+    for (const auto& [d, month] : month_folders(dir_.root(), f))
       for (const auto& name : entries(dir_.root() / d, false)) {
         auto file = d + "/" + name;
         auto it = rows.find(file);
