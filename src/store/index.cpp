@@ -57,15 +57,6 @@ int64_t ns(const struct timespec& t) {
   return static_cast<int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
 
-Fingerprint fingerprint_of(const struct stat& st);
-
-std::optional<Fingerprint> fingerprint(const fs::path& p) {
-  struct stat st {};
-  if (::stat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  return Fingerprint{ns(st.st_mtim), ns(st.st_ctim), static_cast<int64_t>(st.st_size),
-                     static_cast<int64_t>(st.st_ino)};
-}
-
 Fingerprint fingerprint_of(const struct stat& st) {
   return Fingerprint{ns(st.st_mtim), ns(st.st_ctim), static_cast<int64_t>(st.st_size),
                      static_cast<int64_t>(st.st_ino)};
@@ -387,6 +378,7 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
     while (q.step()) known_dirs[q.text(0)] = Row{{q.i64(1), 0, 0, 0}, 0, q.i64(2) != 0};
   }
   auto on_disk = month_folders(dir_.root(), f);
+  DirStat stat(dir_.root());
   std::set<std::string> present;
   bool shown = false;
   for (size_t at = 0; at < on_disk.size(); ++at) {
@@ -405,7 +397,7 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
       rows[q.text(0)] = Row{{q.i64(1), q.i64(2), q.i64(3), q.i64(4)}, q.i64(5), q.i64(6) != 0};
     for (const auto& name : entries(dir_.root() / rel, false)) {
       auto file = rel + "/" + name;
-      auto fp = fingerprint(dir_.root() / file);
+      auto fp = stat(rel, file);
       if (!fp) continue;
       auto r = rows.find(file);
       if (r == rows.end()) {
