@@ -403,17 +403,7 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
       if (r == rows.end()) {
         w.parse.push_back({file, rel, month, *fp});
       } else {
-        if (r->second.fp != *fp || r->second.racy) {
-          try {
-            auto bytes = read_file(dir_.root() / file, file);
-            if (static_cast<int64_t>(content_hash(bytes)) == r->second.hash)
-              w.touch.push_back({file, *fp});
-            else
-              w.parse.push_back({file, rel, month, *fp});
-          } catch (const StoreError&) {
-            w.parse.push_back({file, rel, month, *fp});
-          }
-        }
+        compare_row(file, rel, month, *fp, r->second.fp, r->second.hash, r->second.racy, w);
         rows.erase(r);
       }
     }
@@ -465,20 +455,27 @@ void RecordIndex::check_row(const std::string& file, const std::string& dir, int
                             const Fingerprint& known, int64_t hash, bool racy, DirStat& stat,
                             Work& w) {
   auto fp = stat(dir, file);
-  if (!fp) {
+  if (!fp)
     w.gone.push_back(file);
-    return;
-  }
-  if (*fp == known && !racy) return;
+  else
+    compare_row(file, dir, month, *fp, known, hash, racy, w);
+}
+
+/// A row against its file's fingerprint `now`: a changed or racy file is read, and re-parsed
+/// only when its content differs from the row's.
+void RecordIndex::compare_row(const std::string& file, const std::string& dir, int month,
+                              const Fingerprint& now, const Fingerprint& known, int64_t hash,
+                              bool racy, Work& w) {
+  if (now == known && !racy) return;
   try {
     auto bytes = read_file(dir_.root() / file, file);
     if (static_cast<int64_t>(content_hash(bytes)) == hash) {
-      w.touch.push_back({file, *fp});
+      w.touch.push_back({file, now});
       return;
     }
   } catch (const StoreError&) {
   }
-  w.parse.push_back({file, dir, month, *fp});
+  w.parse.push_back({file, dir, month, now});
 }
 
 void RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w) {

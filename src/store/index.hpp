@@ -116,6 +116,9 @@ class RecordIndex {
                                       std::string& where) const;
   void check_row(const std::string& file, const std::string& dir, int month,
                  const Fingerprint& known, int64_t hash, bool racy, DirStat& stat, Work& w);
+  void compare_row(const std::string& file, const std::string& dir, int month,
+                   const Fingerprint& now, const Fingerprint& known, int64_t hash, bool racy,
+                   Work& w);
   std::vector<IndexRow> select_rows(const IndexedFolder& f, const IndexScope& s);
   void bring_up_to_date(const IndexedFolder& f, const IndexScope& s);
   void sync_folder(const IndexedFolder& f, Work& w);
