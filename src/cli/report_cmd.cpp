@@ -242,13 +242,8 @@ MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool 
     bool ends_now = now < end_of_day(m.last_day());
     key = fmt::format("report {} {} {}{}", k.str(), m.str(), ends_now ? "now" : "end",
                       in_trend ? " trend" : "");
-    auto site = [&](const char* name) {
-      auto path = ctx.dir().root() / name;
-      std::error_code ec;
-      return std::filesystem::exists(path, ec) ? content_hash(read_file(path, name)) : 0;
-    };
-    stamp = fmt::format("{} {:016x} {:016x} {:016x} {:016x}", kMonthPartVersion, *complaint_stamp,
-                        *repair_stamp, site("kefu.yaml"), site("calendar.yaml"));
+    stamp = fmt::format("{} {:016x} {:016x} {:016x}", kMonthPartVersion, *complaint_stamp,
+                        *repair_stamp, ctx.dir().rules_hash());
     if (auto body = index->derived(key, stamp)) {
       try {
         auto kept = decode<MonthPart>(*body);

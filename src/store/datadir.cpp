@@ -25,13 +25,13 @@ namespace {
 /// leaves it alone.
 template <class T, class Parse>
 T parse_cached(const fs::path& root, const std::string& name, const std::string& text,
-               Parse parse) {
+               uint64_t text_hash, Parse parse) {
   const char* env = std::getenv("KEFU_INDEX");
   if (env && std::string_view(env) == "off") return parse(name, text);
   auto key = name;
   std::replace(key.begin(), key.end(), '/', '_');
   auto file = root / ".kefu" / "parsed" / (key + ".bin");
-  const auto hash = static_cast<int64_t>(content_hash(text));
+  const auto hash = static_cast<int64_t>(text_hash);
   const auto size = static_cast<int64_t>(text.size());
   if (std::ifstream in{file, std::ios::binary}) {
     std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -91,9 +91,10 @@ std::string DataDir::rel(const fs::path& p) const {
 
 const Config& DataDir::config() const {
   if (!config_) {
-    auto path = root_ / "kefu.yaml";
+    auto text = read_file(root_ / "kefu.yaml", "kefu.yaml");
+    config_hash_ = content_hash(text);
     config_ = std::make_unique<Config>(
-        parse_cached<Config>(root_, "kefu.yaml", read_file(path, "kefu.yaml"), parse_config));
+        parse_cached<Config>(root_, "kefu.yaml", text, config_hash_, parse_config));
   }
   return *config_;
 }
@@ -101,13 +102,22 @@ const Config& DataDir::config() const {
 const WorkingCalendar& DataDir::calendar() const {
   if (!calendar_) {
     auto path = root_ / "calendar.yaml";
-    calendar_ = std::make_unique<WorkingCalendar>(
-        fs::exists(path)
-            ? parse_cached<WorkingCalendar>(root_, "calendar.yaml",
-                                            read_file(path, "calendar.yaml"), parse_calendar)
-            : WorkingCalendar{});
+    if (fs::exists(path)) {
+      auto text = read_file(path, "calendar.yaml");
+      calendar_hash_ = content_hash(text);
+      calendar_ = std::make_unique<WorkingCalendar>(parse_cached<WorkingCalendar>(
+          root_, "calendar.yaml", text, calendar_hash_, parse_calendar));
+    } else {
+      calendar_ = std::make_unique<WorkingCalendar>();
+    }
   }
   return *calendar_;
+}
+
+uint64_t DataDir::rules_hash() const {
+  config();
+  calendar();
+  return (config_hash_ * 1099511628211ull) ^ calendar_hash_;
 }
 
 std::vector<Unit> DataDir::load_unit_file(const fs::path& file) const {
@@ -115,7 +125,8 @@ std::vector<Unit> DataDir::load_unit_file(const fs::path& file) const {
   auto it = unit_files_.find(key);
   if (it != unit_files_.end()) return it->second;
   auto name = rel(file);
-  auto units = parse_cached<std::vector<Unit>>(root_, name, read_file(file, name), parse_units);
+  auto text = read_file(file, name);
+  auto units = parse_cached<std::vector<Unit>>(root_, name, text, content_hash(text), parse_units);
   unit_files_[key] = units;
   return units;
 }

@@ -2,6 +2,7 @@
 /// units/). Each is read on first use only, so a command pays for what it needs.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -31,6 +32,9 @@ class DataDir {
   const Config& config() const;
   const WorkingCalendar& calendar() const;
   bool calendar_loaded() const { return calendar_ != nullptr; }
+  /// A hash of kefu.yaml and calendar.yaml as read by this command (loading both): values
+  /// computed under the site's rules and kept for later are stamped with it.
+  uint64_t rules_hash() const;
 
   /// Units are kept one file per building (units/3.yaml), so a look-up reads one file.
   std::optional<Unit> find_unit(const std::string& id) const;
@@ -45,6 +49,7 @@ class DataDir {
   std::filesystem::path root_;
   mutable std::unique_ptr<Config> config_;
   mutable std::unique_ptr<WorkingCalendar> calendar_;
+  mutable uint64_t config_hash_ = 0, calendar_hash_ = 0;  // of the bytes parsed
   mutable std::map<std::string, std::vector<Unit>> unit_files_;
 };
 

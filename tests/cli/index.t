@@ -101,6 +101,16 @@ when one of its cases is edited in place with the mtime set back.
   $ KEFU_INDEX=off trend
   [0.5]
 
+The kept figures are stamped with kefu.yaml and calendar.yaml too: with a longer resolution
+time limit the open case is no longer late, and November is reckoned afresh.
+
+  $ sed -i 's/general: 3}/general: 50}/' d/kefu.yaml
+  $ trend
+  [1.0]
+  $ sed -i 's/general: 50}/general: 3}/' d/kefu.yaml
+  $ trend
+  [0.5]
+
 The index deleted, or damaged: the next command rebuilds it and answers the same.
 
   $ kefu complaint list --all --format csv > with
