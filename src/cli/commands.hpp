@@ -35,10 +35,14 @@ size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems);
 
 /// A complaint as JSON with its derived deadlines and overdue flags, phones as stored.
 Json complaint_view(Context& ctx, const Complaint& c);
+/// The times complaint_view(c) compares the time with: its view changes only as one passes.
+std::vector<DateTime> complaint_view_deadlines(Context& ctx, const Complaint& c);
 
 /// A repair as JSON with its derived deadlines, overdue flags, rework count and the charge in
 /// yuan; phones as stored.
 Json repair_view(Context& ctx, const Repair& r);
+/// The times repair_view(r) compares the time with: its view changes only as one passes.
+std::vector<DateTime> repair_view_deadlines(Context& ctx, const Repair& r);
 
 /// One line of the 客户来电来访登记表: a call or visit, a complaint or a repair.
 struct RegisterLine {

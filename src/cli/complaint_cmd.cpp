@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/month_list.hpp"
 #include "core/text.hpp"
 #include "store/complaint_store.hpp"
 
@@ -105,6 +106,13 @@ void do_list(Context& ctx, const ListOptions& o) {
   q.open_only = !o.all && o.month.empty() && statuses.empty();
   if (!o.unit.empty()) q.unit = o.unit;
   std::string owner = o.owner.empty() ? "" : ctx.staff(o.owner, "责任人").id;
+  bool whole_months = (o.all || q.from) && statuses.empty() && owner.empty() && q.unit.empty() &&
+                      !o.overdue && ctx.format() == Format::json;
+  if (whole_months &&
+      print_month_lists<Complaint>(
+          ctx, q.from, "complaints", [&](const Complaint& c) { return complaint_view(ctx, c); },
+          [&](const Complaint& c) { return complaint_view_deadlines(ctx, c); }))
+    return;
   ComplaintRepository repo(ctx.store());
   auto result = repo.query(q);
   std::vector<Json> views;
@@ -211,6 +219,13 @@ YearMonth month_arg(const std::string& text) {
   auto m = parse_month(text);
   if (!m) throw RefusedError("月份「" + text + "」无效，应如 2026-11");
   return *m;
+}
+
+std::vector<DateTime> complaint_view_deadlines(Context& ctx, const Complaint& c) {
+  auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
+  std::vector<DateTime> out{d.response_due, d.resolution_due};
+  if (d.callback_due) out.push_back(*d.callback_due);
+  return out;
 }
 
 Json complaint_view(Context& ctx, const Complaint& c) {

@@ -43,16 +43,27 @@ void print_json(std::ostream& out, const Json& value) {
 }
 
 void JsonArrayPrinter::add(const Json& element) {
+  std::string text;
+  append(text, element);
+  add_text(text);
+}
+
+void JsonArrayPrinter::add_text(std::string_view elements) {
+  if (elements.empty()) return;
   out_ << (any_ ? ",\n  " : "[\n  ");
   any_ = true;
+  out_.write(elements.data(), static_cast<std::streamsize>(elements.size()));
+}
+
+void JsonArrayPrinter::append(std::string& elements, const Json& element) {
+  if (!elements.empty()) elements += ",\n  ";
   // One level deeper than on its own: strings hold no raw newline (JSON escapes it).
-  std::string text = element.dump(2), shifted;
-  shifted.reserve(text.size() + text.size() / 8);
+  std::string text = element.dump(2);
+  elements.reserve(elements.size() + text.size() + text.size() / 8);
   for (char c : text) {
-    shifted += c;
-    if (c == '\n') shifted += "  ";
+    elements += c;
+    if (c == '\n') elements += "  ";
   }
-  out_ << shifted;
 }
 
 void print_rows(std::ostream& out, Format f, const Json& value,

@@ -32,6 +32,10 @@ class JsonArrayPrinter {
  public:
   explicit JsonArrayPrinter(std::ostream& out) : out_(out) {}
   void add(const Json& element);
+  /// Elements made by append(), printed as if each had been add()ed.
+  void add_text(std::string_view elements);
+  /// Appends `element` to `elements` as add_text() takes them.
+  static void append(std::string& elements, const Json& element);
   void finish();
 
  private:

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/month_list.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
 #include "store/repair_store.hpp"
@@ -100,6 +101,13 @@ void do_list(Context& ctx, const ListOptions& o) {
   if (!o.unit.empty()) q.unit = o.unit;
   std::string owner = o.owner.empty() ? "" : ctx.staff(o.owner, "责任人").id;
   std::string tech = o.tech.empty() ? "" : ctx.staff(o.tech, "维修人员").id;
+  bool whole_months = (o.all || q.from) && statuses.empty() && owner.empty() && tech.empty() &&
+                      !urgency && q.unit.empty() && !o.overdue && ctx.format() == Format::json;
+  if (whole_months &&
+      print_month_lists<Repair>(
+          ctx, q.from, "repairs", [&](const Repair& r) { return repair_view(ctx, r); },
+          [&](const Repair& r) { return repair_view_deadlines(ctx, r); }))
+    return;
   RepairRepository repo(ctx.store());
   auto result = repo.query(q);
   std::vector<Json> views;
@@ -184,6 +192,14 @@ void update(Context& ctx, const std::string& id,
 }
 
 }  // namespace
+
+std::vector<DateTime> repair_view_deadlines(Context& ctx, const Repair& r) {
+  auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
+  std::vector<DateTime> out{d.fix_due};
+  if (d.arrive_due) out.push_back(*d.arrive_due);
+  if (d.callback_due) out.push_back(*d.callback_due);
+  return out;
+}
 
 Json repair_view(Context& ctx, const Repair& r) {
   auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());

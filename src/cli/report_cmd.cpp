@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "core/fee.hpp"
@@ -136,6 +137,9 @@ struct MonthPart {
   /// The latest time any of these cases records or falls due. From then on the part no longer
   /// depends on `now`, so it may be kept and used again while the cases' files are unchanged.
   DateTime settled{};
+  /// Calendar years its deadlines fell in that calendar.yaml does not cover: warned about
+  /// again when the part is used from the index.
+  std::set<int> uncovered_years;
 };
 
 }  // namespace
@@ -158,11 +162,12 @@ void fields(A& a, OpenCase& c) {
 }
 template <class A>
 void fields(A& a, MonthPart& p) {
-  a(p.kpis), a(p.carried), a(p.completed), a(p.still_open), a(p.open), a(p.settled);
+  a(p.kpis), a(p.carried), a(p.completed), a(p.still_open), a(p.open), a(p.settled),
+      a(p.uncovered_years);
 }
 
 /// Bumped with any change to what month_part() computes, so kept parts are not reused.
-constexpr int kMonthPartVersion = 1;
+constexpr int kMonthPartVersion = 2;
 
 template <class Record>
 DateTime latest_event(const Record& r, DateTime t) {
@@ -247,13 +252,21 @@ MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool 
     if (auto body = index->derived(key, stamp)) {
       try {
         auto kept = decode<MonthPart>(*body);
-        if (now >= kept.settled) return kept;
+        if (now >= kept.settled) {
+          ctx.dir().calendar().note_uncovered_years(kept.uncovered_years);
+          return kept;
+        }
       } catch (const CodecError&) {
         // Computed again below, and replaced.
       }
     }
   }
+  const auto& cal = ctx.dir().calendar();
+  auto earlier = cal.take_uncovered_years_seen();
   auto part = month_part(ctx, k, m, now, in_trend, complaints_of(ctx, k, k), repairs_of(ctx, k, k));
+  part.uncovered_years = cal.take_uncovered_years_seen();
+  cal.note_uncovered_years(earlier);
+  cal.note_uncovered_years(part.uncovered_years);
   if (!key.empty() && now >= part.settled) index->keep_derived(key, stamp, encode(part));
   return part;
 }

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "core/time.hpp"
 
@@ -30,6 +31,12 @@ class WorkingCalendar {
   /// Years a computation touched that the calendar does not cover; there kefu falls back
   /// to weekends alone, and the command line warns about each one.
   const std::set<int>& uncovered_years_seen() const { return uncovered_seen_; }
+  /// Takes the years seen so far away, so that a result kept for later can note its own.
+  std::set<int> take_uncovered_years_seen() const { return std::exchange(uncovered_seen_, {}); }
+  /// Years a kept result noted, warned about as if its computation had run again.
+  void note_uncovered_years(const std::set<int>& years) const {
+    uncovered_seen_.insert(years.begin(), years.end());
+  }
 
   /// Every member but the years seen, for the parse cache (store/codec.hpp).
   template <class A>

@@ -4,14 +4,18 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
+#include <condition_variable>
 #include <cstdlib>
 #include <ctime>
 #include <map>
+#include <mutex>
 #include <thread>
 #include <unordered_map>
 
@@ -75,25 +79,122 @@ class DirStat {
   DirStat& operator=(const DirStat&) = delete;
 
   /// The file `path` (relative, inside the relative folder `dir`).
-  std::optional<Fingerprint> operator()(const std::string& dir, const std::string& path) {
+  std::optional<Fingerprint> operator()(std::string_view dir, std::string_view path) {
     if (dir != dir_ || fd_ < 0) {
       if (fd_ >= 0) ::close(fd_);
       dir_ = dir;
-      fd_ = ::open((root_ + "/" + dir).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      fd_ = ::open((root_ + "/" + dir_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     }
+    if (fd_ < 0 || path.size() <= dir.size() + 1) return std::nullopt;
+    name_.assign(path.substr(dir.size() + 1));
     struct stat st {};
-    if (fd_ < 0 || path.size() <= dir.size() + 1 ||
-        ::fstatat(fd_, path.c_str() + dir.size() + 1, &st, 0) != 0 || !S_ISREG(st.st_mode))
-      return std::nullopt;
+    if (::fstatat(fd_, name_.c_str(), &st, 0) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
     return fingerprint_of(st);
   }
 
  private:
-  std::string root_, dir_;
+  std::string root_, dir_, name_;
   int fd_ = -1;
 };
 
 namespace {
+
+/// A row of the index as verify_scope() checks it against its file.
+struct KnownRow {
+  size_t at = 0;  // its path, in its batch's `paths`
+  uint32_t size = 0, dir_size = 0;
+  int month = 0;
+  Fingerprint fp;
+  int64_t hash = 0;
+  bool racy = false;
+};
+
+/// Rows stat-ed a batch at a time by worker threads, while the caller goes on adding rows
+/// from its query: on two cores the SQLite read and the stats then overlap. A scope of a
+/// few thousand files is stat-ed by the caller alone.
+class StatPipeline {
+ public:
+  struct Batch {
+    std::string paths;  // end to end
+    std::vector<KnownRow> rows;
+    std::vector<std::optional<Fingerprint>> now;
+    std::string_view path(const KnownRow& r) const {
+      return std::string_view(paths).substr(r.at, r.size);
+    }
+  };
+
+  explicit StatPipeline(const fs::path& root) : root_(root) {}
+  ~StatPipeline() { finish(); }
+  StatPipeline(const StatPipeline&) = delete;
+  StatPipeline& operator=(const StatPipeline&) = delete;
+
+  void add(std::string_view path, KnownRow row) {
+    if (!open_) open_ = std::make_unique<Batch>();
+    row.at = open_->paths.size();
+    row.size = static_cast<uint32_t>(path.size());
+    open_->paths += path;
+    open_->rows.push_back(row);
+    if (open_->rows.size() == kRows) publish();
+  }
+
+  /// Stats what is left, with the workers, and waits for them.
+  void finish() {
+    if (open_) publish();
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    wake_.notify_all();
+    work();
+    for (auto& t : workers_) t.join();
+    workers_.clear();
+  }
+
+  /// Every batch, in the order of the rows; each row's stat in `now`.
+  const std::vector<std::unique_ptr<Batch>>& batches() const { return batches_; }
+
+ private:
+  static constexpr size_t kRows = 2048;
+
+  void publish() {
+    {
+      std::lock_guard lock(mutex_);
+      batches_.push_back(std::move(open_));
+    }
+    wake_.notify_one();
+    if (workers_.empty() && batches_.size() > 1) {
+      unsigned n = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+      for (unsigned i = 0; i < n; ++i) workers_.emplace_back([this] { work(); });
+    }
+  }
+
+  void work() {
+    DirStat stat(root_);
+    for (;;) {
+      Batch* b = nullptr;
+      {
+        std::unique_lock lock(mutex_);
+        wake_.wait(lock, [&] { return taken_ < batches_.size() || done_; });
+        if (taken_ == batches_.size()) return;
+        b = batches_[taken_++].get();
+      }
+      b->now.resize(b->rows.size());
+      for (size_t i = 0; i < b->rows.size(); ++i) {
+        auto path = b->path(b->rows[i]);
+        b->now[i] = stat(path.substr(0, b->rows[i].dir_size), path);
+      }
+    }
+  }
+
+  fs::path root_;
+  std::unique_ptr<Batch> open_;
+  std::vector<std::unique_ptr<Batch>> batches_;
+  size_t taken_ = 0;
+  bool done_ = false;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::vector<std::thread> workers_;
+};
 
 std::optional<int64_t> dir_mtime(const fs::path& p) {
   struct stat st {};
@@ -195,6 +296,12 @@ class Stmt {
   }
   int64_t i64(int c) const { return sqlite3_column_int64(s_, c); }
   bool null(int c) const { return sqlite3_column_type(s_, c) == SQLITE_NULL; }
+  /// Valid until the next step.
+  std::string_view view(int c) const {
+    auto* p = static_cast<const char*>(sqlite3_column_blob(s_, c));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(s_, c)))
+             : std::string_view();
+  }
   std::string text(int c) const {
     auto* p = static_cast<const char*>(sqlite3_column_blob(s_, c));
     return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(s_, c))) : std::string();
@@ -228,12 +335,15 @@ CREATE INDEX IF NOT EXISTS files_dir ON files(dir);
 CREATE INDEX IF NOT EXISTS files_month ON files(folder, month);
 DROP INDEX IF EXISTS files_open;
 CREATE INDEX IF NOT EXISTS files_open_month ON files(folder, open, month);
+CREATE INDEX IF NOT EXISTS files_fresh ON files(folder, month, path, dir, unit, mtime, ctime, size,
+  ino, hash, racy, p_line);
 )";
 
 sqlite3* open_db(const fs::path& path) {
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-      SQLITE_OK) {
+  if (sqlite3_open_v2(path.c_str(), &db,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      nullptr) != SQLITE_OK) {
     sqlite3_close(db);
     return nullptr;
   }
@@ -478,24 +588,75 @@ void RecordIndex::compare_row(const std::string& file, const std::string& dir, i
   w.parse.push_back({file, dir, month, now});
 }
 
-void RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w) {
+/// stamps(): per unit or month, a fold of the path and content hash of each file, in path order.
+struct RecordIndex::Fold {
+  explicit Fold(StampBy b) : by(b) {}
+  StampBy by;
+  std::map<std::string, uint64_t, std::less<>> folds;
+  bool problem = false;  // a file in scope does not parse
+
+  void add(std::string_view unit, int64_t yyyymm, std::string_view path, int64_t hash,
+           bool unparsed) {
+    if (unparsed) problem = true;
+    if (by == StampBy::month) {
+      if (!last_ || yyyymm != last_month_) {  // rows come month by month
+        last_ = &folds.try_emplace(std::to_string(yyyymm), kFnvBasis).first->second;
+        last_month_ = yyyymm;
+      }
+      mix(*last_, path, hash);
+      return;
+    }
+    auto it = folds.find(unit);
+    if (it == folds.end()) it = folds.emplace(std::string(unit), kFnvBasis).first;
+    mix(it->second, path, hash);
+  }
+
+ private:
+  static constexpr uint64_t kFnvBasis = 1469598103934665603ull;
+  static void mix(uint64_t& h, std::string_view path, int64_t hash) {
+    h = (h ^ content_hash(path)) * 1099511628211ull;
+    h = (h ^ static_cast<uint64_t>(hash)) * 1099511628211ull;
+  }
+  uint64_t* last_ = nullptr;
+  int64_t last_month_ = 0;
+};
+
+bool RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w, Fold* fold) {
   std::string where;
   auto keys = scope_keys(f, s, where);
-  if (keys.empty()) return;
-  std::string sql =
-      "SELECT path, dir, month, mtime, ctime, size, ino, hash, racy FROM files WHERE folder=?" +
-      where;
+  if (keys.empty()) return false;
+  // Answered from the files_fresh index alone: a row's body is never read here.
+  std::string sql = "SELECT path, length(dir), month, mtime, ctime, size, ino, hash, racy" +
+                    std::string(fold ? ", unit, p_line IS NOT NULL" : "") +
+                    " FROM files WHERE folder=?" + where + (fold ? " ORDER BY month, path" : "");
   Stmt q(db_, sql.c_str());
   q.bind(1, f.folder);
-  DirStat stat(dir_.root());
+  // Ten years of a kind is some 100,000 rows: they are stat-ed in batches by worker threads
+  // while the query goes on.
+  StatPipeline stats(dir_.root());
   while (q.step()) {
-    auto dir = q.text(1);
-    if (w.rescanned.count(dir)) continue;
-    check_row(q.text(0), dir, static_cast<int>(q.i64(2)),
-              Fingerprint{q.i64(3), q.i64(4), q.i64(5), q.i64(6)}, q.i64(7), q.i64(8) != 0, stat,
-              w);
+    auto path = q.view(0);
+    auto dir_size = static_cast<uint32_t>(q.i64(1));
+    if (fold) fold->add(q.view(9), q.i64(2), path, q.i64(7), q.i64(10) != 0);
+    if (!w.rescanned.empty() && w.rescanned.count(std::string(path.substr(0, dir_size)))) continue;
+    stats.add(path, {0, 0, dir_size, static_cast<int>(q.i64(2)),
+                     Fingerprint{q.i64(3), q.i64(4), q.i64(5), q.i64(6)}, q.i64(7), q.i64(8) != 0});
+  }
+  stats.finish();
+  for (const auto& batch : stats.batches()) {
+    for (size_t i = 0; i < batch->rows.size(); ++i) {
+      const auto& r = batch->rows[i];
+      const auto& now = batch->now[i];
+      if (now && *now == r.fp && !r.racy) continue;
+      auto path = std::string(batch->path(r));
+      if (!now)
+        w.gone.push_back(path);
+      else
+        compare_row(path, path.substr(0, r.dir_size), r.month, *now, r.fp, r.hash, r.racy, w);
+    }
   }
   for (auto& k : keys) verified_.insert(std::move(k));
+  return true;
 }
 
 void RecordIndex::apply(const IndexedFolder& f, Work& w) {
@@ -611,23 +772,31 @@ void RecordIndex::bring_up_to_date(const IndexedFolder& f, const IndexScope& s) 
 }
 
 std::optional<std::map<std::string, uint64_t>> RecordIndex::stamps(const IndexedFolder& f,
-                                                                   const IndexScope& s) try {
-  bring_up_to_date(f, s);
-  std::string sql = "SELECT unit, path, hash, p_msg IS NOT NULL FROM files WHERE folder=?";
-  sql += month_window(s);
-  if (!s.unit.empty()) sql += " AND (unit=? OR p_msg IS NOT NULL)";
-  sql += " ORDER BY path";
-  Stmt q(db_, sql.c_str());
-  q.bind(1, f.folder);
-  if (!s.unit.empty()) q.bind(2, s.unit);
-  std::map<std::string, uint64_t> out;
-  while (q.step()) {
-    if (q.i64(3)) return std::nullopt;
-    auto& h = out.try_emplace(q.text(0), 1469598103934665603ull).first->second;
-    h = (h ^ content_hash(q.text(1))) * 1099511628211ull;
-    h = (h ^ static_cast<uint64_t>(q.i64(2))) * 1099511628211ull;
+                                                                   const IndexScope& s,
+                                                                   StampBy by) try {
+  // The rows are folded as they are checked; read again only if some file had changed.
+  Work w;
+  if (!synced_.count(f.folder)) sync_folder(f, w);
+  Fold fold(by);
+  Fold* as_checked = s.unit.empty() ? &fold : nullptr;  // else every unit's rows are checked
+  bool folded = verify_scope(f, s, w, as_checked) && as_checked && w.parse.empty() &&
+                w.gone.empty() && w.gone_dirs.empty();
+  apply(f, w);
+  synced_.insert(f.folder);
+  if (!folded) {
+    fold = Fold(by);
+    std::string sql =
+        "SELECT unit, path, hash, p_line IS NOT NULL, month FROM files WHERE folder=?";
+    sql += month_window(s);
+    if (!s.unit.empty()) sql += " AND (unit=? OR p_line IS NOT NULL)";
+    sql += " ORDER BY month, path";  // from the files_fresh index, in its order
+    Stmt q(db_, sql.c_str());
+    q.bind(1, f.folder);
+    if (!s.unit.empty()) q.bind(2, s.unit);
+    while (q.step()) fold.add(q.view(0), q.i64(4), q.view(1), q.i64(2), q.i64(3) != 0);
   }
-  return out;
+  if (fold.problem) return std::nullopt;
+  return std::map<std::string, uint64_t>(fold.folds.begin(), fold.folds.end());
 } catch (const DbError&) {
   return std::nullopt;
 }
@@ -649,6 +818,67 @@ void RecordIndex::keep_derived(const std::string& key, const std::string& stamp,
     q.bind(1, key).bind(2, stamp).bind_blob(3, body).run();
   } catch (const DbError&) {
     // Only a cache: the next command computes it again.
+  }
+}
+
+namespace {
+
+constexpr std::string_view kKeptMagic = "kefu kept text\n";
+
+fs::path kept_path(const DataDir& dir, const std::string& key) {
+  std::string name = key;
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = '_';
+  return dir.root() / ".kefu" / "kept" / (name + ".txt");
+}
+
+}  // namespace
+
+std::optional<RecordIndex::KeptText> RecordIndex::kept_text(const std::string& key,
+                                                            const std::string& stamp) const {
+  int fd = ::open(kept_path(dir_, key).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  void* at = MAP_FAILED;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+    at = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (at == MAP_FAILED) return std::nullopt;
+  // Mapped, not read: printed to a file or a pipe, the kernel copies it from the page cache.
+  auto size = static_cast<size_t>(st.st_size);
+  KeptText kept;
+  kept.mapping = std::shared_ptr<const void>(
+      at, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  // magic, stamp, note and the text's length, a line each; then the text.
+  std::string_view all(static_cast<const char*>(at), size);
+  if (!all.starts_with(kKeptMagic)) return std::nullopt;
+  all.remove_prefix(kKeptMagic.size());
+  std::string_view lines[3];
+  for (auto& line : lines) {
+    auto end = all.find('\n');
+    if (end == std::string_view::npos) return std::nullopt;
+    line = all.substr(0, end);
+    all.remove_prefix(end + 1);
+  }
+  if (lines[0] != stamp || lines[2] != std::to_string(all.size())) return std::nullopt;
+  kept.note = lines[1];
+  kept.text = all;
+  return kept;
+}
+
+void RecordIndex::keep_text(const std::string& key, const std::string& stamp,
+                            const std::string& note, const std::string& text) const {
+  if (stamp.find('\n') != std::string::npos || note.find('\n') != std::string::npos) return;
+  try {
+    auto path = kept_path(dir_, key);
+    make_private_dirs(path.parent_path());
+    std::string file(kKeptMagic);
+    file.reserve(file.size() + stamp.size() + note.size() + text.size() + 32);
+    file += stamp + "\n" + note + "\n" + std::to_string(text.size()) + "\n";
+    file += text;
+    write_file_atomic(path, file);
+  } catch (const std::exception&) {
+    // A full disk: only a cache, computed again next time.
   }
 }
 

@@ -26,6 +26,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/errors.hpp"
@@ -90,15 +91,30 @@ class RecordIndex {
 
   /// Forgets everything and indexes every file of `folders` again; returns the file count.
   size_t rebuild(const std::vector<IndexedFolder>& folders);
-  /// After the same checks as select(): per value of the unit column, a fold of the path and
-  /// content hash of every file in scope — it changes whenever one of them does. nullopt when
-  /// a file in scope does not parse, or SQLite fails.
-  std::optional<std::map<std::string, uint64_t>> stamps(const IndexedFolder& f,
-                                                        const IndexScope& s);
+  /// What stamps() folds separately: each unit (building) or each month (yyyymm).
+  enum class StampBy { unit, month };
+  /// After the same checks as select(): per unit or per month, a fold of the path and content
+  /// hash of every file in scope — it changes whenever one of them does. nullopt when a file
+  /// in scope does not parse, or SQLite fails.
+  std::optional<std::map<std::string, uint64_t>> stamps(const IndexedFolder& f, const IndexScope& s,
+                                                        StampBy by = StampBy::unit);
   /// A value computed from records (a building's ledgers), kept with the stamp of the records
   /// it came from; nullopt unless the stamp is the same.
   std::optional<std::string> derived(const std::string& key, const std::string& stamp);
   void keep_derived(const std::string& key, const std::string& stamp, const std::string& body);
+
+  /// Text computed from records and too large for a row (a month of a case list, as printed):
+  /// kept as a file in .kefu/kept/, with its stamp and a one-line note of what the caller
+  /// needs to use it again. `note` and `text` point into the file, mapped while this lives.
+  struct KeptText {
+    std::string_view note, text;
+    std::shared_ptr<const void> mapping;
+  };
+  /// nullopt unless the file is whole and was kept with this stamp.
+  std::optional<KeptText> kept_text(const std::string& key, const std::string& stamp) const;
+  /// Written whole or not at all; a failure only means it is computed again next time.
+  void keep_text(const std::string& key, const std::string& stamp, const std::string& note,
+                 const std::string& text) const;
 
   /// What every command does before it answers, for all of `folders`: folders compared,
   /// open cases stat-ed.
@@ -112,6 +128,7 @@ class RecordIndex {
  private:
   RecordIndex(const DataDir& dir, sqlite3* db);
   struct Work;
+  struct Fold;
   std::vector<std::string> scope_keys(const IndexedFolder& f, const IndexScope& s,
                                       std::string& where) const;
   void check_row(const std::string& file, const std::string& dir, int month,
@@ -122,7 +139,9 @@ class RecordIndex {
   std::vector<IndexRow> select_rows(const IndexedFolder& f, const IndexScope& s);
   void bring_up_to_date(const IndexedFolder& f, const IndexScope& s);
   void sync_folder(const IndexedFolder& f, Work& w);
-  void verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w);
+  /// Stats every file in scope not stat-ed yet by this command; returns whether it did, and
+  /// then folds every row in scope into `fold` when there is one.
+  bool verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w, Fold* fold = nullptr);
   void apply(const IndexedFolder& f, Work& w);
 
   const DataDir& dir_;

@@ -171,6 +171,22 @@ class Repository {
     return h;
   }
 
+  /// Like stamp(), for each month in [from, to] (every month when unset) that holds records,
+  /// in month order; nullopt as for stamp().
+  std::optional<std::vector<std::pair<YearMonth, uint64_t>>> month_stamps(
+      std::optional<YearMonth> from, std::optional<YearMonth> to) const {
+    auto* index = store_.index();
+    if (!index) return std::nullopt;
+    auto months = index->stamps(folder(), {from, to, false, ""}, RecordIndex::StampBy::month);
+    if (!months) return std::nullopt;
+    std::vector<std::pair<YearMonth, uint64_t>> out;
+    for (const auto& [yyyymm, v] : *months) {
+      int n = std::stoi(yyyymm);
+      out.push_back({YearMonth{n / 100, static_cast<unsigned>(n % 100)}, v});
+    }
+    return out;
+  }
+
   /// The records of a query read from their files (what `kefu check` reads).
   QueryResult<T> scan(const CaseQuery& q) const {
     QueryResult<T> out;

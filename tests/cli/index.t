@@ -111,6 +111,67 @@ time limit the open case is no longer late, and November is reckoned afresh.
   $ trend
   [0.5]
 
+`complaint list` and `repair list` over whole months (--all, --month) as JSON print each
+month from the JSON kept for it in .kefu/kept/, as long as the month's files, kefu.yaml and
+calendar.yaml are those it was printed from and no deadline of its cases has passed since.
+
+  $ lj() { kefu complaint list --all --format json | python3 -c 'import json,sys; print([(c["id"], c["description"], c["overdue"]) for c in json.load(sys.stdin)])'; }
+  $ lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯异响', [])]
+  $ ls d/.kefu/kept
+  list_complaints_2026-11_json_masked.txt
+  $ lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯异响', [])]
+
+That the second list came from the kept file shows when the kept file is altered by hand (which
+only a test would do): the alteration is printed.
+
+  $ k=d/.kefu/kept/list_complaints_2026-11_json_masked.txt
+  $ sed 's/垃圾五天未清/垃圾六天未清/' $k > altered && cat altered > $k && lj
+  [('TS-2026-11-0002', '垃圾六天未清', []), ('TS-2026-11-0003', '电梯异响', [])]
+  $ rm $k
+  $ kefu complaint list --all --format json > kept.json && KEFU_INDEX=off kefu complaint list --all --format json | diff kept.json - && echo same without the index
+  same without the index
+
+A case edited in place with its mtime set back, and a later time past its deadlines:
+
+  $ sed 's/电梯异响/电梯夜间异响/' d/complaints/2026/11/TS-2026-11-0003.yaml > edited && cat edited > d/complaints/2026/11/TS-2026-11-0003.yaml && touch -d '2026-11-26 12:00' d/complaints/2026/11/TS-2026-11-0003.yaml
+  $ lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯夜间异响', [])]
+  $ KEFU_NOW=2026-12-05T10:00 lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯夜间异响', ['response', 'resolution'])]
+  $ KEFU_NOW=2026-12-05T10:00 KEFU_INDEX=off lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯夜间异响', ['response', 'resolution'])]
+  $ lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯夜间异响', [])]
+
+A damaged or cut short kept file is printed afresh; --reveal keeps its own.
+
+  $ echo garbage > $k && lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯夜间异响', [])]
+  $ head -c 300 $k > cut && cat cut > $k && lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯夜间异响', [])]
+  $ kefu complaint list --all --format json --reveal | grep -c '"phone": "1[0-9]\{10\}"'
+  2
+  $ ls d/.kefu/kept
+  list_complaints_2026-11_json_masked.txt
+  list_complaints_2026-11_json_shown.txt
+
+A kept month warns about the calendar years it warned about when it was printed, as do the
+report's kept figures:
+
+  $ cp d/calendar.yaml calendar.saved && sed -i '/^2026:/,$d' d/calendar.yaml
+  $ kefu complaint list --all --format json >/dev/null
+  kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
+  $ kefu complaint list --all --format json >/dev/null
+  kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
+  $ rep() { KEFU_NOW=2027-01-20T10:00 kefu report monthly --month 2026-12 --format json 2>&1 >/dev/null | sed "s/ 年的节假日.*//"; }
+  $ rep
+  kefu: 警告：calendar.yaml 未收录 2026
+  $ rep
+  kefu: 警告：calendar.yaml 未收录 2026
+  $ cp calendar.saved d/calendar.yaml
+
 The index deleted, or damaged: the next command rebuilds it and answers the same.
 
   $ kefu complaint list --all --format csv > with
@@ -153,3 +214,12 @@ damaged parse is parsed again.
   TS-2026-11-0005
   $ kefu complaint show TS-2026-11-0005 --format json | grep '"name"'
       "name": "陈建华",
+
+Repairs are listed the same way:
+
+  $ kefu repair log --unit 1-1-101 --fault 水龙头漏水 2>/dev/null
+  BX-2026-11-0001
+  $ kefu repair list --all --format json > r.json && KEFU_INDEX=off kefu repair list --all --format json | diff r.json - && echo same without the index
+  same without the index
+  $ kefu repair list --all --format json | diff r.json - && ls d/.kefu/kept | grep repairs
+  list_repairs_2026-11_json_masked.txt
