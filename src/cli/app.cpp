@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <string_view>
 
 #include "cli/commands.hpp"
 #include "core/text.hpp"
@@ -108,6 +109,38 @@ void name_groups(CLI::App& app) {
   }
 }
 
+/// The command families, in the order `kefu --help` lists them.
+struct Family {
+  std::string_view name;
+  void (*add)(CLI::App&, Context&);
+};
+constexpr Family kFamilies[] = {
+    {"init", add_init_command},          {"complaint", add_complaint_commands},
+    {"fee", add_fee_commands},           {"repair", add_repair_commands},
+    {"callback", add_callback_commands}, {"contact", add_contact_commands},
+    {"key", add_key_commands},           {"due", add_due_command},
+    {"render", add_render_command},      {"report", add_report_commands},
+    {"check", add_check_command},        {"reindex", add_reindex_command},
+};
+
+/// The family the command line asks for: its first word that is neither a global option nor
+/// a global option's value. nullptr when there is none or it names no family (`kefu --help`,
+/// a typo): then every family is built, for the help and the suggestion.
+const Family* asked_family(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--data" || a == "--now" || a == "--by" || a == "--format") {
+      ++i;  // its value
+      continue;
+    }
+    if (a.starts_with("-")) continue;  // --reveal, --data=DIR, --help …
+    for (const auto& f : kFamilies)
+      if (f.name == a) return &f;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -132,18 +165,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       "数据目录有误。\n"
       "各子命令的用法：kefu 子命令 --help；完整说明：man kefu，数据文件格式：man 5 kefu-data。");
 
-  add_init_command(app, ctx);
-  add_complaint_commands(app, ctx);
-  add_fee_commands(app, ctx);
-  add_repair_commands(app, ctx);
-  add_callback_commands(app, ctx);
-  add_contact_commands(app, ctx);
-  add_key_commands(app, ctx);
-  add_due_command(app, ctx);
-  add_render_command(app, ctx);
-  add_report_commands(app, ctx);
-  add_check_command(app, ctx);
-  add_reindex_command(app, ctx);
+  // Only the family asked for is built: all of them, with every option and its help text,
+  // took about 0.8 ms of each command's start.
+  if (const auto* family = asked_family(argc, argv))
+    family->add(app, ctx);
+  else
+    for (const auto& f : kFamilies) f.add(app, ctx);
   name_groups(app);
 
   try {

@@ -93,3 +93,12 @@ Outside any data directory:
   $ kefu --data /nonexistent complaint list
   kefu: --data 指定的目录 /nonexistent 不是 kefu 数据目录（缺少 kefu.yaml）；新建请用 kefu init /nonexistent
   [2]
+
+Only the command family asked for is built; a global option's value that happens to be the name
+of another family (a data directory called "key") does not count as the command:
+
+  $ ln -s d key && kefu --data key --format csv complaint list | cut -d, -f1
+  ﻿id
+  TS-2026-11-0001
+  $ kefu --data key --help | grep -c '^  [a-z]'
+  12
