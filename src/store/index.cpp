@@ -4,7 +4,6 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sqlite3.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -835,22 +834,27 @@ fs::path kept_path(const DataDir& dir, const std::string& key) {
 }  // namespace
 
 std::optional<RecordIndex::KeptText> RecordIndex::kept_text(const std::string& key,
-                                                            const std::string& stamp) const {
+                                                            const std::string& stamp,
+                                                            std::string& buffer) const {
+  // Read, not mapped: a file cut short under a mapping would kill the process.
   int fd = ::open(kept_path(dir_, key).c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   struct stat st {};
-  void* at = MAP_FAILED;
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-    at = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  bool whole = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  if (whole) {
+    buffer.resize(static_cast<size_t>(st.st_size));  // its memory is kept from call to call
+    size_t got = 0;
+    while (got < buffer.size()) {
+      ssize_t n = ::read(fd, buffer.data() + got, buffer.size() - got);
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    whole = got == buffer.size();
+  }
   ::close(fd);
-  if (at == MAP_FAILED) return std::nullopt;
-  // Mapped, not read: printed to a file or a pipe, the kernel copies it from the page cache.
-  auto size = static_cast<size_t>(st.st_size);
-  KeptText kept;
-  kept.mapping = std::shared_ptr<const void>(
-      at, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  if (!whole) return std::nullopt;
   // magic, stamp, note and the text's length, a line each; then the text.
-  std::string_view all(static_cast<const char*>(at), size);
+  std::string_view all(buffer);
   if (!all.starts_with(kKeptMagic)) return std::nullopt;
   all.remove_prefix(kKeptMagic.size());
   std::string_view lines[3];
@@ -861,9 +865,7 @@ std::optional<RecordIndex::KeptText> RecordIndex::kept_text(const std::string& k
     all.remove_prefix(end + 1);
   }
   if (lines[0] != stamp || lines[2] != std::to_string(all.size())) return std::nullopt;
-  kept.note = lines[1];
-  kept.text = all;
-  return kept;
+  return KeptText{lines[1], all};
 }
 
 void RecordIndex::keep_text(const std::string& key, const std::string& stamp,

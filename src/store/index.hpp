@@ -105,13 +105,13 @@ class RecordIndex {
 
   /// Text computed from records and too large for a row (a month of a case list, as printed):
   /// kept as a file in .kefu/kept/, with its stamp and a one-line note of what the caller
-  /// needs to use it again. `note` and `text` point into the file, mapped while this lives.
+  /// needs to use it again. Read into `buffer`; `note` and `text` point into it.
   struct KeptText {
     std::string_view note, text;
-    std::shared_ptr<const void> mapping;
   };
   /// nullopt unless the file is whole and was kept with this stamp.
-  std::optional<KeptText> kept_text(const std::string& key, const std::string& stamp) const;
+  std::optional<KeptText> kept_text(const std::string& key, const std::string& stamp,
+                                    std::string& buffer) const;
   /// Written whole or not at all; a failure only means it is computed again next time.
   void keep_text(const std::string& key, const std::string& stamp, const std::string& note,
                  const std::string& text) const;

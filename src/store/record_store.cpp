@@ -2,10 +2,14 @@
 #include "store/record_store.hpp"
 
 #include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <fstream>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -94,11 +98,38 @@ std::unique_ptr<StoreLock> RecordStore::lock() const {
   return std::make_unique<StoreLock>(dir_.root(), lock_timeout());
 }
 
-std::string RecordStore::next_id(const RecordKind& kind, YearMonth month) const {
-  // One pass over the month's folder with readdir: no paths built, no sort, no stat. It runs
-  // under the store lock on every `open`, and a busy month holds a thousand files.
-  auto dir = dir_.root() / kind.folder / fmt_year(month) / fmt_month(month);
-  const auto prefix = fmt::format("{}-{}-", kind.prefix, month.str());
+namespace {
+
+/// .kefu/numbers: per month folder, "<folder> <mtime in ns> <highest number>" as this store
+/// last left it. Only a shortcut: anything wrong with it means the folder is listed.
+fs::path numbers_file(const DataDir& dir) {
+  return dir.root() / ".kefu" / "numbers";
+}
+
+bool numbers_in_use() {
+  const char* env = std::getenv("KEFU_INDEX");
+  return !(env && std::string_view(env) == "off");
+}
+
+std::optional<int64_t> folder_mtime(const fs::path& dir) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0) return std::nullopt;
+  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
+std::map<std::string, std::pair<int64_t, int>> read_numbers(const DataDir& dir) {
+  std::map<std::string, std::pair<int64_t, int>> out;
+  std::ifstream in(numbers_file(dir));
+  std::string folder;
+  int64_t mtime = 0;
+  int highest = 0;
+  while (in >> folder >> mtime >> highest) out[folder] = {mtime, highest};
+  return out;
+}
+
+/// The highest number among the folder's files, from one pass of readdir: no paths built, no
+/// sort, no stat.
+int highest_listed(const fs::path& dir, std::string_view prefix) {
   constexpr std::string_view ext = ".yaml";
   int highest = 0;
   if (DIR* d = ::opendir(dir.c_str())) {
@@ -113,12 +144,65 @@ std::string RecordStore::next_id(const RecordKind& kind, YearMonth month) const 
     }
     ::closedir(d);
   }
-  return fmt::format("{}{:04}", prefix, highest + 1);
+  return highest;
+}
+
+}  // namespace
+
+std::string RecordStore::next_id(const RecordKind& kind, YearMonth month) const {
+  // Runs under the store lock on every `open`; listing a busy month's thousand files took
+  // longer than the rest of the numbering.
+  auto dir = dir_.root() / kind.folder / fmt_year(month) / fmt_month(month);
+  const auto prefix = fmt::format("{}-{}-", kind.prefix, month.str());
+  auto format = [&](int n) { return fmt::format("{}{:04}", prefix, n); };
+  if (numbers_in_use()) {
+    auto known = read_numbers(dir_);
+    auto it = known.find(dir_.rel(dir));
+    auto mtime = folder_mtime(dir);
+    if (it != known.end() && mtime && it->second.first == *mtime) {
+      int n = it->second.second + 1;
+      auto path = dir / (format(n) + ".yaml");
+      std::error_code ec;
+      if (!fs::exists(path, ec) && !ec) {
+        numbered_ = path;
+        number_ = n;
+        return format(n);
+      }
+    }
+  }
+  int n = highest_listed(dir, prefix) + 1;
+  numbered_ = dir / (format(n) + ".yaml");
+  number_ = n;
+  return format(n);
 }
 
 void RecordStore::create(const fs::path& path, const std::string& content) const {
   if (!create_file_atomic(path, content))
     throw StoreError(dir_.rel(path), 0, 0, "记录文件已存在，未覆盖");
+  if (path != numbered_ || !numbers_in_use()) return;
+  // Remembered with the folder's mtime as this write left it; not synced: if lost, the folder
+  // is listed next time.
+  try {
+    auto folder = path.parent_path();
+    auto mtime = folder_mtime(folder);
+    if (!mtime) return;
+    auto known = read_numbers(dir_);
+    known[dir_.rel(folder)] = {*mtime, number_};
+    std::string text;
+    for (const auto& [f, v] : known) text += fmt::format("{} {} {}\n", f, v.first, v.second);
+    auto file = numbers_file(dir_);
+    auto tmp = file;
+    tmp += fmt::format(".tmp-{}", ::getpid());
+    {
+      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+      out << text;
+      if (!out.flush()) return;
+    }
+    fs::rename(tmp, file);
+  } catch (const std::exception&) {
+    // Only a shortcut.
+  }
+  numbered_.clear();
 }
 
 void RecordStore::replace(const StoredFile& as_read, const std::string& content) const {

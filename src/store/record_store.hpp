@@ -60,7 +60,10 @@ class RecordStore {
 
   /// The write lock; every numbering and write happens while one is held.
   std::unique_ptr<StoreLock> lock() const;
-  /// The next free ID of the month (the caller holds the lock).
+  /// The next free ID of the month (the caller holds the lock): one past the highest number in
+  /// its folder. The highest is remembered in .kefu/numbers with the folder's mtime after each
+  /// record this store creates, and the folder is listed again only when its mtime moved (a
+  /// file added, removed or renamed by other hands) or the number is taken.
   std::string next_id(const RecordKind& kind, YearMonth month) const;
   /// Writes a new record; StoreError if the file exists already.
   void create(const std::filesystem::path& path, const std::string& content) const;
@@ -79,6 +82,9 @@ class RecordStore {
   const DataDir& dir_;
   mutable std::unique_ptr<RecordIndex> index_;
   mutable bool index_opened_ = false;
+  /// The file next_id() numbered and its number, remembered once create() has written it.
+  mutable std::filesystem::path numbered_;
+  mutable int number_ = 0;
 };
 
 /// A record with what was read alongside it: keys kefu does not know, and the file.

@@ -18,6 +18,9 @@ What it does:
   * runs every kefu command with --data DIR and KEFU_NOW=2026-11-26T09:30, output to
     /dev/null, timing each run with time.perf_counter and taking its peak memory from
     os.wait4 (ru_maxrss); kefu exiting 0 or 1 is normal, 2 or 3 is reported as a failure;
+    `complaint open` on both stores and the bare write are run by turns, at least 21 times
+    each, after dirty pages are written out, so that writeback from an earlier step (which
+    an fsync waits for) does not fall on one side of a ratio only;
   * prints a Markdown table of medians, ratios and targets (also written to STORE/results.md)
     and the total wall time.
 
@@ -46,6 +49,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 NOW = "2026-11-26T09:30"
 NOW_MONTH_DIR = Path("2026") / "11"
+# complaint open and the bare write are timed this many times at least, by turns.
+OPEN_RUNS = 21
 
 BASELINE_C = r"""
 /* A bare process start plus one atomic, durable file write: what `complaint open` can
@@ -267,6 +272,42 @@ def measure(runner, key, label, argv, env, runs, ok=(0,), warm=1, before=None):
         r.error = str(e)
         note(f"{label}: FAILED: {e}")
     return r
+
+
+def measure_side_by_side(runner, specs, runs):
+    """Times several commands run by turns (a, b, c, a, b, c …), so that whatever else the
+    machine is doing (writeback of an earlier step's files, above all, which an fsync waits
+    for) weighs on each alike; dirty pages are written out first. `specs`: (key, label, argv,
+    env); one untimed run of each first."""
+    results = []
+    for key, label, argv, env in specs:
+        r = Result(label)
+        RESULTS[key] = r
+        results.append(r)
+    live = list(zip(specs, results))
+    for (_, _, argv, env), r in live:
+        try:
+            runner.once(argv, env)
+        except (Failure, OSError) as e:
+            r.error = str(e)
+            note(f"{r.label}: FAILED: {e}")
+    live = [(spec, r) for spec, r in live if r.error is None]
+    os.sync()
+    for _ in range(runs):
+        for (_, _, argv, env), r in live:
+            if r.error is not None:
+                continue
+            try:
+                t, rss = runner.once(argv, env)
+                r.times.append(t)
+                r.rss.append(rss)
+            except (Failure, OSError) as e:
+                r.error = str(e)
+                note(f"{r.label}: FAILED: {e}")
+    for r in results:
+        if r.ok:
+            note(f"{r.label}: median {fmt_time(r.median())} over {runs} runs, by turns")
+    return results
 
 
 def fmt_time(s):
@@ -646,11 +687,14 @@ def main():
                  "--desc", "噪音", "--channel", "phone"]
     month_dir = data / "complaints" / NOW_MONTH_DIR
     before_open = set(month_dir.glob("*.yaml")) if month_dir.exists() else set()
+    # By turns with the bare write, and more runs than the rest: each takes milliseconds.
+    specs = [("open_full", "complaint open (full store)", k(data, *open_args), env),
+             ("open_empty", "complaint open (empty store)", k(empty, *open_args), env)]
+    if baseline:
+        specs.append(("baseline", "process start + fsync'd atomic write",
+                      [str(baseline / "atomic-write"), str(baseline / "out")], env))
     try:
-        r_open = measure(runner, "open_full", "complaint open (full store)",
-                         k(data, *open_args), env, N)
-        r_open_empty = measure(runner, "open_empty", "complaint open (empty store)",
-                               k(empty, *open_args), env, N)
+        timed = measure_side_by_side(runner, specs, max(N, OPEN_RUNS))
     finally:
         added = set(month_dir.glob("*.yaml")) - before_open if month_dir.exists() else set()
         for f in added:
@@ -658,10 +702,8 @@ def main():
         # The index is not dropped: it must see the removal by itself (the edits below check
         # that it answers fresh).
         note(f"removed the {len(added)} complaints opened in the bench store")
-    r_base = None
-    if baseline:
-        r_base = measure(runner, "baseline", "process start + fsync'd atomic write",
-                         [str(baseline / "atomic-write"), str(baseline / "out")], env, N)
+    r_open, r_open_empty = timed[0], timed[1]
+    r_base = timed[2] if baseline else None
     ratio_row("1. complaint open: full ÷ empty store", r_open, r_open_empty, 1.2, True)
     if r_base:
         ratio_row("2. complaint open ÷ process start + fsync'd write", r_open, r_base, 3, True)

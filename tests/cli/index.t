@@ -14,6 +14,7 @@ deleted or damaged index all show at the next command.
   $ ls d/.kefu
   index.sqlite
   lock
+  numbers
   parsed
 
 A hand edit saved in place, as nano saves (same file, same inode), in the same second as the
@@ -223,3 +224,32 @@ Repairs are listed the same way:
   same without the index
   $ kefu repair list --all --format json | diff r.json - && ls d/.kefu/kept | grep repairs
   list_repairs_2026-11_json_masked.txt
+
+A new ID is one past the highest number in the month's folder. That number is remembered in
+.kefu/numbers with the folder's mtime, so a busy month is not listed on every open: a file
+added by hand moves the mtime, and one added with the folder's mtime put back is caught because
+its number is taken. A damaged .kefu/numbers only means the folder is listed.
+
+  $ dir=d/complaints/2026/11
+  $ cut -d' ' -f1,3 d/.kefu/numbers
+  complaints/2026/11 5
+  repairs/2026/11 1
+  $ sed 's/TS-2026-11-0005/TS-2026-11-0009/' $dir/TS-2026-11-0005.yaml > $dir/TS-2026-11-0009.yaml
+  $ kefu complaint open --unit 1-1-101 --category 噪音扰民 --desc 夜间噪音 2>/dev/null
+  TS-2026-11-0010
+  $ m=$(stat -c %.9Y $dir) && sed 's/TS-2026-11-0010/TS-2026-11-0011/' $dir/TS-2026-11-0010.yaml > $dir/TS-2026-11-0011.yaml && touch -d "@$m" $dir && test "$(stat -c %.9Y $dir)" = "$m" && echo mtime put back
+  mtime put back
+  $ kefu complaint open --unit 1-1-101 --category 噪音扰民 --desc 夜间噪音 2>/dev/null
+  TS-2026-11-0012
+  $ echo garbage > d/.kefu/numbers
+  $ kefu complaint open --unit 1-1-101 --category 噪音扰民 --desc 夜间噪音 2>/dev/null
+  TS-2026-11-0013
+  $ cut -d' ' -f1,3 d/.kefu/numbers
+  complaints/2026/11 13
+
+That the folder is not listed shows when the remembered number is set higher by hand (which
+only a test would do): it is used as it is.
+
+  $ m=$(stat -c %.9Y $dir) && echo "complaints/2026/11 ${m/./} 20" > d/.kefu/numbers
+  $ kefu complaint open --unit 1-1-101 --category 噪音扰民 --desc 夜间噪音 2>/dev/null
+  TS-2026-11-0021
