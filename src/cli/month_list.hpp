@@ -93,18 +93,18 @@ bool print_month_lists(Context& ctx, std::optional<YearMonth> month, std::string
   const auto& cal = ctx.dir().calendar();
   const DateTime now = ctx.now();
   JsonArrayPrinter printer(ctx.out);
-  std::string kept_buffer;  // a kept month, as read
-  std::string text;         // a month, printed afresh
+  std::string text;  // a month, printed afresh
   std::vector<StoreError> problems;
   for (const auto& [m, files] : *months) {
     auto key =
         fmt::format("list {} {} json {}", kind, m.str(), ctx.opts.reveal ? "shown" : "masked");
     auto stamp = fmt::format("{} {:016x} {:016x}", kKeptListVersion, files, ctx.dir().rules_hash());
-    if (auto kept = index->kept_text(key, stamp, kept_buffer)) {
-      auto valid = ViewsValid::parse(kept->note);
+    if (auto kept = index->kept_text(key, stamp)) {
+      auto valid = ViewsValid::parse(kept->note());
       if (valid && valid->covers(now)) {
         cal.note_uncovered_years(valid->uncovered_years);
-        printer.add_text(kept->text);
+        if (!printer.add_file(kept->fd(), kept->offset(), kept->length()))
+          throw StoreError(kept->name(), 0, 0, "保存的列表在输出时被截短，请重新运行");
         continue;
       }
     }

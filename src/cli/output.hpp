@@ -1,6 +1,7 @@
 /// Printing results: aligned tables for people, JSON/CSV/YAML for scripts.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -34,6 +35,9 @@ class JsonArrayPrinter {
   void add(const Json& element);
   /// Elements made by append(), printed as if each had been add()ed.
   void add_text(std::string_view elements);
+  /// The same, as `length` bytes of the open file `fd` from `offset`; false when the file
+  /// ended early.
+  bool add_file(int fd, uint64_t offset, uint64_t length);
   /// Appends `element` to `elements` as add_text() takes them.
   static void append(std::string& elements, const Json& element);
   void finish();
@@ -42,6 +46,9 @@ class JsonArrayPrinter {
   std::ostream& out_;
   bool any_ = false;
 };
+/// Writes `length` bytes of the open file `fd` from `offset` to `out`, straight from file to
+/// file when `out` is standard output; false when the file ended early.
+bool copy_file(std::ostream& out, int fd, uint64_t offset, uint64_t length);
 /// CSV for Excel on a Chinese Windows PC: UTF-8 with BOM, RFC 4180 quoting, CRLF line ends.
 /// Columns are `keys`; nested values are written as compact JSON.
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows);

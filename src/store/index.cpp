@@ -833,28 +833,23 @@ fs::path kept_path(const DataDir& dir, const std::string& key) {
 
 }  // namespace
 
+RecordIndex::KeptText::~KeptText() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
 std::optional<RecordIndex::KeptText> RecordIndex::kept_text(const std::string& key,
-                                                            const std::string& stamp,
-                                                            std::string& buffer) const {
-  // Read, not mapped: a file cut short under a mapping would kill the process.
-  int fd = ::open(kept_path(dir_, key).c_str(), O_RDONLY | O_CLOEXEC);
+                                                            const std::string& stamp) const {
+  auto path = kept_path(dir_, key);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
+  KeptText kept(fd, dir_.rel(path), "", 0, 0);  // closes it unless handed on
   struct stat st {};
-  bool whole = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-  if (whole) {
-    buffer.resize(static_cast<size_t>(st.st_size));  // its memory is kept from call to call
-    size_t got = 0;
-    while (got < buffer.size()) {
-      ssize_t n = ::read(fd, buffer.data() + got, buffer.size() - got);
-      if (n <= 0) break;
-      got += static_cast<size_t>(n);
-    }
-    whole = got == buffer.size();
-  }
-  ::close(fd);
-  if (!whole) return std::nullopt;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
   // magic, stamp, note and the text's length, a line each; then the text.
-  std::string_view all(buffer);
+  char head[4096];
+  ssize_t n = ::pread(fd, head, sizeof head, 0);
+  if (n <= 0) return std::nullopt;
+  std::string_view all(head, static_cast<size_t>(n));
   if (!all.starts_with(kKeptMagic)) return std::nullopt;
   all.remove_prefix(kKeptMagic.size());
   std::string_view lines[3];
@@ -864,8 +859,10 @@ std::optional<RecordIndex::KeptText> RecordIndex::kept_text(const std::string& k
     line = all.substr(0, end);
     all.remove_prefix(end + 1);
   }
-  if (lines[0] != stamp || lines[2] != std::to_string(all.size())) return std::nullopt;
-  return KeptText{lines[1], all};
+  auto offset = static_cast<uint64_t>(static_cast<size_t>(n) - all.size());
+  auto length = static_cast<uint64_t>(st.st_size) - offset;
+  if (lines[0] != stamp || lines[2] != std::to_string(length)) return std::nullopt;
+  return KeptText(kept.release(), kept.name(), std::string(lines[1]), offset, length);
 }
 
 void RecordIndex::keep_text(const std::string& key, const std::string& stamp,
