@@ -99,6 +99,12 @@ bool create_file_atomic(const fs::path& path, const std::string& content) {
   return true;
 }
 
+std::optional<int64_t> folder_mtime(const fs::path& dir) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return std::nullopt;
+  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
 std::string read_file(const fs::path& path, const std::string& display) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw StoreError(display, 0, 0, std::string("无法读取文件：") + std::strerror(errno));

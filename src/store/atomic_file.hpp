@@ -1,7 +1,9 @@
 /// Files written whole or not at all: temporary file, fsync, rename, fsync of the folder.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace kefu {
@@ -15,6 +17,9 @@ bool create_file_atomic(const std::filesystem::path& path, const std::string& co
 
 /// Reads a whole file; throws StoreError naming `display` when it cannot.
 std::string read_file(const std::filesystem::path& path, const std::string& display);
+
+/// A folder's mtime in nanoseconds; nullopt when it is missing or not a folder.
+std::optional<int64_t> folder_mtime(const std::filesystem::path& dir);
 
 /// Creates the folder and its parents with mode 0700.
 void make_private_dirs(const std::filesystem::path& dir);

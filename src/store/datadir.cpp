@@ -26,8 +26,7 @@ namespace {
 template <class T, class Parse>
 T parse_cached(const fs::path& root, const std::string& name, const std::string& text,
                uint64_t text_hash, Parse parse) {
-  const char* env = std::getenv("KEFU_INDEX");
-  if (env && std::string_view(env) == "off") return parse(name, text);
+  if (derived_off()) return parse(name, text);
   auto key = name;
   std::replace(key.begin(), key.end(), '/', '_');
   auto file = root / ".kefu" / "parsed" / (key + ".bin");
@@ -62,6 +61,11 @@ T parse_cached(const fs::path& root, const std::string& name, const std::string&
 }
 
 }  // namespace
+
+bool derived_off() {
+  const char* env = std::getenv("KEFU_INDEX");
+  return env && std::string_view(env) == "off";
+}
 
 fs::path DataDir::discover(const std::string& flag, const std::string& env, const fs::path& cwd) {
   auto check = [](const fs::path& dir, const std::string& how) {

@@ -195,12 +195,6 @@ class StatPipeline {
   std::vector<std::thread> workers_;
 };
 
-std::optional<int64_t> dir_mtime(const fs::path& p) {
-  struct stat st {};
-  if (::stat(p.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return std::nullopt;
-  return ns(st.st_mtim);
-}
-
 /// The real clock, used only to judge file timestamps (never as the time of a record).
 int64_t wall_ns() {
   struct timespec t {};
@@ -240,7 +234,7 @@ std::vector<std::pair<std::string, int>> month_folders(const fs::path& data,
   std::vector<std::pair<std::string, int>> out;
   auto root = data / f.folder;
   if (!f.by_month) {
-    if (dir_mtime(root)) out.emplace_back(f.folder, 0);
+    if (folder_mtime(root)) out.emplace_back(f.folder, 0);
     return out;
   }
   for (const auto& y : entries(root, true)) {
@@ -432,8 +426,7 @@ fs::path RecordIndex::path_of(const DataDir& dir) {
 }
 
 std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
-  const char* env = std::getenv("KEFU_INDEX");
-  if (env && std::string(env) == "off") return nullptr;
+  if (derived_off()) return nullptr;
   auto path = path_of(dir);
   try {
     make_private_dirs(path.parent_path());
@@ -493,7 +486,7 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
   for (size_t at = 0; at < on_disk.size(); ++at) {
     const auto& [rel, month] = on_disk[at];
     present.insert(rel);
-    auto mtime = dir_mtime(dir_.root() / rel);  // before listing: a later change moves it on
+    auto mtime = folder_mtime(dir_.root() / rel);  // before listing: a later change moves it on
     if (!mtime) continue;
     auto it = known_dirs.find(rel);
     if (it != known_dirs.end() && it->second.fp.mtime == *mtime && !it->second.racy) continue;

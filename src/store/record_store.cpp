@@ -2,7 +2,6 @@
 #include "store/record_store.hpp"
 
 #include <dirent.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -106,17 +105,6 @@ fs::path numbers_file(const DataDir& dir) {
   return dir.root() / ".kefu" / "numbers";
 }
 
-bool numbers_in_use() {
-  const char* env = std::getenv("KEFU_INDEX");
-  return !(env && std::string_view(env) == "off");
-}
-
-std::optional<int64_t> folder_mtime(const fs::path& dir) {
-  struct stat st {};
-  if (::stat(dir.c_str(), &st) != 0) return std::nullopt;
-  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-}
-
 std::map<std::string, std::pair<int64_t, int>> read_numbers(const DataDir& dir) {
   std::map<std::string, std::pair<int64_t, int>> out;
   std::ifstream in(numbers_file(dir));
@@ -155,7 +143,7 @@ std::string RecordStore::next_id(const RecordKind& kind, YearMonth month) const 
   auto dir = dir_.root() / kind.folder / fmt_year(month) / fmt_month(month);
   const auto prefix = fmt::format("{}-{}-", kind.prefix, month.str());
   auto format = [&](int n) { return fmt::format("{}{:04}", prefix, n); };
-  if (numbers_in_use()) {
+  if (!derived_off()) {
     auto known = read_numbers(dir_);
     auto it = known.find(dir_.rel(dir));
     auto mtime = folder_mtime(dir);
@@ -179,7 +167,7 @@ std::string RecordStore::next_id(const RecordKind& kind, YearMonth month) const 
 void RecordStore::create(const fs::path& path, const std::string& content) const {
   if (!create_file_atomic(path, content))
     throw StoreError(dir_.rel(path), 0, 0, "记录文件已存在，未覆盖");
-  if (path != numbered_ || !numbers_in_use()) return;
+  if (path != numbered_ || derived_off()) return;
   // Remembered with the folder's mtime as this write left it; not synced: if lost, the folder
   // is listed next time.
   try {
