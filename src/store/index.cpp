@@ -755,26 +755,23 @@ std::optional<std::vector<IndexRow>> RecordIndex::select(const IndexedFolder& f,
   }
 }
 
-void RecordIndex::bring_up_to_date(const IndexedFolder& f, const IndexScope& s) {
+bool RecordIndex::bring_up_to_date(const IndexedFolder& f, const IndexScope& s, Fold* fold) {
   Work w;
   if (!synced_.count(f.folder)) sync_folder(f, w);
-  verify_scope(f, s, w);
+  bool checked = verify_scope(f, s, w, fold);
+  bool unchanged = w.parse.empty() && w.gone.empty() && w.gone_dirs.empty();
   apply(f, w);
   synced_.insert(f.folder);
+  return checked && unchanged;
 }
 
 std::optional<std::map<std::string, uint64_t>> RecordIndex::stamps(const IndexedFolder& f,
                                                                    const IndexScope& s,
                                                                    StampBy by) try {
   // The rows are folded as they are checked; read again only if some file had changed.
-  Work w;
-  if (!synced_.count(f.folder)) sync_folder(f, w);
   Fold fold(by);
   Fold* as_checked = s.unit.empty() ? &fold : nullptr;  // else every unit's rows are checked
-  bool folded = verify_scope(f, s, w, as_checked) && as_checked && w.parse.empty() &&
-                w.gone.empty() && w.gone_dirs.empty();
-  apply(f, w);
-  synced_.insert(f.folder);
+  bool folded = bring_up_to_date(f, s, as_checked) && as_checked;
   if (!folded) {
     fold = Fold(by);
     std::string sql =

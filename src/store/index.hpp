@@ -163,7 +163,10 @@ class RecordIndex {
                    const Fingerprint& now, const Fingerprint& known, int64_t hash, bool racy,
                    Work& w);
   std::vector<IndexRow> select_rows(const IndexedFolder& f, const IndexScope& s);
-  void bring_up_to_date(const IndexedFolder& f, const IndexScope& s);
+  /// Folders compared and the scope's files stat-ed (each once a command), changes applied.
+  /// true when the scope's rows were read and none had been added, changed or removed: then
+  /// `fold` holds them all.
+  bool bring_up_to_date(const IndexedFolder& f, const IndexScope& s, Fold* fold = nullptr);
   void sync_folder(const IndexedFolder& f, Work& w);
   /// Stats every file in scope not stat-ed yet by this command; returns whether it did, and
   /// then folds every row in scope into `fold` when there is one.
