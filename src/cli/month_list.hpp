@@ -108,22 +108,20 @@ bool print_month_lists(Context& ctx, std::optional<YearMonth> month, std::string
         continue;
       }
     }
-    auto earlier = cal.take_uncovered_years_seen();
     CaseQuery q;
     q.from = q.to = m;
     auto result = repo.query(q);
     ViewsValid valid;
     text.clear();
-    for (const auto& item : result.items) {
-      auto v = view(item.record);
-      ctx.protect(v);
-      JsonArrayPrinter::append(text, v);
-      for (auto d : deadlines(item.record)) valid.add(d, now);
-    }
+    valid.uncovered_years = cal.uncovered_years_of([&] {
+      for (const auto& item : result.items) {
+        auto v = view(item.record);
+        ctx.protect(v);
+        JsonArrayPrinter::append(text, v);
+        for (auto d : deadlines(item.record)) valid.add(d, now);
+      }
+    });
     printer.add_text(text);
-    valid.uncovered_years = cal.take_uncovered_years_seen();
-    cal.note_uncovered_years(earlier);
-    cal.note_uncovered_years(valid.uncovered_years);
     if (result.problems.empty()) index->keep_text(key, stamp, valid.note(), text);
     problems.insert(problems.end(), result.problems.begin(), result.problems.end());
   }

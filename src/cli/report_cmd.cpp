@@ -261,12 +261,11 @@ MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool 
       }
     }
   }
-  const auto& cal = ctx.dir().calendar();
-  auto earlier = cal.take_uncovered_years_seen();
-  auto part = month_part(ctx, k, m, now, in_trend, complaints_of(ctx, k, k), repairs_of(ctx, k, k));
-  part.uncovered_years = cal.take_uncovered_years_seen();
-  cal.note_uncovered_years(earlier);
-  cal.note_uncovered_years(part.uncovered_years);
+  MonthPart part;
+  auto uncovered = ctx.dir().calendar().uncovered_years_of([&] {
+    part = month_part(ctx, k, m, now, in_trend, complaints_of(ctx, k, k), repairs_of(ctx, k, k));
+  });
+  part.uncovered_years = std::move(uncovered);
   if (!key.empty() && now >= part.settled) index->keep_derived(key, stamp, encode(part));
   return part;
 }

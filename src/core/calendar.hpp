@@ -31,8 +31,21 @@ class WorkingCalendar {
   /// Years a computation touched that the calendar does not cover; there kefu falls back
   /// to weekends alone, and the command line warns about each one.
   const std::set<int>& uncovered_years_seen() const { return uncovered_seen_; }
-  /// Takes the years seen so far away, so that a result kept for later can note its own.
-  std::set<int> take_uncovered_years_seen() const { return std::exchange(uncovered_seen_, {}); }
+  /// Runs `compute` and returns the uncovered years it touched (warned about all the same),
+  /// for a result kept for later to note.
+  template <class F>
+  std::set<int> uncovered_years_of(F&& compute) const {
+    auto earlier = std::exchange(uncovered_seen_, {});
+    try {
+      compute();
+    } catch (...) {
+      note_uncovered_years(earlier);
+      throw;
+    }
+    auto touched = std::exchange(uncovered_seen_, std::move(earlier));
+    note_uncovered_years(touched);
+    return touched;
+  }
   /// Years a kept result noted, warned about as if its computation had run again.
   void note_uncovered_years(const std::set<int>& years) const {
     uncovered_seen_.insert(years.begin(), years.end());
