@@ -120,7 +120,8 @@ constexpr Family kFamilies[] = {
     {"callback", add_callback_commands}, {"contact", add_contact_commands},
     {"key", add_key_commands},           {"due", add_due_command},
     {"render", add_render_command},      {"report", add_report_commands},
-    {"check", add_check_command},        {"reindex", add_reindex_command},
+    {"check", add_check_command},        {"correct", add_correct_command},
+    {"reindex", add_reindex_command},
 };
 
 /// The family the command line asks for: its first word that is neither a global option nor

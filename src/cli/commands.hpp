@@ -23,6 +23,7 @@ void add_check_command(CLI::App& app, Context& ctx);
 void add_reindex_command(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);
 void add_fee_commands(CLI::App& app, Context& ctx);
+void add_correct_command(CLI::App& app, Context& ctx);
 
 /// Fee lines of `kefu due`: units whose arrears reached a dun level not yet recorded.
 void collect_fee_due(Context& ctx, std::vector<DueItem>& items);
@@ -30,8 +31,10 @@ void collect_fee_due(Context& ctx, std::vector<DueItem>& items);
 Json dun_notice_form_data(Context& ctx, const std::string& unit);
 Json receipt_sheet_form_data(Context& ctx, const std::string& date);
 Json dun_log_form_data(Context& ctx, const std::string& unit);
-/// Reads every fee file for `kefu check`; returns how many records were read.
-size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems);
+/// Reads every fee file for `kefu check`; returns how many files were read. Those whose seal
+/// is not intact go to `unsealed`.
+size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems,
+                       std::vector<std::pair<std::string, SealState>>& unsealed);
 
 /// A complaint as JSON with its derived deadlines and overdue flags, phones as stored.
 Json complaint_view(Context& ctx, const Complaint& c);

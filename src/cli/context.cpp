@@ -1,10 +1,13 @@
 /// The shared command context.
 #include "cli/context.hpp"
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <filesystem>
 
 #include "core/text.hpp"
+#include "store/atomic_file.hpp"
 
 namespace kefu {
 namespace {
@@ -14,7 +17,47 @@ std::string env(const char* name) {
   return v ? v : "";
 }
 
+/// The names at the top of a data directory that hold its records and settings.
+constexpr std::string_view kReserved[] = {"kefu.yaml", "calendar.yaml", "units", "complaints",
+                                          "repairs",   "contacts",      "keys",  "keyloans",
+                                          "fees",      "templates",     ".kefu", ".gitignore"};
+
+/// Refuses `path` when it resolves to one of the data directory's own files or folders.
+void refuse_reserved(Context& ctx, const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto root = fs::weakly_canonical(ctx.dir().root(), ec);
+  auto target = fs::weakly_canonical(fs::absolute(path), ec);
+  auto rel = target.lexically_relative(root);
+  if (rel.empty() || rel.native().starts_with("..")) return;
+  auto first = rel.begin()->string();
+  for (auto name : kReserved)
+    if (first == name)
+      throw RefusedError("不能写到 " + path.string() + "：它在数据目录的「" + first +
+                         "」中，那里只放 kefu 的记录与设置；请换一个位置");
+  if (rel == ".") throw RefusedError("不能写到 " + path.string() + "：那是数据目录本身");
+}
+
 }  // namespace
+
+void write_output_file(Context& ctx, const std::filesystem::path& path, const std::string& text,
+                       bool force) {
+  refuse_reserved(ctx, path);
+  if (force) {
+    write_file_atomic(path, text);
+    return;
+  }
+  if (!create_file_atomic(path, text))
+    throw RefusedError(path.string() + " 已存在，未覆盖；确要覆盖请加 --force");
+}
+
+void check_output_path(Context& ctx, const std::filesystem::path& path) {
+  refuse_reserved(ctx, path);
+}
+
+void check_output_folder(Context& ctx, const std::filesystem::path& dir) {
+  refuse_reserved(ctx, dir / "x");
+}
 
 DateTime Context::now() {
   if (!clock_) {
@@ -32,14 +75,20 @@ DateTime Context::now() {
 }
 
 const DataDir& Context::dir() {
-  if (!dir_)
+  if (!dir_) {
     dir_ = std::make_unique<DataDir>(
         DataDir::discover(opts.data, env("KEFU_DATA"), std::filesystem::current_path()));
+    // A data directory shared by a group: what kefu and SQLite create is for the group too.
+    ::umask(dir_->files().shared() ? 007 : 077);
+  }
   return *dir_;
 }
 
 const RecordStore& Context::store() {
-  if (!store_) store_ = std::make_unique<RecordStore>(dir());
+  if (!store_) {
+    store_ = std::make_unique<RecordStore>(dir());
+    store_->settle();  // a write a killed command left unfinished is finished first
+  }
   return *store_;
 }
 
@@ -80,7 +129,17 @@ void Context::report_problems(const std::vector<StoreError>& problems) {
   if (!problems.empty()) raise_status(3);
 }
 
+void Context::warn_unsealed(const StoredFile& file, const std::string& id) {
+  if (file.seal == SealState::intact) return;
+  err << "kefu: 注意：" << id
+      << (file.seal == SealState::broken
+              ? " 的记录文件在 kefu 之外被改动过（封签不符），改动尚未登记"
+              : " 的记录文件没有封签（不是由 kefu 写入的）")
+      << "；核对后用 kefu correct " << id << " --accept --why 原因 登记\n";
+}
+
 void Context::finish() {
+  if (store_) report_problems(store_->recovery_problems());
   if (!dir_ || !dir_->calendar_loaded()) return;
   for (int year : dir_->calendar().uncovered_years_seen())
     err << "kefu: 警告：calendar.yaml 未收录 " << year

@@ -16,6 +16,8 @@
 
 namespace kefu {
 
+class Context;
+
 struct GlobalOptions {
   std::string data;
   std::string now;
@@ -55,6 +57,9 @@ class Context {
     if (!opts.reveal) mask_phones(value);
   }
   std::string phone(const std::string& p) const;
+  /// Says on stderr that the record `id` read from `file` was changed by hand since kefu
+  /// sealed it, or was never sealed (R12), and how to record it.
+  void warn_unsealed(const StoredFile& file, const std::string& id);
   /// Warnings printed once the command is done (uncovered calendar years).
   void finish();
 
@@ -64,5 +69,15 @@ class Context {
   std::unique_ptr<RecordStore> store_;
   int status_ = 0;
 };
+
+/// A file a user asked for with -o: refused (RefusedError) when it lies among the data
+/// directory's records or site files (kefu.yaml, units/, complaints/ …, .kefu/), or exists
+/// already and `force` was not given; then written whole.
+void write_output_file(Context& ctx, const std::filesystem::path& path, const std::string& text,
+                       bool force);
+/// The first of those checks alone, for a file written otherwise (an xlsx).
+void check_output_path(Context& ctx, const std::filesystem::path& path);
+/// The same for a folder that files will be written into.
+void check_output_folder(Context& ctx, const std::filesystem::path& dir);
 
 }  // namespace kefu

@@ -13,6 +13,26 @@
 namespace kefu {
 namespace {
 
+/// Who keeps the registers that have no owner of their own (the key register): the first
+/// 客户主管 on the roster.
+std::string supervisor(Context& ctx) {
+  for (const auto& m : ctx.config().staff)
+    if (m.role == Role::supervisor) return m.id;
+  return "";
+}
+
+/// A line for a record changed by hand (or never sealed) that no correction has recorded.
+DueItem unsealed_item(const std::string& owner, const std::string& kind, const std::string& id,
+                      SealState seal, DateTime now, const std::string& subject) {
+  return {owner,
+          kind,
+          id,
+          seal == SealState::broken ? "hand_edited" : "unsealed",
+          seal == SealState::broken ? "记录被手工改动，未登记更正" : "记录无封签，未登记",
+          now,
+          subject};
+}
+
 /// The deadline lines of every open case of one kind.
 template <class T, class Lines>
 void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
@@ -21,6 +41,18 @@ void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
   auto result = Repository<T>(ctx.store()).query(q);
   for (const auto& item : result.items) {
     auto lines = lines_of(item.record);
+    if (item.file.seal != SealState::intact && !lines.empty()) {
+      // Whatever else is due, the register was altered by hand: its owner records why.
+      auto first = lines.front();
+      lines.insert(lines.begin(), unsealed_item(first.owner, first.kind, first.id, item.file.seal,
+                                                ctx.now(), first.subject));
+    } else if (item.file.seal != SealState::intact) {
+      const auto& r = item.record;
+      lines.push_back(unsealed_item(
+          r.owner,
+          std::string(RecordTraits<T>::kind().folder) == "complaints" ? "complaint" : "repair",
+          r.id, item.file.seal, ctx.now(), r.unit.empty() ? r.place : r.unit));
+    }
     items.insert(items.end(), lines.begin(), lines.end());
   }
   ctx.report_problems(result.problems);
@@ -49,6 +81,9 @@ void collect_keys(Context& ctx, std::vector<DueItem>& items) {
   KeyRegister reg(ctx.store());
   auto keys = reg.all();
   for (const auto& item : keys.items) {
+    if (item.file.seal != SealState::intact)
+      items.push_back(unsealed_item(supervisor(ctx), "key", item.record.code, item.file.seal, now,
+                                    item.record.name));
     if (item.record.state != KeyState::out) continue;
     try {
       auto l = reg.open_loan(item).record;

@@ -153,7 +153,9 @@ void do_bill(Context& ctx, const std::string& period_text, const std::string& bu
       changed.push_back(std::move(f));
     }
   }
-  for (const auto& f : changed) fees.write(f);
+  Transaction t(ctx.dir().files());  // every building's bills, or none
+  for (const auto& f : changed) fees.write(t, f);
+  t.commit();
   if (items_added == 0)
     ctx.err << fmt::format("{} 的账单已全部开具，本次未新增任何项目\n", period.str());
   else
@@ -417,11 +419,13 @@ void do_import(Context& ctx, const std::string& path, const std::string& default
     total += row.item.amount;
     it->items.push_back(row.item);
   }
+  Transaction t(ctx.dir().files());  // every file the spreadsheet touches, or none
   for (auto& [key, f] : files) {
     std::sort(f.records.begin(), f.records.end(),
               [](const Bill& a, const Bill& b) { return a.unit < b.unit; });
-    fees.write(f);
+    fees.write(t, f);
   }
+  t.commit();
   ctx.err << fmt::format("已从 {} 导入 {} 行，合计 {} 元\n", name, good.size(),
                          format_money(total));
 }
@@ -471,7 +475,9 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
             note};
   auto file = fees.read_payments(month_of(now), unit.building);
   file.records.push_back(p);
-  fees.write(file);
+  Transaction t(ctx.dir().files());
+  fees.write(t, file);
+  t.commit();
 
   std::vector<Bill> bills;
   std::vector<Payment> pays;
@@ -797,9 +803,13 @@ void do_dun(Context& ctx, const std::string& out_dir, bool dry_run) {
   ctx.report_problems(view.data.problems);
   if (!view.data.problems.empty()) throw StoreError("数据文件有误，未发出任何催费通知");
   auto lines = arrears_lines(ctx, view, today);
-  std::filesystem::path dir = out_dir.empty()
-                                  ? ctx.dir().root() / "fees" / "notices" / format_date(today)
-                                  : std::filesystem::path(out_dir);
+  // Notices go beside the records (fees/notices/<date>/), or to a folder of the user's.
+  const bool inside = out_dir.empty();
+  std::filesystem::path dir = inside ? ctx.dir().root() / "fees" / "notices" / format_date(today)
+                                     : std::filesystem::path(out_dir);
+  if (!inside && !dry_run) check_output_folder(ctx, dir);
+  Transaction writes(ctx.dir().files());  // every notice and dun-log entry, or none
+  std::vector<std::pair<std::filesystem::path, std::string>> outside;
   Table t{{"户号", "业主", "欠费金额", "最早欠费", "账龄(月)", "催缴级别", "方式", "通知书"}, {}};
   for (const auto& l : lines) {
     if (l.level_due <= l.level_recorded) continue;
@@ -808,7 +818,10 @@ void do_dun(Context& ctx, const std::string& out_dir, bool dry_run) {
     if (!dry_run) {
       auto text =
           render_form(ctx.dir(), "dun_notice.txt", notice_data(ctx, l, view, l.level_due, today));
-      write_file_atomic(notice_path, text);
+      if (inside)
+        writes.put(ctx.dir().rel(notice_path), text);
+      else
+        outside.emplace_back(notice_path, text);
       std::optional<StoredFile> as_read;
       auto log = fees.read_dun(l.a.unit, &as_read);
       DunEntry e;
@@ -817,15 +830,17 @@ void do_dun(Context& ctx, const std::string& out_dir, bool dry_run) {
       e.method = lv->method;
       for (const auto& pb : l.a.unpaid) e.periods.push_back(pb.period);
       e.amount = l.a.owed;
-      e.notice = ctx.dir().rel(notice_path);
+      e.notice = inside ? ctx.dir().rel(notice_path) : notice_path.string();
       e.by = by;
       log.entries.push_back(e);
-      fees.write(log, as_read);
+      fees.write(writes, log, as_read);
     }
     t.rows.push_back({l.a.unit, mask_name(l.owner), format_money(l.a.owed), l.a.oldest.str(),
                       std::to_string(l.a.age), level_zh(cfg, l.level_due),
                       std::string(to_zh(lv->method)), ctx.dir().rel(notice_path)});
   }
+  for (const auto& [path, text] : outside) write_file_atomic(path, text);
+  writes.commit();
   if (t.rows.empty()) return;  // cron: nothing new, nothing printed
   print_table(ctx.out, t);
   if (dry_run)
@@ -877,7 +892,9 @@ void do_dun_record(Context& ctx, const std::string& unit_id, const std::string& 
     e.result_by = by.id;
     log.entries.push_back(e);
   }
-  fees.write(log, as_read);
+  Transaction t(ctx.dir().files());
+  fees.write(t, log, as_read);
+  t.commit();
   ctx.err << fmt::format("已记录 {} 的催缴结果{}\n", unit.id,
                          promised ? "，承诺于 " + format_date(*promised) + " 前缴费" : "");
 }
@@ -972,21 +989,24 @@ Json dun_log_form_data(Context& ctx, const std::string& unit_id) {
               {"rows", rows}};
 }
 
-size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems) {
+size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems,
+                       std::vector<std::pair<std::string, SealState>>& unsealed) {
   auto data = FeeStore(ctx.store()).load("");
   problems.insert(problems.end(), data.problems.begin(), data.problems.end());
+  unsealed.insert(unsealed.end(), data.unsealed.begin(), data.unsealed.end());
   std::set<std::string> ids;
   for (const auto& p : data.payments)
     if (!ids.insert(p.id).second)
       problems.emplace_back("fees/payments", 0, 0, "缴费编号 " + p.id + " 重复");
   size_t files = 0;
-  std::error_code ec;
-  for (const char* kind : {"bills", "payments", "dun"})
-    for (std::filesystem::recursive_directory_iterator it(ctx.dir().root() / "fees" / kind, ec),
-         end;
-         !ec && it != end; it.increment(ec))
-      if (it->path().extension() == ".yaml") ++files;
-  return files;
+  const auto& store = ctx.dir().files();
+  for (const char* kind : {"bills", "payments"}) {
+    auto top = std::string("fees/") + kind;
+    for (const auto& y : store.list(top).dirs)
+      for (const auto& m : store.list(top + "/" + y).dirs)
+        files += store.list(top + "/" + y + "/" + m).files.size();
+  }
+  return files + store.list("fees/dun").files.size();
 }
 
 void add_fee_commands(CLI::App& app, Context& ctx) {

@@ -1,8 +1,12 @@
 /// kefu init DIR, and kefu check — making a data directory and validating one.
 #include <fmt/format.h>
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 
@@ -13,20 +17,27 @@
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/transaction.hpp"
 
 namespace kefu {
 namespace {
 
+/// What `kefu check` finds: faults of the store (exit 3), and what needs a person's attention
+/// (exit 1): records changed by hand or never sealed, files others may read, leftovers.
+struct Findings {
+  std::vector<StoreError> problems;
+  std::vector<std::pair<std::string, SealState>> unsealed;
+  std::vector<std::string> warnings;
+  size_t files = 0;
+};
+
 /// Reads a site file through `parse`, turning its error into a reported problem.
 template <class F>
-void check_file(Context& ctx, const std::string& name, F parse, std::vector<StoreError>& problems) {
-  auto path = ctx.dir().root() / name;
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return;
+void check_file(Context& ctx, const std::string& name, F parse, Findings& out) {
   try {
-    parse(name, read_file(path, name));
+    if (auto text = ctx.dir().files().read(name, kBulkLimit)) parse(name, *text);
   } catch (const StoreError& e) {
-    problems.push_back(e);
+    out.problems.push_back(e);
   }
 }
 
@@ -37,37 +48,36 @@ std::vector<IndexedFolder> indexed_folders() {
           FeeStore::payment_folder(),    FeeStore::dun_folder()};
 }
 
-/// Every record of one kind: readable, and in the file its ID names.
 template <class T>
-void check_records(Context& ctx, size_t& files, std::vector<StoreError>& problems) {
+void note_seals(const std::vector<Loaded<T>>& items, Findings& out) {
+  for (const auto& item : items)
+    if (item.file.seal != SealState::intact)
+      out.unsealed.emplace_back(item.file.name, item.file.seal);
+}
+
+/// Every record of one kind: readable (which includes being in the file its ID names).
+template <class T>
+void check_records(Context& ctx, Findings& out) {
   auto result = Repository<T>(ctx.store()).scan({});
-  files += result.items.size() + result.problems.size();
-  for (const auto& item : result.items) {
-    const auto& id = RecordTraits<T>::id(item.record);
-    auto expected = ctx.store().path_for(RecordTraits<T>::kind(), id);
-    if (expected != item.file.path)
-      problems.emplace_back(item.file.name, 0, 0,
-                            "记录编号 " + id + " 与文件位置不符，应在 " + ctx.dir().rel(expected));
-  }
-  problems.insert(problems.end(), result.problems.begin(), result.problems.end());
+  out.files += result.items.size() + result.problems.size();
+  note_seals(result.items, out);
+  out.problems.insert(out.problems.end(), result.problems.begin(), result.problems.end());
 }
 
 /// The key register and its loans: each file readable, and the two agreeing on which loan
-/// holds each key that is out. Returns the number of files read.
-size_t check_keys(Context& ctx, std::vector<StoreError>& problems) {
+/// holds each key that is out.
+void check_keys(Context& ctx, Findings& out) {
   KeyRegister reg(ctx.store());
   auto keys = reg.scan();
   auto loans = KeyLoanRepository(ctx.store()).scan({});
+  auto& problems = out.problems;
   problems.insert(problems.end(), keys.problems.begin(), keys.problems.end());
   problems.insert(problems.end(), loans.problems.begin(), loans.problems.end());
+  note_seals(keys.items, out);
+  note_seals(loans.items, out);
   std::map<std::string, const Loaded<Key>*> by_code;
   for (const auto& k : keys.items) {
     by_code[k.record.code] = &k;
-    auto expected = reg.path_for(k.record.code);
-    if (expected != k.file.path)
-      problems.emplace_back(
-          k.file.name, 0, 0,
-          "钥匙编号 " + k.record.code + " 与文件名不符，应在 " + ctx.dir().rel(expected));
     if (k.record.state == KeyState::out) {
       try {
         auto l = reg.open_loan(k);
@@ -80,11 +90,6 @@ size_t check_keys(Context& ctx, std::vector<StoreError>& problems) {
     }
   }
   for (const auto& l : loans.items) {
-    auto expected = ctx.store().path_for(kKeyLoanKind, l.record.id);
-    if (expected != l.file.path)
-      problems.emplace_back(
-          l.file.name, 0, 0,
-          "记录编号 " + l.record.id + " 与文件位置不符，应在 " + ctx.dir().rel(expected));
     auto it = by_code.find(l.record.key);
     if (it == by_code.end())
       problems.emplace_back(l.file.name, 0, 0,
@@ -94,13 +99,71 @@ size_t check_keys(Context& ctx, std::vector<StoreError>& problems) {
                             "借用登记未归还，但钥匙 " + l.record.key +
                                 " 的登记未指向它（loan: " + it->second->record.loan + "）");
   }
-  return keys.items.size() + keys.problems.size() + loans.items.size() + loans.problems.size();
+  out.files +=
+      keys.items.size() + keys.problems.size() + loans.items.size() + loans.problems.size();
+}
+
+/// Who may read what: owners' phone numbers must not be readable by other users of the
+/// machine (R12); in a data directory shared by a group, every member must be able to read
+/// and write. Also temporary files an interrupted write of an earlier kefu left beside records.
+void check_permissions(Context& ctx, Findings& out) {
+  const auto& files = ctx.dir().files();
+  const bool shared = files.shared();
+  struct stat root {};
+  ::fstat(files.fd(), &root);
+  std::vector<std::string> open_to_others, not_for_group, leftovers;
+  // Folder by folder beneath the data directory, without following links.
+  std::vector<std::string> todo{""};
+  while (!todo.empty()) {
+    auto rel = std::move(todo.back());
+    todo.pop_back();
+    Fd dir = files.open_folder(rel);
+    if (!dir) continue;
+    DIR* d = ::fdopendir(dir.get());
+    if (!d) continue;
+    int dfd = dir.release();
+    while (const dirent* e = ::readdir(d)) {
+      std::string name = e->d_name;
+      if (name == "." || name == "..") continue;
+      auto path = rel.empty() ? name : rel + "/" + name;
+      struct stat st {};
+      if (::fstatat(dfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISLNK(st.st_mode))
+        continue;
+      bool is_dir = S_ISDIR(st.st_mode);
+      if (is_dir) todo.push_back(path);
+      if (!rel.starts_with(".kefu") && name.starts_with(".") &&
+          name.find(".tmp-") != std::string::npos)
+        leftovers.push_back(path);
+      if (st.st_mode & (is_dir ? 0005 : 0004)) open_to_others.push_back(path);
+      if (shared) {
+        mode_t need = is_dir ? (02070 | 0) : 0060;
+        if ((st.st_mode & need) != need || st.st_gid != root.st_gid) not_for_group.push_back(path);
+      }
+    }
+    ::closedir(d);
+  }
+  auto some = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (size_t i = 0; i < v.size() && i < 5; ++i) s += (i ? "、" : "") + v[i];
+    if (v.size() > 5) s += fmt::format(" 等 {} 个", v.size());
+    return s;
+  };
+  if (!open_to_others.empty())
+    out.warnings.push_back("其他用户可读：" + some(open_to_others) +
+                           "；业主资料须保密（R12），请执行 chmod -R o-rwx " +
+                           ctx.dir().root().string());
+  if (!not_for_group.empty())
+    out.warnings.push_back(
+        "数据目录由用户组共用，但这些文件或文件夹组内成员不能读写：" + some(not_for_group) +
+        "；请执行 chgrp -R 组名 数据目录 && chmod -R g+rwX 数据目录 && find 数据目录 -type d "
+        "-exec chmod g+s {} +");
+  if (!leftovers.empty())
+    out.warnings.push_back("中断的写入留下的临时文件：" + some(leftovers) + "；可以删除");
 }
 
 /// The index, if there is one, against the files: a difference is mended by a rebuild.
 void check_index(Context& ctx) {
-  std::error_code ec;
-  if (!std::filesystem::exists(RecordIndex::path_of(ctx.dir()), ec)) return;
+  if (ctx.dir().files().stat(".kefu/index.sqlite").is == PathStat::Is::absent) return;
   auto index = RecordIndex::open(ctx.dir());
   if (!index) return;
   // As a command would find it, then file by file: what differs is an in-place edit of a
@@ -118,44 +181,65 @@ void check_index(Context& ctx) {
 
 void do_check(Context& ctx) {
   ctx.store().bypass_index();
-  std::vector<StoreError> problems;
-  size_t files = 0;
-  check_file(ctx, "kefu.yaml", parse_config, problems);
-  check_file(ctx, "calendar.yaml", parse_calendar, problems);
-  auto units_dir = ctx.dir().root() / "units";
-  std::error_code ec;
-  if (std::filesystem::is_directory(units_dir, ec))
-    for (const auto& e : std::filesystem::directory_iterator(units_dir))
-      if (e.path().extension() == ".yaml")
-        check_file(ctx, ctx.dir().rel(e.path()), parse_units, problems);
-  check_records<Complaint>(ctx, files, problems);
-  check_records<Repair>(ctx, files, problems);
-  check_records<Contact>(ctx, files, problems);
-  files += check_fee_files(ctx, problems);
-  files += check_keys(ctx, problems);
+  Findings out;
+  // Under the lock for a moment: a write a killed command left half done is finished, and its
+  // temporary files are removed.
+  ctx.store().lock();
+  for (const auto& e : ctx.store().recovery_problems()) out.problems.push_back(e);
+  for (auto& e : unfinished(ctx.dir().files())) out.problems.push_back(std::move(e));
+  check_file(ctx, "kefu.yaml", parse_config, out);
+  check_file(ctx, "calendar.yaml", parse_calendar, out);
+  auto units = ctx.dir().files().list("units");
+  out.problems.insert(out.problems.end(), units.problems.begin(), units.problems.end());
+  for (const auto& f : units.files) check_file(ctx, "units/" + f, parse_units, out);
+  check_records<Complaint>(ctx, out);
+  check_records<Repair>(ctx, out);
+  check_records<Contact>(ctx, out);
+  out.files += check_fee_files(ctx, out.problems, out.unsealed);
+  check_keys(ctx, out);
+  check_permissions(ctx, out);
   check_index(ctx);
-  ctx.report_problems(problems);
-  if (problems.empty())
-    ctx.err << fmt::format("检查完毕：{} 个记录文件，均无问题\n", files);
-  else
-    ctx.err << fmt::format("检查完毕：{} 个记录文件，{} 处问题\n", files, problems.size());
+  if (auto n = ctx.store().cleaned_temporaries())
+    ctx.err << fmt::format("已清除 {} 个中断的写入留下的临时文件（.kefu/tmp/）\n", n);
+  ctx.report_problems(out.problems);
+  std::sort(out.unsealed.begin(), out.unsealed.end());
+  for (const auto& [name, seal] : out.unsealed)
+    ctx.err << "kefu: " << name
+            << (seal == SealState::broken
+                    ? ": 有手工改动：内容与 kefu 写入时的封签不符；核对后用 kefu correct 登记更正"
+                    : ": 无封签：不是由 kefu 写入的；核对后用 kefu correct --accept 登记")
+            << '\n';
+  for (const auto& w : out.warnings) ctx.err << "kefu: 警告：" << w << '\n';
+  if (!out.unsealed.empty() || !out.warnings.empty()) ctx.raise_status(1);
+  std::string summary = fmt::format("检查完毕：{} 个记录文件", out.files);
+  if (out.problems.empty() && out.unsealed.empty() && out.warnings.empty()) summary += "，均无问题";
+  if (!out.problems.empty()) summary += fmt::format("，{} 处问题", out.problems.size());
+  if (!out.unsealed.empty())
+    summary += fmt::format("，{} 个记录有手工改动或无封签", out.unsealed.size());
+  if (!out.warnings.empty()) summary += fmt::format("，{} 条警告", out.warnings.size());
+  ctx.err << summary << '\n';
 }
 
 }  // namespace
 
 void add_init_command(CLI::App& app, Context& ctx) {
   struct Args {
-    std::string dir, site = "新站点";
+    std::string dir, site = "新站点", group;
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("init", "新建一个可用的数据目录（站点配置、节假日、住户示例）");
   cmd->add_option("DIR", args->dir, "新数据目录的路径")->required();
   cmd->add_option("--site", args->site, "小区（站点）名称")->capture_default_str();
+  cmd->add_option("--group", args->group,
+                  "由此 Unix 用户组的成员共用（同一台电脑上的多个员工账户）；默认仅本人可读写");
   cmd->footer(
       "之后编辑 DIR/kefu.yaml 的人员花名册与 DIR/units/ 的住户资料，再运行 kefu --data DIR "
-      "check。");
+      "check。\n"
+      "数据目录只有本人可读写（0700）；已有的文件夹也会收紧。--group 组名 则由该组共用：文件夹 "
+      "2770（setgid），文件 0660，锁对组内每个账户都有效。\n"
+      "例：kefu init /srv/kefu --site 翠湖花园 --group kefu");
   cmd->callback([&ctx, args] {
-    init_data_dir(args->dir, args->site);
+    init_data_dir(args->dir, args->site, args->group);
     ctx.err << "已新建数据目录 " << args->dir
             << "；请编辑 kefu.yaml 的人员花名册与 units/ 的住户资料\n";
   });
@@ -165,7 +249,11 @@ void add_check_command(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("check", "检查整个数据目录：每个文件能否读懂，编号与位置是否相符");
   cmd->footer(
       "每个记录文件都重新读取，不经索引；随后逐行核对索引（.kefu/index.sqlite）与文件内容，"
-      "不符时列出并重建索引。\n发现问题时逐条列出 文件:行:列 与原因，并以 3 退出。");
+      "不符时列出并重建索引。\n"
+      "发现问题（读不懂的文件、读不了的文件夹、中断后未能补完的写入）时逐条列出 文件:行:列 与原因，"
+      "以 3 退出；\n"
+      "否则有手工改动或无封签的记录、其他用户可读的文件、遗留的临时文件时逐条列出，以 1 "
+      "退出；都没有时以 0 退出。");
   cmd->callback([&ctx] { do_check(ctx); });
 }
 

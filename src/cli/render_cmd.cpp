@@ -260,12 +260,16 @@ const Form& find_form(const std::string& name) {
 void add_render_command(CLI::App& app, Context& ctx) {
   struct Args {
     std::string form, target, out;
+    bool force = false;
   };
   auto args = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("render", "按模板生成手册中的表单（可打印的纯文本）");
   cmd->add_option("FORM", args->form, "表单名（英文或中文）")->required();
   cmd->add_option("TARGET", args->target, "记录编号、户号、日期或月份")->required();
-  cmd->add_option("-o,--out", args->out, "写入文件（原子写入），默认打印到标准输出");
+  cmd->add_option("-o,--out", args->out,
+                  "写入文件（原子写入），默认打印到标准输出；不写入数据目录的记录文件夹，"
+                  "文件已存在时不覆盖");
+  cmd->add_flag("--force", args->force, "-o 的文件已存在时覆盖它");
   std::string footer = "表单：";
   for (const auto& f : kForms)
     footer += fmt::format("\n  {:<14}{}，TARGET 为{}；模板 templates/{}", f.key, f.zh, f.target,
@@ -281,7 +285,7 @@ void add_render_command(CLI::App& app, Context& ctx) {
     if (args->out.empty()) {
       ctx.out << text;
     } else {
-      write_file_atomic(args->out, text);
+      write_output_file(ctx, args->out, text, args->force);
       ctx.err << "已生成 " << form.zh << "：" << args->out << '\n';
     }
   });

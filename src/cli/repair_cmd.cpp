@@ -173,10 +173,12 @@ void print_detail(Context& ctx, const Repair& r) {
 void do_show(Context& ctx, const std::string& id) {
   RepairRepository repo(ctx.store());
   auto loaded = repo.get(id);
+  ctx.warn_unsealed(loaded.file, id);
   auto f = ctx.format();
   if (f == Format::table) return print_detail(ctx, loaded.record);
   auto v = repair_view(ctx, loaded.record);
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
+  v["seal"] = seal_key(loaded.file.seal);
   ctx.protect(v);
   print_rows(ctx.out, f, f == Format::csv ? csv_case_row(v) : v, kCsvKeys);
 }

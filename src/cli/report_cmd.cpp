@@ -1,6 +1,10 @@
 /// kefu report monthly — the monthly quality report in table, json, csv, md, html and xlsx.
 #include <fmt/format.h>
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -574,7 +578,12 @@ std::string render_html(Context& ctx, const Json& r) {
   return render_form(ctx.dir(), "monthly_report.html", d);
 }
 
-void write_xlsx(Context& ctx, const Json& r, const std::string& path) {
+void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force) {
+  // Checked before the workbook is made; published by link (never over a file) or, with
+  // --force, by rename.
+  check_output_path(ctx, path);
+  if (!force && std::filesystem::exists(std::filesystem::symlink_status(path)))
+    throw RefusedError(path + " 已存在，未覆盖；确要覆盖请加 --force");
   const XlsxApi& xl = xlsx_api();
   std::string tmp = path + ".tmp";
   lxw_workbook* wb = xl.workbook_new(tmp.c_str());
@@ -640,16 +649,22 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path) {
     std::remove(tmp.c_str());
     throw StoreError(path, 0, 0, "写入 xlsx 文件失败");
   }
-  // libxlsxwriter writes the file itself; publish it whole by renaming.
-  if (std::rename(tmp.c_str(), path.c_str()) != 0)
+  // libxlsxwriter writes the file itself; publish it whole.
+  int rc = force ? std::rename(tmp.c_str(), path.c_str()) : ::link(tmp.c_str(), path.c_str());
+  int saved = errno;
+  if (!force) std::remove(tmp.c_str());
+  if (rc != 0) {
+    std::remove(tmp.c_str());
+    if (saved == EEXIST) throw RefusedError(path + " 已存在，未覆盖；确要覆盖请加 --force");
     throw StoreError(path, 0, 0, "无法写入 xlsx 文件");
-  (void)ctx;
+  }
 }
 
 struct ReportArgs {
   std::string month, out, format;
   std::vector<std::string> data;
   bool check = false;
+  bool force = false;
 };
 
 /// Several estates added up: numerators and denominators summed, one column per estate.
@@ -716,12 +731,12 @@ bool any_missed(const Json& kpis) {
   return false;
 }
 
-void emit(Context& ctx, const std::string& format, const std::string& out,
-          const std::string& text) {
+void emit(Context& ctx, const std::string& format, const std::string& out, const std::string& text,
+          bool force) {
   if (out.empty()) {
     ctx.out << text;
   } else {
-    write_file_atomic(out, text);
+    write_output_file(ctx, out, text, force);
     ctx.err << "已生成 " << format << " 报告：" << out << '\n';
   }
 }
@@ -751,12 +766,13 @@ void do_report(Context& ctx, const ReportArgs& a) {
   } else if (format == "csv") {
     print_report_csv(ctx, r);
   } else if (format == "md") {
-    emit(ctx, format, a.out, render_form(ctx.dir(), "monthly_report.md", template_data(r)));
+    emit(ctx, format, a.out, render_form(ctx.dir(), "monthly_report.md", template_data(r)),
+         a.force);
   } else if (format == "html") {
-    emit(ctx, format, a.out, render_html(ctx, r));
+    emit(ctx, format, a.out, render_html(ctx, r), a.force);
   } else if (format == "xlsx") {
     if (a.out.empty()) throw RefusedError("xlsx 格式请用 -o 文件名.xlsx 指定输出文件");
-    write_xlsx(ctx, r, a.out);
+    write_xlsx(ctx, r, a.out, a.force);
     ctx.err << "已生成 xlsx 报告：" << a.out << '\n';
   } else {
     throw RefusedError("不支持的报告格式「" + format +
@@ -774,7 +790,10 @@ void add_report_commands(CLI::App& app, Context& ctx) {
   auto* m = cmd->add_subcommand("monthly", "月度服务质量报告：手册 §2.1 六项质量目标及明细");
   m->add_option("--month", args->month, "报告月份，如 2026-11（默认上个月）");
   m->add_option("--format", args->format, "格式：table json csv yaml md html xlsx（默认 table）");
-  m->add_option("-o,--out", args->out, "写入文件（md、html、xlsx；xlsx 必须指定）");
+  m->add_option("-o,--out", args->out,
+                "写入文件（md、html、xlsx；xlsx 必须指定）；不写入数据目录的记录文件夹，"
+                "文件已存在时不覆盖");
+  m->add_flag("--force", args->force, "-o 的文件已存在时覆盖它");
   m->add_option("--data", args->data, "数据目录；给出多个即为集团汇总（分子分母相加）");
   m->add_flag("--check", args->check, "有任何目标未达成时以 1 退出（供 cron 只在不达标时发邮件）");
   m->footer(

@@ -14,7 +14,7 @@ void refuse_if_before_receipt(const Complaint& c, DateTime now) {
 
 void append(Complaint& c, DateTime at, const std::string& by, std::string action,
             std::string note) {
-  c.history.push_back({at, by, std::move(action), std::move(note)});
+  c.history.push_back({at, by, std::move(action), std::move(note), {}});
 }
 
 }  // namespace

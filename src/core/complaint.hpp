@@ -17,11 +17,18 @@
 namespace kefu {
 
 /// One line of a record's append-only history (R12: a correction is a new entry).
+/// A field a correction changed (R12: who, when, why, and from what to what).
+struct FieldChange {
+  std::string field;  // its key in the record's file: severity, callbacks.0.result
+  std::string from, to;
+};
+
 struct HistoryEntry {
   DateTime at{};
   std::string by;      // staff id
-  std::string action;  // open, assign, note, reply, close, reopen, callback …
+  std::string action;  // open, assign, note, reply, close, reopen, callback, correct …
   std::string note;
+  std::vector<FieldChange> changes;  // of a correction
 };
 
 struct Person {

@@ -92,8 +92,11 @@ Key add_key(const NewKey& n, const std::string& by, DateTime now) {
   k.copies = n.copies;
   k.location = n.location;
   k.note = n.note;
-  k.history.push_back(
-      {now, by, "add", fmt::format("登记入册：{}（{}），{} 把", n.name, to_zh(n.kind), n.copies)});
+  k.history.push_back({now,
+                       by,
+                       "add",
+                       fmt::format("登记入册：{}（{}），{} 把", n.name, to_zh(n.kind), n.copies),
+                       {}});
   return k;
 }
 
@@ -258,11 +261,11 @@ KeyLoan lend_key(Key& key, const std::string& loan_id, const LendRequest& r, con
   if (notice)
     note += fmt::format("；紧急动用，事先已通知{} {}{}", to_zh(notice->party), notice->name,
                         notice->note.empty() ? "" : "：" + notice->note);
-  l.history.push_back({now, by, "lend", note});
+  l.history.push_back({now, by, "lend", note, {}});
 
   key.state = KeyState::out;
   key.loan = loan_id;
-  key.history.push_back({now, by, "lend", loan_id + " " + note});
+  key.history.push_back({now, by, "lend", loan_id + " " + note, {}});
   return l;
 }
 
@@ -290,13 +293,13 @@ void return_key(Key& key, KeyLoan& loan, const ReturnRequest& r, const std::stri
   if (loan.late) note += "；逾期（应于 " + format_datetime(loan.due_at) + " 前归还）";
   if (loan.deposit_refunded) note += *loan.deposit_refunded ? "；押金已退还" : "；押金暂扣";
   if (!r.note.empty()) note += "；" + r.note;
-  loan.history.push_back({now, by, "return", note});
+  loan.history.push_back({now, by, "return", note, {}});
 
   key.state = r.condition == KeyCondition::good   ? KeyState::in
               : r.condition == KeyCondition::lost ? KeyState::lost
                                                   : KeyState::damaged;
   key.loan.clear();
-  key.history.push_back({now, by, "return", loan.id + " " + note});
+  key.history.push_back({now, by, "return", loan.id + " " + note, {}});
 }
 
 }  // namespace kefu

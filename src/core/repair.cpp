@@ -20,7 +20,7 @@ void refuse_if_future(DateTime at, DateTime now, const char* what) {
 }
 
 void append(Repair& r, DateTime at, const std::string& by, std::string action, std::string note) {
-  r.history.push_back({at, by, std::move(action), std::move(note)});
+  r.history.push_back({at, by, std::move(action), std::move(note), {}});
 }
 
 std::string state_zh(const Repair& r) {

@@ -40,7 +40,7 @@ inline uint64_t content_hash(std::string_view bytes) {
 }
 
 /// Bump whenever a record type or a fields() list below changes.
-inline constexpr int kCodecVersion = 1;
+inline constexpr int kCodecVersion = 2;
 
 class Encoder {
  public:
@@ -208,8 +208,12 @@ class Decoder {
 // ---- every member of every indexed type, once -----------------------------------------------
 
 template <class A>
+void fields(A& a, FieldChange& c) {
+  a(c.field), a(c.from), a(c.to);
+}
+template <class A>
 void fields(A& a, HistoryEntry& h) {
-  a(h.at), a(h.by), a(h.action), a(h.note);
+  a(h.at), a(h.by), a(h.action), a(h.note), a(h.changes);
 }
 template <class A>
 void fields(A& a, Person& p) {

@@ -5,9 +5,16 @@ namespace kefu {
 
 Json history_to_json(const std::vector<HistoryEntry>& history) {
   Json a = Json::array();
-  for (const auto& h : history)
-    a.push_back(
-        Json{{"at", format_datetime(h.at)}, {"by", h.by}, {"action", h.action}, {"note", h.note}});
+  for (const auto& h : history) {
+    Json e{{"at", format_datetime(h.at)}, {"by", h.by}, {"action", h.action}, {"note", h.note}};
+    if (!h.changes.empty()) {
+      Json changes = Json::array();
+      for (const auto& c : h.changes)
+        changes.push_back(Json{{"field", c.field}, {"from", c.from}, {"to", c.to}});
+      e["changes"] = changes;
+    }
+    a.push_back(std::move(e));
+  }
   return a;
 }
 
@@ -18,7 +25,16 @@ std::vector<HistoryEntry> history_from_yaml(const YamlReader& r) {
   if (!list.IsSequence()) r.fail(list, "history 应为列表");
   for (const auto& item : list) {
     auto h = r.sub(item);
-    out.push_back({h.datetime("at"), h.str_or("by"), h.str("action"), h.str_or("note")});
+    HistoryEntry e{h.datetime("at"), h.str_or("by"), h.str("action"), h.str_or("note"), {}};
+    if (h.has("changes")) {
+      auto changes = h.node("changes");
+      if (!changes.IsSequence()) h.fail(changes, "changes 应为列表");
+      for (const auto& c : changes) {
+        auto x = h.sub(c);
+        e.changes.push_back({x.str("field"), x.str_or("from"), x.str_or("to")});
+      }
+    }
+    out.push_back(std::move(e));
   }
   return out;
 }

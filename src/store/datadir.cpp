@@ -8,7 +8,6 @@
 
 #include "core/errors.hpp"
 #include "core/money.hpp"
-#include "store/atomic_file.hpp"
 #include "store/codec.hpp"
 #include "store/yaml_io.hpp"
 
@@ -24,18 +23,17 @@ namespace {
 /// source of truth: any failure to read or write it falls back to parsing, and KEFU_INDEX=off
 /// leaves it alone.
 template <class T, class Parse>
-T parse_cached(const fs::path& root, const std::string& name, const std::string& text,
+T parse_cached(const StoreFiles& files, const std::string& name, const std::string& text,
                uint64_t text_hash, Parse parse) {
   if (derived_off()) return parse(name, text);
   auto key = name;
   std::replace(key.begin(), key.end(), '/', '_');
-  auto file = root / ".kefu" / "parsed" / (key + ".bin");
+  auto file = ".kefu/parsed/" + key + ".bin";
   const auto hash = static_cast<int64_t>(text_hash);
   const auto size = static_cast<int64_t>(text.size());
-  if (std::ifstream in{file, std::ios::binary}) {
-    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    try {
-      Decoder d(bytes);
+  try {
+    if (auto bytes = files.read(file, kBulkLimit * 4)) {
+      Decoder d(*bytes);
       int version = 0;
       int64_t h = 0, n = 0;
       d(version), d(h), d(n);
@@ -44,20 +42,28 @@ T parse_cached(const fs::path& root, const std::string& name, const std::string&
         d(out);
         if (d.done()) return out;
       }
-    } catch (const CodecError&) {
-      // Damaged or from another version: parse again, and replace it below.
     }
+  } catch (const CodecError&) {
+    // Damaged or from another version: parse again, and replace it below.
+  } catch (const StoreError&) {
+    // Not a file kefu can read: parse again.
   }
   T out = parse(name, text);
   try {
     Encoder e;
     e(kCodecVersion), e(hash), e(size), e(out);
-    make_private_dirs(file.parent_path());
-    write_file_atomic(file, e.take());
+    files.put(file, e.take(), false);
   } catch (const std::exception&) {
     // A read-only store, a full disk: the next command parses again.
   }
   return out;
+}
+
+/// A site file's text; StoreError when it is missing or cannot be read.
+std::string site_file(const StoreFiles& files, const std::string& name) {
+  auto text = files.read(name, kBulkLimit);
+  if (!text) throw StoreError(name, 0, 0, "文件不存在");
+  return std::move(*text);
 }
 
 }  // namespace
@@ -86,31 +92,47 @@ fs::path DataDir::discover(const std::string& flag, const std::string& env, cons
       "新建数据目录请用 kefu init DIR");
 }
 
-DataDir::DataDir(fs::path root) : root_(std::move(root)) {}
+namespace {
+
+fs::path absolute_root(const fs::path& root) {
+  auto p = fs::absolute(root).lexically_normal();
+  if (p.filename().empty() && p.has_parent_path() && p != p.root_path()) p = p.parent_path();
+  return p;
+}
+
+}  // namespace
+
+DataDir::DataDir(fs::path root) : root_(absolute_root(root)), files_(root_) {}
 
 std::string DataDir::rel(const fs::path& p) const {
   auto r = p.lexically_relative(root_);
   return r.empty() || r.string().starts_with("..") ? p.string() : r.string();
 }
 
+bool valid_unit_id(std::string_view id) {
+  if (id.empty() || id.size() > 64 || id.front() == '.' || id.front() == ' ' || id.back() == ' ')
+    return false;
+  for (unsigned char c : id)
+    if (c < 0x20 || c == 0x7F || c == '/' || c == '\\') return false;
+  return is_clean_text(id);
+}
+
 const Config& DataDir::config() const {
   if (!config_) {
-    auto text = read_file(root_ / "kefu.yaml", "kefu.yaml");
+    auto text = site_file(files_, "kefu.yaml");
     config_hash_ = content_hash(text);
     config_ = std::make_unique<Config>(
-        parse_cached<Config>(root_, "kefu.yaml", text, config_hash_, parse_config));
+        parse_cached<Config>(files_, "kefu.yaml", text, config_hash_, parse_config));
   }
   return *config_;
 }
 
 const WorkingCalendar& DataDir::calendar() const {
   if (!calendar_) {
-    auto path = root_ / "calendar.yaml";
-    if (fs::exists(path)) {
-      auto text = read_file(path, "calendar.yaml");
-      calendar_hash_ = content_hash(text);
+    if (auto text = files_.read("calendar.yaml", kBulkLimit)) {
+      calendar_hash_ = content_hash(*text);
       calendar_ = std::make_unique<WorkingCalendar>(parse_cached<WorkingCalendar>(
-          root_, "calendar.yaml", text, calendar_hash_, parse_calendar));
+          files_, "calendar.yaml", *text, calendar_hash_, parse_calendar));
     } else {
       calendar_ = std::make_unique<WorkingCalendar>();
     }
@@ -129,8 +151,8 @@ std::vector<Unit> DataDir::load_unit_file(const fs::path& file) const {
   auto it = unit_files_.find(key);
   if (it != unit_files_.end()) return it->second;
   auto name = rel(file);
-  auto text = read_file(file, name);
-  auto units = parse_cached<std::vector<Unit>>(root_, name, text, content_hash(text), parse_units);
+  auto text = site_file(files_, name);
+  auto units = parse_cached<std::vector<Unit>>(files_, name, text, content_hash(text), parse_units);
   unit_files_[key] = units;
   return units;
 }
@@ -139,8 +161,8 @@ std::optional<Unit> DataDir::find_unit(const std::string& id) const {
   auto dir = root_ / "units";
   auto building = id.substr(0, id.find('-'));
   auto guess = dir / (building + ".yaml");
-  std::error_code ec;
-  if (!building.empty() && fs::exists(guess, ec)) {
+  if (valid_unit_id(building) &&
+      files_.stat("units/" + building + ".yaml").is != PathStat::Is::absent) {
     for (auto& u : load_unit_file(guess))
       if (u.id == id) return u;
   }
@@ -152,24 +174,20 @@ std::optional<Unit> DataDir::find_unit(const std::string& id) const {
 
 std::vector<Unit> DataDir::all_units() const {
   std::vector<Unit> out;
-  auto dir = root_ / "units";
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return out;
-  std::vector<fs::path> files;
-  for (auto& e : fs::directory_iterator(dir))
-    if (e.path().extension() == ".yaml") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  for (auto& f : files) {
-    auto units = load_unit_file(f);
+  auto listing = files_.list("units");
+  // A units file that cannot be read stops whatever needs the units: answers that leave a
+  // building out would be wrong, not short.
+  if (!listing.problems.empty()) throw listing.problems.front();
+  for (auto& f : listing.files) {
+    auto units = load_unit_file(root_ / "units" / f);
     out.insert(out.end(), units.begin(), units.end());
   }
   return out;
 }
 
 std::string DataDir::template_text(const std::string& name) const {
-  auto local = root_ / "templates" / name;
-  std::error_code ec;
-  if (fs::exists(local, ec)) return read_file(local, rel(local));
+  if (is_beneath(name))
+    if (auto local = files_.read("templates/" + name, kBulkLimit)) return std::move(*local);
   auto& builtin = builtin_templates();
   auto it = builtin.find(name);
   if (it == builtin.end()) throw StoreError("templates/" + name, 0, 0, "没有这个模板");
@@ -416,7 +434,15 @@ std::vector<Unit> parse_units(const std::string& name, const std::string& text) 
     auto u = r.sub(item);
     Unit unit;
     unit.id = u.str("id");
+    if (!valid_unit_id(unit.id))
+      u.fail(u.node("id"),
+             "户号「" + unit.id +
+                 "」不能用作文件名：不可含 / 或 \\、不可以 . 开头、不可含控制字符，最长 64 字节");
     unit.building = u.str_or("building", building);
+    if (!unit.building.empty() && !valid_unit_id(unit.building))
+      u.fail(u.node("building").IsDefined() ? u.node("building") : r.node("building"),
+             "楼栋「" + unit.building +
+                 "」不能用作文件名：不可含 / 或 \\、不可以 . 开头，最长 64 字节");
     unit.owner = u.str_or("owner");
     unit.phone = u.str_or("phone");
     if (u.has("area")) {

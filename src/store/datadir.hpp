@@ -13,6 +13,7 @@
 #include "core/calendar.hpp"
 #include "core/config.hpp"
 #include "core/unit.hpp"
+#include "store/files.hpp"
 
 namespace kefu {
 
@@ -27,9 +28,12 @@ class DataDir {
   static std::filesystem::path discover(const std::string& flag, const std::string& env,
                                         const std::filesystem::path& cwd);
 
+  /// Opens the data directory (made absolute); StoreError when it cannot be opened.
   explicit DataDir(std::filesystem::path root);
 
   const std::filesystem::path& root() const { return root_; }
+  /// Every read and write of the data directory goes through this.
+  const StoreFiles& files() const { return files_; }
   /// Path relative to the data directory, for messages.
   std::string rel(const std::filesystem::path& p) const;
 
@@ -51,11 +55,17 @@ class DataDir {
   std::vector<Unit> load_unit_file(const std::filesystem::path& file) const;
 
   std::filesystem::path root_;
+  StoreFiles files_;
   mutable std::unique_ptr<Config> config_;
   mutable std::unique_ptr<WorkingCalendar> calendar_;
   mutable uint64_t config_hash_ = 0, calendar_hash_ = 0;  // of the bytes parsed
   mutable std::map<std::string, std::vector<Unit>> unit_files_;
 };
+
+/// A unit number or building as a file name may hold it (fees/dun/<unit>.yaml,
+/// fees/bills/…/<building>.yaml): no slash, no leading dot, no control character, at most 64
+/// bytes.
+bool valid_unit_id(std::string_view id);
 
 /// Parsers of the site files, exposed for `kefu check` and the tests.
 Config parse_config(const std::string& name, const std::string& text);

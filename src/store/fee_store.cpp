@@ -7,7 +7,6 @@
 #include <set>
 
 #include "core/money.hpp"
-#include "store/atomic_file.hpp"
 #include "store/codec.hpp"
 #include "store/index.hpp"
 
@@ -17,19 +16,6 @@ namespace {
 
 std::string ym_path(YearMonth m) {
   return fmt::format("{:04}/{:02}", m.year, m.month);
-}
-
-std::vector<fs::path> sorted(const fs::path& dir, bool dirs) {
-  std::vector<fs::path> out;
-  std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    bool is_dir = it->is_directory(ec);
-    auto name = it->path().filename().string();
-    if (name.starts_with(".")) continue;
-    if (dirs ? is_dir : (!is_dir && it->path().extension() == ".yaml")) out.push_back(it->path());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
 }
 
 int64_t money_field(const YamlReader& r, const char* key) {
@@ -126,6 +112,16 @@ Payment parse_payment(const YamlReader& r) {
   return p;
 }
 
+/// A fee file's building is its file's name: kefu writes it back there.
+template <class T>
+void check_building(FeeFile<T>& f) {
+  auto stem = f.file->path.stem().string();
+  if (f.building.empty()) f.building = stem;
+  if (f.building != stem)
+    throw StoreError(f.file->name, 1, 1,
+                     "文件中的 building「" + f.building + "」与文件名不符，应为 " + stem);
+}
+
 template <class T, class F>
 std::string fee_file_yaml(const FeeFile<T>& f, const char* month_key, const char* list_key,
                           F to_json) {
@@ -137,12 +133,30 @@ std::string fee_file_yaml(const FeeFile<T>& f, const char* month_key, const char
   return emit_yaml(j);
 }
 
-void write_fee(const RecordStore& store, const fs::path& path,
+void write_fee(Transaction& t, const RecordStore& store, const fs::path& path,
                const std::optional<StoredFile>& as_read, const std::string& content) {
   if (as_read)
-    store.replace(*as_read, content);
+    t.replace(as_read->name, as_read->bytes, content);
   else
-    store.create(path, content);
+    t.create(store.dir().rel(path), content);
+}
+
+/// fees/<kind>/yyyy/mm folders, each with its month, and what could not be listed.
+std::vector<std::pair<YearMonth, std::string>> fee_months(const StoreFiles& files,
+                                                          const std::string& kind,
+                                                          std::vector<StoreError>& problems) {
+  std::vector<std::pair<YearMonth, std::string>> out;
+  auto top = "fees/" + kind;
+  auto years = files.list(top);
+  for (auto& p : years.problems) problems.push_back(std::move(p));
+  for (const auto& y : years.dirs) {
+    auto months = files.list(top + "/" + y);
+    for (auto& p : months.problems) problems.push_back(std::move(p));
+    for (const auto& m : months.dirs)
+      if (auto ym = parse_month(y + "-" + m); ym && m.size() == 2)
+        out.emplace_back(*ym, top + "/" + y + "/" + m);
+  }
+  return out;
 }
 
 }  // namespace
@@ -210,18 +224,16 @@ fs::path FeeStore::dun_path(const std::string& unit) const {
 }
 
 BillFile FeeStore::read_bills(YearMonth period, const std::string& building) const {
-  auto path = bill_path(period, building);
-  std::error_code ec;
-  BillFile f = fs::exists(path, ec) ? parse_bills(store_.read(path)) : BillFile{};
+  auto file = store_.read_if_exists(bill_path(period, building), kBulkLimit);
+  BillFile f = file ? parse_bills(std::move(*file)) : BillFile{};
   f.month = period;
   if (f.building.empty()) f.building = building;
   return f;
 }
 
 PaymentFile FeeStore::read_payments(YearMonth month, const std::string& building) const {
-  auto path = payment_path(month, building);
-  std::error_code ec;
-  PaymentFile f = fs::exists(path, ec) ? parse_payments(store_.read(path)) : PaymentFile{};
+  auto file = store_.read_if_exists(payment_path(month, building), kBulkLimit);
+  PaymentFile f = file ? parse_payments(std::move(*file)) : PaymentFile{};
   f.month = month;
   if (f.building.empty()) f.building = building;
   return f;
@@ -235,7 +247,7 @@ BillFile FeeStore::parse_bills(StoredFile file) {
                            [](const YamlReader& r, YearMonth m) { return parse_bill(r, m); });
   if (f.month != period)
     throw StoreError(f.file->name, 1, 1, "文件中的 period 与其所在文件夹的月份不符");
-  if (f.building.empty()) f.building = f.file->path.stem().string();
+  check_building(f);
   return f;
 }
 
@@ -244,17 +256,15 @@ PaymentFile FeeStore::parse_payments(StoredFile file) {
       parse_fee_file<Payment>(std::move(file), "month", "payments",
                               [](const YamlReader& r, YearMonth) { return parse_payment(r); });
   if (auto m = folder_month(f.file->path)) f.month = *m;
-  if (f.building.empty()) f.building = f.file->path.stem().string();
+  check_building(f);
   return f;
 }
 
 DunLog FeeStore::read_dun(const std::string& unit, std::optional<StoredFile>* as_read) const {
-  auto path = dun_path(unit);
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return DunLog{unit, {}};
-  auto file = store_.read(path);
-  auto log = parse_dun(file);
-  if (as_read) *as_read = std::move(file);
+  auto file = store_.read_if_exists(dun_path(unit));
+  if (!file) return DunLog{unit, {}};
+  auto log = parse_dun(*file);
+  if (as_read) *as_read = std::move(*file);
   return log;
 }
 
@@ -266,6 +276,8 @@ DunLog FeeStore::parse_dun(const StoredFile& file) {
   if (doc.root.IsDefined() && !doc.root.IsNull()) {
     YamlReader r(file.name, doc.root);
     log.unit = r.str_or("unit", unit);
+    if (log.unit != unit)
+      r.fail(r.node("unit"), "文件中的户号「" + log.unit + "」与文件名不符，应为 " + unit);
     if (r.has("entries")) {
       auto list = r.node("entries");
       if (!list.IsSequence()) r.fail(list, "entries 应为列表");
@@ -307,33 +319,38 @@ std::string payment_file_yaml(const PaymentFile& f) {
   return fee_file_yaml(f, "month", "payments", payment_to_json);
 }
 
-void FeeStore::write(const BillFile& f) const {
-  write_fee(store_, bill_path(f.month, f.building), f.file, bill_file_yaml(f));
+void FeeStore::write(Transaction& t, const BillFile& f) const {
+  write_fee(t, store_, bill_path(f.month, f.building), f.file, bill_file_yaml(f));
 }
 
-void FeeStore::write(const PaymentFile& f) const {
-  write_fee(store_, payment_path(f.month, f.building), f.file, payment_file_yaml(f));
+void FeeStore::write(Transaction& t, const PaymentFile& f) const {
+  write_fee(t, store_, payment_path(f.month, f.building), f.file, payment_file_yaml(f));
 }
 
-void FeeStore::write(const DunLog& log, const std::optional<StoredFile>& as_read) const {
+void FeeStore::write(Transaction& t, const DunLog& log,
+                     const std::optional<StoredFile>& as_read) const {
   Json entries = Json::array();
   for (const auto& e : log.entries) entries.push_back(dun_entry_to_json(e));
-  write_fee(store_, dun_path(log.unit), as_read,
+  write_fee(t, store_, dun_path(log.unit), as_read,
             emit_yaml(Json{{"unit", log.unit}, {"entries", entries}}));
 }
 
 IndexedFolder FeeStore::bill_folder() {
-  return {"fees/bills", true, [](const StoredFile& file) {
+  return {"fees/bills", true,
+          [](const StoredFile& file) {
             auto f = parse_bills(file);
             return IndexEntry{f.building, false, encode(f.records), ""};
-          }};
+          },
+          kBulkLimit};
 }
 
 IndexedFolder FeeStore::payment_folder() {
-  return {"fees/payments", true, [](const StoredFile& file) {
+  return {"fees/payments", true,
+          [](const StoredFile& file) {
             auto f = parse_payments(file);
             return IndexEntry{f.building, false, encode(f.records), ""};
-          }};
+          },
+          kBulkLimit};
 }
 
 IndexedFolder FeeStore::dun_folder() {
@@ -347,16 +364,19 @@ namespace {
 
 /// The decoded bodies of an index answer; problems go to `problems`.
 template <class T>
-std::optional<std::vector<T>> decoded(const std::optional<std::vector<IndexRow>>& rows,
-                                      std::vector<StoreError>& problems) {
+std::optional<std::vector<T>> decoded(
+    const std::optional<std::vector<IndexRow>>& rows, std::vector<StoreError>& problems,
+    std::vector<std::pair<std::string, SealState>>* unsealed = nullptr) {
   if (!rows) return std::nullopt;
   std::vector<T> out;
   try {
     for (const auto& row : *rows) {
-      if (row.problem)
+      if (row.problem) {
         problems.push_back(*row.problem);
-      else
-        out.push_back(decode<T>(row.body));
+        continue;
+      }
+      out.push_back(decode<T>(row.body));
+      if (unsealed && row.seal != SealState::intact) unsealed->emplace_back(row.name, row.seal);
     }
   } catch (const CodecError&) {
     return std::nullopt;
@@ -447,13 +467,14 @@ FeeData FeeStore::load(const std::string& building, std::optional<YearMonth> onl
     IndexScope bills_scope;
     bills_scope.unit = building;
     if (only_period) bills_scope.from = bills_scope.to = only_period;
-    auto bills =
-        decoded<std::vector<Bill>>(index->select(bill_folder(), bills_scope), out.problems);
+    auto bills = decoded<std::vector<Bill>>(index->select(bill_folder(), bills_scope), out.problems,
+                                            &out.unsealed);
     std::optional<std::vector<std::vector<Payment>>> payments;
     if (with_payments) {
       IndexScope all;
       all.unit = building;
-      payments = decoded<std::vector<Payment>>(index->select(payment_folder(), all), out.problems);
+      payments = decoded<std::vector<Payment>>(index->select(payment_folder(), all), out.problems,
+                                               &out.unsealed);
     }
     if (bills && (!with_payments || payments)) {
       for (auto& file : *bills)
@@ -462,42 +483,47 @@ FeeData FeeStore::load(const std::string& building, std::optional<YearMonth> onl
         for (auto& file : *payments)
           for (auto& p : file) out.payments.push_back(std::move(p));
       if (with_dun)
-        for (auto& l : dun_logs(out.problems))
+        for (auto& l : dun_logs(out.problems, &out.unsealed))
           if (building.empty() || building_of(store_.dir(), l.unit) == building)
             out.dun_logs.push_back(std::move(l));
       return out;
     }
   }
   FeeData out;
-  auto root = store_.dir().root() / "fees";
+  const auto& files = store_.dir().files();
   auto each_month = [&](const char* kind, auto fn) {
-    for (const auto& ydir : sorted(root / kind, true))
-      for (const auto& mdir : sorted(ydir, true)) {
-        auto m = parse_month(ydir.filename().string() + "-" + mdir.filename().string());
-        if (!m) continue;
-        for (const auto& file : sorted(mdir, false)) {
-          auto b = file.stem().string();
-          if (!building.empty() && b != building) continue;
-          try {
-            fn(*m, b);
-          } catch (const StoreError& e) {
-            out.problems.push_back(e);
-          }
+    for (const auto& [m, rel] : fee_months(files, kind, out.problems)) {
+      auto listing = files.list(rel);
+      for (auto& p : listing.problems) out.problems.push_back(std::move(p));
+      for (const auto& name : listing.files) {
+        auto b = name.substr(0, name.size() - 5);
+        if (!building.empty() && b != building) continue;
+        try {
+          fn(m, b);
+        } catch (const StoreError& e) {
+          out.problems.push_back(e);
         }
       }
+    }
+  };
+  auto note_seal = [&](const auto& f) {
+    if (f.file && f.file->seal != SealState::intact)
+      out.unsealed.emplace_back(f.file->name, f.file->seal);
   };
   each_month("bills", [&](YearMonth m, const std::string& b) {
     if (only_period && m != *only_period) return;
     auto f = read_bills(m, b);
+    note_seal(f);
     for (auto& bill : f.records) out.bills.push_back(std::move(bill));
   });
   if (with_payments)
     each_month("payments", [&](YearMonth m, const std::string& b) {
       auto f = read_payments(m, b);
+      note_seal(f);
       for (auto& p : f.records) out.payments.push_back(std::move(p));
     });
   if (with_dun) {
-    auto logs = dun_logs(out.problems);
+    auto logs = dun_logs(out.problems, &out.unsealed);
     for (auto& l : logs)
       if (building.empty() || building_of(store_.dir(), l.unit) == building)
         out.dun_logs.push_back(std::move(l));
@@ -505,18 +531,25 @@ FeeData FeeStore::load(const std::string& building, std::optional<YearMonth> onl
   return out;
 }
 
-std::vector<DunLog> FeeStore::dun_logs(std::vector<StoreError>& problems) const {
+std::vector<DunLog> FeeStore::dun_logs(
+    std::vector<StoreError>& problems,
+    std::vector<std::pair<std::string, SealState>>* unsealed) const {
   if (auto* index = store_.index()) {
     std::vector<StoreError> found;
-    if (auto logs = decoded<DunLog>(index->select(dun_folder(), {}), found)) {
+    if (auto logs = decoded<DunLog>(index->select(dun_folder(), {}), found, unsealed)) {
       problems.insert(problems.end(), found.begin(), found.end());
       return *logs;
     }
   }
   std::vector<DunLog> out;
-  for (const auto& file : sorted(store_.dir().root() / "fees" / "dun", false)) {
+  auto listing = store_.dir().files().list("fees/dun");
+  for (auto& p : listing.problems) problems.push_back(std::move(p));
+  for (const auto& name : listing.files) {
     try {
-      out.push_back(read_dun(file.stem().string()));
+      std::optional<StoredFile> file;
+      out.push_back(read_dun(name.substr(0, name.size() - 5), &file));
+      if (unsealed && file && file->seal != SealState::intact)
+        unsealed->emplace_back(file->name, file->seal);
     } catch (const StoreError& e) {
       problems.push_back(e);
     }
@@ -527,9 +560,10 @@ std::vector<DunLog> FeeStore::dun_logs(std::vector<StoreError>& problems) const 
 std::string FeeStore::next_payment_id(YearMonth month) const {
   int highest = 0;
   auto prefix = "JF-" + month.str() + "-";
-  for (const auto& file :
-       sorted(store_.dir().root() / "fees" / "payments" / ym_path(month), false)) {
-    auto f = read_payments(month, file.stem().string());
+  auto listing = store_.dir().files().list("fees/payments/" + ym_path(month));
+  if (!listing.problems.empty()) throw listing.problems.front();  // never number past it
+  for (const auto& name : listing.files) {
+    auto f = read_payments(month, name.substr(0, name.size() - 5));
     for (const auto& p : f.records)
       if (p.id.starts_with(prefix))
         highest = std::max(highest, std::atoi(p.id.c_str() + prefix.size()));

@@ -18,6 +18,7 @@
 
 #include "core/fee.hpp"
 #include "store/record_store.hpp"
+#include "store/transaction.hpp"
 
 namespace kefu {
 
@@ -40,6 +41,8 @@ struct FeeData {
   std::vector<Payment> payments;
   std::vector<DunLog> dun_logs;
   std::vector<StoreError> problems;
+  /// The files read whose seal is not intact (store/seal.hpp): hand-edited, or never sealed.
+  std::vector<std::pair<std::string, SealState>> unsealed;
 
   const DunLog* dun_log(const std::string& unit) const;
 };
@@ -57,10 +60,11 @@ class FeeStore {
   PaymentFile read_payments(YearMonth month, const std::string& building) const;
   DunLog read_dun(const std::string& unit, std::optional<StoredFile>* as_read = nullptr) const;
 
-  /// Writes under the caller's lock: creates, or replaces refusing a change made meanwhile.
-  void write(const BillFile& f) const;
-  void write(const PaymentFile& f) const;
-  void write(const DunLog& log, const std::optional<StoredFile>& as_read) const;
+  /// Adds the file to `t`, which the caller commits under its lock: a new file, or a
+  /// replacement refused if the file changed since it was read.
+  void write(Transaction& t, const BillFile& f) const;
+  void write(Transaction& t, const PaymentFile& f) const;
+  void write(Transaction& t, const DunLog& log, const std::optional<StoredFile>& as_read) const;
 
   /// Bills and payments of one building (empty: all), optionally only one period's bills,
   /// and the dun logs of the units read (all when `with_dun`).
@@ -83,8 +87,10 @@ class FeeStore {
   std::optional<std::map<std::string, Ledger>> ledgers(const std::string& building,
                                                        std::optional<DateTime> as_of) const;
 
-  /// Every dun log on disk.
-  std::vector<DunLog> dun_logs(std::vector<StoreError>& problems) const;
+  /// Every dun log on disk; those not sealed intact go to `unsealed` when given.
+  std::vector<DunLog> dun_logs(
+      std::vector<StoreError>& problems,
+      std::vector<std::pair<std::string, SealState>>* unsealed = nullptr) const;
 
   /// JF-2026-11-0001: the next free payment number of the month (caller holds the lock).
   std::string next_payment_id(YearMonth month) const;

@@ -20,9 +20,10 @@
 
 #include <fmt/format.h>
 
-#include "store/atomic_file.hpp"
 #include "store/codec.hpp"
+#include "store/files.hpp"
 #include "store/record_store.hpp"
+#include "store/seal.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
@@ -30,7 +31,7 @@ namespace fs = std::filesystem;
 namespace {
 
 /// Bumped with any change to the tables or to what a digest produces.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 /// A file changed less than this before it was indexed may change again unseen in one tick.
 constexpr int64_t kRacyNs = 2'000'000'000;
 /// Files parsed per batch: bounds memory on a first run over a million files (a fee file
@@ -67,33 +68,55 @@ Fingerprint fingerprint_of(const struct stat& st) {
 
 }  // namespace
 
+/// What a stat of a record file found: its fingerprint, that it is gone, or that it could
+/// not be looked at (a folder kefu may not enter): then the row is neither trusted nor dropped.
+struct Seen {
+  enum { file, gone, unreadable } is = gone;
+  Fingerprint fp;
+  int error = 0;
+};
+
 /// Stats files folder by folder through an open folder, so each stat resolves one name.
 class DirStat {
  public:
-  explicit DirStat(const fs::path& root) : root_(root.string()) {}
+  explicit DirStat(const StoreFiles& files) : root_(files.fd()) {}
   ~DirStat() {
     if (fd_ >= 0) ::close(fd_);
   }
   DirStat(const DirStat&) = delete;
   DirStat& operator=(const DirStat&) = delete;
 
-  /// The file `path` (relative, inside the relative folder `dir`).
-  std::optional<Fingerprint> operator()(std::string_view dir, std::string_view path) {
-    if (dir != dir_ || fd_ < 0) {
+  /// The file `path` (relative, inside the relative folder `dir`). Whatever is there under
+  /// that name counts: a link or FIFO put in a record's place is a change, read and reported.
+  Seen operator()(std::string_view dir, std::string_view path) {
+    if (dir != dir_ || (fd_ < 0 && dir_error_ == 0)) {
       if (fd_ >= 0) ::close(fd_);
       dir_ = dir;
-      fd_ = ::open((root_ + "/" + dir_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      fd_ = open_beneath(root_, dir_, O_PATH | O_DIRECTORY);
+      dir_error_ = fd_ < 0 ? errno : 0;
     }
-    if (fd_ < 0 || path.size() <= dir.size() + 1) return std::nullopt;
+    Seen out;
+    if (fd_ < 0) {
+      if (dir_error_ != ENOENT) out.is = Seen::unreadable, out.error = dir_error_;
+      return out;
+    }
+    if (path.size() <= dir.size() + 1) return out;
     name_.assign(path.substr(dir.size() + 1));
     struct stat st {};
-    if (::fstatat(fd_, name_.c_str(), &st, 0) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-    return fingerprint_of(st);
+    if (::fstatat(fd_, name_.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
+      if (errno != ENOENT) out.is = Seen::unreadable, out.error = errno;
+      return out;
+    }
+    out.is = Seen::file;
+    out.fp = fingerprint_of(st);
+    return out;
   }
 
  private:
-  std::string root_, dir_, name_;
+  int root_;
+  std::string dir_, name_;
   int fd_ = -1;
+  int dir_error_ = 0;
 };
 
 namespace {
@@ -116,13 +139,13 @@ class StatPipeline {
   struct Batch {
     std::string paths;  // end to end
     std::vector<KnownRow> rows;
-    std::vector<std::optional<Fingerprint>> now;
+    std::vector<Seen> now;
     std::string_view path(const KnownRow& r) const {
       return std::string_view(paths).substr(r.at, r.size);
     }
   };
 
-  explicit StatPipeline(const fs::path& root) : root_(root) {}
+  explicit StatPipeline(const StoreFiles& files) : files_(files) {}
   ~StatPipeline() { finish(); }
   StatPipeline(const StatPipeline&) = delete;
   StatPipeline& operator=(const StatPipeline&) = delete;
@@ -168,7 +191,7 @@ class StatPipeline {
   }
 
   void work() {
-    DirStat stat(root_);
+    DirStat stat(files_);
     for (;;) {
       Batch* b = nullptr;
       {
@@ -185,7 +208,7 @@ class StatPipeline {
     }
   }
 
-  fs::path root_;
+  const StoreFiles& files_;
   std::unique_ptr<Batch> open_;
   std::vector<std::unique_ptr<Batch>> batches_;
   size_t taken_ = 0;
@@ -202,44 +225,34 @@ int64_t wall_ns() {
   return ns(t);
 }
 
-bool is_record_name(const std::string& name) {
-  return !name.starts_with(".") && name.size() > 5 && name.ends_with(".yaml");
-}
-
-/// Entry names of a folder: sub-folders or record files.
-std::vector<std::string> entries(const fs::path& dir, bool dirs) {
-  std::vector<std::string> out;
-  DIR* d = ::opendir(dir.c_str());
-  if (!d) return out;
-  while (auto* e = ::readdir(d)) {
-    std::string name = e->d_name;
-    if (name.starts_with(".")) continue;
-    bool is_dir = e->d_type == DT_DIR;
-    if (e->d_type == DT_UNKNOWN) is_dir = fs::is_directory(dir / name);
-    if (dirs ? is_dir : (!is_dir && is_record_name(name))) out.push_back(std::move(name));
-  }
-  ::closedir(d);
-  return out;
-}
-
 bool all_digits(const std::string& s, size_t n) {
   return s.size() == n &&
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 /// The folders of `f` on disk, relative to the data directory, each with its month as yyyymm
-/// (a flat folder such as fees/dun: itself, month 0).
-std::vector<std::pair<std::string, int>> month_folders(const fs::path& data,
-                                                       const IndexedFolder& f) {
+/// (a flat folder such as fees/dun: itself, month 0). A folder that cannot be listed goes to
+/// `unreadable` with why, its month folders neither seen nor taken for gone.
+std::vector<std::pair<std::string, int>> month_folders(const StoreFiles& files,
+                                                       const IndexedFolder& f,
+                                                       std::vector<StoreError>& unreadable) {
   std::vector<std::pair<std::string, int>> out;
-  auto root = data / f.folder;
+  auto take = [&](FolderListing l) {
+    for (auto& p : l.problems)
+      if (l.dirs.empty() && l.files.empty()) unreadable.push_back(std::move(p));
+    return l;
+  };
   if (!f.by_month) {
-    if (folder_mtime(root)) out.emplace_back(f.folder, 0);
+    auto st = files.stat(f.folder);
+    if (st.is == PathStat::Is::other && S_ISDIR(st.st.st_mode))
+      out.emplace_back(f.folder, 0);
+    else if (st.is == PathStat::Is::unreadable)
+      unreadable.emplace_back(f.folder, 0, 0, "无法读取文件夹：" + errno_zh(st.error));
     return out;
   }
-  for (const auto& y : entries(root, true)) {
+  for (const auto& y : take(files.list(f.folder)).dirs) {
     if (!all_digits(y, 4)) continue;
-    for (const auto& m : entries(root / y, true))
+    for (const auto& m : take(files.list(f.folder + "/" + y)).dirs)
       if (all_digits(m, 2))
         out.emplace_back(f.folder + "/" + y + "/" + m, std::stoi(y) * 100 + std::stoi(m));
   }
@@ -322,7 +335,7 @@ CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, folder TEXT NOT NULL, di
   month INT NOT NULL, unit TEXT NOT NULL, open INT NOT NULL,
   mtime INT NOT NULL, ctime INT NOT NULL, size INT NOT NULL, ino INT NOT NULL,
   hash INT NOT NULL, racy INT NOT NULL, body BLOB, extra TEXT NOT NULL,
-  p_line INT, p_col INT, p_msg TEXT);
+  p_line INT, p_col INT, p_msg TEXT, seal INT NOT NULL DEFAULT 2, sealed_body BLOB);
 CREATE TABLE IF NOT EXISTS derived(key TEXT PRIMARY KEY, stamp TEXT NOT NULL, body BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS files_dir ON files(dir);
 CREATE INDEX IF NOT EXISTS files_month ON files(folder, month);
@@ -334,9 +347,10 @@ CREATE INDEX IF NOT EXISTS files_fresh ON files(folder, month, path, dir, unit, 
 
 sqlite3* open_db(const fs::path& path) {
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                      nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(
+          path.c_str(), &db,
+          SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW,
+          nullptr) != SQLITE_OK) {
     sqlite3_close(db);
     return nullptr;
   }
@@ -349,14 +363,20 @@ void prepare(sqlite3* db) {
   exec(db, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16000; PRAGMA temp_store=MEMORY;");
   exec(db, "BEGIN IMMEDIATE");
   try {
-    exec(db, kCreate);
-    Stmt get(db, "SELECT value FROM meta WHERE key='version'");
-    std::string have = get.step() ? get.text(0) : "";
+    exec(db, "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);");
+    std::string have;
+    {
+      Stmt get(db, "SELECT value FROM meta WHERE key='version'");
+      have = get.step() ? get.text(0) : "";
+    }
     if (have != version_tag()) {
-      exec(db, "DELETE FROM files; DELETE FROM dirs; DELETE FROM derived;");
+      // Another version's tables, columns and all, are dropped and made anew.
+      exec(db,
+           "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS dirs; DROP TABLE IF EXISTS derived;");
       Stmt put(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('version', ?)");
       put.bind(1, version_tag()).run();
     }
+    exec(db, kCreate);
     exec(db, "COMMIT");
   } catch (...) {
     sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -404,8 +424,9 @@ struct RecordIndex::Work {
   std::vector<Touch> touch;  // same bytes, new fingerprint
   std::vector<std::string> gone, gone_dirs;
   std::vector<Dir> dirs;
-  std::set<std::string> rescanned;  // folders listed again: their files compared already
-  size_t parsed = 0;                // files parsed so far by this command
+  std::vector<StoreError> unreadable;  // files that could not be looked at
+  std::set<std::string> rescanned;     // folders listed again: their files compared already
+  size_t parsed = 0;                   // files parsed so far by this command
 
   void clear_pending() {
     parse.clear();
@@ -429,11 +450,14 @@ std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
   if (derived_off()) return nullptr;
   auto path = path_of(dir);
   try {
-    make_private_dirs(path.parent_path());
+    // Made (and checked to be a folder, not a link out of the data directory) beneath it.
+    dir.files().make_folders(".kefu");
   } catch (const std::exception&) {
     return nullptr;
   }
-  if (::access(path.parent_path().c_str(), W_OK) != 0) return nullptr;
+  if (::faccessat(dir.files().fd(), ".kefu", W_OK, AT_EACCESS) != 0) return nullptr;
+  auto st = dir.files().stat(".kefu/index.sqlite");
+  if (st.is == PathStat::Is::other || st.is == PathStat::Is::unreadable) return nullptr;
   for (int attempt = 0; attempt < 2; ++attempt) {
     sqlite3* db = open_db(path);
     if (!db) return nullptr;
@@ -479,38 +503,59 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
     q.bind(1, f.folder);
     while (q.step()) known_dirs[q.text(0)] = Row{{q.i64(1), 0, 0, 0}, 0, q.i64(2) != 0};
   }
-  auto on_disk = month_folders(dir_.root(), f);
-  DirStat stat(dir_.root());
+  const auto& files = dir_.files();
+  std::vector<StoreError> unreadable;
+  auto on_disk = month_folders(files, f, unreadable);
+  DirStat stat(files);
   std::set<std::string> present;
   bool shown = false;
   for (size_t at = 0; at < on_disk.size(); ++at) {
     const auto& [rel, month] = on_disk[at];
     present.insert(rel);
-    auto mtime = folder_mtime(dir_.root() / rel);  // before listing: a later change moves it on
-    if (!mtime) continue;
+    auto st = files.stat(rel);  // before listing: a later change moves it on
+    if (st.is != PathStat::Is::other || !S_ISDIR(st.st.st_mode)) continue;
+    int64_t mtime = ns(st.st.st_mtim);
     auto it = known_dirs.find(rel);
-    if (it != known_dirs.end() && it->second.fp.mtime == *mtime && !it->second.racy) continue;
+    if (it != known_dirs.end() && it->second.fp.mtime == mtime && !it->second.racy) continue;
 
-    // Listed again: compare every file with its row.
+    auto listing = files.list(rel);
+    if (listing.files.empty() && listing.dirs.empty() && !listing.problems.empty() &&
+        listing.problems.front().file() == rel) {
+      // The folder cannot be read: reported, and its rows neither served nor dropped, so that
+      // everything is there again once it can be read.
+      unreadable.push_back(listing.problems.front());
+      continue;
+    }
+    // Listed again: compare every file with its row. What is named like a record but is not a
+    // regular file (a link, a FIFO, a folder) is kept as a problem, as a file that does not
+    // parse is.
     std::map<std::string, Row> rows;
     Stmt q(db_, "SELECT path, mtime, ctime, size, ino, hash, racy FROM files WHERE dir=?");
     q.bind(1, rel);
     while (q.step())
       rows[q.text(0)] = Row{{q.i64(1), q.i64(2), q.i64(3), q.i64(4)}, q.i64(5), q.i64(6) != 0};
-    for (const auto& name : entries(dir_.root() / rel, false)) {
+    auto names = std::move(listing.files);
+    for (const auto& p : listing.problems)
+      if (p.file().size() > rel.size() && p.file().starts_with(rel + "/"))
+        names.push_back(p.file().substr(rel.size() + 1));
+    for (const auto& name : names) {
       auto file = rel + "/" + name;
-      auto fp = stat(rel, file);
-      if (!fp) continue;
+      auto seen = stat(rel, file);
+      if (seen.is == Seen::gone) continue;
       auto r = rows.find(file);
+      if (seen.is == Seen::unreadable) {
+        if (r != rows.end()) rows.erase(r);
+        continue;
+      }
       if (r == rows.end()) {
-        w.parse.push_back({file, rel, month, *fp});
+        w.parse.push_back({file, rel, month, seen.fp});
       } else {
-        compare_row(file, rel, month, *fp, r->second.fp, r->second.hash, r->second.racy, w);
+        compare_row(file, rel, month, seen.fp, r->second.fp, r->second.hash, r->second.racy, w);
         rows.erase(r);
       }
     }
     for (const auto& [gone, _] : rows) w.gone.push_back(gone);
-    w.dirs.push_back({rel, month, *mtime});
+    w.dirs.push_back({rel, month, mtime});
     w.rescanned.insert(rel);
     if (w.parse.size() >= kBatch * 4) {  // bounded memory on a first run: write as we go
       w.parsed += w.parse.size();
@@ -523,8 +568,21 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
     }
   }
   if (shown) progress_(on_disk.size(), on_disk.size());
-  for (const auto& [rel, _] : known_dirs)
-    if (!present.count(rel)) w.gone_dirs.push_back(rel);
+  for (const auto& [rel, _] : known_dirs) {
+    if (present.count(rel)) continue;
+    // Under a folder that could not be listed: not gone, only out of sight for now.
+    bool hidden = std::any_of(unreadable.begin(), unreadable.end(), [&](const StoreError& e) {
+      return rel == e.file() || rel.starts_with(e.file() + "/");
+    });
+    if (!hidden) w.gone_dirs.push_back(rel);
+  }
+  for (auto& e : unreadable) {
+    int month = 0;
+    auto parts = e.file().substr(std::min(e.file().size(), f.folder.size() + 1));
+    if (parts.size() == 7 && parts[4] == '/')
+      month = std::atoi(parts.c_str()) * 100 + std::atoi(parts.c_str() + 5);
+    unreadable_[f.folder].push_back({month, std::move(e)});
+  }
 }
 
 std::vector<std::string> RecordIndex::scope_keys(const IndexedFolder& f, const IndexScope& s,
@@ -556,11 +614,13 @@ std::vector<std::string> RecordIndex::scope_keys(const IndexedFolder& f, const I
 void RecordIndex::check_row(const std::string& file, const std::string& dir, int month,
                             const Fingerprint& known, int64_t hash, bool racy, DirStat& stat,
                             Work& w) {
-  auto fp = stat(dir, file);
-  if (!fp)
+  auto seen = stat(dir, file);
+  if (seen.is == Seen::gone)
     w.gone.push_back(file);
+  else if (seen.is == Seen::unreadable)
+    w.unreadable.emplace_back(file, 0, 0, "无法查看文件：" + errno_zh(seen.error));
   else
-    compare_row(file, dir, month, *fp, known, hash, racy, w);
+    compare_row(file, dir, month, seen.fp, known, hash, racy, w);
 }
 
 /// A row against its file's fingerprint `now`: a changed or racy file is read, and re-parsed
@@ -570,8 +630,8 @@ void RecordIndex::compare_row(const std::string& file, const std::string& dir, i
                               bool racy, Work& w) {
   if (now == known && !racy) return;
   try {
-    auto bytes = read_file(dir_.root() / file, file);
-    if (static_cast<int64_t>(content_hash(bytes)) == hash) {
+    auto bytes = dir_.files().read(file, kBulkLimit);
+    if (bytes && static_cast<int64_t>(content_hash(*bytes)) == hash) {
       w.touch.push_back({file, now});
       return;
     }
@@ -625,7 +685,7 @@ bool RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work
   q.bind(1, f.folder);
   // Ten years of a kind is some 100,000 rows: they are stat-ed in batches by worker threads
   // while the query goes on.
-  StatPipeline stats(dir_.root());
+  StatPipeline stats(dir_.files());
   while (q.step()) {
     auto path = q.view(0);
     auto dir_size = static_cast<uint32_t>(q.i64(1));
@@ -639,12 +699,16 @@ bool RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work
     for (size_t i = 0; i < batch->rows.size(); ++i) {
       const auto& r = batch->rows[i];
       const auto& now = batch->now[i];
-      if (now && *now == r.fp && !r.racy) continue;
+      if (now.is == Seen::file && now.fp == r.fp && !r.racy) continue;
       auto path = std::string(batch->path(r));
-      if (!now)
+      if (now.is == Seen::gone) {
         w.gone.push_back(path);
-      else
-        compare_row(path, path.substr(0, r.dir_size), r.month, *now, r.fp, r.hash, r.racy, w);
+      } else if (now.is == Seen::unreadable) {
+        if (fold) fold->problem = true;
+        w.unreadable.emplace_back(path, 0, 0, "无法查看文件：" + errno_zh(now.error));
+      } else {
+        compare_row(path, path.substr(0, r.dir_size), r.month, now.fp, r.fp, r.hash, r.racy, w);
+      }
     }
   }
   for (auto& k : keys) verified_.insert(std::move(k));
@@ -652,6 +716,8 @@ bool RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work
 }
 
 void RecordIndex::apply(const IndexedFolder& f, Work& w) {
+  for (auto& e : w.unreadable) unreadable_files_.insert_or_assign(e.file(), std::move(e));
+  w.unreadable.clear();
   if (w.empty()) return;
   exec(db_, "BEGIN IMMEDIATE");
   try {
@@ -674,11 +740,21 @@ void RecordIndex::apply(const IndexedFolder& f, Work& w) {
           .run();
 
     Stmt put(db_,
-             "INSERT OR REPLACE INTO files(path, folder, dir, month, unit, open, mtime, ctime, "
-             "size, ino, hash, racy, body, extra, p_line, p_col, p_msg) "
-             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             // The body of the file as kefu last sealed it is kept while its seal is broken, so
+             // that `kefu correct --accept` can say what a hand edit changed.
+             "INSERT INTO files(path, folder, dir, month, unit, open, mtime, ctime, "
+             "size, ino, hash, racy, body, extra, p_line, p_col, p_msg, seal) "
+             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+             "ON CONFLICT(path) DO UPDATE SET folder=excluded.folder, dir=excluded.dir, "
+             "month=excluded.month, unit=excluded.unit, open=excluded.open, mtime=excluded.mtime, "
+             "ctime=excluded.ctime, size=excluded.size, ino=excluded.ino, hash=excluded.hash, "
+             "racy=excluded.racy, body=excluded.body, extra=excluded.extra, "
+             "p_line=excluded.p_line, p_col=excluded.p_col, p_msg=excluded.p_msg, "
+             "sealed_body=CASE WHEN excluded.seal=0 THEN NULL WHEN files.seal=0 AND files.p_msg "
+             "IS NULL THEN files.body ELSE files.sealed_body END, seal=excluded.seal");
     struct Parsed {
       uint64_t hash = 0;
+      SealState seal = SealState::missing;
       std::optional<IndexEntry> entry;
       std::optional<StoreError> problem;
     };
@@ -693,8 +769,11 @@ void RecordIndex::apply(const IndexedFolder& f, Work& w) {
           const auto& p = w.parse[start + i];
           auto& o = out[i];
           try {
-            StoredFile file{dir_.root() / p.rel, p.rel, read_file(dir_.root() / p.rel, p.rel)};
-            o.hash = content_hash(file.bytes);
+            auto bytes = dir_.files().read(p.rel, f.limit);
+            if (!bytes) throw StoreError(p.rel, 0, 0, "文件在读取时消失了");
+            o.hash = content_hash(*bytes);
+            o.seal = seal_state(*bytes);
+            StoredFile file{dir_.root() / p.rel, p.rel, std::move(*bytes), o.seal};
             o.entry = f.digest(file);
           } catch (const StoreError& e) {
             o.problem = e;
@@ -716,6 +795,7 @@ void RecordIndex::apply(const IndexedFolder& f, Work& w) {
         put.bind(1, p.rel).bind(2, f.folder).bind(3, p.dir).bind(4, p.month);
         put.bind(7, p.fp.mtime).bind(8, p.fp.ctime).bind(9, p.fp.size).bind(10, p.fp.ino);
         put.bind(11, static_cast<int64_t>(o.hash)).bind(12, w.racy(p.fp.mtime) ? 1 : 0);
+        put.bind(18, static_cast<int64_t>(o.seal));
         if (o.entry) {
           put.bind(5, o.entry->unit).bind(6, o.entry->open ? 1 : 0);
           put.bind_blob(13, o.entry->body).bind(14, o.entry->extra);
@@ -790,6 +870,17 @@ std::optional<std::map<std::string, uint64_t>> RecordIndex::stamps(const Indexed
   return std::nullopt;
 }
 
+std::optional<std::string> RecordIndex::sealed_body(const std::string& path) try {
+  Stmt q(db_,
+         "SELECT CASE WHEN seal=0 AND p_msg IS NULL THEN body ELSE sealed_body END FROM files "
+         "WHERE path=?");
+  q.bind(1, path);
+  if (q.step() && !q.null(0)) return q.text(0);
+  return std::nullopt;
+} catch (const DbError&) {
+  return std::nullopt;
+}
+
 std::optional<std::string> RecordIndex::derived(const std::string& key,
                                                 const std::string& stamp) try {
   Stmt q(db_, "SELECT body FROM derived WHERE key=? AND stamp=?");
@@ -814,11 +905,11 @@ namespace {
 
 constexpr std::string_view kKeptMagic = "kefu kept text\n";
 
-fs::path kept_path(const DataDir& dir, const std::string& key) {
+std::string kept_path(const std::string& key) {
   std::string name = key;
   for (char& c : name)
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = '_';
-  return dir.root() / ".kefu" / "kept" / (name + ".txt");
+  return ".kefu/kept/" + name + ".txt";
 }
 
 }  // namespace
@@ -829,10 +920,10 @@ RecordIndex::KeptText::~KeptText() {
 
 std::optional<RecordIndex::KeptText> RecordIndex::kept_text(const std::string& key,
                                                             const std::string& stamp) const {
-  auto path = kept_path(dir_, key);
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  auto path = kept_path(key);
+  int fd = open_beneath(dir_.files().fd(), path, O_RDONLY | O_NONBLOCK);
   if (fd < 0) return std::nullopt;
-  KeptText kept(fd, dir_.rel(path), "", 0, 0);  // closes it unless handed on
+  KeptText kept(fd, path, "", 0, 0);  // closes it unless handed on
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
   // magic, stamp, note and the text's length, a line each; then the text.
@@ -859,13 +950,12 @@ void RecordIndex::keep_text(const std::string& key, const std::string& stamp,
                             const std::string& note, const std::string& text) const {
   if (stamp.find('\n') != std::string::npos || note.find('\n') != std::string::npos) return;
   try {
-    auto path = kept_path(dir_, key);
-    make_private_dirs(path.parent_path());
+    auto path = kept_path(key);
     std::string file(kKeptMagic);
     file.reserve(file.size() + stamp.size() + note.size() + text.size() + 32);
     file += stamp + "\n" + note + "\n" + std::to_string(text.size()) + "\n";
     file += text;
-    write_file_atomic(path, file);
+    dir_.files().put(path, file, false);
   } catch (const std::exception&) {
     // A full disk: only a cache, computed again next time.
   }
@@ -887,7 +977,7 @@ std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const Ind
   auto keys = s.unit.empty() ? scope_keys(f, s, where) : std::vector<std::string>{};
   std::string sql =
       "SELECT path, body, extra, p_line, p_col, p_msg, dir, month, mtime, ctime, size, ino, hash, "
-      "racy FROM files WHERE folder=?";
+      "racy, seal FROM files WHERE folder=?";
   sql += month_window(s);
   if (s.open_only) sql += " AND open=1";
   if (!s.unit.empty()) sql += " AND (unit=? OR p_msg IS NOT NULL)";
@@ -898,7 +988,7 @@ std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const Ind
   if (!s.unit.empty()) q.bind(2, s.unit);
   std::vector<IndexRow> out;
   Work w;
-  DirStat stat(dir_.root());
+  DirStat stat(dir_.files());
   while (q.step()) {
     IndexRow r;
     r.name = q.text(0);
@@ -910,7 +1000,12 @@ std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const Ind
                   stat, w);
     }
     r.path = dir_.root() / r.name;
-    if (!q.null(5)) {
+    r.seal = static_cast<SealState>(q.i64(14));
+    if (!w.unreadable.empty() && w.unreadable.back().file() == r.name)
+      unreadable_files_.insert_or_assign(r.name, w.unreadable.back());
+    if (auto it = unreadable_files_.find(r.name); it != unreadable_files_.end()) {
+      r.problem = it->second;  // not looked at: neither served as it was nor dropped
+    } else if (!q.null(5)) {
       r.problem =
           StoreError(r.name, static_cast<int>(q.i64(3)), static_cast<int>(q.i64(4)), q.text(5));
     } else {
@@ -920,6 +1015,17 @@ std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const Ind
     out.push_back(std::move(r));
   }
   for (auto& k : keys) verified_.insert(std::move(k));
+  // Folders in scope that could not be listed.
+  int from = s.from ? yyyymm(*s.from) : 0, to = s.to ? yyyymm(*s.to) : 999999;
+  if (auto it = unreadable_.find(f.folder); it != unreadable_.end())
+    for (const auto& [month, e] : it->second)
+      if (month == 0 || (month >= from && month <= to)) {
+        IndexRow r;
+        r.name = e.file();
+        r.path = dir_.root() / r.name;
+        r.problem = e;
+        out.push_back(std::move(r));
+      }
   if (w.empty()) return out;
   // Some files changed since they were indexed: index them, and read the scope again.
   apply(f, w);
@@ -961,13 +1067,18 @@ size_t RecordIndex::rebuild(const std::vector<IndexedFolder>& folders) try {
 std::vector<StoreError> RecordIndex::verify(const std::vector<IndexedFolder>& folders) try {
   std::vector<StoreError> out;
   auto index_name = dir_.rel(path_of(dir_));
+  const auto& files = dir_.files();
   for (const auto& f : folders) {
     std::unordered_map<std::string, int64_t> rows;
     Stmt q(db_, "SELECT path, hash FROM files WHERE folder=?");
     q.bind(1, f.folder);
     while (q.step()) rows[q.text(0)] = q.i64(1);
-    for (const auto& [d, month] : month_folders(dir_.root(), f))
-      for (const auto& name : entries(dir_.root() / d, false)) {
+    std::vector<StoreError> unreadable;
+    for (const auto& [d, month] : month_folders(files, f, unreadable)) {
+      auto listing = files.list(d);
+      for (const auto& p : listing.problems)
+        if (p.file().starts_with(d + "/")) rows.erase(p.file());  // reported by the scan
+      for (const auto& name : listing.files) {
         auto file = d + "/" + name;
         auto it = rows.find(file);
         if (it == rows.end()) {
@@ -975,17 +1086,24 @@ std::vector<StoreError> RecordIndex::verify(const std::vector<IndexedFolder>& fo
           continue;
         }
         try {
-          auto bytes = read_file(dir_.root() / file, file);
-          if (static_cast<int64_t>(content_hash(bytes)) != it->second)
+          auto bytes = files.read(file, f.limit);
+          if (bytes && static_cast<int64_t>(content_hash(*bytes)) != it->second)
             out.emplace_back(index_name, 0, 0,
                              "索引中 " + file + " 的内容已过时，请运行 kefu reindex");
-        } catch (const StoreError& e) {
-          out.push_back(e);
+        } catch (const StoreError&) {
+          // The scan of the files reports it.
         }
         rows.erase(it);
       }
-    for (const auto& [file, _] : rows)
-      out.emplace_back(index_name, 0, 0, "索引中的 " + file + " 已不在磁盘上，请运行 kefu reindex");
+    }
+    for (const auto& [file, _] : rows) {
+      bool hidden = std::any_of(unreadable.begin(), unreadable.end(), [&](const StoreError& e) {
+        return file.starts_with(e.file() + "/");
+      });
+      if (!hidden)
+        out.emplace_back(index_name, 0, 0,
+                         "索引中的 " + file + " 已不在磁盘上，请运行 kefu reindex");
+    }
   }
   return out;
 } catch (const DbError& e) {

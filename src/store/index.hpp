@@ -33,6 +33,7 @@
 #include "core/errors.hpp"
 #include "core/time.hpp"
 #include "store/datadir.hpp"
+#include "store/seal.hpp"
 
 struct sqlite3;
 
@@ -56,6 +57,7 @@ struct IndexedFolder {
   bool by_month = true;
   /// Parses a file; throws StoreError (kept as the file's problem, reported by every query).
   std::function<IndexEntry(const StoredFile&)> digest;
+  size_t limit = kRecordLimit;  // the largest file it holds that kefu reads
 };
 
 /// What a query covers; empty fields do not restrict.
@@ -71,6 +73,7 @@ struct IndexRow {
   std::string body;
   std::string extra;
   std::optional<StoreError> problem;  // the file does not parse; body is empty
+  SealState seal = SealState::missing;
 };
 
 /// Called with (done, total) while many files are parsed.
@@ -99,6 +102,9 @@ class RecordIndex {
   /// in scope does not parse, or SQLite fails.
   std::optional<std::map<std::string, uint64_t>> stamps(const IndexedFolder& f, const IndexScope& s,
                                                         StampBy by = StampBy::unit);
+  /// The record at `path` (relative) as kefu last sealed it, in the codec's form, as the index
+  /// last saw it, without bringing anything up to date; nullopt when it never saw it sealed.
+  std::optional<std::string> sealed_body(const std::string& path);
   /// A value computed from records (a building's ledgers), kept with the stamp of the records
   /// it came from; nullopt unless the stamp is the same.
   std::optional<std::string> derived(const std::string& key, const std::string& stamp);
@@ -179,6 +185,10 @@ class RecordIndex {
   std::set<std::string> synced_;     // folders whose folders were compared in this process
   std::set<std::string> verified_;   // "folder month" / "folder open": files stat-ed already
   std::set<std::string> rescanned_;  // month folders listed and compared by this command
+  /// Folders that could not be listed (with their month, 0 for a flat one) and files that
+  /// could not be looked at, in this command: reported by every query that covers them.
+  std::map<std::string, std::vector<std::pair<int, StoreError>>> unreadable_;
+  std::map<std::string, StoreError> unreadable_files_;
 };
 
 }  // namespace kefu

@@ -1,8 +1,17 @@
 /// Starter files of a new data directory.
 #include "store/init.hpp"
 
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <optional>
+#include <vector>
+
 #include "core/errors.hpp"
 #include "store/atomic_file.hpp"
+#include "store/files.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
@@ -112,23 +121,40 @@ dun_levels:
 )";
 }
 
-void init_data_dir(const fs::path& dir, const std::string& site_name) {
+void init_data_dir(const fs::path& dir, const std::string& site_name, const std::string& group) {
   std::error_code ec;
   if (fs::exists(dir / "kefu.yaml", ec))
     throw RefusedError(dir.string() + " 已是 kefu 数据目录（已有 kefu.yaml），未做任何改动");
   if (site_name.empty()) throw RefusedError("站点名称不能为空");
+  std::optional<gid_t> gid;
+  if (!group.empty()) {
+    std::vector<char> buf(16384);
+    struct group g {};
+    struct group* found = nullptr;
+    if (::getgrnam_r(group.c_str(), &g, buf.data(), buf.size(), &found) != 0 || !found)
+      throw RefusedError("没有名为「" + group + "」的用户组；请先由管理员建立（groupadd " + group +
+                         "）并把共用此数据目录的人员加入其中（usermod -aG " + group + " 用户名）");
+    gid = found->gr_gid;
+  }
   make_private_dirs(dir);
-  write_file_atomic(dir / "calendar.yaml", official_calendar_yaml());
-  write_file_atomic(dir / "units" / "1.yaml",
-                    "# 住户资料，每栋一个文件（units/楼栋.yaml）。户号格式：楼栋-单元-房号。\n"
-                    "# 以下为示例，请换成实际住户。area 为建筑面积（平方米，最多两位小数）。\n"
-                    "building: \"1\"\n"
-                    "units:\n"
-                    "  - {id: 1-1-101, owner: 业主甲, phone: \"13800000001\", area: 89.50}\n"
-                    "  - {id: 1-1-102, owner: 业主乙, phone: \"13800000002\", area: 120.00}\n");
-  write_file_atomic(dir / ".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
+  if (gid && ::chown(dir.c_str(), static_cast<uid_t>(-1), *gid) != 0)
+    throw RefusedError("无法把 " + dir.string() + " 交给用户组 " + group + "：" + errno_zh(errno) +
+                       "（须是该组成员）");
+  // An existing folder is tightened too: the records will hold owners' phone numbers.
+  if (::chmod(dir.c_str(), gid ? 02770 : 0700) != 0)
+    throw StoreError(dir.string(), 0, 0, "无法设置权限：" + errno_zh(errno));
+  StoreFiles files(dir);
+  files.put("calendar.yaml", official_calendar_yaml());
+  files.put("units/1.yaml",
+            "# 住户资料，每栋一个文件（units/楼栋.yaml）。户号格式：楼栋-单元-房号。\n"
+            "# 以下为示例，请换成实际住户。area 为建筑面积（平方米，最多两位小数）。\n"
+            "building: \"1\"\n"
+            "units:\n"
+            "  - {id: 1-1-101, owner: 业主甲, phone: \"13800000001\", area: 89.50}\n"
+            "  - {id: 1-1-102, owner: 业主乙, phone: \"13800000002\", area: 120.00}\n");
+  files.put(".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
   // kefu.yaml last: a directory is only a data directory once everything else is in place.
-  write_file_atomic(dir / "kefu.yaml", starter_config_yaml(site_name));
+  files.put("kefu.yaml", starter_config_yaml(site_name));
 }
 
 }  // namespace kefu

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "core/money.hpp"
-#include "store/atomic_file.hpp"
+#include "store/transaction.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
@@ -12,6 +12,9 @@ namespace fs = std::filesystem;
 Key RecordTraits<Key>::from_yaml(const YamlReader& r) {
   Key k;
   k.code = r.str("code");
+  if (!valid_key_code(k.code))
+    r.fail(r.node("code"),
+           "钥匙编号「" + k.code + "」无效：只可用英文字母、数字、- 和 _，如 GG-01");
   k.name = r.str_or("name");
   k.kind = r.enumeration<KeyKind>("kind");
   k.unit = r.str_or("unit");
@@ -19,6 +22,8 @@ Key RecordTraits<Key>::from_yaml(const YamlReader& r) {
   k.location = r.str_or("location");
   k.state = r.has("state") ? r.enumeration<KeyState>("state") : KeyState::in;
   k.loan = r.str_or("loan");
+  if (!k.loan.empty() && !RecordStore::valid_id(kKeyLoanKind, k.loan))
+    r.fail(r.node("loan"), "借用登记编号「" + k.loan + "」无效，应如 JY-2026-11-0001");
   k.note = r.str_or("note");
   if (k.state == KeyState::out && k.loan.empty())
     r.fail(r.node("state"), "钥匙登记为借出（out），但没有写明借用登记编号 loan");
@@ -38,6 +43,8 @@ KeyLoan RecordTraits<KeyLoan>::from_yaml(const YamlReader& r) {
   KeyLoan l;
   l.id = r.str("id");
   l.key = r.str("key");
+  if (!valid_key_code(l.key))
+    r.fail(r.node("key"), "钥匙编号「" + l.key + "」无效：只可用英文字母、数字、- 和 _，如 GG-01");
   l.key_name = r.str_or("key_name");
   l.key_kind = r.enumeration<KeyKind>("key_kind");
   l.unit = r.str_or("unit");
@@ -118,21 +125,33 @@ fs::path KeyRegister::path_for(const std::string& code) const {
   return store_.dir().root() / "keys" / (code + ".yaml");
 }
 
-Loaded<Key> KeyRegister::get(const std::string& code) const {
-  auto path = path_for(code);
-  std::error_code ec;
-  if (!fs::exists(path, ec))
-    throw RefusedError("钥匙「" + code + "」不在钥匙登记册中（keys/）；登记请用 kefu key add");
-  auto loaded = Repository<Key>::parse(store_.read(path));
-  if (loaded.record.code != code)
-    throw StoreError(loaded.file.name, 0, 0,
-                     "文件中的钥匙编号 " + loaded.record.code + " 与文件名不符，应为 " + code);
+namespace {
+
+/// A key file, with its code checked against the file's name.
+Loaded<Key> parse_key(StoredFile file) {
+  auto loaded = Repository<Key>::parse(std::move(file));
+  auto stem = loaded.file.path.stem().string();
+  if (loaded.record.code != stem) {
+    auto doc = parse_yaml(loaded.file.name, loaded.file.bytes);
+    YamlReader(loaded.file.name, doc.root)
+        .fail(doc.root["code"],
+              "文件中的钥匙编号 " + loaded.record.code + " 与文件名不符，应为 " + stem);
+  }
   return loaded;
+}
+
+}  // namespace
+
+Loaded<Key> KeyRegister::get(const std::string& code) const {
+  auto file = store_.read_if_exists(path_for(code));
+  if (!file)
+    throw RefusedError("钥匙「" + code + "」不在钥匙登记册中（keys/）；登记请用 kefu key add");
+  return parse_key(std::move(*file));
 }
 
 IndexedFolder KeyRegister::folder() {
   return {"keys", false, [](const StoredFile& file) {
-            auto loaded = Repository<Key>::parse(file);
+            auto loaded = parse_key(file);
             return IndexEntry{loaded.record.unit, loaded.record.state == KeyState::out,
                               encode(loaded.record),
                               loaded.extra.empty() ? std::string() : loaded.extra.dump()};
@@ -148,16 +167,11 @@ KeyList KeyRegister::all() const {
 
 KeyList KeyRegister::scan() const {
   KeyList out;
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (fs::directory_iterator it(store_.dir().root() / "keys", ec), end; !ec && it != end;
-       it.increment(ec))
-    if (it->path().extension() == ".yaml" && !it->path().filename().string().starts_with("."))
-      files.push_back(it->path());
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
+  auto listing = store_.dir().files().list("keys");
+  out.problems = std::move(listing.problems);
+  for (const auto& f : listing.files) {
     try {
-      out.items.push_back(Repository<Key>::parse(store_.read(f)));
+      out.items.push_back(parse_key(store_.read(store_.dir().root() / "keys" / f)));
     } catch (const StoreError& e) {
       out.problems.push_back(e);
     }
@@ -168,8 +182,7 @@ KeyList KeyRegister::scan() const {
 void KeyRegister::add(const Key& key) const {
   auto path = path_for(key.code);
   auto guard = store_.lock();
-  std::error_code ec;
-  if (fs::exists(path, ec))
+  if (store_.dir().files().stat(store_.dir().rel(path)).is != PathStat::Is::absent)
     throw RefusedError("钥匙编号 " + key.code + " 已在登记册中（" + store_.dir().rel(path) + "）");
   store_.create(path, emit_yaml(RecordTraits<Key>::to_json(key)));
 }
@@ -177,12 +190,12 @@ void KeyRegister::add(const Key& key) const {
 Loaded<KeyLoan> KeyRegister::open_loan(const Loaded<Key>& key) const {
   const auto& k = key.record;
   auto path = store_.path_for(kKeyLoanKind, k.loan);
-  std::error_code ec;
-  if (!fs::exists(path, ec))
+  auto file = store_.read_if_exists(path);
+  if (!file)
     throw StoreError(
         key.file.name, 0, 0,
         "钥匙登记为借出，但借用登记 " + k.loan + " 不存在（" + store_.dir().rel(path) + "）");
-  auto loan = KeyLoanRepository::parse(store_.read(path));
+  auto loan = KeyLoanRepository::parse(std::move(*file));
   if (loan.record.key != k.code)
     throw StoreError(loan.file.name, 0, 0,
                      "借用登记 " + k.loan + " 记的是钥匙 " + loan.record.key + "，不是 " + k.code);
@@ -196,15 +209,11 @@ KeyLoan KeyRegister::lend(const std::string& code, DateTime now,
   auto id = store_.next_id(kKeyLoanKind, month_of(now));
   KeyLoan loan = make(key.record, id);  // may refuse: nothing written yet
   auto loan_path = store_.path_for(kKeyLoanKind, id);
-  auto key_bytes = Repository<Key>::serialize(key);
-  store_.create(loan_path, emit_yaml(RecordTraits<KeyLoan>::to_json(loan)));
-  try {
-    store_.replace(key.file, key_bytes);
-  } catch (...) {
-    std::error_code ec;
-    fs::remove(loan_path, ec);  // the key file was not changed: undo the loan
-    throw;
-  }
+  // The loan and the key's state, seen together or not at all.
+  Transaction t(store_.dir().files());
+  t.create(store_.dir().rel(loan_path), emit_yaml(RecordTraits<KeyLoan>::to_json(loan)));
+  t.replace(key.file.name, key.file.bytes, Repository<Key>::serialize(key));
+  t.commit();
   return loan;
 }
 
@@ -217,15 +226,10 @@ KeyLoan KeyRegister::give_back(const std::string& code,
                        std::string(to_zh(key.record.state)) + "」），无需归还");
   auto loan = open_loan(key);
   change(key.record, loan.record);  // may refuse: nothing written yet
-  auto loan_bytes = KeyLoanRepository::serialize(loan);
-  auto key_bytes = Repository<Key>::serialize(key);
-  store_.replace(loan.file, loan_bytes);
-  try {
-    store_.replace(key.file, key_bytes);
-  } catch (...) {
-    write_file_atomic(loan.file.path, loan.file.bytes);  // put the loan back as it was
-    throw;
-  }
+  Transaction t(store_.dir().files());
+  t.replace(loan.file.name, loan.file.bytes, KeyLoanRepository::serialize(loan));
+  t.replace(key.file.name, key.file.bytes, Repository<Key>::serialize(key));
+  t.commit();
   return loan.record;
 }
 

@@ -4,9 +4,9 @@
 /// A key's file says whether it is out and which loan holds it, so lending and returning read
 /// one key file and at most one loan file whatever the size of the history, and `kefu due`
 /// reads the register (hundreds of keys) rather than every loan ever made. Both files are
-/// written under one hold of the store lock, the loan first; if the key file cannot be
-/// written (someone saved it in an editor meanwhile) the loan is undone, so the two never
-/// disagree. `kefu check` reports any disagreement a hand edit may have made.
+/// written as one Transaction (store/transaction.hpp), so no later command sees one without
+/// the other, even when the writer was killed between them. `kefu check` reports any
+/// disagreement a hand edit may have made.
 #pragma once
 
 #include "core/key.hpp"

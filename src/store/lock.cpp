@@ -6,27 +6,32 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <string>
 #include <thread>
 
-#include "core/errors.hpp"
-#include "store/atomic_file.hpp"
+#include "store/files.hpp"
 
 namespace kefu {
 
-StoreLock::StoreLock(const std::filesystem::path& data_dir, std::chrono::milliseconds timeout) {
-  auto dir = data_dir / ".kefu";
-  make_private_dirs(dir);
-  auto path = dir / "lock";
-  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+StoreLock::StoreLock(const StoreFiles& files, std::chrono::milliseconds timeout) {
+  files.make_folders(".kefu");
+  fd_ = open_beneath(files.fd(), ".kefu/lock", O_RDWR | O_CREAT, files.file_mode());
   if (fd_ < 0)
-    throw StoreError(".kefu/lock", 0, 0, std::string("无法打开锁文件：") + std::strerror(errno));
+    throw StoreError(".kefu/lock", 0, 0,
+                     "无法打开锁文件：" + errno_zh(errno) +
+                         (errno == EACCES ? "（数据目录由多人共用时，锁文件须同组可写：chmod "
+                                            "660 .kefu/lock）"
+                                          : ""));
+  struct stat st {};
+  if (::fstat(fd_, &st) == 0 && st.st_uid == ::geteuid() &&
+      (st.st_mode & 07777) != files.file_mode())
+    ::fchmod(fd_, files.file_mode());
   auto deadline = std::chrono::steady_clock::now() + timeout;
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
+      int saved = errno;
       ::close(fd_);
-      throw StoreError(".kefu/lock", 0, 0, std::string("加锁失败：") + std::strerror(errno));
+      throw StoreError(".kefu/lock", 0, 0, "加锁失败：" + errno_zh(saved));
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       ::close(fd_);
@@ -35,10 +40,6 @@ StoreLock::StoreLock(const std::filesystem::path& data_dir, std::chrono::millise
                            std::to_string(timeout.count() / 1000) + " 秒后仍未释放，请稍后重试");
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  std::string me = std::to_string(::getpid()) + "\n";
-  if (::ftruncate(fd_, 0) == 0) {
-    [[maybe_unused]] auto w = ::pwrite(fd_, me.data(), me.size(), 0);
   }
 }
 

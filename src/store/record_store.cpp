@@ -1,18 +1,15 @@
 /// Record files: paths, numbering, reading and safe writing.
 #include "store/record_store.hpp"
 
-#include <dirent.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
-#include <fstream>
 #include <map>
+#include <sstream>
 
 #include <fmt/format.h>
 
-#include "store/atomic_file.hpp"
+#include "store/transaction.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
@@ -44,18 +41,9 @@ std::chrono::milliseconds lock_timeout() {
   return std::chrono::milliseconds(std::max(seconds, 0) * 1000);
 }
 
-std::vector<fs::path> sorted_entries(const fs::path& dir, bool dirs) {
-  std::vector<fs::path> out;
-  std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    bool is_dir = it->is_directory(ec);
-    if (dirs ? is_dir
-             : (!is_dir && it->path().extension() == ".yaml" &&
-                !it->path().filename().string().starts_with(".")))
-      out.push_back(it->path());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+bool all_digits(const std::string& s, size_t n) {
+  return s.size() == n &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -69,45 +57,92 @@ fs::path RecordStore::path_for(const RecordKind& kind, const std::string& id) co
   return dir_.root() / kind.folder / fmt_year(month) / fmt_month(month) / (id + ".yaml");
 }
 
+bool RecordStore::valid_id(const RecordKind& kind, const std::string& id) {
+  return split_id(kind, id).has_value();
+}
+
+std::optional<std::string> RecordStore::id_mismatch(const RecordKind& kind, const std::string& id,
+                                                    const fs::path& path) {
+  auto parts = split_id(kind, id);
+  if (!parts)
+    return "编号「" + id + "」不是有效的" + std::string(kind.zh) + "编号，应如 " +
+           std::string(kind.prefix) + "-2026-11-0007";
+  if (path.filename() != id + ".yaml")
+    return "编号 " + id + " 与文件名 " + path.filename().string() + " 不符；编号应与文件名一致";
+  auto month = path.parent_path().filename().string();
+  auto year = path.parent_path().parent_path().filename().string();
+  if (year != fmt_year(parts->first) || month != fmt_month(parts->first))
+    return "编号 " + id + " 不应在 " + year + "/" + month + " 文件夹中";
+  return std::nullopt;
+}
+
 std::vector<fs::path> RecordStore::files(const RecordKind& kind, std::optional<YearMonth> from,
-                                         std::optional<YearMonth> to) const {
+                                         std::optional<YearMonth> to,
+                                         std::vector<StoreError>& problems) const {
   std::vector<fs::path> out;
-  for (const auto& ydir : sorted_entries(dir_.root() / kind.folder, true)) {
-    for (const auto& mdir : sorted_entries(ydir, true)) {
-      auto month = parse_month(ydir.filename().string() + "-" + mdir.filename().string());
-      if (!month) continue;
+  const auto& files = dir_.files();
+  auto take = [&](FolderListing l) {
+    for (auto& p : l.problems) problems.push_back(std::move(p));
+    return l;
+  };
+  const std::string top(kind.folder);
+  for (const auto& y : take(files.list(top)).dirs) {
+    if (!all_digits(y, 4)) continue;
+    for (const auto& m : take(files.list(top + "/" + y)).dirs) {
+      auto month = parse_month(y + "-" + m);
+      if (!month || !all_digits(m, 2)) continue;
       if ((from && *month < *from) || (to && *month > *to)) continue;
-      auto files = sorted_entries(mdir, false);
+      auto rel = top + "/" + y + "/" + m;
+      auto names = take(files.list(rel)).files;
       // Numeric order: TS-2026-11-10000 after TS-2026-11-9999.
-      std::stable_sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-        return a.filename().string().size() < b.filename().string().size();
+      std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+        return a.size() < b.size();
       });
-      out.insert(out.end(), files.begin(), files.end());
+      for (const auto& n : names) out.push_back(dir_.root() / rel / n);
     }
   }
   return out;
 }
 
+std::optional<StoredFile> RecordStore::read_if_exists(const fs::path& path, size_t limit) const {
+  auto name = dir_.files().rel(path);
+  auto bytes = dir_.files().read(name, limit);
+  if (!bytes) return std::nullopt;
+  auto seal = seal_state(*bytes);
+  return StoredFile{path, std::move(name), std::move(*bytes), seal};
+}
+
 StoredFile RecordStore::read(const fs::path& path) const {
-  auto name = dir_.rel(path);
-  return {path, name, read_file(path, name)};
+  auto file = read_if_exists(path);
+  if (!file) throw StoreError(dir_.rel(path), 0, 0, "文件不存在");
+  return std::move(*file);
 }
 
 std::unique_ptr<StoreLock> RecordStore::lock() const {
-  return std::make_unique<StoreLock>(dir_.root(), lock_timeout());
+  auto lock = std::make_unique<StoreLock>(dir_.files(), lock_timeout());
+  for (auto& p : recover(dir_.files(), &cleaned_)) recovery_problems_.push_back(std::move(p));
+  return lock;
+}
+
+void RecordStore::settle() const {
+  if (has_intent(dir_.files())) lock();
 }
 
 namespace {
 
 /// .kefu/numbers: per month folder, "<folder> <mtime in ns> <highest number>" as this store
 /// last left it. Only a shortcut: anything wrong with it means the folder is listed.
-fs::path numbers_file(const DataDir& dir) {
-  return dir.root() / ".kefu" / "numbers";
-}
+constexpr std::string_view kNumbers = ".kefu/numbers";
 
-std::map<std::string, std::pair<int64_t, int>> read_numbers(const DataDir& dir) {
+std::map<std::string, std::pair<int64_t, int>> read_numbers(const StoreFiles& files) {
   std::map<std::string, std::pair<int64_t, int>> out;
-  std::ifstream in(numbers_file(dir));
+  std::optional<std::string> text;
+  try {
+    text = files.read(kNumbers, kRecordLimit);
+  } catch (const StoreError&) {
+  }
+  if (!text) return out;
+  std::istringstream in(*text);
   std::string folder;
   int64_t mtime = 0;
   int highest = 0;
@@ -115,22 +150,26 @@ std::map<std::string, std::pair<int64_t, int>> read_numbers(const DataDir& dir) 
   return out;
 }
 
-/// The highest number among the folder's files, from one pass of readdir: no paths built, no
-/// sort, no stat.
-int highest_listed(const fs::path& dir, std::string_view prefix) {
+std::optional<int64_t> mtime_of(const StoreFiles& files, const std::string& rel) {
+  auto st = files.stat(rel);
+  if (st.is != PathStat::Is::other || !S_ISDIR(st.st.st_mode)) return std::nullopt;
+  return static_cast<int64_t>(st.st.st_mtim.tv_sec) * 1'000'000'000 + st.st.st_mtim.tv_nsec;
+}
+
+/// The highest number among the folder's records.
+int highest_listed(const StoreFiles& files, const std::string& rel, std::string_view prefix) {
   constexpr std::string_view ext = ".yaml";
   int highest = 0;
-  if (DIR* d = ::opendir(dir.c_str())) {
-    while (const dirent* e = ::readdir(d)) {
-      std::string_view name(e->d_name);
-      if (!name.starts_with(prefix) || !name.ends_with(ext)) continue;
-      auto digits = name.substr(prefix.size(), name.size() - prefix.size() - ext.size());
-      int n = 0;
-      auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
-      if (ec == std::errc{} && p == digits.data() + digits.size() && n > 0)
-        highest = std::max(highest, n);
-    }
-    ::closedir(d);
+  auto l = files.list(rel);
+  if (!l.problems.empty()) throw l.problems.front();  // never number past what cannot be seen
+  for (const auto& f : l.files) {
+    std::string_view name(f);
+    if (!name.starts_with(prefix) || !name.ends_with(ext)) continue;
+    auto digits = name.substr(prefix.size(), name.size() - prefix.size() - ext.size());
+    int n = 0;
+    auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (ec == std::errc{} && p == digits.data() + digits.size() && n > 0)
+      highest = std::max(highest, n);
   }
   return highest;
 }
@@ -140,53 +179,47 @@ int highest_listed(const fs::path& dir, std::string_view prefix) {
 std::string RecordStore::next_id(const RecordKind& kind, YearMonth month) const {
   // Runs under the store lock on every `open`; listing a busy month's thousand files took
   // longer than the rest of the numbering.
-  auto dir = dir_.root() / kind.folder / fmt_year(month) / fmt_month(month);
+  const auto& files = dir_.files();
+  auto rel = fmt::format("{}/{}/{}", kind.folder, fmt_year(month), fmt_month(month));
   const auto prefix = fmt::format("{}-{}-", kind.prefix, month.str());
   auto format = [&](int n) { return fmt::format("{}{:04}", prefix, n); };
   if (!derived_off()) {
-    auto known = read_numbers(dir_);
-    auto it = known.find(dir_.rel(dir));
-    auto mtime = folder_mtime(dir);
+    auto known = read_numbers(files);
+    auto it = known.find(rel);
+    auto mtime = mtime_of(files, rel);
     if (it != known.end() && mtime && it->second.first == *mtime) {
       int n = it->second.second + 1;
-      auto path = dir / (format(n) + ".yaml");
-      std::error_code ec;
-      if (!fs::exists(path, ec) && !ec) {
-        numbered_ = path;
+      if (files.stat(rel + "/" + format(n) + ".yaml").is == PathStat::Is::absent) {
+        numbered_ = dir_.root() / rel / (format(n) + ".yaml");
         number_ = n;
         return format(n);
       }
     }
   }
-  int n = highest_listed(dir, prefix) + 1;
-  numbered_ = dir / (format(n) + ".yaml");
+  int n = highest_listed(files, rel, prefix) + 1;
+  numbered_ = dir_.root() / rel / (format(n) + ".yaml");
   number_ = n;
   return format(n);
 }
 
 void RecordStore::create(const fs::path& path, const std::string& content) const {
-  if (!create_file_atomic(path, content))
-    throw StoreError(dir_.rel(path), 0, 0, "记录文件已存在，未覆盖");
+  const auto& files = dir_.files();
+  Transaction t(files);
+  auto rel = files.rel(path);
+  t.create(rel, content);
+  t.commit();
   if (path != numbered_ || derived_off()) return;
   // Remembered with the folder's mtime as this write left it; not synced: if lost, the folder
   // is listed next time.
   try {
-    auto folder = path.parent_path();
-    auto mtime = folder_mtime(folder);
+    auto folder = rel.substr(0, rel.rfind('/'));
+    auto mtime = mtime_of(files, folder);
     if (!mtime) return;
-    auto known = read_numbers(dir_);
-    known[dir_.rel(folder)] = {*mtime, number_};
+    auto known = read_numbers(files);
+    known[folder] = {*mtime, number_};
     std::string text;
     for (const auto& [f, v] : known) text += fmt::format("{} {} {}\n", f, v.first, v.second);
-    auto file = numbers_file(dir_);
-    auto tmp = file;
-    tmp += fmt::format(".tmp-{}", ::getpid());
-    {
-      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      out << text;
-      if (!out.flush()) return;
-    }
-    fs::rename(tmp, file);
+    files.put(kNumbers, text, false);
   } catch (const std::exception&) {
     // Only a shortcut.
   }
@@ -194,14 +227,9 @@ void RecordStore::create(const fs::path& path, const std::string& content) const
 }
 
 void RecordStore::replace(const StoredFile& as_read, const std::string& content) const {
-  std::error_code ec;
-  if (!fs::exists(as_read.path, ec))
-    throw StoreError(as_read.name, 0, 0, "记录文件在读取后被删除或改名，未写入");
-  if (read_file(as_read.path, as_read.name) != as_read.bytes)
-    throw StoreError(as_read.name, 0, 0,
-                     "记录文件在读取后被他人修改（可能正在编辑器中保存），为免覆盖其修改，本次操作"
-                     "未写入；请重新执行");
-  write_file_atomic(as_read.path, content);
+  Transaction t(dir_.files());
+  t.replace(as_read.name, as_read.bytes, content);
+  t.commit();
 }
 
 RecordIndex* RecordStore::index() const {

@@ -20,6 +20,7 @@
 #include "store/datadir.hpp"
 #include "store/index.hpp"
 #include "store/lock.hpp"
+#include "store/seal.hpp"
 #include "store/yaml_io.hpp"
 
 namespace kefu {
@@ -31,11 +32,13 @@ struct RecordKind {
   std::string_view zh;      // 投诉
 };
 
-/// A file as kefu read it: the exact bytes, so a later write can tell whether it changed.
+/// A file as kefu read it: the exact bytes, so a later write can tell whether it changed, and
+/// what its seal says of them.
 struct StoredFile {
   std::filesystem::path path;
   std::string name;  // relative to the data directory, for messages
   std::string bytes;
+  SealState seal = SealState::missing;
 };
 
 /// What a query restricts to; empty fields do not restrict.
@@ -53,13 +56,34 @@ class RecordStore {
 
   /// complaints/2026/11/TS-2026-11-0007.yaml; RefusedError when the ID is not of this kind.
   std::filesystem::path path_for(const RecordKind& kind, const std::string& id) const;
-  /// The record files of the months in [from, to] (all months when unset), in ID order.
+  /// Why `id`, read from the file at `path`, is not that file's ID of this kind; nullopt when
+  /// it is.
+  static std::optional<std::string> id_mismatch(const RecordKind& kind, const std::string& id,
+                                                const std::filesystem::path& path);
+  /// Whether `id` is an ID of this kind, such as TS-2026-11-0007.
+  static bool valid_id(const RecordKind& kind, const std::string& id);
+  /// The record files of the months in [from, to] (all months when unset), in ID order; what
+  /// could not be listed (a folder kefu may not read, a link or FIFO named like a record) goes
+  /// to `problems`.
   std::vector<std::filesystem::path> files(const RecordKind& kind, std::optional<YearMonth> from,
-                                           std::optional<YearMonth> to) const;
+                                           std::optional<YearMonth> to,
+                                           std::vector<StoreError>& problems) const;
+  /// A record file, sealed or not; StoreError when it is missing or cannot be read.
   StoredFile read(const std::filesystem::path& path) const;
+  /// The same, nullopt when it does not exist; `limit` for files of many records.
+  std::optional<StoredFile> read_if_exists(const std::filesystem::path& path,
+                                           size_t limit = kRecordLimit) const;
 
-  /// The write lock; every numbering and write happens while one is held.
+  /// The write lock; every numbering and write happens while one is held. Taking it first
+  /// finishes what a killed writer left unfinished (store/transaction.hpp).
   std::unique_ptr<StoreLock> lock() const;
+  /// Before a command reads anything: when a killed writer left an intent behind, takes the
+  /// lock for a moment so that it is finished (one stat when there is none).
+  void settle() const;
+  /// What recovery could not finish, for the command to report (exit 3).
+  const std::vector<StoreError>& recovery_problems() const { return recovery_problems_; }
+  /// How many temporary files of killed writers taking the lock removed.
+  size_t cleaned_temporaries() const { return cleaned_; }
   /// The next free ID of the month (the caller holds the lock): one past the highest number in
   /// its folder. The highest is remembered in .kefu/numbers with the folder's mtime after each
   /// record this store creates, and the folder is listed again only when its mtime moved (a
@@ -82,6 +106,8 @@ class RecordStore {
   const DataDir& dir_;
   mutable std::unique_ptr<RecordIndex> index_;
   mutable bool index_opened_ = false;
+  mutable std::vector<StoreError> recovery_problems_;
+  mutable size_t cleaned_ = 0;
   /// The file next_id() numbered and its number, remembered once create() has written it.
   mutable std::filesystem::path numbered_;
   mutable int number_ = 0;
@@ -128,7 +154,7 @@ std::optional<QueryResult<T>> from_index(std::optional<std::vector<IndexRow>> ro
       }
       Json extra = row.extra.empty() ? Json::object() : Json::parse(row.extra);
       out.items.push_back(
-          {decode<T>(row.body), std::move(extra), StoredFile{row.path, row.name, {}}});
+          {decode<T>(row.body), std::move(extra), StoredFile{row.path, row.name, {}, row.seal}});
     }
   } catch (const std::exception&) {
     return std::nullopt;
@@ -145,11 +171,10 @@ class Repository {
 
   /// The record with this ID; RefusedError when there is none.
   Loaded<T> get(const std::string& id) const {
-    auto path = store_.path_for(Traits::kind(), id);
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
+    auto file = store_.read_if_exists(store_.path_for(Traits::kind(), id));
+    if (!file)
       throw RefusedError("没有编号为 " + id + " 的" + std::string(Traits::kind().zh) + "记录");
-    return parse(store_.read(path));
+    return parse(std::move(*file));
   }
 
   /// The records of a query, from the index when there is one.
@@ -196,7 +221,7 @@ class Repository {
   /// The records of a query read from their files (what `kefu check` reads).
   QueryResult<T> scan(const CaseQuery& q) const {
     QueryResult<T> out;
-    for (const auto& path : store_.files(Traits::kind(), q.from, q.to)) {
+    for (const auto& path : store_.files(Traits::kind(), q.from, q.to, out.problems)) {
       try {
         auto loaded = parse(store_.read(path));
         const T& r = loaded.record;
@@ -245,6 +270,12 @@ class Repository {
     if (!doc.root.IsDefined() || doc.root.IsNull()) throw StoreError(file.name, 1, 1, "文件为空");
     YamlReader reader(file.name, doc.root);
     T record = Traits::from_yaml(reader);
+    if constexpr (requires { Traits::kind(); }) {
+      // The file's name is the record's number: a number that does not match is a hand edit
+      // kefu would otherwise write to, or read as, another record.
+      if (auto why = RecordStore::id_mismatch(Traits::kind(), Traits::id(record), file.path))
+        reader.fail(reader.node("id"), *why);
+    }
     Json known = Traits::to_json(record);
     Json extra = Json::object();
     for (const auto& kv : doc.root) {

@@ -8,7 +8,8 @@ using namespace kefu;
 namespace {
 
 StoredFile file(const std::string& text) {
-  return {"x.yaml", "complaints/2026/11/x.yaml", text};
+  return {"d/complaints/2026/11/TS-2026-11-0001.yaml", "complaints/2026/11/TS-2026-11-0001.yaml",
+          text};
 }
 
 }  // namespace
@@ -39,7 +40,7 @@ TEST_CASE("a malformed record names file, line and column") {
     ComplaintRepository::parse(file("id: [unclosed\n"));
     FAIL("expected an error");
   } catch (const StoreError& e) {
-    CHECK(e.file() == "complaints/2026/11/x.yaml");
+    CHECK(e.file() == "complaints/2026/11/TS-2026-11-0001.yaml");
     CHECK(e.line() == 2);
   }
   try {
@@ -49,12 +50,13 @@ TEST_CASE("a malformed record names file, line and column") {
   } catch (const StoreError& e) {
     CHECK(
         e.where_and_why() ==
-        "complaints/2026/11/x.yaml:4:10: channel 的值「微信」无效，可选：电话(phone)、来访(visit)、"
+        "complaints/2026/11/TS-2026-11-0001.yaml:4:10: channel 的值「微信」无效，可选：电话(phone)、来访(visit)、"
         "邮件(email)、信函(letter)、在线(online)");
   }
 }
 
-TEST_CASE("phone-looking strings are written quoted") {
+TEST_CASE("phone-looking strings are written quoted, keys too") {
   Json j{{"phone", "13812345678"}, {"name", "陈建国"}, {"yes", "yes"}, {"date", "2026-11-26"}};
-  CHECK(emit_yaml(j) == "phone: \"13812345678\"\nname: 陈建国\nyes: \"yes\"\ndate: 2026-11-26\n");
+  CHECK(emit_yaml(j) ==
+        "phone: \"13812345678\"\nname: 陈建国\n\"yes\": \"yes\"\ndate: 2026-11-26\n");
 }

@@ -1,0 +1,224 @@
+/// kefu correct — a correction of a record, recorded in its history and sealed (R12).
+///
+/// The registers are not altered (§3.3.8: 不能随意更改，涂抹其内容): a record's history is
+/// append-only, and a change to what it says is a new entry that names who, when, why, and
+/// which fields changed from what to what. `--set` makes the change through kefu; `--accept`
+/// adopts a change someone made in an editor (a broken or missing seal), with what it
+/// changed when kefu still has the record as it last sealed it. Either way the file is sealed
+/// again, so that `kefu check` no longer lists it.
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "core/key.hpp"
+#include "store/complaint_store.hpp"
+#include "store/key_store.hpp"
+#include "store/repair_store.hpp"
+
+namespace kefu {
+namespace {
+
+struct CorrectArgs {
+  std::string id, why;
+  std::vector<std::string> sets;
+  bool accept = false;
+};
+
+/// A JSON value as the text a correction records: strings as they are, null as empty.
+std::string text_of(const Json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_null()) return "";
+  return v.dump();
+}
+
+/// Every leaf that differs between `a` and `b`, as dotted paths (callbacks.0.result).
+void diff(const Json& a, const Json& b, const std::string& at, std::vector<FieldChange>& out) {
+  auto join = [&](const std::string& k) { return at.empty() ? k : at + "." + k; };
+  if (a.is_object() && b.is_object()) {
+    for (const auto& [k, v] : a.items()) diff(v, b.contains(k) ? b[k] : Json(), join(k), out);
+    for (const auto& [k, v] : b.items())
+      if (!a.contains(k)) diff(Json(), v, join(k), out);
+    return;
+  }
+  if (a.is_array() && b.is_array()) {
+    for (size_t i = 0; i < std::max(a.size(), b.size()); ++i)
+      diff(i < a.size() ? a[i] : Json(), i < b.size() ? b[i] : Json(), join(std::to_string(i)),
+           out);
+    return;
+  }
+  if (a != b)
+    out.push_back(
+        {at, a.is_structured() ? a.dump() : text_of(a), b.is_structured() ? b.dump() : text_of(b)});
+}
+
+/// Sets the dotted `field` of `j` from the text `value`, keeping the value's JSON type.
+void set_field(Json& j, const std::string& field, const std::string& value) {
+  if (field.empty()) throw RefusedError("--set 应写作 字段=新值，如 --set severity=重大");
+  Json* at = &j;
+  size_t start = 0;
+  std::string first;
+  for (;;) {
+    auto dot = field.find('.', start);
+    auto part = field.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+    if (first.empty()) first = part;
+    if (at->is_object() && at->contains(part)) {
+      at = &(*at)[part];
+    } else if (at->is_array() && !part.empty() &&
+               part.find_first_not_of("0123456789") == std::string::npos &&
+               std::stoul(part) < at->size()) {
+      at = &(*at)[std::stoul(part)];
+    } else {
+      throw RefusedError("记录中没有字段「" + field +
+                         "」；字段名见记录文件，嵌套的用 . 连接，如 "
+                         "callbacks.0.result");
+    }
+    if (dot == std::string::npos) break;
+    start = dot + 1;
+  }
+  if (first == "id" || first == "code" || first == "history")
+    throw RefusedError("「" + first + "」不能更正：编号决定记录所在的文件，处理经过只可追加");
+  if (at->is_structured())
+    throw RefusedError("「" + field + "」不是单个值；请指明其中的字段，如 " + field + ".0.result");
+  std::string why;
+  if (!is_clean_text(value, &why)) throw RefusedError("新值" + why);
+  if (at->is_boolean()) {
+    if (value == "true" || value == "是")
+      *at = true;
+    else if (value == "false" || value == "否")
+      *at = false;
+    else
+      throw RefusedError("「" + field + "」应为 true 或 false");
+  } else if (at->is_number_integer()) {
+    try {
+      size_t used = 0;
+      auto n = std::stoll(value, &used);
+      if (used != value.size()) throw std::invalid_argument(value);
+      *at = n;
+    } catch (const std::exception&) {
+      throw RefusedError("「" + field + "」应为整数");
+    }
+  } else {
+    *at = value;
+  }
+}
+
+std::string changes_text(const std::vector<FieldChange>& changes) {
+  std::string s;
+  for (const auto& c : changes)
+    s += (s.empty() ? "" : "；") + c.field + "：" + (c.from.empty() ? "（空）" : c.from) + " → " +
+         (c.to.empty() ? "（空）" : c.to);
+  return s;
+}
+
+template <class T>
+void correct(Context& ctx, const std::filesystem::path& path, const CorrectArgs& a) {
+  const auto& by = ctx.actor();
+  DateTime now = ctx.now();
+  auto guard = ctx.store().lock();
+  auto file = ctx.store().read_if_exists(path);
+  if (!file) throw RefusedError("没有编号为 " + a.id + " 的记录");
+  auto seal = file->seal;
+  auto loaded = Repository<T>::parse(*file);
+  Json j = RecordTraits<T>::to_json(loaded.record);
+  for (const auto& [k, v] : loaded.extra.items()) j[k] = v;
+
+  std::vector<FieldChange> changes;
+  std::string note = a.why;
+  if (a.accept) {
+    if (seal == SealState::intact)
+      throw RefusedError(a.id + " 的封签完好，没有手工改动可接受；要更正内容请用 --set 字段=新值");
+    // The record as kefu last sealed it: the copy its seal line names, or the index's.
+    std::optional<Json> before;
+    if (auto hash = seal_hash(file->bytes)) try {
+        if (auto copy = ctx.dir().files().read(sealed_copy_path(*hash), kRecordLimit))
+          if (seal_state(*copy) == SealState::intact)
+            before = RecordTraits<T>::to_json(
+                Repository<T>::parse(StoredFile{file->path, file->name, *copy}).record);
+      } catch (const StoreError&) {
+      }
+    if (!before)
+      if (auto* index = ctx.store().index())
+        if (auto body = index->sealed_body(file->name)) try {
+            before = RecordTraits<T>::to_json(decode<T>(*body));
+          } catch (const CodecError&) {
+          }
+    if (before) {
+      Json known = RecordTraits<T>::to_json(loaded.record);
+      diff(*before, known, "", changes);
+      note += "（接受手工改动）";
+    } else {
+      note += seal == SealState::missing ? "（接受无封签的记录）"
+                                         : "（接受手工改动；改动前的内容已无从查考）";
+    }
+  }
+  if (!a.accept && a.sets.empty())
+    throw RefusedError("请用 --set 字段=新值 指明更正的内容，或用 --accept 接受手工改动");
+  const Json as_read = j;
+  for (const auto& s : a.sets) {
+    auto eq = s.find('=');
+    if (eq == std::string::npos)
+      throw RefusedError("--set 应写作 字段=新值，如 --set severity=重大");
+    set_field(j, s.substr(0, eq), s.substr(eq + 1));
+  }
+
+  // The corrected record must read as any record does.
+  StoredFile as_corrected{file->path, file->name, emit_yaml(j), SealState::missing};
+  Loaded<T> corrected;
+  try {
+    corrected = Repository<T>::parse(std::move(as_corrected));
+  } catch (const StoreError& e) {
+    throw RefusedError("更正后的记录无效：" + std::string(e.what()) + "；未写入");
+  }
+  if (!a.sets.empty()) {
+    // What changed, as the file now says it (重大 is written major).
+    Json after = RecordTraits<T>::to_json(corrected.record);
+    for (const auto& [k, v] : corrected.extra.items()) after[k] = v;
+    auto before_sets = changes.size();
+    diff(as_read, after, "", changes);
+    if (changes.size() == before_sets) throw RefusedError("记录已是所给的值，无须更正");
+  }
+  corrected.record.history.push_back({now, by.id, "correct", note, changes});
+  ctx.store().replace(*file, Repository<T>::serialize(corrected));
+  ctx.err << "已登记 " << a.id << " 的更正"
+          << (changes.empty() ? std::string() : "：" + changes_text(changes)) << "；原因：" << a.why
+          << '\n';
+}
+
+/// A record ID or key code, and its file.
+void do_correct(Context& ctx, const CorrectArgs& a) {
+  if (a.why.empty()) throw RefusedError("请用 --why 写明更正的原因（登记于处理经过中）");
+  const auto& store = ctx.store();
+  auto is = [&](const RecordKind& k) { return a.id.starts_with(std::string(k.prefix) + "-"); };
+  if (is(kComplaintKind))
+    correct<Complaint>(ctx, store.path_for(kComplaintKind, a.id), a);
+  else if (is(kRepairKind))
+    correct<Repair>(ctx, store.path_for(kRepairKind, a.id), a);
+  else if (is(kContactKind))
+    correct<Contact>(ctx, store.path_for(kContactKind, a.id), a);
+  else if (is(kKeyLoanKind))
+    correct<KeyLoan>(ctx, store.path_for(kKeyLoanKind, a.id), a);
+  else
+    correct<Key>(ctx, KeyRegister(store).path_for(a.id), a);
+}
+
+}  // namespace
+
+void add_correct_command(CLI::App& app, Context& ctx) {
+  auto a = std::make_shared<CorrectArgs>();
+  auto* cmd = app.add_subcommand(
+      "correct", "更正一条记录并登记于处理经过（谁、何时、为何、哪些字段由何改为何），重新封签");
+  cmd->add_option("ID", a->id, "记录编号（TS- BX- LD- JY-）或钥匙编号")->required();
+  cmd->add_option("--why", a->why, "更正的原因")->required();
+  cmd->add_option("--set", a->sets,
+                  "字段=新值，可多次；嵌套字段用 . 连接，如 callbacks.0.result=不满意");
+  cmd->add_flag("--accept", a->accept,
+                "接受在编辑器中所做的手工改动（kefu check 列为「有手工改动」或「无封签」的记录）");
+  cmd->footer(
+      "台账不得随意更改、涂抹（手册 §3.3.8）：记录可以手工编辑，但 kefu "
+      "会发现（封签不符），直到用本"
+      "命令登记更正。\n"
+      "例：kefu correct TS-2026-11-0007 --set severity=重大 --why 业主补充说明涉及电梯安全\n"
+      "    kefu correct BX-2026-11-0003 --accept --why 更正笔误的完工时间");
+  cmd->callback([&ctx, a] { do_correct(ctx, *a); });
+}
+
+}  // namespace kefu
