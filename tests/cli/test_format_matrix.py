@@ -6,7 +6,9 @@ roster; one `kefu fee dun` first, so that there are dun notices and dun logs to 
 complaint list/show, repair list/show, contact list, key list, key report, callback due,
 fee arrears, fee statement, due and report monthly in --format table, json, csv and yaml;
 report monthly also as md and html (to stdout and with -o) and xlsx (with -o); and render
-of every form `kefu render --help` lists. Asserted for each:
+of every form `kefu render --help` lists, for each kind of target it takes, with -o, and in
+json, csv and yaml (a form is text: refusing those with exit 2 is fine, accepting them means
+printing them). Asserted for each:
 - exit status 0 or 1, no "内部错误" and no sanitizer report (in the ASan/UBSan build this is
   where memory errors on real data show);
 - something printed (or written, with -o);
@@ -262,6 +264,20 @@ def main():
                 problems = faults(rc, out, err) + (["nothing printed"] if rc in (0, 1) and not out.strip() else [])
                 cells[target] = str(rc) + ("!" if problems else "")
                 failures += ["render %s %s: %s%s" % (form, target, p, detail(rc, err)) for p in problems]
+            # A form is text: --format json|csv|yaml is either refused (exit 2) or honoured.
+            for fmt in FORMATS[1:]:
+                for target in form_targets.get(form, [])[:1]:
+                    rc, out, err = k.run("--format", fmt, "render", form, target)
+                    if rc == 2:
+                        cells[fmt] = "2 (refused)"
+                        continue
+                    problems = faults(rc, out, err)
+                    if rc in (0, 1):
+                        problems += ["accepted --format %s (exit %d), then: %s" % (fmt, rc, p)
+                                     for p in check_output(fmt, out, False)]
+                    cells[fmt] = str(rc) + ("!" if problems else "")
+                    failures += ["render %s %s --format %s: %s%s" % (form, target, fmt, p, detail(rc, err))
+                                 for p in problems]
             if form not in form_targets:
                 failures.append("render %s: a form this test does not know; add its target" % form)
             path = os.path.join(work, "form-%s.txt" % form)
