@@ -3,7 +3,8 @@
 
 Creates a group and two users (kefutest-<n>, kefutest-a-<n>, kefutest-b-<n>, where n is this
 process's id; the users have their own primary groups and the shared one as a supplementary
-group) and removes them at the end, also after a failure or SIGTERM. kefu runs as each user
+group) and removes them at the end, also after a failure or SIGTERM (and those of an earlier
+run killed outright, whose process n is gone, at the start). kefu runs as each user
 with setpriv --reuid --regid --init-groups.
 
 The interface asserted: `kefu init DIR --site NAME --group GROUP` makes DIR shared: folders
@@ -37,6 +38,7 @@ import grp
 import json
 import os
 import pwd
+import re
 import shutil
 import signal
 import stat
@@ -60,6 +62,19 @@ class Accounts:
         self.group = "kefutest-%d" % n
         self.a, self.b = "kefutest-a-%d" % n, "kefutest-b-%d" % n
         self.made = []
+
+    @staticmethod
+    def remove_stale():
+        """Removes the users and groups a run killed before its cleanup left behind: those
+        named for a process that no longer exists."""
+        pattern = re.compile(r"^kefutest-(?:[ab]-)?(\d+)$")
+        stale = lambda name: (pattern.match(name) and
+                              not os.path.exists("/proc/%s" % pattern.match(name).group(1)))
+        for user in [u.pw_name for u in pwd.getpwall() if stale(u.pw_name)]:
+            print("removing user %s, left by an earlier run" % user)
+            subprocess.run(["userdel", user], stderr=subprocess.DEVNULL)
+        for group in [g.gr_name for g in grp.getgrall() if stale(g.gr_name)]:
+            subprocess.run(["groupdel", group], stderr=subprocess.DEVNULL)
 
     def create(self):
         subprocess.run(["groupadd", self.group], check=True)
@@ -140,6 +155,7 @@ def main():
             return SKIP
 
     started = time.monotonic()
+    Accounts.remove_stale()
     accounts = Accounts()
     work = tempfile.mkdtemp(prefix="kefu-shared-")
 
