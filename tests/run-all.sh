@@ -3,8 +3,9 @@
 # normally, once under AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# chromium (and a CJK font): the HTML report is checked as rendered by a real browser.
-KEFU_EXTRA_PACKAGES="chromium fonts-wqy-microhei" bash src/tools/setup.sh build
+# chromium (and a CJK font): the HTML report is checked as rendered by a real browser;
+# python3-yaml: test_format_matrix.py parses the --format yaml output.
+KEFU_EXTRA_PACKAGES="chromium fonts-wqy-microhei python3-yaml" bash src/tools/setup.sh build
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 bash src/tools/setup.sh build-asan -DKEFU_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
