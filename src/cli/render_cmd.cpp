@@ -279,6 +279,9 @@ void add_render_command(CLI::App& app, Context& ctx) {
       "中同名文件优先于内置模板，可按本处格式修改。电话默认打码，--reveal 显示全号。";
   cmd->footer(footer);
   cmd->callback([&ctx, args] {
+    if (ctx.format() != Format::table)
+      throw RefusedError("render 生成的是可打印的文本表单，没有 --format " + ctx.opts.format +
+                         " 的形式；要供脚本读取的数据请用各命令的 list、show 加 --format");
     const auto& form = find_form(args->form);
     auto text =
         render_form(ctx.dir(), std::string(form.template_name), form.data(ctx, args->target));

@@ -424,7 +424,10 @@ WorkingCalendar parse_calendar(const std::string& name, const std::string& text)
 std::vector<Unit> parse_units(const std::string& name, const std::string& text) {
   auto doc = parse_yaml(name, text);
   std::vector<Unit> out;
-  if (!doc.root.IsDefined() || doc.root.IsNull()) return out;
+  // An empty units file is a building's roster lost, not a building with no units.
+  if (!doc.root.IsDefined() || doc.root.IsNull())
+    throw StoreError(name, 1, 1,
+                     "文件为空：住户资料文件应有 units: 列表（没有住户的楼栋写 units: []）");
   YamlReader r(name, doc.root);
   std::string building = r.str_or("building");
   auto list = r.node("units");

@@ -463,6 +463,12 @@ std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
     if (!db) return nullptr;
     try {
       prepare(db);
+      // SQLite makes a new database 0644 less the umask; in a data directory shared by a group,
+      // every member must be able to write it.
+      struct stat db_st {};
+      if (::fstatat(dir.files().fd(), ".kefu/index.sqlite", &db_st, AT_SYMLINK_NOFOLLOW) == 0 &&
+          db_st.st_uid == ::geteuid() && (db_st.st_mode & 0777) != dir.files().file_mode())
+        ::fchmodat(dir.files().fd(), ".kefu/index.sqlite", dir.files().file_mode(), 0);
       return std::unique_ptr<RecordIndex>(new RecordIndex(dir, db));
     } catch (const DbError&) {
       // Not a database, or damaged: it is only a cache, so start a new one.

@@ -1,6 +1,7 @@
 /// Starter files of a new data directory.
 #include "store/init.hpp"
 
+#include <fcntl.h>
 #include <grp.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -8,6 +9,8 @@
 #include <cerrno>
 #include <optional>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "core/errors.hpp"
 #include "store/atomic_file.hpp"
@@ -136,14 +139,26 @@ void init_data_dir(const fs::path& dir, const std::string& site_name, const std:
                          "）并把共用此数据目录的人员加入其中（usermod -aG " + group + " 用户名）");
     gid = found->gr_gid;
   }
-  make_private_dirs(dir);
-  if (gid && ::chown(dir.c_str(), static_cast<uid_t>(-1), *gid) != 0)
+  // A new (or empty) folder is made whole beside it and renamed into place, so a killed init
+  // leaves either nothing or a data directory. A folder with other things in it is filled in
+  // place, kefu.yaml last: until then it is not a data directory, and init can be run again.
+  bool empty = !fs::exists(dir, ec) || (fs::is_directory(dir, ec) && fs::is_empty(dir, ec));
+  auto parent = fs::absolute(dir).lexically_normal().parent_path();
+  if (dir.filename().empty()) parent = parent.parent_path();
+  fs::path build =
+      empty ? parent / fmt::format(".{}.kefu-init-{}",
+                                   fs::absolute(dir).lexically_normal().filename().string(),
+                                   ::getpid())
+            : dir;
+  if (empty) fs::remove_all(build, ec);
+  make_private_dirs(build);
+  if (gid && ::chown(build.c_str(), static_cast<uid_t>(-1), *gid) != 0)
     throw RefusedError("无法把 " + dir.string() + " 交给用户组 " + group + "：" + errno_zh(errno) +
                        "（须是该组成员）");
   // An existing folder is tightened too: the records will hold owners' phone numbers.
-  if (::chmod(dir.c_str(), gid ? 02770 : 0700) != 0)
+  if (::chmod(build.c_str(), gid ? 02770 : 0700) != 0)
     throw StoreError(dir.string(), 0, 0, "无法设置权限：" + errno_zh(errno));
-  StoreFiles files(dir);
+  StoreFiles files(build);
   files.put("calendar.yaml", official_calendar_yaml());
   files.put("units/1.yaml",
             "# 住户资料，每栋一个文件（units/楼栋.yaml）。户号格式：楼栋-单元-房号。\n"
@@ -153,8 +168,19 @@ void init_data_dir(const fs::path& dir, const std::string& site_name, const std:
             "  - {id: 1-1-101, owner: 业主甲, phone: \"13800000001\", area: 89.50}\n"
             "  - {id: 1-1-102, owner: 业主乙, phone: \"13800000002\", area: 120.00}\n");
   files.put(".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
-  // kefu.yaml last: a directory is only a data directory once everything else is in place.
   files.put("kefu.yaml", starter_config_yaml(site_name));
+  if (empty) {
+    if (::rename(build.c_str(), fs::absolute(dir).lexically_normal().c_str()) != 0) {
+      int saved = errno;
+      fs::remove_all(build, ec);
+      throw StoreError(dir.string(), 0, 0, "无法建立数据目录：" + errno_zh(saved));
+    }
+    int fd = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+      ::fsync(fd);
+      ::close(fd);
+    }
+  }
 }
 
 }  // namespace kefu
