@@ -37,6 +37,16 @@ mu::data to_mustache(const Json& v) {
   }
 }
 
+/// The data of a render, without partials: `{{>name}}` renders nothing. kainjow would take a
+/// string of the data for the partial's template and render it, so that text staff typed (a
+/// complaint's description) could name itself and recurse until the stack overflows, or name
+/// others and multiply the output. No form uses partials.
+class NoPartials : public mu::context<std::string> {
+ public:
+  using mu::context<std::string>::context;
+  const mu::data* get_partial(const std::string&) const override { return nullptr; }
+};
+
 }  // namespace
 
 std::string render_mustache(const std::string& name, const std::string& text, const Json& data) {
@@ -44,7 +54,9 @@ std::string render_mustache(const std::string& name, const std::string& text, co
   if (!tpl.is_valid())
     throw StoreError("templates/" + name, 0, 0, "模板有误：" + tpl.error_message());
   tpl.set_custom_escape([](const std::string& s) { return s; });
-  auto out = tpl.render(to_mustache(data));
+  const mu::data values = to_mustache(data);
+  NoPartials context(&values);
+  auto out = tpl.render(context);
   if (!tpl.is_valid())
     throw StoreError("templates/" + name, 0, 0, "模板有误：" + tpl.error_message());
   return out;

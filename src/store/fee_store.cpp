@@ -319,6 +319,12 @@ std::string payment_file_yaml(const PaymentFile& f) {
   return fee_file_yaml(f, "month", "payments", payment_to_json);
 }
 
+std::string dun_file_yaml(const DunLog& log) {
+  Json entries = Json::array();
+  for (const auto& e : log.entries) entries.push_back(dun_entry_to_json(e));
+  return emit_yaml(Json{{"unit", log.unit}, {"entries", entries}});
+}
+
 void FeeStore::write(Transaction& t, const BillFile& f) const {
   write_fee(t, store_, bill_path(f.month, f.building), f.file, bill_file_yaml(f));
 }
@@ -329,10 +335,7 @@ void FeeStore::write(Transaction& t, const PaymentFile& f) const {
 
 void FeeStore::write(Transaction& t, const DunLog& log,
                      const std::optional<StoredFile>& as_read) const {
-  Json entries = Json::array();
-  for (const auto& e : log.entries) entries.push_back(dun_entry_to_json(e));
-  write_fee(t, store_, dun_path(log.unit), as_read,
-            emit_yaml(Json{{"unit", log.unit}, {"entries", entries}}));
+  write_fee(t, store_, dun_path(log.unit), as_read, dun_file_yaml(log));
 }
 
 IndexedFolder FeeStore::bill_folder() {

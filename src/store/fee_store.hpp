@@ -108,6 +108,8 @@ Json dun_entry_to_json(const DunEntry& e);
 /// The text of a bills or payments file, exactly as FeeStore::write writes it.
 std::string bill_file_yaml(const BillFile& f);
 std::string payment_file_yaml(const PaymentFile& f);
+/// The text of a unit's dun log, exactly as FeeStore::write writes it.
+std::string dun_file_yaml(const DunLog& log);
 
 /// "3-2-1102" → its building as the units/ files say, else the part before the first '-'.
 std::string building_of(const DataDir& dir, const std::string& unit);
