@@ -142,6 +142,7 @@ void check_permissions(Context& ctx, Findings& out) {
     }
     ::closedir(d);
   }
+  for (auto* v : {&open_to_others, &not_for_group, &leftovers}) std::sort(v->begin(), v->end());
   auto some = [](const std::vector<std::string>& v) {
     std::string s;
     for (size_t i = 0; i < v.size() && i < 5; ++i) s += (i ? "、" : "") + v[i];

@@ -574,7 +574,8 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
     }
   }
   if (shown) progress_(on_disk.size(), on_disk.size());
-  for (const auto& [rel, _] : known_dirs) {
+  for (const auto& known : known_dirs) {
+    const auto& rel = known.first;
     if (present.count(rel)) continue;
     // Under a folder that could not be listed: not gone, only out of sight for now.
     bool hidden = std::any_of(unreadable.begin(), unreadable.end(), [&](const StoreError& e) {
@@ -1102,7 +1103,8 @@ std::vector<StoreError> RecordIndex::verify(const std::vector<IndexedFolder>& fo
         rows.erase(it);
       }
     }
-    for (const auto& [file, _] : rows) {
+    for (const auto& row : rows) {
+      const auto& file = row.first;
       bool hidden = std::any_of(unreadable.begin(), unreadable.end(), [&](const StoreError& e) {
         return file.starts_with(e.file() + "/");
       });

@@ -125,10 +125,7 @@ fs::path KeyRegister::path_for(const std::string& code) const {
   return store_.dir().root() / "keys" / (code + ".yaml");
 }
 
-namespace {
-
-/// A key file, with its code checked against the file's name.
-Loaded<Key> parse_key(StoredFile file) {
+Loaded<Key> KeyRegister::parse(StoredFile file) {
   auto loaded = Repository<Key>::parse(std::move(file));
   auto stem = loaded.file.path.stem().string();
   if (loaded.record.code != stem) {
@@ -140,18 +137,16 @@ Loaded<Key> parse_key(StoredFile file) {
   return loaded;
 }
 
-}  // namespace
-
 Loaded<Key> KeyRegister::get(const std::string& code) const {
   auto file = store_.read_if_exists(path_for(code));
   if (!file)
     throw RefusedError("钥匙「" + code + "」不在钥匙登记册中（keys/）；登记请用 kefu key add");
-  return parse_key(std::move(*file));
+  return parse(std::move(*file));
 }
 
 IndexedFolder KeyRegister::folder() {
   return {"keys", false, [](const StoredFile& file) {
-            auto loaded = parse_key(file);
+            auto loaded = parse(file);
             return IndexEntry{loaded.record.unit, loaded.record.state == KeyState::out,
                               encode(loaded.record),
                               loaded.extra.empty() ? std::string() : loaded.extra.dump()};
@@ -171,7 +166,7 @@ KeyList KeyRegister::scan() const {
   out.problems = std::move(listing.problems);
   for (const auto& f : listing.files) {
     try {
-      out.items.push_back(parse_key(store_.read(store_.dir().root() / "keys" / f)));
+      out.items.push_back(parse(store_.read(store_.dir().root() / "keys" / f)));
     } catch (const StoreError& e) {
       out.problems.push_back(e);
     }

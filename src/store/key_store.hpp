@@ -56,6 +56,8 @@ class KeyRegister {
   KeyList scan() const;
   /// How the index keeps the register: keys/, one file per key.
   static IndexedFolder folder();
+  /// A key file as the register reads it: its code must be its file's name.
+  static Loaded<Key> parse(StoredFile file);
   /// Writes a new key file; RefusedError when the code is taken.
   void add(const Key& key) const;
   /// Under the lock: reads the key, makes the loan through `make(key, id)` (which may refuse

@@ -36,12 +36,14 @@
 #include "core/money.hpp"
 #include "core/repair.hpp"
 #include "core/unit.hpp"
+#include "store/atomic_file.hpp"
 #include "store/complaint_store.hpp"
 #include "store/datadir.hpp"
 #include "store/fee_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/seal.hpp"
 
 namespace kefu {
 namespace {
@@ -276,9 +278,9 @@ class Writer {
   void put_text(fs::path rel, std::string text) {
     put(std::move(rel), [t = std::move(text)] { return t; });
   }
-  /// A YAML document, laid out by the worker.
+  /// A record's YAML, laid out by the worker and sealed as kefu seals what it writes.
   void put_yaml(fs::path rel, std::function<Json()> make) {
-    put(std::move(rel), [this, make = std::move(make)] { return yaml(make()); });
+    put(std::move(rel), [this, make = std::move(make)] { return sealed(yaml(make())); });
   }
 
   /// Waits for every job; throws the first failure. Returns the number of files written.
@@ -334,14 +336,15 @@ class Writer {
       std::lock_guard lock(dirs_mutex_);
       if (dirs_.count(dir.native())) return;
     }
-    fs::create_directories(dir);
+    make_private_dirs(dir);
     std::lock_guard lock(dirs_mutex_);
     dirs_.insert(dir.native());
   }
 
   void write_file(const fs::path& path, const std::string& text) {
     make_dirs(path.parent_path());
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    // Owners' phone numbers: readable by the owner only, as kefu writes its files.
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) throw std::system_error(errno, std::generic_category(), path.string());
     for (size_t done = 0; done < text.size();) {
       auto n = ::write(fd, text.data() + done, text.size() - done);

@@ -157,6 +157,7 @@ Closing again is refused, with exit status 2 and the file unchanged.
       by: zhangmin
       action: reopen
       note: 业主反映仍有噪音
+  seal: sha256:049951a969f111a287ef5190c38869a1198fdb982c27392399c948dadbcfc302
 
 The month's list includes closed ones; --status filters; the yaml format prints records.
 

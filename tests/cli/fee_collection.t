@@ -112,6 +112,7 @@ is left as a credit, which the December bill uses on the 3rd.
       receipt: ""
       period: 2026-10
       by: lili
+  seal: sha256:c51fc26e061dbbc3a0e41b4003e5eea7eb8ae23143e031671de0bc76d9041912
 
   $ kefu --now 2026-12-25T09:00 fee statement 1-1-102
   户号 1-1-102  业主 林小红  建筑面积 120.00 m²  车位 0  截至 2026-12-25T09:00
@@ -329,6 +330,7 @@ unit's dun log and lists what it did.
       promised: ~
       result_at: ~
       result_by: ""
+  seal: sha256:0b20d807c956545f03d001ada89f28f041071d0a033b645de864e0041f5fe425
 
 A second run the same day renders and records nothing: no output, files byte-identical; `due`
 is quiet again.

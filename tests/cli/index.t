@@ -16,6 +16,8 @@ deleted or damaged index all show at the next command.
   lock
   numbers
   parsed
+  sealed
+  tmp
 
 A hand edit saved in place, as nano saves (same file, same inode), in the same second as the
 write before it: the racy rule re-reads it.
@@ -31,6 +33,7 @@ An edit of the same size with the old mtime put back (touch -r) still changes th
 
   $ cp -p $f ref && sed 's/垃圾三天未清/垃圾五天未清/' ref > edited && cat edited > $f && touch -r ref $f
   $ kefu complaint show TS-2026-11-0002 --format json | grep description
+  kefu: 注意：TS-2026-11-0002 的记录文件在 kefu 之外被改动过（封签不符），改动尚未登记；核对后用 kefu correct TS-2026-11-0002 --accept --why 原因 登记
     "description": "垃圾五天未清",
 
 A record copied in by hand, one deleted, one renamed away and back:
@@ -41,6 +44,8 @@ A record copied in by hand, one deleted, one renamed away and back:
   zhangmin,complaint,TS-2026-11-0001,response_overdue,超24小时未响应,2026-11-27T09:30,1-1-101 噪音扰民
   zhangmin,complaint,TS-2026-11-0002,response_overdue,超24小时未响应,2026-11-27T09:30,1-1-102 环境卫生
   zhangmin,complaint,TS-2026-11-0003,response_overdue,超24小时未响应,2026-11-27T09:30,1-1-101 噪音扰民
+  zhangmin,complaint,TS-2026-11-0002,hand_edited,记录被手工改动，未登记更正,2026-11-28T10:00,1-1-102 环境卫生
+  zhangmin,complaint,TS-2026-11-0003,hand_edited,记录被手工改动，未登记更正,2026-11-28T10:00,1-1-101 噪音扰民
   [1]
   $ rm d/complaints/2026/11/TS-2026-11-0001.yaml
   $ kefu complaint list --format csv
@@ -191,7 +196,10 @@ kefu reindex rebuilds on demand; kefu check compares every row with its file.
   已重建索引：2 个记录文件，用时 … 秒
   $ kefu check
   索引与记录文件一致
-  检查完毕：2 个记录文件，均无问题
+  kefu: complaints/2026/11/TS-2026-11-0002.yaml: 有手工改动：内容与 kefu 写入时的封签不符；核对后用 kefu correct 登记更正
+  kefu: complaints/2026/11/TS-2026-11-0003.yaml: 有手工改动：内容与 kefu 写入时的封签不符；核对后用 kefu correct 登记更正
+  检查完毕：2 个记录文件，2 个记录有手工改动或无封签
+  [1]
   $ KEFU_INDEX=off kefu reindex
   kefu: 无法使用索引：设置了 KEFU_INDEX=off，或数据目录的 .kefu/ 不可写
   [2]

@@ -5,6 +5,7 @@ kefu init makes a new, working data directory; a second init there is refused.
   $ ls -A site site/units
   site:
   .gitignore
+  .kefu
   calendar.yaml
   kefu.yaml
   units

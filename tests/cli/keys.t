@@ -50,6 +50,7 @@ The register: one file per key under keys/.
       by: wangqiang
       action: add
       note: 登记入册：3栋天台门（公共区域），1 把
+  seal: sha256:aa5be367d88b391e163d9f98c0a259fea534198704774d779ec145b6302e1cd2
 
 A public-area key needs a management staff member's consent and the estate manager's
 approval, both from the roster with the right role. Every refusal exits 2 and writes nothing.
@@ -130,6 +131,7 @@ With both sign-offs and a deposit the loan is logged; it is due back at 18:00 th
       by: zhangmin
       action: lend
       note: 借给 刘师傅，事由：更换天台灯管；押金：证件：身份证 440301199001011234；应于 2026-11-26T18:00 前归还
+  seal: sha256:1c13b0907ff6119c161f25faf96b203354a4f8e63c2cab21a072e042db6454a0
   $ grep -E '^(state|loan):' d/keys/GG-01.yaml
   state: out
   loan: JY-2026-11-0001

@@ -50,7 +50,7 @@ def parse(path):
 def run(path, kefu, source):
     items, trailer = parse(path)
     marker = "@@KEFU-TEST-%d@@" % os.getpid()
-    script = ["set +e"]
+    script = ["set +e", "umask 077"]
     for i, (_, cmd, _) in enumerate(items):
         script.append("echo %s %d" % (marker, i))
         script.append(cmd)

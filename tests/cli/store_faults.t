@@ -11,6 +11,7 @@ A hand edit that is valid is read back: the severity changed to major moves the 
 
   $ sed -i 's/^severity: general/severity: 重大/' d/complaints/2026/11/TS-2026-11-0002.yaml
   $ kefu complaint show TS-2026-11-0002 --format json | grep -E '"(severity|resolution_due)"'
+  kefu: 注意：TS-2026-11-0002 的记录文件在 kefu 之外被改动过（封签不符），改动尚未登记；核对后用 kefu correct TS-2026-11-0002 --accept --why 原因 登记
     "severity": "major",
     "resolution_due": "2026-11-27T23:59:59",
 
@@ -25,6 +26,7 @@ A hand edit that breaks the YAML: the list shows the other complaint and names t
   kefu: complaints/2026/11/TS-2026-11-0001.yaml:5:1: YAML 格式错误：end of sequence flow not found
   [3]
   $ kefu complaint show TS-2026-11-0002 >/dev/null && echo other record still readable
+  kefu: 注意：TS-2026-11-0002 的记录文件在 kefu 之外被改动过（封签不符），改动尚未登记；核对后用 kefu correct TS-2026-11-0002 --accept --why 原因 登记
   other record still readable
   $ kefu complaint show TS-2026-11-0001
   kefu: complaints/2026/11/TS-2026-11-0001.yaml:5:1: YAML 格式错误：end of sequence flow not found
@@ -32,7 +34,8 @@ A hand edit that breaks the YAML: the list shows the other complaint and names t
   $ kefu check
   索引与记录文件一致
   kefu: complaints/2026/11/TS-2026-11-0001.yaml:5:1: YAML 格式错误：end of sequence flow not found
-  检查完毕：2 个记录文件，1 处问题
+  kefu: complaints/2026/11/TS-2026-11-0002.yaml: 有手工改动：内容与 kefu 写入时的封签不符；核对后用 kefu correct 登记更正
+  检查完毕：2 个记录文件，1 处问题，1 个记录有手工改动或无封签
   [3]
 
 A wrong value rather than wrong syntax:
@@ -43,6 +46,10 @@ A wrong value rather than wrong syntax:
   [3]
   $ kefu due; echo "due exit $?"
   kefu: complaints/2026/11/TS-2026-11-0001.yaml:7:18: acknowledged_at 不是有效的时间「明天」，应如 2026-11-26T09:30
+  【张敏】1 项
+  编号             事项                        期限         内容
+  ---------------  --------------------------  -----------  -------
+  TS-2026-11-0002  记录被手工改动，未登记更正  11-26 09:30  1-1-102
   due exit 3
 
 A broken kefu.yaml stops everything that needs it, with its position:
