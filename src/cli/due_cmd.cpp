@@ -48,10 +48,13 @@ void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
                                                 ctx.now(), first.subject));
     } else if (item.file.seal != SealState::intact) {
       const auto& r = item.record;
-      lines.push_back(unsealed_item(
-          r.owner,
-          std::string(RecordTraits<T>::kind().folder) == "complaints" ? "complaint" : "repair",
-          r.id, item.file.seal, ctx.now(), r.unit.empty() ? r.place : r.unit));
+      auto where = r.unit.empty() ? r.place : r.unit;
+      if constexpr (std::is_same_v<T, Complaint>)
+        lines.push_back(unsealed_item(r.owner, "complaint", r.id, item.file.seal, ctx.now(),
+                                      where + " " + r.category));
+      else
+        lines.push_back(unsealed_item(r.owner, "repair", r.id, item.file.seal, ctx.now(),
+                                      where + " " + truncate_to(r.fault, 30)));
     }
     items.insert(items.end(), lines.begin(), lines.end());
   }
