@@ -46,25 +46,33 @@ KpiTarget target_of(Context& ctx, const std::string& key) {
   return it == ctx.config().targets.end() ? KpiTarget{} : it->second;
 }
 
-/// The records of kind T received in the months [from, to]; unreadable files are reported.
+/// The records of kind T received in the months [from, to]; unreadable files are reported;
+/// the IDs of those changed by hand (or never sealed) go to `unsealed`.
 template <class T>
-std::vector<T> received_in(Context& ctx, YearMonth from, YearMonth to) {
+std::vector<T> received_in(Context& ctx, YearMonth from, YearMonth to,
+                           std::vector<std::string>* unsealed = nullptr) {
   CaseQuery q;
   q.from = from;
   q.to = to;
   auto result = Repository<T>(ctx.store()).query(q);
   ctx.report_problems(result.problems);
   std::vector<T> out;
-  for (auto& item : result.items) out.push_back(std::move(item.record));
+  for (auto& item : result.items) {
+    if (unsealed && item.file.seal != SealState::intact)
+      unsealed->push_back(RecordTraits<T>::id(item.record));
+    out.push_back(std::move(item.record));
+  }
   return out;
 }
 
-std::vector<Complaint> complaints_of(Context& ctx, YearMonth from, YearMonth to) {
-  return received_in<Complaint>(ctx, from, to);
+std::vector<Complaint> complaints_of(Context& ctx, YearMonth from, YearMonth to,
+                                     std::vector<std::string>* unsealed = nullptr) {
+  return received_in<Complaint>(ctx, from, to, unsealed);
 }
 
-std::vector<Repair> repairs_of(Context& ctx, YearMonth from, YearMonth to) {
-  return received_in<Repair>(ctx, from, to);
+std::vector<Repair> repairs_of(Context& ctx, YearMonth from, YearMonth to,
+                               std::vector<std::string>* unsealed = nullptr) {
+  return received_in<Repair>(ctx, from, to, unsealed);
 }
 
 /// Every unit's ledger as known at `now`.
@@ -144,6 +152,9 @@ struct MonthPart {
   /// Calendar years its deadlines fell in that calendar.yaml does not cover: warned about
   /// again when the part is used from the index.
   std::set<int> uncovered_years;
+  /// Its complaints and repairs changed by hand (or never sealed): the figures they enter are
+  /// marked (R12).
+  std::vector<std::string> unsealed_complaints, unsealed_repairs;
 };
 
 }  // namespace
@@ -167,11 +178,11 @@ void fields(A& a, OpenCase& c) {
 template <class A>
 void fields(A& a, MonthPart& p) {
   a(p.kpis), a(p.carried), a(p.completed), a(p.still_open), a(p.open), a(p.settled),
-      a(p.uncovered_years);
+      a(p.uncovered_years), a(p.unsealed_complaints), a(p.unsealed_repairs);
 }
 
 /// Bumped with any change to what month_part() computes, so kept parts are not reused.
-constexpr int kMonthPartVersion = 2;
+constexpr int kMonthPartVersion = 3;
 
 template <class Record>
 DateTime latest_event(const Record& r, DateTime t) {
@@ -266,9 +277,13 @@ MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool 
     }
   }
   MonthPart part;
+  std::vector<std::string> unsealed_complaints, unsealed_repairs;
   auto uncovered = ctx.dir().calendar().uncovered_years_of([&] {
-    part = month_part(ctx, k, m, now, in_trend, complaints_of(ctx, k, k), repairs_of(ctx, k, k));
+    part = month_part(ctx, k, m, now, in_trend, complaints_of(ctx, k, k, &unsealed_complaints),
+                      repairs_of(ctx, k, k, &unsealed_repairs));
   });
+  part.unsealed_complaints = std::move(unsealed_complaints);
+  part.unsealed_repairs = std::move(unsealed_repairs);
   part.uncovered_years = std::move(uncovered);
   if (!key.empty() && now >= part.settled) index->keep_derived(key, stamp, encode(part));
   return part;
@@ -280,6 +295,7 @@ struct YearOfCases {
   std::vector<std::pair<YearMonth, std::vector<Kpi>>> trend;  // the twelve months up to `m`
   int carried = 0, completed = 0, still_open = 0;             // 来电来访数据分析表
   Json open_rows = Json::array();                             // open at the end of `m`
+  std::vector<std::string> unsealed_complaints, unsealed_repairs;  // received in `m`
 };
 
 YearOfCases walk_year(Context& ctx, YearMonth m, DateTime now, const std::vector<Ledger>& ledgers) {
@@ -299,6 +315,10 @@ YearOfCases walk_year(Context& ctx, YearMonth m, DateTime now, const std::vector
                            target_of(ctx, "fee_collection"),
                            {}});
       y.trend.emplace_back(k, std::move(part.kpis));
+    }
+    if (k == m) {
+      y.unsealed_complaints = part.unsealed_complaints;
+      y.unsealed_repairs = part.unsealed_repairs;
     }
     y.carried += part.carried;
     y.completed += part.completed;
@@ -354,12 +374,28 @@ Json build_report(Context& ctx, YearMonth m) {
   auto year = walk_year(ctx, m, now, ledgers);
   Json kpis = Json::object();
   Json trend = Json::array();
+  // The records each figure rests on that were changed by hand and not corrected (R12).
+  Json complaints = year.unsealed_complaints, repairs = year.unsealed_repairs;
+  Json both = complaints;
+  for (const auto& r : repairs) both.push_back(r);
+  Json fee_files = Json::array();
+  for (const auto& [name, seal] : FeeStore(ctx.store()).unsealed_for(m)) fee_files.push_back(name);
+  const std::map<std::string, Json> rests_on{{"complaint_timely", complaints},
+                                             {"repair_timely", repairs},
+                                             {"repair_callback", repairs},
+                                             {"rework", repairs},
+                                             {"satisfaction", both},
+                                             {"fee_collection", fee_files}};
   for (const auto& [t, month] : year.trend) {  // the month itself last: its KPIs in full
     Json row{{"month", t.str()}};
     for (const auto& k : month) {
       auto r = k.rate();
       row[k.key] = r ? Json(*r) : Json(nullptr);
-      if (t == m) kpis[k.key] = kpi_json(k, ctx);
+      if (t == m) {
+        kpis[k.key] = kpi_json(k, ctx);
+        auto it = rests_on.find(k.key);
+        kpis[k.key]["hand_edited"] = it == rests_on.end() ? Json::array() : it->second;
+      }
     }
     trend.push_back(row);
   }
@@ -390,6 +426,26 @@ std::string target_text(const std::string& key, const Json& k) {
   return (key == "rework" ? "≤" : "≥") + percent(k["target"]);
 }
 
+/// A KPI's result, marked ※ when records it rests on were changed by hand (R12).
+std::string result_text(const Json& k) {
+  return met_zh(k["met"]) + (k["hand_edited"].empty() ? "" : " ※");
+}
+
+/// The note under the KPI table that says which records the ※ figures rest on; empty when none.
+std::string hand_edited_note(const Json& r) {
+  std::string lines;
+  for (const auto& [key, k] : r["kpis"].items()) {
+    if (k["hand_edited"].empty()) continue;
+    std::string ids;
+    for (const auto& id : k["hand_edited"]) ids += (ids.empty() ? "" : "、") + id.get<std::string>();
+    lines += "  " + k["name"].get<std::string>() + "：" + ids + "\n";
+  }
+  if (lines.empty()) return "";
+  return "※ 以下指标所依据的记录在 kefu 之外被改动过而未登记更正（kefu check 列出，kefu correct "
+         "登记），数字仅供参考：\n" +
+         lines;
+}
+
 void print_report_table(Context& ctx, const Json& r) {
   ctx.out << fmt::format("{} 月度服务质量报告  {}（截至 {}）\n\n",
                          r["site"]["name"].get<std::string>(), r["month"].get<std::string>(),
@@ -398,8 +454,9 @@ void print_report_table(Context& ctx, const Json& r) {
   for (const auto& [key, k] : r["kpis"].items())
     t.rows.push_back({k["name"], std::to_string(k["numerator"].get<int64_t>()),
                       std::to_string(k["denominator"].get<int64_t>()), percent(k["rate"]),
-                      target_text(key, k), met_zh(k["met"])});
+                      target_text(key, k), result_text(k)});
   print_table(ctx.out, t);
+  ctx.out << hand_edited_note(r);
   for (const auto& [key, k] : r["kpis"].items()) {
     if (k["misses"].empty()) continue;
     ctx.out << fmt::format("\n{}未达标的案件：\n", k["name"].get<std::string>());
@@ -452,8 +509,14 @@ void print_report_csv(Context& ctx, const Json& r) {
                         {"分母", k["denominator"]},
                         {"实际", percent(k["rate"])},
                         {"目标", target_text(key, k)},
-                        {"结果", met_zh(k["met"])}});
-  print_csv(ctx.out, {"key", "指标", "分子", "分母", "实际", "目标", "结果"}, rows);
+                        {"结果", met_zh(k["met"])},
+                        {"手工改动", [&] {
+                           std::string ids;
+                           for (const auto& id : k["hand_edited"])
+                             ids += (ids.empty() ? "" : ";") + id.get<std::string>();
+                           return ids;
+                         }()}});
+  print_csv(ctx.out, {"key", "指标", "分子", "分母", "实际", "目标", "结果", "手工改动"}, rows);
 }
 
 /// The data a template sees: the report plus ready-to-print strings.
@@ -468,12 +531,17 @@ Json template_data(const Json& r) {
                         {"denominator", std::to_string(k["denominator"].get<int64_t>())},
                         {"rate", percent(k["rate"])},
                         {"target", target_text(key, k)},
-                        {"result", met_zh(k["met"])},
+                        {"result", result_text(k)},
                         {"missed", k["met"].is_boolean() && !k["met"].get<bool>()},
                         {"has_misses", !misses.empty()},
                         {"misses", misses}});
   }
   d["kpi_rows"] = rows;
+  d["hand_edited_note"] = hand_edited_note(r);
+  // For the markdown: on a line of its own, set off by blank lines; nothing when empty.
+  d["hand_edited_block"] = d["hand_edited_note"].get<std::string>().empty()
+                               ? std::string()
+                               : "\n" + d["hand_edited_note"].get<std::string>();
   for (auto& x : d["open_cases"]) x["age_days"] = std::to_string(x["age_days"].get<int>());
   for (const char* dim : {"by_channel", "by_type", "by_category"})
     for (auto& x : d["contacts"][dim]) x["count"] = std::to_string(x["count"].get<int>());

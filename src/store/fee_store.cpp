@@ -560,6 +560,30 @@ std::vector<DunLog> FeeStore::dun_logs(
   return out;
 }
 
+std::vector<std::pair<std::string, SealState>> FeeStore::unsealed_for(YearMonth period) const {
+  if (auto* index = store_.index()) {
+    IndexScope bills;
+    bills.from = bills.to = period;
+    IndexScope payments;
+    payments.from = period;
+    auto a = index->unsealed(bill_folder(), bills);
+    auto b = index->unsealed(payment_folder(), payments);
+    if (a && b) {
+      a->insert(a->end(), b->begin(), b->end());
+      return *a;
+    }
+  }
+  auto data = load("", period, true, false);
+  std::vector<std::pair<std::string, SealState>> out;
+  for (auto& [name, seal] : data.unsealed) {
+    auto m = folder_month(store_.dir().root() / name);
+    if (!m || *m < period) continue;
+    if (name.starts_with("fees/bills/") && *m != period) continue;
+    out.emplace_back(name, seal);
+  }
+  return out;
+}
+
 std::string FeeStore::next_payment_id(YearMonth month) const {
   int highest = 0;
   auto prefix = "JF-" + month.str() + "-";

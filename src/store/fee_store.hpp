@@ -87,6 +87,9 @@ class FeeStore {
   std::optional<std::map<std::string, Ledger>> ledgers(const std::string& building,
                                                        std::optional<DateTime> as_of) const;
 
+  /// The bill files of `period` and the payment files of it and later months whose seal is not
+  /// intact (hand-edited, or never sealed): what the period's collection rate rests on.
+  std::vector<std::pair<std::string, SealState>> unsealed_for(YearMonth period) const;
   /// Every dun log on disk; those not sealed intact go to `unsealed` when given.
   std::vector<DunLog> dun_logs(
       std::vector<StoreError>& problems,

@@ -852,6 +852,21 @@ bool RecordIndex::bring_up_to_date(const IndexedFolder& f, const IndexScope& s, 
   return checked && unchanged;
 }
 
+std::optional<std::vector<std::pair<std::string, SealState>>> RecordIndex::unsealed(
+    const IndexedFolder& f, const IndexScope& s) try {
+  bring_up_to_date(f, s);
+  std::string sql = "SELECT path, seal FROM files WHERE folder=? AND seal != 0 AND p_msg IS NULL";
+  sql += month_window(s);
+  sql += " ORDER BY month, path";
+  Stmt q(db_, sql.c_str());
+  q.bind(1, f.folder);
+  std::vector<std::pair<std::string, SealState>> out;
+  while (q.step()) out.emplace_back(q.text(0), static_cast<SealState>(q.i64(1)));
+  return out;
+} catch (const DbError&) {
+  return std::nullopt;
+}
+
 std::optional<std::map<std::string, uint64_t>> RecordIndex::stamps(const IndexedFolder& f,
                                                                    const IndexScope& s,
                                                                    StampBy by) try {

@@ -102,6 +102,10 @@ class RecordIndex {
   /// in scope does not parse, or SQLite fails.
   std::optional<std::map<std::string, uint64_t>> stamps(const IndexedFolder& f, const IndexScope& s,
                                                         StampBy by = StampBy::unit);
+  /// After the same checks as select(): the files in scope whose seal is not intact, without
+  /// reading their bodies; nullopt when SQLite fails.
+  std::optional<std::vector<std::pair<std::string, SealState>>> unsealed(const IndexedFolder& f,
+                                                                         const IndexScope& s);
   /// The record at `path` (relative) as kefu last sealed it, in the codec's form, as the index
   /// last saw it, without bringing anything up to date; nullopt when it never saw it sealed.
   std::optional<std::string> sealed_body(const std::string& path);

@@ -129,13 +129,13 @@ The table, csv and md forms:
   ---------------  ----------------  --------  ------  ----------------
   TS-2026-10-0003  2026-10-28T15:00  3         张敏    2-1-301 停车管理
   $ kefu report monthly --format csv
-  ﻿key,指标,分子,分母,实际,目标,结果
-  complaint_timely,投诉处理及时率,1,2,50.00%,≥100.00%,未达标
-  repair_timely,报修处理及时率,2,3,66.67%,≥100.00%,未达标
-  repair_callback,报修回访率,2,3,66.67%,≥85.00%,未达标
-  rework,返工/返修率,1,3,33.33%,≤1.00%,未达标
-  satisfaction,顾客满意率,3,4,75.00%,≥90.00%,未达标
-  fee_collection,收费率,39545,60555,65.30%,≥92.00%,未达标
+  ﻿key,指标,分子,分母,实际,目标,结果,手工改动
+  complaint_timely,投诉处理及时率,1,2,50.00%,≥100.00%,未达标,
+  repair_timely,报修处理及时率,2,3,66.67%,≥100.00%,未达标,
+  repair_callback,报修回访率,2,3,66.67%,≥85.00%,未达标,
+  rework,返工/返修率,1,3,33.33%,≤1.00%,未达标,
+  satisfaction,顾客满意率,3,4,75.00%,≥90.00%,未达标,
+  fee_collection,收费率,39545,60555,65.30%,≥92.00%,未达标,
   $ kefu report monthly --format md
   # 翠湖花园 月度服务质量报告（2026-10）
   
@@ -258,3 +258,29 @@ Refusals: a bad month, an unknown format, xlsx without a file.
   $ kefu report monthly --format xlsx
   kefu: xlsx 格式请用 -o 文件名.xlsx 指定输出文件
   [2]
+
+A figure that rests on a record changed by hand is marked (R12): here the signed callback of C1
+is turned into 不满意 in an editor. Both figures it enters read it as it now is (an unsatisfied
+callback sends a case back, so C1 no longer counts as resolved on time: 0/2), ※ says they
+cannot be trusted as they stand, and the note names the record; `kefu correct` clears it.
+
+  $ sed -i 's/result: satisfied/result: unsatisfied/' d/complaints/2026/10/TS-2026-10-0001.yaml
+  $ kefu report monthly | sed -n '3,14p'
+  质量目标        分子   分母   实际    目标      结果
+  --------------  -----  -----  ------  --------  --------
+  投诉处理及时率  0      2      0.00%   ≥100.00%  未达标 ※
+  报修处理及时率  2      3      66.67%  ≥100.00%  未达标
+  报修回访率      2      3      66.67%  ≥85.00%   未达标
+  返工/返修率     1      3      33.33%  ≤1.00%    未达标
+  顾客满意率      2      4      50.00%  ≥90.00%   未达标 ※
+  收费率          39545  60555  65.30%  ≥92.00%   未达标
+  ※ 以下指标所依据的记录在 kefu 之外被改动过而未登记更正（kefu check 列出，kefu correct 登记），数字仅供参考：
+    投诉处理及时率：TS-2026-10-0001
+    顾客满意率：TS-2026-10-0001
+  
+  $ kefu report monthly --format json | python3 -c 'import json,sys; k=json.load(sys.stdin)["kpis"]; print({x: k[x]["hand_edited"] for x in k})'
+  {'complaint_timely': ['TS-2026-10-0001'], 'repair_timely': [], 'repair_callback': [], 'rework': [], 'satisfaction': ['TS-2026-10-0001'], 'fee_collection': []}
+  $ kefu correct TS-2026-10-0001 --accept --why 业主来电更正回访结果 2>/dev/null
+  $ kefu report monthly | grep -c '※'
+  0
+  [1]
