@@ -193,7 +193,8 @@ void do_list(Context& ctx, bool out_only, bool overdue_only, const std::string& 
     else {
       Json flat = Json::array();
       for (auto v : views) {
-        const Json& l = v["current_loan"];
+        // A copy: adding keys to `v` moves its members, so a reference into it would dangle.
+        const Json l = v["current_loan"];
         v["loan_borrower"] = l.is_null() ? "" : l["borrower"]["name"].get<std::string>();
         v["loan_due_at"] = l.is_null() ? "" : l["due_at"].get<std::string>();
         flat.push_back(v);

@@ -168,6 +168,16 @@ means that day's cut-off. Staff borrowers leave no deposit.
   SB-01  水泵房      设备房          1     工程部钥匙箱  借出  刘工    11-26 10:30  张敏    11-28 18:00
   共 5 把，借出 5 把
 
+The same list for a spreadsheet, with the loan of each key out flattened into two columns.
+
+  $ kefu --now 2026-11-26T14:05 key list --out --format csv
+  ﻿code,name,kind,unit,copies,location,state,loan,loan_borrower,loan_due_at,overdue,note
+  GG-01,3栋天台门,public_area,,1,钥匙柜A-01,out,JY-2026-11-0001,刘师傅,2026-11-26T18:00,false,
+  GG-02,会所活动室,public_area,,2,钥匙柜A-02,out,JY-2026-11-0003,周丽华,2026-11-26T18:00,false,
+  GG-03,2栋地下室,public_area,,1,钥匙柜A-03,out,JY-2026-11-0005,黄伟,2026-11-26T18:00,false,
+  KF-01,保洁部库房,storeroom,,1,钥匙柜B-01,out,JY-2026-11-0002,王阿姨,2026-11-26T18:00,false,
+  SB-01,水泵房,equipment_room,,1,工程部钥匙箱,out,JY-2026-11-0004,刘工,2026-11-28T18:00,false,
+
 The same-day rule: back by 18:00 is on time (17:59 and 18:00 exactly), 18:01 is late. At
 18:00 nothing is overdue yet, and no key may go out any more.
 
