@@ -143,6 +143,29 @@ const Family* asked_family(int argc, char** argv) {
 
 }  // namespace
 
+int exit_status_of_failure(std::ostream& err) {
+  try {
+    throw;
+  } catch (const RefusedError& e) {
+    err << "kefu: " << e.what() << '\n';
+    return 2;
+  } catch (const StoreError& e) {
+    err << "kefu: " << e.where_and_why() << '\n';
+    return 3;
+  } catch (const std::filesystem::filesystem_error& e) {
+    err << "kefu: 文件操作失败：" << e.what() << '\n';
+    return 3;
+  } catch (const std::exception& e) {
+    err << "kefu: 内部错误（kefu 自身的缺陷，不是数据或输入的问题）：" << e.what()
+        << "\n请把这条消息和所运行的命令报告给 kefu 的维护人员\n";
+    return 4;
+  } catch (...) {
+    err << "kefu: 内部错误（kefu 自身的缺陷，不是数据或输入的问题）：未知异常"
+        << "\n请把这条消息和所运行的命令报告给 kefu 的维护人员\n";
+    return 4;
+  }
+}
+
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   Context ctx(out, err);
   CLI::App app{
@@ -162,7 +185,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_flag("--reveal", ctx.opts.reveal, "显示完整电话号码（默认打码，如 138****5678）");
   app.footer(
       "退出状态：0 成功；1 有需要处理的事项（如 due 有逾期）；2 用法错误或输入被拒绝；3 "
-      "数据目录有误。\n"
+      "数据目录有误；4 kefu 自身的内部错误。\n"
       "各子命令的用法：kefu 子命令 --help；完整说明：man kefu，数据文件格式：man 5 kefu-data。");
 
   // Only the family asked for is built: all of them, with every option and its help text,
@@ -191,18 +214,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
     err << "kefu: 用法错误：" << usage_zh(e.what()) << "\n运行 " << help << " 查看用法\n";
     return 2;
-  } catch (const RefusedError& e) {
-    err << "kefu: " << e.what() << '\n';
-    return 2;
-  } catch (const StoreError& e) {
-    err << "kefu: " << e.where_and_why() << '\n';
-    return 3;
-  } catch (const std::filesystem::filesystem_error& e) {
-    err << "kefu: 文件操作失败：" << e.what() << '\n';
-    return 3;
-  } catch (const std::exception& e) {
-    err << "kefu: 内部错误：" << e.what() << '\n';
-    return 3;
+  } catch (...) {
+    return exit_status_of_failure(err);
   }
 }
 

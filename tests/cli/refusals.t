@@ -85,6 +85,12 @@ Usage errors, with a suggestion for a mistyped command:
   $ [ "$before" = "$(snapshot)" ] && echo nothing written
   nothing written
 
+The exit statuses, as --help states them: 4 is a defect of kefu itself, never the data's or
+the input's fault (tests/unit/app_test.cpp checks the message and the status).
+
+  $ kefu --help | grep 退出状态
+  退出状态：0 成功；1 有需要处理的事项（如 due 有逾期）；2 用法错误或输入被拒绝；3 数据目录有误；4 kefu 自身的内部错误。
+
 Outside any data directory:
 
   $ (unset KEFU_DATA; cd / && kefu complaint list)
