@@ -166,7 +166,13 @@ int exit_status_of_failure(std::ostream& err) {
   }
 }
 
-int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err) {
+  // Everything people read passes through SafeTextBuf; the script formats switch it off
+  // while they print (RawOutput). Standard output is passed on first at the end.
+  SafeTextBuf err_buf(raw_err.rdbuf()), out_buf(raw_out.rdbuf());
+  std::ostream out(&out_buf), err(&err_buf);
+  err.tie(&out);  // as std::cerr is tied to std::cout: a message follows what was printed
+  err.setf(std::ios::unitbuf);
   Context ctx(out, err);
   CLI::App app{
       "kefu（客服）：物业客户服务中心的登记与处理工具——投诉、报修、回访、钥匙、收费与月度质量报告",

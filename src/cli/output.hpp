@@ -1,11 +1,14 @@
-/// Printing results: aligned tables for people, JSON/CSV/YAML for scripts.
+/// Printing results: aligned tables for people, JSON/CSV/YAML for scripts, and the one filter
+/// that keeps record text from acting on the terminal it is shown on.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <ostream>
+#include <streambuf>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "store/yaml_io.hpp"
@@ -22,7 +25,65 @@ struct Table {
   std::vector<std::vector<std::string>> rows;
 };
 
-/// Columns padded by display width, so CJK text lines up.
+// ---- text people read -----------------------------------------------------------------------
+//
+// Record text comes from anyone: a --desc typed at the desk, a file edited by hand. Shown raw,
+// an ESC in it could recolour, move or rewrite what the terminal shows, BEL ring, and a bidi
+// override reverse a line. Everything meant for people passes through escape_controls: standard
+// error always, standard output except while a script format is printed (RawOutput), the cells
+// of every table, the forms kefu writes to a file.
+
+/// How escape_controls treats newline and tab: kept where text runs over several lines (forms,
+/// messages); shown as \n and \t in a table cell, which must stay on one line.
+enum class LineBreaks { keep, escape };
+
+/// `text` with each terminal control (is_terminal_control) and each byte that is not UTF-8
+/// shown as a visible escape: \x1b, \x7f, \u0085, \u202e, \r (and \n, \t unless kept).
+std::string escape_controls(std::string_view text, LineBreaks breaks = LineBreaks::keep);
+
+/// A stream buffer in front of another (standard output or error) that passes on
+/// escape_controls of what is written, a line at a time so that no UTF-8 sequence is cut in
+/// two; a flush passes on the part line too. While raw, bytes pass untouched.
+class SafeTextBuf : public std::streambuf {
+ public:
+  explicit SafeTextBuf(std::streambuf* target) : target_(target) {}
+  ~SafeTextBuf() override;
+  SafeTextBuf(const SafeTextBuf&) = delete;
+  SafeTextBuf& operator=(const SafeTextBuf&) = delete;
+
+  std::streambuf* target() const { return target_; }
+  bool raw() const { return raw_; }
+  /// Passes on what is held, then lets bytes through untouched (raw) or filtered.
+  void set_raw(bool raw);
+
+ protected:
+  int_type overflow(int_type c) override;
+  std::streamsize xsputn(const char* s, std::streamsize n) override;
+  int sync() override;
+
+ private:
+  /// Filters and passes on the held text up to `end`.
+  void pass_on(size_t end);
+  std::streambuf* target_;
+  bool raw_ = false;
+  std::string held_;
+};
+
+/// While alive, what is written to `out` passes through every SafeTextBuf in front of it
+/// untouched: JSON, CSV and YAML for scripts, which escape for themselves.
+class RawOutput {
+ public:
+  explicit RawOutput(std::ostream& out);
+  ~RawOutput();
+  RawOutput(const RawOutput&) = delete;
+  RawOutput& operator=(const RawOutput&) = delete;
+
+ private:
+  std::vector<std::pair<SafeTextBuf*, bool>> was_;
+};
+
+/// Columns padded by display width, so CJK text lines up; each cell shown by escape_controls,
+/// on one line.
 void print_table(std::ostream& out, const Table& t);
 /// One JSON document, two-space indented, UTF-8 as is.
 void print_json(std::ostream& out, const Json& value);
@@ -50,8 +111,12 @@ class JsonArrayPrinter {
 /// file when `out` is standard output; false when the file ended early.
 bool copy_file(std::ostream& out, int fd, uint64_t offset, uint64_t length);
 /// CSV for Excel on a Chinese Windows PC: UTF-8 with BOM, RFC 4180 quoting, CRLF line ends.
-/// Columns are `keys`; nested values are written as compact JSON.
+/// Columns are `keys`; nested values are written as compact JSON; terminal controls escaped
+/// (escape_controls, keeping newline and tab).
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows);
+/// YAML that never carries a terminal control raw: the C0 and C1 controls as the escapes of a
+/// double-quoted scalar ("\x1b", "\x9b"), which read back the same; DEL, the bidi controls and
+/// bytes that are not UTF-8 as the visible escapes of escape_controls.
 void print_yaml(std::ostream& out, const Json& value);
 /// `value` in a script format: JSON or YAML as it is, CSV with the columns `csv_keys` (a single
 /// object is one row).

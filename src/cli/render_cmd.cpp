@@ -281,7 +281,9 @@ void add_render_command(CLI::App& app, Context& ctx) {
     if (args->out.empty()) {
       ctx.out << text;
     } else {
-      write_file_atomic(args->out, text);
+      // The form keeps its text, shown as it would be on a terminal: no raw control
+      // characters for a printer or a `cat` to act on.
+      write_file_atomic(args->out, escape_controls(text));
       ctx.err << "已生成 " << form.zh << "：" << args->out << '\n';
     }
   });

@@ -24,6 +24,25 @@ TEST_CASE("phones and names are masked") {
   CHECK(mask_name("林") == "林*");
 }
 
+TEST_CASE("UTF-8 is decoded strictly") {
+  CHECK(invalid_utf8_at("投诉 ok") == std::string_view::npos);
+  CHECK(invalid_utf8_at("caf\xE9") == 3);
+  CHECK(invalid_utf8_at("\xD6\xD0") == 0);          // GBK 中
+  CHECK(invalid_utf8_at("ab\xC0\xAF") == 2);        // overlong '/'
+  CHECK(invalid_utf8_at("\xED\xA0\x80") == 0);      // a surrogate
+  CHECK(invalid_utf8_at("\xF4\x90\x80\x80") == 0);  // past U+10FFFF
+  CHECK(invalid_utf8_at("\xE4\xB8") == 0);          // cut short
+  size_t i = 0;
+  CHECK(decode_utf8("\xE2\x80\xAE", i) == U'\u202E');
+  CHECK(i == 3);
+  CHECK(is_terminal_control(0x1B));
+  CHECK(is_terminal_control(0x7F));
+  CHECK(is_terminal_control(0x85));
+  CHECK(is_terminal_control(0x2068));
+  CHECK_FALSE(is_terminal_control(0xA0));
+  CHECK_FALSE(is_terminal_control(U'投'));
+}
+
 TEST_CASE("times parse in the accepted forms and print canonically") {
   CHECK(format_datetime(*parse_datetime("2026-11-26T09:30")) == "2026-11-26T09:30");
   CHECK(format_datetime(*parse_datetime("2026-11-26 09:30:15")) == "2026-11-26T09:30:15");
