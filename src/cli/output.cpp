@@ -265,8 +265,30 @@ void JsonArrayPrinter::finish() {
 
 namespace {
 
+/// -3, 12.50, -12.50: what a spreadsheet reads as a number, never as a formula.
+bool plain_number(std::string_view s) {
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+  size_t digits = 0, i = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    size_t decimals = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++decimals;
+    if (decimals == 0) return false;
+  }
+  return digits > 0 && i == s.size();
+}
+
+bool starts_formula(std::string_view s) {
+  if (s.empty()) return false;
+  if (std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos) return true;
+  for (std::string_view wide : {"＝", "＋", "－", "＠"})
+    if (s.starts_with(wide)) return true;
+  return false;
+}
+
 std::string csv_cell(const Json& v) {
-  std::string s = v.is_string() ? escape_controls(v.get_ref<const std::string&>())
+  std::string s = v.is_string() ? csv_text(v.get_ref<const std::string&>())
                   : v.is_null() ? ""
                                 : escape_controls(v.dump());
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -279,6 +301,11 @@ std::string csv_cell(const Json& v) {
 }
 
 }  // namespace
+
+std::string csv_text(std::string_view text) {
+  std::string cell = starts_formula(text) && !plain_number(text) ? "'" : "";
+  return cell + escape_controls(text);
+}
 
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows) {
   RawOutput raw(out);

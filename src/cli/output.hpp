@@ -111,9 +111,13 @@ class JsonArrayPrinter {
 /// file when `out` is standard output; false when the file ended early.
 bool copy_file(std::ostream& out, int fd, uint64_t offset, uint64_t length);
 /// CSV for Excel on a Chinese Windows PC: UTF-8 with BOM, RFC 4180 quoting, CRLF line ends.
-/// Columns are `keys`; nested values are written as compact JSON; terminal controls escaped
-/// (escape_controls, keeping newline and tab).
+/// Columns are `keys`; nested values are written as compact JSON; text through csv_text.
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows);
+/// A text cell as a spreadsheet must take it (OWASP "CSV injection"): a cell Excel would
+/// evaluate as a formula — beginning with = + - @ (or their full-width forms ＝＋－＠), a tab or
+/// a carriage return — gets a leading ' so it shows as text; a plain number (-12.50, -3) stays
+/// a number. Then escape_controls, keeping newline and tab.
+std::string csv_text(std::string_view text);
 /// YAML that never carries a terminal control raw: the C0 and C1 controls as the escapes of a
 /// double-quoted scalar ("\x1b", "\x9b"), which read back the same; DEL, the bidi controls and
 /// bytes that are not UTF-8 as the visible escapes of escape_controls.

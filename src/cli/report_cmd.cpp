@@ -576,7 +576,9 @@ std::string render_html(Context& ctx, const Json& r) {
 
 void write_xlsx(Context& ctx, const Json& r, const std::string& path) {
   const XlsxApi& xl = xlsx_api();
-  // Record text with its controls escaped: XML cannot hold them.
+  // Record text only ever goes in as a string cell (worksheet_write_string; kefu binds no
+  // formula writer), so "=HYPERLINK(…)" in a complaint stays text; controls are escaped, as XML
+  // cannot hold them.
   auto text = [](const Json& v) { return escape_controls(v.get_ref<const std::string&>()); };
   std::string tmp = path + ".tmp";
   lxw_workbook* wb = xl.workbook_new(tmp.c_str());

