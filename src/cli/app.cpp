@@ -1,10 +1,12 @@
 /// Command tree, global options and the one place errors become exit statuses.
 #include "cli/app.hpp"
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <string_view>
 
 #include "cli/commands.hpp"
@@ -123,6 +125,55 @@ constexpr Family kFamilies[] = {
     {"check", add_check_command},        {"reindex", add_reindex_command},
 };
 
+/// How to name argument `i` in a message, and the text it carries: the value of the option it
+/// belongs to ("--desc 值" or "--desc=值"), else the argument at its position.
+std::pair<std::string, std::string_view> named_argument(int argc, char** argv, int i) {
+  std::string_view a = argv[i];
+  auto eq = a.find('=');
+  if (a.starts_with("-") && eq != std::string_view::npos)
+    return {"参数 " + escape_controls(a.substr(0, eq)) + " 的值", a.substr(eq + 1)};
+  std::string_view before = i > 1 && i < argc ? argv[i - 1] : "";
+  if (before.starts_with("-") && before != "--" && before.find('=') == std::string_view::npos)
+    return {"参数 " + escape_controls(before) + " 的值", a};
+  return {"第 " + std::to_string(i) + " 个参数", a};
+}
+
+/// What is wrong with `text` as command-line text: not UTF-8, or a control character other than
+/// tab and newline; nullopt when nothing is.
+std::optional<std::string> text_problem(std::string_view text) {
+  if (size_t bad = invalid_utf8_at(text); bad != std::string_view::npos)
+    return fmt::format(
+        "不是 UTF-8 文本（第 {} 个字节 0x{:02x} 无效）；终端可能使用 GBK 编码，请把终端改为 "
+        "UTF-8（如 export LANG=zh_CN.UTF-8）后重新输入",
+        bad + 1, static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+  for (size_t at = 0; at < text.size();) {
+    size_t start = at;
+    char32_t cp = *decode_utf8(text, at);
+    if (cp != '\t' && cp != '\n' && is_terminal_control(cp))
+      return "含有控制字符 " + escape_controls(text.substr(start, at - start)) +
+             "（只可含制表符和换行），请删去后重新输入";
+  }
+  return std::nullopt;
+}
+
+/// Refuses a command line kefu would store or show wrong: an argument that is not UTF-8 (typed
+/// in a GBK terminal, it would be written to the records as bytes no one can read back), or
+/// that holds a control character other than tab and newline (an ESC in a description would
+/// act on the terminal of whoever lists it).
+void check_arguments(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    auto [name, value] = named_argument(argc, argv, i);
+    auto problem = text_problem(value);
+    if (!problem && (problem = text_problem(argv[i]))) {  // in the option's name, before '='
+      name = "第 " + std::to_string(i) + " 个参数";
+      value = argv[i];
+    }
+    if (problem)
+      throw RefusedError(name + "「" + escape_controls(value) + "」" + *problem +
+                         "；未写入任何内容");
+  }
+}
+
 /// The family the command line asks for: its first word that is neither a global option nor
 /// a global option's value. nullptr when there is none or it names no family (`kefu --help`,
 /// a typo): then every family is built, for the help and the suggestion.
@@ -203,6 +254,7 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
   name_groups(app);
 
   try {
+    check_arguments(argc, argv);
     app.parse(argc, argv);
     ctx.finish();
     return ctx.status();
