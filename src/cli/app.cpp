@@ -225,6 +225,8 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
   err.tie(&out);  // as std::cerr is tied to std::cout: a message follows what was printed
   err.setf(std::ios::unitbuf);
   Context ctx(out, err);
+  out_buf.reveal_when(&ctx.opts.reveal);
+  err_buf.reveal_when(&ctx.opts.reveal);
   CLI::App app{
       "kefu（客服）：物业客户服务中心的登记与处理工具——投诉、报修、回访、钥匙、收费与月度质量报告",
       "kefu"};
@@ -239,7 +241,8 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
   app.add_option("--by", ctx.opts.by, "经办人，花名册中的编号或姓名（或 $KEFU_USER）");
   app.add_option("--format", ctx.opts.format, "输出格式：table json csv yaml")
       ->capture_default_str();
-  app.add_flag("--reveal", ctx.opts.reveal, "显示完整电话号码（默认打码，如 138****5678）");
+  app.add_flag("--reveal", ctx.opts.reveal,
+               "显示完整电话号码与证件号码（默认打码，如 138****5678、**************123X）");
   app.footer(
       "退出状态：0 成功；1 有需要处理的事项（如 due 有逾期）；2 用法错误或输入被拒绝；3 "
       "数据目录有误；4 kefu 自身的内部错误。\n"

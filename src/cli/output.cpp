@@ -36,7 +36,8 @@ void append_byte_escape(std::string& out, char byte) {
   out += fmt::format("\\x{:02x}", static_cast<unsigned>(static_cast<unsigned char>(byte)));
 }
 
-/// The bytes of `held` that can be passed on at a flush: not a UTF-8 sequence cut short.
+/// The bytes of `held` that can be passed on at a flush: not a UTF-8 sequence cut short, nor a
+/// run of digits that may be the start of an ID number still being written.
 size_t complete_prefix(const std::string& held) {
   size_t end = held.size();
   for (size_t back = 1; back <= 3 && back <= end; ++back) {
@@ -46,6 +47,11 @@ size_t complete_prefix(const std::string& held) {
     if (need > back) end -= back;
     break;
   }
+  size_t digits = end;
+  while (digits > 0 && ((held[digits - 1] >= '0' && held[digits - 1] <= '9') ||
+                        held[digits - 1] == 'X' || held[digits - 1] == 'x'))
+    --digits;
+  if (digits < end && end - digits <= 18) end = digits;
   return end;
 }
 
@@ -69,6 +75,11 @@ std::string escape_controls(std::string_view s, LineBreaks breaks) {
   return out;
 }
 
+std::string safe_text(std::string_view text, LineBreaks breaks, bool reveal) {
+  std::string shown = escape_controls(text, breaks);
+  return reveal ? shown : mask_id_numbers(shown);
+}
+
 SafeTextBuf::~SafeTextBuf() {
   pass_on(held_.size());
   target_->pubsync();
@@ -81,7 +92,8 @@ void SafeTextBuf::set_raw(bool raw) {
 
 void SafeTextBuf::pass_on(size_t end) {
   if (end == 0) return;
-  std::string shown = escape_controls(std::string_view(held_).substr(0, end));
+  std::string shown =
+      safe_text(std::string_view(held_).substr(0, end), LineBreaks::keep, revealing());
   target_->sputn(shown.data(), static_cast<std::streamsize>(shown.size()));
   held_.erase(0, end);
 }
@@ -106,6 +118,47 @@ int SafeTextBuf::sync() {
   if (!raw_) pass_on(complete_prefix(held_));
   return target_->pubsync();
 }
+
+namespace {
+
+/// True when `out` is people's output or the script output of a command, through a SafeTextBuf
+/// that masks ID numbers (no --reveal).
+bool masks_ids(std::ostream& out) {
+  auto* buf = dynamic_cast<SafeTextBuf*>(out.rdbuf());
+  return buf && !buf->revealing();
+}
+
+bool any_id_number(const Json& v) {
+  if (v.is_string()) return contains_id_number(v.get_ref<const std::string&>());
+  if (v.is_structured())
+    for (const auto& item : v)
+      if (any_id_number(item)) return true;
+  return false;
+}
+
+void mask_id_strings(Json& v) {
+  if (v.is_string()) {
+    if (contains_id_number(v.get_ref<const std::string&>()))
+      v = mask_id_numbers(v.get_ref<const std::string&>());
+  } else if (v.is_structured()) {
+    for (auto& item : v) mask_id_strings(item);
+  }
+}
+
+/// Calls `print` with `value`, or with a copy whose ID numbers are masked when `out` masks them
+/// and there are any: a script format says no more than a table would.
+template <class F>
+void with_ids_masked(std::ostream& out, const Json& value, F print) {
+  if (masks_ids(out) && any_id_number(value)) {
+    Json masked = value;
+    mask_id_strings(masked);
+    print(masked);
+  } else {
+    print(value);
+  }
+}
+
+}  // namespace
 
 RawOutput::RawOutput(std::ostream& out) {
   for (auto* buf = dynamic_cast<SafeTextBuf*>(out.rdbuf()); buf;
@@ -157,12 +210,12 @@ void print_table(std::ostream& out, const Table& shown) {
 
 void print_json(std::ostream& out, const Json& value) {
   RawOutput raw(out);
-  out << value.dump(2) << '\n';
+  with_ids_masked(out, value, [&](const Json& v) { out << v.dump(2) << '\n'; });
 }
 
 void JsonArrayPrinter::add(const Json& element) {
   std::string text;
-  append(text, element);
+  with_ids_masked(out_, element, [&](const Json& v) { append(text, v); });
   add_text(text);
 }
 
@@ -309,6 +362,11 @@ std::string csv_text(std::string_view text) {
 
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows) {
   RawOutput raw(out);
+  if (masks_ids(out) && any_id_number(rows)) {
+    Json masked = rows;
+    mask_id_strings(masked);
+    return print_csv(out, keys, masked);
+  }
   out << "\xEF\xBB\xBF";
   for (size_t i = 0; i < keys.size(); ++i) out << (i ? "," : "") << keys[i];
   out << "\r\n";
@@ -352,12 +410,15 @@ void escape_for_yaml(Json& value) {
 void print_yaml(std::ostream& out, const Json& value) {
   RawOutput raw(out);
   Json shown = value;
+  if (masks_ids(out)) mask_id_strings(shown);
   escape_for_yaml(shown);
   out << emit_yaml(shown);
 }
 
 void mask_phones(Json& value) {
-  if (value.is_array()) {
+  if (value.is_string()) {
+    mask_id_strings(value);
+  } else if (value.is_array()) {
     for (auto& item : value) mask_phones(item);
   } else if (value.is_object()) {
     for (auto& [k, v] : value.items()) {

@@ -29,21 +29,23 @@ struct Table {
 //
 // Record text comes from anyone: a --desc typed at the desk, a file edited by hand. Shown raw,
 // an ESC in it could recolour, move or rewrite what the terminal shows, BEL ring, and a bidi
-// override reverse a line. Everything meant for people passes through escape_controls: standard
+// override reverse a line. Everything meant for people passes through safe_text: standard
 // error always, standard output except while a script format is printed (RawOutput), the cells
 // of every table, the forms kefu writes to a file.
 
-/// How escape_controls treats newline and tab: kept where text runs over several lines (forms,
+/// How safe_text treats newline and tab: kept where text runs over several lines (forms,
 /// messages); shown as \n and \t in a table cell, which must stay on one line.
 enum class LineBreaks { keep, escape };
 
 /// `text` with each terminal control (is_terminal_control) and each byte that is not UTF-8
 /// shown as a visible escape: \x1b, \x7f, \u0085, \u202e, \r (and \n, \t unless kept).
 std::string escape_controls(std::string_view text, LineBreaks breaks = LineBreaks::keep);
+/// escape_controls, and unless `reveal` the 身份证 numbers masked (mask_id_numbers).
+std::string safe_text(std::string_view text, LineBreaks breaks, bool reveal);
 
-/// A stream buffer in front of another (standard output or error) that passes on
-/// escape_controls of what is written, a line at a time so that no UTF-8 sequence is cut in
-/// two; a flush passes on the part line too. While raw, bytes pass untouched.
+/// A stream buffer in front of another (standard output or error) that passes on safe_text
+/// of what is written, a line at a time so that neither a UTF-8 sequence nor an ID number is
+/// cut in two; a flush passes on the part line too. While raw, bytes pass untouched.
 class SafeTextBuf : public std::streambuf {
  public:
   explicit SafeTextBuf(std::streambuf* target) : target_(target) {}
@@ -52,6 +54,9 @@ class SafeTextBuf : public std::streambuf {
   SafeTextBuf& operator=(const SafeTextBuf&) = delete;
 
   std::streambuf* target() const { return target_; }
+  /// ID numbers are shown in full while `*reveal` is true (--reveal); read as text passes.
+  void reveal_when(const bool* reveal) { reveal_ = reveal; }
+  bool revealing() const { return reveal_ && *reveal_; }
   bool raw() const { return raw_; }
   /// Passes on what is held, then lets bytes through untouched (raw) or filtered.
   void set_raw(bool raw);
@@ -65,12 +70,15 @@ class SafeTextBuf : public std::streambuf {
   /// Filters and passes on the held text up to `end`.
   void pass_on(size_t end);
   std::streambuf* target_;
+  const bool* reveal_ = nullptr;
   bool raw_ = false;
   std::string held_;
 };
 
 /// While alive, what is written to `out` passes through every SafeTextBuf in front of it
-/// untouched: JSON, CSV and YAML for scripts, which escape for themselves.
+/// untouched: JSON, CSV and YAML for scripts, which escape for themselves. The printers of
+/// those formats mask the ID numbers in the strings they print to such a stream themselves,
+/// unless it reveals them.
 class RawOutput {
  public:
   explicit RawOutput(std::ostream& out);
@@ -137,7 +145,8 @@ void print_case_list(std::ostream& out, std::ostream& err, Format f, const std::
                      const std::function<Table(const std::vector<Json>&)>& table,
                      std::string_view kind_zh);
 
-/// Masks every string under a key named "phone" or ending in "_phone" (R12).
+/// Masks every string under a key named "phone" or ending in "_phone", and the 身份证 numbers
+/// in every string (R12).
 void mask_phones(Json& value);
 
 }  // namespace kefu

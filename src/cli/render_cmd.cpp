@@ -282,8 +282,8 @@ void add_render_command(CLI::App& app, Context& ctx) {
       ctx.out << text;
     } else {
       // The form keeps its text, shown as it would be on a terminal: no raw control
-      // characters for a printer or a `cat` to act on.
-      write_file_atomic(args->out, escape_controls(text));
+      // characters for a printer or a `cat` to act on, ID numbers masked.
+      write_file_atomic(args->out, safe_text(text, LineBreaks::keep, ctx.opts.reveal));
       ctx.err << "已生成 " << form.zh << "：" << args->out << '\n';
     }
   });

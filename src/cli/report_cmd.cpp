@@ -578,8 +578,10 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path) {
   const XlsxApi& xl = xlsx_api();
   // Record text only ever goes in as a string cell (worksheet_write_string; kefu binds no
   // formula writer), so "=HYPERLINK(…)" in a complaint stays text; controls are escaped, as XML
-  // cannot hold them.
-  auto text = [](const Json& v) { return escape_controls(v.get_ref<const std::string&>()); };
+  // cannot hold them, and ID numbers masked as everywhere.
+  auto text = [&](const Json& v) {
+    return safe_text(v.get_ref<const std::string&>(), LineBreaks::keep, ctx.opts.reveal);
+  };
   std::string tmp = path + ".tmp";
   lxw_workbook* wb = xl.workbook_new(tmp.c_str());
   if (!wb) throw StoreError(path, 0, 0, "无法创建 xlsx 文件");
@@ -647,7 +649,6 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path) {
   // libxlsxwriter writes the file itself; publish it whole by renaming.
   if (std::rename(tmp.c_str(), path.c_str()) != 0)
     throw StoreError(path, 0, 0, "无法写入 xlsx 文件");
-  (void)ctx;
 }
 
 struct ReportArgs {
@@ -725,7 +726,7 @@ void emit(Context& ctx, const std::string& format, const std::string& out,
   if (out.empty()) {
     ctx.out << text;
   } else {
-    write_file_atomic(out, escape_controls(text));
+    write_file_atomic(out, safe_text(text, LineBreaks::keep, ctx.opts.reveal));
     ctx.err << "已生成 " << format << " 报告：" << out << '\n';
   }
 }

@@ -11,13 +11,21 @@ namespace kefu {
 int display_width(std::string_view utf8);
 /// Pads with spaces on the right up to `width` display columns.
 std::string pad_right(std::string_view utf8, int width);
-/// Cuts to at most `width` display columns, ending in "…" when cut.
+/// Cuts to at most `width` display columns, ending in "…" when cut; a number is never cut in
+/// two (dropped whole instead), so that no part of an ID number escapes mask_id_numbers.
 std::string truncate_to(std::string_view utf8, int width);
 
 /// 13812345678 → 138****5678; shorter numbers keep their first and last two digits.
 std::string mask_phone(std::string_view phone);
 /// 张三丰 → 张**: for anything posted publicly.
 std::string mask_name(std::string_view name);
+/// Every 身份证-like number in `text` (18 characters: 17 digits and a digit or X; or the 15
+/// digits of a first-generation card; each with a plausible birth date, not part of a longer
+/// run of digits) with all but its last four characters starred:
+/// 44030119900101123X → **************123X (R12: ID numbers are masked like phones).
+std::string mask_id_numbers(std::string_view text);
+/// True when mask_id_numbers would change `text`.
+bool contains_id_number(std::string_view text);
 
 /// The code point of the well-formed UTF-8 sequence at `i` (no overlong forms, surrogates or
 /// values past U+10FFFF), advancing `i` past it; nullopt, with `i` unchanged, when the bytes at

@@ -67,3 +67,25 @@ numbers.
   TS-2026-11-0003,complaint,complaint,2026-11-26T09:30,phone,其他,,北门,,zhangmin,待响应,'＝1+1
   TS-2026-11-0004,complaint,complaint,2026-11-26T09:30,phone,其他,,北门,,zhangmin,待响应,'-2+3
   TS-2026-11-0005,complaint,complaint,2026-11-26T09:30,phone,其他,,北门,,zhangmin,待响应,-12.50
+
+ID numbers are masked to their last four, as phones are, in every format, unless --reveal.
+A table cell cut short never shows part of one: the number goes whole.
+
+  $ kefu complaint open --unit 1-1-102 --category 噪音扰民 --desc '业主张先生的身份证号 440301199001011234，请回电' >/dev/null 2>&1
+  $ kefu contact list 2>/dev/null | tail -1
+  11-26 09:30  电话  投诉  噪音扰民  林小红  1-1-102    139****4321  TS-2026-11-0002  张敏    待响应    业主张先生的身份证号 …
+  $ kefu complaint show TS-2026-11-0002 | grep 投诉内容
+  投诉内容    业主张先生的身份证号 **************1234，请回电
+  $ kefu --reveal complaint show TS-2026-11-0002 | grep 投诉内容
+  投诉内容    业主张先生的身份证号 440301199001011234，请回电
+  $ kefu complaint show TS-2026-11-0002 --format json | grep description
+    "description": "业主张先生的身份证号 **************1234，请回电",
+  $ kefu --reveal complaint show TS-2026-11-0002 --format json | grep description
+    "description": "业主张先生的身份证号 440301199001011234，请回电",
+  $ kefu complaint list --format csv | cut -d, -f1,9 | tail -1
+  TS-2026-11-0002,业主张先生的身份证号 **************1234，请回电
+  $ kefu complaint show TS-2026-11-0002 --format yaml | grep description
+  description: 业主张先生的身份证号 **************1234，请回电
+  $ kefu render complaint TS-2026-11-0002 -o 投诉.txt && grep 身份证 投诉.txt
+  已生成 投诉处理记录：投诉.txt
+    业主张先生的身份证号 **************1234，请回电

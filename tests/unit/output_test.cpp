@@ -1,5 +1,5 @@
-/// What people see: terminal controls shown as escapes, CSV cells that a spreadsheet would
-/// evaluate neutralised.
+/// What people see: terminal controls shown as escapes, ID numbers masked, CSV cells that a
+/// spreadsheet would evaluate neutralised.
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -37,14 +37,21 @@ TEST_CASE("newline and tab are kept in running text and escaped in a table cell"
   CHECK(escape_controls("第一行\n\t第二行", LineBreaks::escape) == "第一行\\n\\t第二行");
 }
 
+TEST_CASE("safe_text masks ID numbers unless revealed") {
+  CHECK(safe_text("证件 440301199001011234\x1b", LineBreaks::keep, false) ==
+        "证件 **************1234\\x1b");
+  CHECK(safe_text("证件 440301199001011234", LineBreaks::keep, true) == "证件 440301199001011234");
+}
+
 namespace {
 
 /// Writes `pieces` one by one through a SafeTextBuf into a string.
-std::string through_filter(std::initializer_list<std::string_view> pieces,
+std::string through_filter(std::initializer_list<std::string_view> pieces, bool reveal = false,
                            bool flush_each = false) {
   std::ostringstream sink;
   {
     SafeTextBuf buf(sink.rdbuf());
+    buf.reveal_when(&reveal);
     std::ostream out(&buf);
     for (auto p : pieces) {
       out << p;
@@ -58,8 +65,11 @@ std::string through_filter(std::initializer_list<std::string_view> pieces,
 
 TEST_CASE("SafeTextBuf filters what passes, whole lines and sequences at a time") {
   CHECK(through_filter({"描述：\x1b]0;pwned\x07", "\n"}) == "描述：\\x1b]0;pwned\\x07\n");
-  // A UTF-8 sequence split over two writes and a flush is seen whole.
-  CHECK(through_filter({"\xE2\x80", "\xAE", "\n"}, true) == "\\u202e\n");
+  // A UTF-8 sequence and an ID number split over two writes and a flush are seen whole.
+  CHECK(through_filter({"\xE2\x80", "\xAE", "\n"}, false, true) == "\\u202e\n");
+  CHECK(through_filter({"号码 4403011990", "01011234 完\n"}, false, true) ==
+        "号码 **************1234 完\n");
+  CHECK(through_filter({"号码 440301199001011234\n"}, true) == "号码 440301199001011234\n");
   // Without a final newline, what is held is passed on at the end.
   CHECK(through_filter({"共 3"}) == "共 3");
 }
@@ -150,4 +160,34 @@ TEST_CASE("print_yaml never writes a terminal control raw") {
         "d: \"c1\\x9b\"\n"
         "e: gbk\\xd6\\xd0\n"
         "f: 普通\n");
+}
+
+TEST_CASE("mask_phones masks phones by key and ID numbers in every string") {
+  Json v{{"phone", "13812345678"},
+         {"history", Json::array({Json{{"note", "押金：证件：身份证 440301199001011234"}}})},
+         {"description", "身份证号44030119900101999X，电话另见"}};
+  mask_phones(v);
+  CHECK(v["phone"] == "138****5678");
+  CHECK(v["history"][0]["note"] == "押金：证件：身份证 **************1234");
+  CHECK(v["description"] == "身份证号**************999X，电话另见");
+}
+
+TEST_CASE("the script formats mask ID numbers too when printed for a command, unless revealed") {
+  Json v{{"subject", "业主身份证 440301199001011234"}, {"amount", "-12.50"}};
+  for (bool reveal : {false, true}) {
+    std::ostringstream json, csv, yaml;
+    {
+      SafeTextBuf json_buf(json.rdbuf()), csv_buf(csv.rdbuf()), yaml_buf(yaml.rdbuf());
+      for (auto* b : {&json_buf, &csv_buf, &yaml_buf}) b->reveal_when(&reveal);
+      std::ostream json_out(&json_buf), csv_out(&csv_buf), yaml_out(&yaml_buf);
+      print_json(json_out, v);
+      print_csv(csv_out, {"subject", "amount"}, Json::array({v}));
+      print_yaml(yaml_out, v);
+    }
+    std::string id = reveal ? "440301199001011234" : "**************1234";
+    CHECK(json.str() ==
+          "{\n  \"subject\": \"业主身份证 " + id + "\",\n  \"amount\": \"-12.50\"\n}\n");
+    CHECK(csv.str() == "\xEF\xBB\xBFsubject,amount\r\n业主身份证 " + id + ",-12.50\r\n");
+    CHECK(yaml.str() == "subject: 业主身份证 " + id + "\namount: \"-12.50\"\n");
+  }
 }

@@ -14,6 +14,8 @@ TEST_CASE("display width counts CJK as two columns") {
   CHECK(display_width("（）") == 4);
   CHECK(pad_right("投诉", 6) == "投诉  ");
   CHECK(truncate_to("楼上每晚十点后装修", 9) == "楼上每晚…");
+  CHECK(truncate_to("身份证 440301199001011234 来访", 16) == "身份证 …");
+  CHECK(truncate_to("房号 1102 楼上漏水", 12) == "房号 1102 …");
 }
 
 TEST_CASE("phones and names are masked") {
@@ -22,6 +24,27 @@ TEST_CASE("phones and names are masked") {
   CHECK(mask_phone("86000") == "86*00");
   CHECK(mask_name("陈建国") == "陈**");
   CHECK(mask_name("林") == "林*");
+}
+
+TEST_CASE("ID numbers are masked to their last four wherever they stand in a text") {
+  CHECK(mask_id_numbers("44030119900101123X") == "**************123X");
+  CHECK(mask_id_numbers("44030119900101123x") == "**************123x");
+  CHECK(mask_id_numbers("身份证 440301199001011234") == "身份证 **************1234");
+  CHECK(mask_id_numbers("证件：身份证440301199001011234；") == "证件：身份证**************1234；");
+  CHECK(mask_id_numbers("a 440301900101123 b") == "a ***********1123 b");  // 15 digits
+  CHECK(mask_id_numbers("440301199001011234,11010519491231002X") ==
+        "**************1234,**************002X");
+  // Not an ID number: longer or shorter runs, an impossible birth date, a leading zero,
+  // phone numbers, record IDs, money.
+  CHECK(mask_id_numbers("4403011990010112345") == "4403011990010112345");
+  CHECK(mask_id_numbers("44030119900101123") == "44030119900101123");
+  CHECK(mask_id_numbers("440301199013011234") == "440301199013011234");
+  CHECK(mask_id_numbers("440301199001321234") == "440301199001321234");
+  CHECK(mask_id_numbers("040301199001011234") == "040301199001011234");
+  CHECK(mask_id_numbers("440301199001011234X") == "440301199001011234X");
+  CHECK(mask_id_numbers("13812345678 TS-2026-11-0007 ¥1234.50") ==
+        "13812345678 TS-2026-11-0007 ¥1234.50");
+  CHECK(mask_id_numbers("") == "");
 }
 
 TEST_CASE("UTF-8 is decoded strictly") {
