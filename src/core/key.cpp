@@ -159,6 +159,11 @@ std::optional<IdCheck> id_check_from(const std::string& type_text, const std::st
     number = trim(type.substr(space + 1));
     type = trim(type.substr(0, space));
   }
+  // "--id-doc 440301…": a number where the type was asked for.
+  if (number.empty() && !type.empty() && std::all_of(type.begin(), type.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == 'X' || c == 'x';
+      }))
+    std::swap(type, number);
   if (type.empty() && number.empty()) return std::nullopt;
   if (type.empty()) type = "身份证";
   if (number.empty())

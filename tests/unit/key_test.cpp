@@ -230,6 +230,8 @@ TEST_CASE("the ID check keeps the type and the last four characters only") {
   CHECK(id_check_from("身份证", "123X")->last4 == "123X");
   CHECK(id_check_from("", "1234")->type == "身份证");
   CHECK(id_check_from("身份证 440301199001011234", "")->last4 == "1234");  // the old form
+  CHECK(id_check_from("440301199001011234", "")->type == "身份证");        // a number as the type
+  CHECK(id_check_from("440301199001011234", "")->last4 == "1234");
   CHECK(id_check_from("护照", "E12345678")->last4 == "5678");
   CHECK(id_check_zh(*id_check_from("护照", "E12345678")) == "护照 尾号5678");
   CHECK_THROWS_WITH_AS(id_check_from("身份证", "440301199001011235"),
