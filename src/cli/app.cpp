@@ -1,10 +1,12 @@
 /// Command tree, global options and the one place errors become exit statuses.
 #include "cli/app.hpp"
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <string_view>
 
 #include "cli/commands.hpp"
@@ -124,6 +126,55 @@ constexpr Family kFamilies[] = {
     {"reindex", add_reindex_command},
 };
 
+/// How to name argument `i` in a message, and the text it carries: the value of the option it
+/// belongs to ("--desc 值" or "--desc=值"), else the argument at its position.
+std::pair<std::string, std::string_view> named_argument(int argc, char** argv, int i) {
+  std::string_view a = argv[i];
+  auto eq = a.find('=');
+  if (a.starts_with("-") && eq != std::string_view::npos)
+    return {"参数 " + escape_controls(a.substr(0, eq)) + " 的值", a.substr(eq + 1)};
+  std::string_view before = i > 1 && i < argc ? argv[i - 1] : "";
+  if (before.starts_with("-") && before != "--" && before.find('=') == std::string_view::npos)
+    return {"参数 " + escape_controls(before) + " 的值", a};
+  return {"第 " + std::to_string(i) + " 个参数", a};
+}
+
+/// What is wrong with `text` as command-line text: not UTF-8, or a control character other than
+/// tab and newline; nullopt when nothing is.
+std::optional<std::string> text_problem(std::string_view text) {
+  if (size_t bad = invalid_utf8_at(text); bad != std::string_view::npos)
+    return fmt::format(
+        "不是 UTF-8 文本（第 {} 个字节 0x{:02x} 无效）；终端可能使用 GBK 编码，请把终端改为 "
+        "UTF-8（如 export LANG=zh_CN.UTF-8）后重新输入",
+        bad + 1, static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+  for (size_t at = 0; at < text.size();) {
+    size_t start = at;
+    char32_t cp = *decode_utf8(text, at);
+    if (cp != '\t' && cp != '\n' && is_terminal_control(cp))
+      return "含有控制字符 " + escape_controls(text.substr(start, at - start)) +
+             "（只可含制表符和换行），请删去后重新输入";
+  }
+  return std::nullopt;
+}
+
+/// Refuses a command line kefu would store or show wrong: an argument that is not UTF-8 (typed
+/// in a GBK terminal, it would be written to the records as bytes no one can read back), or
+/// that holds a control character other than tab and newline (an ESC in a description would
+/// act on the terminal of whoever lists it).
+void check_arguments(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    auto [name, value] = named_argument(argc, argv, i);
+    auto problem = text_problem(value);
+    if (!problem && (problem = text_problem(argv[i]))) {  // in the option's name, before '='
+      name = "第 " + std::to_string(i) + " 个参数";
+      value = argv[i];
+    }
+    if (problem)
+      throw RefusedError(name + "「" + escape_controls(value) + "」" + *problem +
+                         "；未写入任何内容");
+  }
+}
+
 /// The family the command line asks for: its first word that is neither a global option nor
 /// a global option's value. nullptr when there is none or it names no family (`kefu --help`,
 /// a typo): then every family is built, for the help and the suggestion.
@@ -144,8 +195,39 @@ const Family* asked_family(int argc, char** argv) {
 
 }  // namespace
 
-int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+int exit_status_of_failure(std::ostream& err) {
+  try {
+    throw;
+  } catch (const RefusedError& e) {
+    err << "kefu: " << e.what() << '\n';
+    return 2;
+  } catch (const StoreError& e) {
+    err << "kefu: " << e.where_and_why() << '\n';
+    return 3;
+  } catch (const std::filesystem::filesystem_error& e) {
+    err << "kefu: 文件操作失败：" << e.what() << '\n';
+    return 3;
+  } catch (const std::exception& e) {
+    err << "kefu: 内部错误（kefu 自身的缺陷，不是数据或输入的问题）：" << e.what()
+        << "\n请把这条消息和所运行的命令报告给 kefu 的维护人员\n";
+    return 4;
+  } catch (...) {
+    err << "kefu: 内部错误（kefu 自身的缺陷，不是数据或输入的问题）：未知异常"
+        << "\n请把这条消息和所运行的命令报告给 kefu 的维护人员\n";
+    return 4;
+  }
+}
+
+int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err) {
+  // Everything people read passes through SafeTextBuf; the script formats switch it off
+  // while they print (RawOutput). Standard output is passed on first at the end.
+  SafeTextBuf err_buf(raw_err.rdbuf()), out_buf(raw_out.rdbuf());
+  std::ostream out(&out_buf), err(&err_buf);
+  err.tie(&out);  // as std::cerr is tied to std::cout: a message follows what was printed
+  err.setf(std::ios::unitbuf);
   Context ctx(out, err);
+  out_buf.reveal_when(&ctx.opts.reveal);
+  err_buf.reveal_when(&ctx.opts.reveal);
   CLI::App app{
       "kefu（客服）：物业客户服务中心的登记与处理工具——投诉、报修、回访、钥匙、收费与月度质量报告",
       "kefu"};
@@ -160,10 +242,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("--by", ctx.opts.by, "经办人，花名册中的编号或姓名（或 $KEFU_USER）");
   app.add_option("--format", ctx.opts.format, "输出格式：table json csv yaml")
       ->capture_default_str();
-  app.add_flag("--reveal", ctx.opts.reveal, "显示完整电话号码（默认打码，如 138****5678）");
+  app.add_flag("--reveal", ctx.opts.reveal,
+               "显示完整电话号码与证件号码（默认打码，如 138****5678、**************123X）");
   app.footer(
       "退出状态：0 成功；1 有需要处理的事项（如 due 有逾期）；2 用法错误或输入被拒绝；3 "
-      "数据目录有误。\n"
+      "数据目录有误；4 kefu 自身的内部错误。\n"
       "各子命令的用法：kefu 子命令 --help；完整说明：man kefu，数据文件格式：man 5 kefu-data。");
 
   // Only the family asked for is built: all of them, with every option and its help text,
@@ -175,6 +258,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   name_groups(app);
 
   try {
+    check_arguments(argc, argv);
     app.parse(argc, argv);
     ctx.finish();
     return ctx.status();
@@ -192,18 +276,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
     err << "kefu: 用法错误：" << usage_zh(e.what()) << "\n运行 " << help << " 查看用法\n";
     return 2;
-  } catch (const RefusedError& e) {
-    err << "kefu: " << e.what() << '\n';
-    return 2;
-  } catch (const StoreError& e) {
-    err << "kefu: " << e.where_and_why() << '\n';
-    return 3;
-  } catch (const std::filesystem::filesystem_error& e) {
-    err << "kefu: 文件操作失败：" << e.what() << '\n';
-    return 3;
-  } catch (const std::exception& e) {
-    err << "kefu: 内部错误：" << e.what() << '\n';
-    return 3;
+  } catch (...) {
+    return exit_status_of_failure(err);
   }
 }
 

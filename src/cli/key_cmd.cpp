@@ -55,8 +55,8 @@ void do_add(Context& ctx, const AddOptions& o) {
 }
 
 struct LendOptions {
-  std::string key, to, phone, purpose, category, consent_by, approved_by, id_doc, cash, until,
-      notified, notify_note;
+  std::string key, to, phone, purpose, category, consent_by, approved_by, id_doc, id_number, cash,
+      until, notified, notify_note;
   bool emergency = false;
 };
 
@@ -75,7 +75,7 @@ void do_lend(Context& ctx, const LendOptions& o) {
   if (!o.category.empty()) r.category = enum_arg<KeyPurpose>(o.category, "用途类别");
   if (!o.consent_by.empty()) r.consent_by = &ctx.staff(o.consent_by, "同意人（--consent-by）");
   if (!o.approved_by.empty()) r.approved_by = &ctx.staff(o.approved_by, "批准人（--approved-by）");
-  r.deposit.id_document = trim(o.id_doc);
+  r.id_check = id_check_from(o.id_doc, o.id_number);
   if (!o.cash.empty()) {
     r.deposit.cash_fen = parse_money(trim(o.cash));
     if (!r.deposit.cash_fen)
@@ -128,6 +128,9 @@ void do_return(Context& ctx, const ReturnOptions& o) {
   if (loan.late) msg += "；逾期（应于 " + format_datetime(loan.due_at) + " 前归还）";
   if (loan.deposit_refunded)
     msg += (*loan.deposit_refunded ? "；请退还押金：" : "；押金暂扣：") + deposit_zh(loan.deposit);
+  if (loan.id_checked && loan.id_checked->held)
+    msg += "；请当即把借出时所押证件（" + id_check_zh(*loan.id_checked) +
+           "）退还借用人：《居民身份证法》第十五条禁止扣押居民身份证";
   ctx.err << msg << '\n';
 }
 
@@ -193,7 +196,8 @@ void do_list(Context& ctx, bool out_only, bool overdue_only, const std::string& 
     else {
       Json flat = Json::array();
       for (auto v : views) {
-        const Json& l = v["current_loan"];
+        // A copy: adding keys to `v` moves its members, so a reference into it would dangle.
+        const Json l = v["current_loan"];
         v["loan_borrower"] = l.is_null() ? "" : l["borrower"]["name"].get<std::string>();
         v["loan_due_at"] = l.is_null() ? "" : l["due_at"].get<std::string>();
         flat.push_back(v);
@@ -428,8 +432,12 @@ void add_key_commands(CLI::App& app, Context& ctx) {
       "用途类别：工程维修 巡查检查 保洁绿化 装修施工 紧急情况 其他；不写时按事由开头判断");
   l->add_option("--consent-by", lend->consent_by, "同意的管理人员（客户主管或管理处经理）");
   l->add_option("--approved-by", lend->approved_by, "批准的管理处经理");
-  l->add_option("--id-doc", lend->id_doc, "押证件，如「身份证 440301…」");
-  l->add_option("--cash", lend->cash, "押现金金额，如 100 或 100.00");
+  l->add_option(
+      "--id-doc", lend->id_doc,
+      "核验的证件类型，如 身份证、护照；证件当场交还，不得扣押（《居民身份证法》第十五条）");
+  l->add_option("--id-number", lend->id_number,
+                "所核验证件的号码或其末四位；18 位身份证号按 GB 11643 校验位核对，只保存末四位");
+  l->add_option("--cash", lend->cash, "现金押金金额，如 100 或 100.00");
   l->add_option("--until", lend->until,
                 "约定归还时间（仅工程维修可跨夜），如 2026-11-28T17:00；只写日期即当日截止时间");
   l->add_flag("--emergency", lend->emergency, "紧急情况（着火、跑水等）动用业主备用钥匙");
@@ -439,7 +447,7 @@ void add_key_commands(CLI::App& app, Context& ctx) {
   l->footer(
       "例：kefu --by zhangmin key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose "
       "更换天台灯管 \\\n"
-      "       --consent-by wangqiang --approved-by zhaojl --id-doc \"身份证 440301199001011234\"\n"
+      "       --consent-by wangqiang --approved-by zhaojl --id-doc 身份证 --id-number 123X\n"
       "    kefu --by zhangmin key lend SB-01 --to liugong --purpose 工程维修：更换水泵 --until "
       "2026-11-28\n"
       "    kefu --by zhangmin key lend BY-1-1-102 --to 王保安 --purpose 厨房跑水 --emergency \\\n"
@@ -452,7 +460,7 @@ void add_key_commands(CLI::App& app, Context& ctx) {
   r->add_option("--returned-by", ret->returned_by, "交还人（默认借用人本人；非本人时记明）");
   r->add_option("--condition", ret->condition, "钥匙状况：好 损坏 丢失（good damaged lost）")
       ->capture_default_str();
-  r->add_flag("--keep-deposit", ret->keep_deposit, "暂扣押金（默认退还）");
+  r->add_flag("--keep-deposit", ret->keep_deposit, "暂扣现金押金（默认退还）");
   r->add_option("--note", ret->note, "备注");
   r->footer(
       "例：kefu --by zhangmin key return GG-01\n"
@@ -525,6 +533,8 @@ Json key_register_form_data(Context& ctx, const std::string& target) {
       remark.push_back("紧急动用，事先通知" + std::string(to_zh(l.notice->party)) + " " +
                        l.notice->name + (l.notice->note.empty() ? "" : "：" + l.notice->note));
     if (l.deposit_refunded) remark.push_back(*l.deposit_refunded ? "押金已退" : "押金暂扣");
+    if (l.id_checked && l.id_checked->held)
+      remark.push_back(l.returned_at ? "借出时押证件，已退还" : "借出时押证件，须当即退还");
     if (!l.return_note.empty()) remark.push_back(l.return_note);
     std::string remark_text;
     for (const auto& r : remark) remark_text += (remark_text.empty() ? "" : "；") + r;
@@ -541,6 +551,7 @@ Json key_register_form_data(Context& ctx, const std::string& target) {
                         {"borrower", l.borrower.name},
                         {"phone", ctx.phone(l.borrower.phone)},
                         {"purpose", l.purpose},
+                        {"id_check", l.id_checked ? id_check_zh(*l.id_checked) : ""},
                         {"deposit", deposit},
                         {"consent", ctx.staff_name(l.consent_by)},
                         {"approved", ctx.staff_name(l.approved_by)},
@@ -559,6 +570,7 @@ Json key_register_form_data(Context& ctx, const std::string& target) {
                                     {"borrower", "借用人"},
                                     {"phone", "电话"},
                                     {"purpose", "事由"},
+                                    {"id_check", "核验证件"},
                                     {"deposit", "押金"},
                                     {"consent", "同意人"},
                                     {"approved", "批准人"},

@@ -29,7 +29,7 @@
 namespace kefu {
 
 /// Bumped with any change to what a kept month holds or how its views are made.
-inline constexpr int kKeptListVersion = 1;
+inline constexpr int kKeptListVersion = 2;
 
 /// The times at which a month's views would change while its files stay as they are: its
 /// cases' deadlines. Views made at `now` are the same for any time in (after, until].

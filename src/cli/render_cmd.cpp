@@ -288,7 +288,10 @@ void add_render_command(CLI::App& app, Context& ctx) {
     if (args->out.empty()) {
       ctx.out << text;
     } else {
-      write_output_file(ctx, args->out, text, args->force);
+      // The form keeps its text, shown as it would be on a terminal: no raw control
+      // characters for a printer or a `cat` to act on, ID numbers masked.
+      write_output_file(ctx, args->out, safe_text(text, LineBreaks::keep, ctx.opts.reveal),
+                        args->force);
       ctx.err << "已生成 " << form.zh << "：" << args->out << '\n';
     }
   });

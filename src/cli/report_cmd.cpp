@@ -653,6 +653,12 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
   if (!force && std::filesystem::exists(std::filesystem::symlink_status(path)))
     throw RefusedError(path + " 已存在，未覆盖；确要覆盖请加 --force");
   const XlsxApi& xl = xlsx_api();
+  // Record text only ever goes in as a string cell (worksheet_write_string; kefu binds no
+  // formula writer), so "=HYPERLINK(…)" in a complaint stays text; controls are escaped, as XML
+  // cannot hold them, and ID numbers masked as everywhere.
+  auto text = [&](const Json& v) {
+    return safe_text(v.get_ref<const std::string&>(), LineBreaks::keep, ctx.opts.reveal);
+  };
   std::string tmp = path + ".tmp";
   lxw_workbook* wb = xl.workbook_new(tmp.c_str());
   if (!wb) throw StoreError(path, 0, 0, "无法创建 xlsx 文件");
@@ -664,13 +670,13 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
   lxw_worksheet* s = xl.workbook_add_worksheet(wb, "质量目标");
   std::string title =
       r["site"]["name"].get<std::string>() + " 月度服务质量报告 " + r["month"].get<std::string>();
-  xl.worksheet_write_string(s, 0, 0, title.c_str(), bold);
+  xl.worksheet_write_string(s, 0, 0, text(title).c_str(), bold);
   const char* heads[] = {"指标", "key", "分子", "分母", "实际", "目标", "结果"};
   for (int i = 0; i < 7; ++i)
     xl.worksheet_write_string(s, 2, static_cast<lxw_col_t>(i), heads[i], bold);
   lxw_row_t row = 3;
   for (const auto& [key, k] : r["kpis"].items()) {
-    xl.worksheet_write_string(s, row, 0, k["name"].get<std::string>().c_str(), nullptr);
+    xl.worksheet_write_string(s, row, 0, text(k["name"]).c_str(), nullptr);
     xl.worksheet_write_string(s, row, 1, key.c_str(), nullptr);
     xl.worksheet_write_number(s, row, 2, static_cast<double>(k["numerator"].get<int64_t>()),
                               nullptr);
@@ -693,10 +699,10 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
   row = 1;
   for (const auto& [key, k] : r["kpis"].items())
     for (const auto& x : k["misses"]) {
-      xl.worksheet_write_string(m, row, 0, k["name"].get<std::string>().c_str(), nullptr);
-      xl.worksheet_write_string(m, row, 1, x["id"].get<std::string>().c_str(), nullptr);
-      xl.worksheet_write_string(m, row, 2, x["owner_name"].get<std::string>().c_str(), nullptr);
-      xl.worksheet_write_string(m, row, 3, x["why"].get<std::string>().c_str(), nullptr);
+      xl.worksheet_write_string(m, row, 0, text(k["name"]).c_str(), nullptr);
+      xl.worksheet_write_string(m, row, 1, text(x["id"]).c_str(), nullptr);
+      xl.worksheet_write_string(m, row, 2, text(x["owner_name"]).c_str(), nullptr);
+      xl.worksheet_write_string(m, row, 3, text(x["why"]).c_str(), nullptr);
       ++row;
     }
 
@@ -706,11 +712,11 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
     xl.worksheet_write_string(o, 0, static_cast<lxw_col_t>(i), oh[i], bold);
   row = 1;
   for (const auto& x : r["open_cases"]) {
-    xl.worksheet_write_string(o, row, 0, x["id"].get<std::string>().c_str(), nullptr);
-    xl.worksheet_write_string(o, row, 1, x["received_at"].get<std::string>().c_str(), nullptr);
+    xl.worksheet_write_string(o, row, 0, text(x["id"]).c_str(), nullptr);
+    xl.worksheet_write_string(o, row, 1, text(x["received_at"]).c_str(), nullptr);
     xl.worksheet_write_number(o, row, 2, x["age_days"].get<int>(), nullptr);
-    xl.worksheet_write_string(o, row, 3, x["owner_name"].get<std::string>().c_str(), nullptr);
-    xl.worksheet_write_string(o, row, 4, x["subject"].get<std::string>().c_str(), nullptr);
+    xl.worksheet_write_string(o, row, 3, text(x["owner_name"]).c_str(), nullptr);
+    xl.worksheet_write_string(o, row, 4, text(x["subject"]).c_str(), nullptr);
     ++row;
   }
   if (xl.workbook_close(wb) != LXW_NO_ERROR) {
@@ -804,7 +810,7 @@ void emit(Context& ctx, const std::string& format, const std::string& out, const
   if (out.empty()) {
     ctx.out << text;
   } else {
-    write_output_file(ctx, out, text, force);
+    write_output_file(ctx, out, safe_text(text, LineBreaks::keep, ctx.opts.reveal), force);
     ctx.err << "已生成 " << format << " 报告：" << out << '\n';
   }
 }

@@ -3,8 +3,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/errors.hpp"
 #include "core/money.hpp"
+#include "core/text.hpp"
 
 namespace kefu {
 
@@ -116,10 +119,101 @@ std::optional<KeyPurpose> purpose_from_text(const std::string& text) {
 }
 
 std::string deposit_zh(const Deposit& d) {
-  std::string s;
-  if (!d.id_document.empty()) s = "证件：" + d.id_document;
-  if (d.cash_fen) s += (s.empty() ? "" : "；") + std::string("现金 ¥") + format_money(*d.cash_fen);
-  return s.empty() ? "无" : s;
+  return d.cash_fen ? "现金 ¥" + format_money(*d.cash_fen) : "无";
+}
+
+char id_card_check_char(std::string_view first17) {
+  // GB 11643-1999: weights 2^(17-i) mod 11; the sum mod 11 picks the character.
+  static constexpr int kWeights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  int sum = 0;
+  for (size_t i = 0; i < 17; ++i) sum += (first17[i] - '0') * kWeights[i];
+  return "10X98765432"[sum % 11];
+}
+
+namespace {
+
+bool all_digits(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_id_card(const std::string& type) {
+  return type == "身份证" || type == "居民身份证";
+}
+
+/// The last four characters of `s` (all of it when shorter).
+std::string last_four(std::string_view s) {
+  return std::string(s.substr(s.size() > 4 ? s.size() - 4 : 0));
+}
+
+}  // namespace
+
+bool valid_id_card_number(std::string_view n) {
+  return n.size() == 18 && all_digits(n.substr(0, 17)) && id_card_check_char(n) == n[17];
+}
+
+std::optional<IdCheck> id_check_from(const std::string& type_text, const std::string& number_text) {
+  std::string type = trim(type_text), number;
+  for (char c : number_text)
+    if (c != ' ' && c != '\t') number += c;
+  // "--id-doc '身份证 440301…'", as kefu used to ask for it: the number follows the type.
+  if (auto space = type.find(' '); space != std::string::npos) {
+    if (!number.empty())
+      throw RefusedError("证件号码请只写在 --id-number 中，--id-doc 只写证件类型，如 身份证");
+    number = trim(type.substr(space + 1));
+    type = trim(type.substr(0, space));
+  }
+  // "--id-doc 440301…": a number where the type was asked for.
+  if (number.empty() && !type.empty() && std::all_of(type.begin(), type.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == 'X' || c == 'x';
+      }))
+    std::swap(type, number);
+  if (type.empty() && number.empty()) return std::nullopt;
+  if (type.empty()) type = "身份证";
+  if (number.empty())
+    throw RefusedError("请用 --id-number 写明所核验证件（" + type +
+                       "）的号码或其末四位；kefu 只登记末四位，证件当场交还借用人，不得扣押");
+  for (auto& c : number)
+    if (c == 'x') c = 'X';
+  bool alnum = std::all_of(number.begin(), number.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
+  if (!alnum) throw RefusedError("证件号码只可含英文字母和数字（" + type + "），请核对后重新输入");
+  if (is_id_card(type)) {
+    bool last4_form = number.size() == 4 && all_digits(number.substr(0, 3)) &&
+                      (number[3] == 'X' || (number[3] >= '0' && number[3] <= '9'));
+    if (number.size() == 18) {
+      if (!all_digits(number.substr(0, 17)) ||
+          (number[17] != 'X' && !all_digits(number.substr(17))))
+        throw RefusedError("身份证号码应为 17 位数字加一位数字或 X，请核对证件后重新输入");
+      if (!valid_id_card_number(number))
+        throw RefusedError(
+            fmt::format("身份证号码的校验位不符（GB 11643）：按前 17 位末位应为 {}，输入的是 {}；"
+                        "请核对证件后重新输入，或只写末四位",
+                        id_card_check_char(number), number[17]));
+    } else if (!last4_form) {
+      throw RefusedError(
+          "身份证号码应为 18 位（末位可为 X），或只写末四位；第一代 15 位身份证已停止使用");
+    }
+  } else if (number.size() < 4) {
+    throw RefusedError("证件号码至少写末四位（" + type + "）");
+  }
+  return IdCheck{type, last_four(number), false};
+}
+
+IdCheck id_check_from_held_document(std::string_view text) {
+  std::string t = trim(text), type = t, number;
+  if (auto space = t.find(' '); space != std::string::npos) {
+    type = trim(t.substr(0, space));
+    number = trim(t.substr(space + 1));
+  } else if (!t.empty() && (all_digits(t) || all_digits(t.substr(0, t.size() - 1)))) {
+    type = "身份证";
+    number = t;
+  }
+  return IdCheck{type, last_four(number), true};
+}
+
+std::string id_check_zh(const IdCheck& c) {
+  return c.last4.empty() ? c.type : c.type + " 尾号" + c.last4;
 }
 
 namespace {
@@ -233,10 +327,20 @@ KeyLoan lend_key(Key& key, const std::string& loan_id, const LendRequest& r, con
   if (r.deposit.cash_fen && *r.deposit.cash_fen < rules.cash_deposit_fen)
     throw RefusedError("现金押金 ¥" + format_money(*r.deposit.cash_fen) + " 少于规定的 ¥" +
                        format_money(rules.cash_deposit_fen));
-  if (rules.deposit_required && !r.borrower_is_staff && r.deposit.none())
-    throw RefusedError("借用人 " + r.borrower.name +
-                       " 不是本处员工，须押证件（--id-doc，如「身份证 4403…」）或现金 ¥" +
-                       format_money(rules.cash_deposit_fen) + "（--cash）");
+  if (!r.borrower_is_staff) {
+    std::vector<std::string> missing;
+    if (rules.id_check_required && !r.id_check)
+      missing.push_back(
+          "出示证件核验（--id-doc 证件类型 --id-number 号码或末四位；只登记末四位，"
+          "证件当场交还，不得扣押）");
+    if (rules.cash_deposit_required && !r.deposit.cash_fen)
+      missing.push_back("交现金押金 ¥" + format_money(rules.cash_deposit_fen) + "（--cash）");
+    if (!missing.empty()) {
+      std::string list;
+      for (const auto& m : missing) list += (list.empty() ? "" : "，并") + m;
+      throw RefusedError("借用人 " + r.borrower.name + " 不是本处员工，须" + list);
+    }
+  }
 
   KeyLoan l;
   l.id = loan_id;
@@ -253,11 +357,15 @@ KeyLoan lend_key(Key& key, const std::string& loan_id, const LendRequest& r, con
   l.due_at = due;
   l.consent_by = r.consent_by ? r.consent_by->id : "";
   l.approved_by = r.approved_by ? r.approved_by->id : "";
+  l.id_checked = r.id_check;
+  if (l.id_checked) l.id_checked->held = false;
   l.deposit = r.deposit;
   l.emergency = r.emergency;
   l.notice = notice;
-  std::string note = fmt::format("借给 {}，事由：{}；押金：{}；应于 {} 前归还", r.borrower.name,
-                                 r.purpose, deposit_zh(r.deposit), format_datetime(due));
+  std::string note =
+      fmt::format("借给 {}，事由：{}；{}押金：{}；应于 {} 前归还", r.borrower.name, r.purpose,
+                  r.id_check ? "核验证件：" + id_check_zh(*r.id_check) + "（已交还）；" : "",
+                  deposit_zh(r.deposit), format_datetime(due));
   if (notice)
     note += fmt::format("；紧急动用，事先已通知{} {}{}", to_zh(notice->party), notice->name,
                         notice->note.empty() ? "" : "：" + notice->note);
@@ -277,6 +385,10 @@ void return_key(Key& key, KeyLoan& loan, const ReturnRequest& r, const std::stri
   if (now < loan.lent_at)
     throw RefusedError("归还时间 " + format_datetime(now) + " 早于借出时间 " +
                        format_datetime(loan.lent_at));
+  if (r.keep_deposit && !loan.deposit.cash_fen)
+    throw RefusedError("借用登记 " + loan.id +
+                       " 没有现金押金，无可暂扣（--keep-deposit 只暂扣现金押金；证件只核验登记，"
+                       "不得扣押）");
   loan.returned_at = now;
   loan.returned_by = r.returned_by.empty() ? loan.borrower.name : r.returned_by;
   loan.received_by = by;
@@ -292,6 +404,8 @@ void return_key(Key& key, KeyLoan& loan, const ReturnRequest& r, const std::stri
             (r.condition == KeyCondition::lost ? "报失" : "归还") + "，非借用人本人";
   if (loan.late) note += "；逾期（应于 " + format_datetime(loan.due_at) + " 前归还）";
   if (loan.deposit_refunded) note += *loan.deposit_refunded ? "；押金已退还" : "；押金暂扣";
+  if (loan.id_checked && loan.id_checked->held)
+    note += "；借出时所押证件（" + id_check_zh(*loan.id_checked) + "）已退还借用人";
   if (!r.note.empty()) note += "；" + r.note;
   loan.history.push_back({now, by, "return", note, {}});
 

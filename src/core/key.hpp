@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/complaint.hpp"
@@ -65,12 +66,37 @@ struct NewKey {
 };
 Key add_key(const NewKey& n, const std::string& by, DateTime now);
 
-/// What was held against the loan: an ID document, a cash amount, or nothing (staff).
+/// What was held against the loan: a cash amount, or nothing. Never an identity document.
 struct Deposit {
-  std::string id_document;          // 身份证 440301…
   std::optional<int64_t> cash_fen;  // ¥100.00 → 10000
-  bool none() const { return id_document.empty() && !cash_fen; }
+  bool none() const { return !cash_fen; }
 };
+
+/// The identity document a borrower showed at the desk (R9): its type and the last four
+/// characters of its number, nothing more. The document is handed straight back —
+/// 《居民身份证法》第十五条 forbids any organisation to hold (扣押) a resident ID card.
+struct IdCheck {
+  std::string type;   // 身份证, 护照, 港澳居民来往内地通行证 …
+  std::string last4;  // "123X"; empty only in a loan recorded without a number
+  /// A loan recorded when kefu still took ID documents as a deposit (its file had
+  /// deposit.id_document): the document may be in the drawer still, to be handed back.
+  bool held = false;
+};
+
+/// The GB 11643 check character of a 身份证 number from its first 17 digits: '0'–'9' or 'X'.
+char id_card_check_char(std::string_view first17);
+/// True for an 18-character 身份证 number whose 18th character is its check character.
+bool valid_id_card_number(std::string_view number);
+/// The ID check given on the command line: `type` (--id-doc; "身份证 440301…" also carries the
+/// number) and `number` (--id-number: the whole number or its last four). A whole 18-character
+/// 身份证 number must pass its check character. Only the last four characters are kept;
+/// nullopt when neither is given; RefusedError naming the problem otherwise.
+std::optional<IdCheck> id_check_from(const std::string& type, const std::string& number);
+/// What kefu keeps of an old deposit.id_document ("身份证 440301199001011234"): the type and the
+/// last four characters, marked as held.
+IdCheck id_check_from_held_document(std::string_view text);
+/// "身份证 尾号123X" (or just the type when no number was noted).
+std::string id_check_zh(const IdCheck& c);
 
 /// §3.4.5: who was told before an owner's spare key was used.
 struct EmergencyNotice {
@@ -96,6 +122,7 @@ struct KeyLoan {
   DateTime due_at{};    // agreed at lending: the cut-off of the day, or --until
   std::string consent_by;
   std::string approved_by;
+  std::optional<IdCheck> id_checked;
   Deposit deposit;
   bool emergency = false;
   std::optional<EmergencyNotice> notice;
@@ -124,6 +151,7 @@ struct LendRequest {
   std::optional<KeyPurpose> category;  // --category, else read from the purpose text
   const StaffMember* consent_by = nullptr;
   const StaffMember* approved_by = nullptr;
+  std::optional<IdCheck> id_check;
   Deposit deposit;
   std::optional<DateTime> until;  // engineering repair only
   bool emergency = false;
@@ -140,15 +168,16 @@ KeyLoan lend_key(Key& key, const std::string& loan_id, const LendRequest& r, con
 struct ReturnRequest {
   std::string returned_by;  // empty: the borrower
   KeyCondition condition = KeyCondition::good;
-  bool keep_deposit = false;
+  bool keep_deposit = false;  // the cash deposit; an identity document is never kept
   std::string note;
 };
 
-/// Closes the loan and puts the key back (or marks it damaged or lost).
+/// Closes the loan and puts the key back (or marks it damaged or lost). RefusedError when asked
+/// to keep a deposit the loan has none of in cash.
 void return_key(Key& key, KeyLoan& loan, const ReturnRequest& r, const std::string& by,
                 DateTime now);
 
-/// "身份证 440301…" / "现金 100.00" / "无（本处员工）".
+/// "现金 ¥100.00" / "无".
 std::string deposit_zh(const Deposit& d);
 
 }  // namespace kefu

@@ -1,6 +1,7 @@
 /// Display width, padding and masking of UTF-8 text.
 #include "core/text.hpp"
 
+#include <utility>
 #include <vector>
 
 namespace kefu {
@@ -55,12 +56,21 @@ std::string truncate_to(std::string_view s, int width) {
   if (display_width(s) <= width) return std::string(s);
   std::string out;
   int w = 0;
-  for (auto cp : split_code_points(s)) {
-    int cw = display_width(cp);
+  auto cps = split_code_points(s);
+  size_t kept = 0;
+  for (; kept < cps.size(); ++kept) {
+    int cw = display_width(cps[kept]);
     if (w + cw > width - 1) break;
-    out += cp;
+    out += cps[kept];
     w += cw;
   }
+  // Never cut a number: the first fourteen digits of an ID number, cut short, would escape
+  // the masking of whole ID numbers (mask_id_numbers). It goes whole.
+  auto digit = [](std::string_view cp) {
+    return cp.size() == 1 && ((cp[0] >= '0' && cp[0] <= '9') || cp[0] == 'X' || cp[0] == 'x');
+  };
+  if (kept < cps.size() && digit(cps[kept]))
+    while (!out.empty() && digit(std::string_view(out).substr(out.size() - 1))) out.pop_back();
   return out + "…";
 }
 
@@ -79,6 +89,107 @@ std::string mask_name(std::string_view name) {
   for (size_t i = 1; i < cps.size(); ++i) out += "*";
   if (cps.size() == 1) out += "*";
   return out;
+}
+
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+int two_digits(std::string_view s, size_t at) {
+  return (s[at] - '0') * 10 + (s[at + 1] - '0');
+}
+
+/// A 身份证 number's birth date, at `at` in `digits`: YYYYMMDD (18) or YYMMDD (15).
+bool plausible_birth_date(std::string_view digits, size_t at, bool four_digit_year) {
+  if (four_digit_year) {
+    int century = two_digits(digits, at);
+    if (century < 18 || century > 20) return false;
+    at += 2;
+  }
+  int month = two_digits(digits, at + 2), day = two_digits(digits, at + 4);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+}  // namespace
+
+namespace {
+
+/// The next 身份证-like number in `s` at or after `from`: its start and length (18 or 15).
+std::optional<std::pair<size_t, size_t>> find_id_number(std::string_view s, size_t from) {
+  for (size_t i = from; i < s.size();) {
+    if (!is_digit(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && is_digit(s[end])) ++end;
+    size_t digits = end - i, length = 0;
+    bool x_follows = end < s.size() && (s[end] == 'X' || s[end] == 'x');
+    if (digits == 17 && x_follows)
+      length = 18;
+    else if ((digits == 18 || digits == 15) && !x_follows)
+      length = digits;
+    size_t after = i + length;
+    bool letter_after = after < s.size() && ((s[after] >= 'A' && s[after] <= 'Z') ||
+                                             (s[after] >= 'a' && s[after] <= 'z'));
+    if (length && !letter_after && s[i] != '0' &&
+        plausible_birth_date(s.substr(i, 17), 6, length == 18))
+      return std::pair{i, length};
+    i = end;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string mask_id_numbers(std::string_view s) {
+  auto found = find_id_number(s, 0);
+  if (!found) return std::string(s);
+  std::string out;
+  size_t copied = 0;
+  for (; found; found = find_id_number(s, copied)) {
+    auto [at, length] = *found;
+    out.append(s.substr(copied, at - copied));
+    out.append(length - 4, '*');
+    out.append(s.substr(at + length - 4, 4));
+    copied = at + length;
+  }
+  out.append(s.substr(copied));
+  return out;
+}
+
+bool contains_id_number(std::string_view s) {
+  return find_id_number(s, 0).has_value();
+}
+
+std::optional<char32_t> decode_utf8(std::string_view s, size_t& i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return s[i++];
+  size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return std::nullopt;
+  char32_t cp = len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return std::nullopt;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  static constexpr char32_t kLeast[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kLeast[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
+  i += len;
+  return cp;
+}
+
+size_t invalid_utf8_at(std::string_view s) {
+  for (size_t i = 0; i < s.size();)
+    if (!decode_utf8(s, i)) return i;
+  return std::string_view::npos;
+}
+
+bool is_terminal_control(char32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
 }
 
 std::string trim(std::string_view s) {

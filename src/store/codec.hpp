@@ -248,7 +248,11 @@ void fields(A& a, Contact& c) {
 }
 template <class A>
 void fields(A& a, Deposit& d) {
-  a(d.id_document), a(d.cash_fen);
+  a(d.cash_fen);
+}
+template <class A>
+void fields(A& a, IdCheck& c) {
+  a(c.type), a(c.last4), a(c.held);
 }
 template <class A>
 void fields(A& a, EmergencyNotice& n) {
@@ -258,7 +262,7 @@ template <class A>
 void fields(A& a, KeyLoan& l) {
   a(l.id), a(l.key), a(l.key_name), a(l.key_kind), a(l.unit), a(l.borrower);
   a(l.borrower_is_staff), a(l.purpose), a(l.category), a(l.lent_at), a(l.lent_by), a(l.due_at);
-  a(l.consent_by), a(l.approved_by), a(l.deposit), a(l.emergency), a(l.notice);
+  a(l.consent_by), a(l.approved_by), a(l.id_checked), a(l.deposit), a(l.emergency), a(l.notice);
   a(l.returned_at), a(l.returned_by), a(l.received_by), a(l.condition), a(l.late);
   a(l.deposit_refunded), a(l.return_note), a(l.history);
 }
@@ -350,7 +354,7 @@ void fields(A& a, FeeConfig& f) {
 }
 template <class A>
 void fields(A& a, KeyRules& k) {
-  a(k.cutoff_minutes), a(k.deposit_required), a(k.cash_deposit_fen);
+  a(k.cutoff_minutes), a(k.id_check_required), a(k.cash_deposit_required), a(k.cash_deposit_fen);
 }
 template <class A>
 void fields(A& a, Config& c) {

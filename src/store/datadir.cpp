@@ -358,12 +358,18 @@ Config parse_config(const std::string& name, const std::string& text) {
       if (!t) k.fail(n, "keys.cutoff 应为当日归还时限，如 \"18:00\"");
       c.keys.cutoff_minutes = static_cast<int>((*t - DateTime{date_of(*t)}).count() / 60);
     }
-    if (k.has("deposit_required")) {
-      auto n = k.node("deposit_required");
+    auto flag = [&](const char* key, bool& value) {
+      if (!k.has(key)) return;
+      auto n = k.node(key);
       auto v = n.IsScalar() ? n.Scalar() : std::string();
-      if (v != "true" && v != "false") k.fail(n, "keys.deposit_required 应为 true 或 false");
-      c.keys.deposit_required = v == "true";
-    }
+      if (v != "true" && v != "false")
+        k.fail(n, std::string("keys.") + key + " 应为 true 或 false");
+      value = v == "true";
+    };
+    // deposit_required is what id_check_required was called when an ID document was held.
+    flag("deposit_required", c.keys.id_check_required);
+    flag("id_check_required", c.keys.id_check_required);
+    flag("cash_deposit_required", c.keys.cash_deposit_required);
     if (k.has("cash_deposit")) {
       auto fen = parse_money(k.str("cash_deposit"));
       if (!fen) k.fail(k.node("cash_deposit"), "keys.cash_deposit 应为金额，如 100.00");

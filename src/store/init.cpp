@@ -85,11 +85,14 @@ sla:
 # 来电来访登记的类别（kefu contact log --category）
 contact_categories: [物业服务, 维修, 收费, 安全秩序, 环境卫生, 停车管理, 装修管理, 社区活动, 其他]
 
-# 钥匙管理（手册 §3.4）：所借钥匙须当日 cutoff 前归还，不得过夜（工程维修可用 --until 约定）；
-# 非本处员工借用须押证件或现金（不少于 cash_deposit 元）。
+# 钥匙管理（手册 §3.4）：所借钥匙须当日 cutoff 前归还，不得过夜（工程维修可用 --until 约定）。
+# 非本处员工借用：id_check_required 为 true 时须出示证件核验，只登记证件类型及号码末四位，证件
+# 当场交还，不得扣押（《居民身份证法》第十五条）；cash_deposit_required 为 true 时另须交现金押金
+# cash_deposit 元（不要求时，收取的押金也不少于此数）。
 keys:
   cutoff: "18:00"
-  deposit_required: true
+  id_check_required: true
+  cash_deposit_required: false
   cash_deposit: "100.00"
 
 # 质量目标（手册 §2.1）

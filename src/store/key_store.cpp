@@ -57,9 +57,20 @@ KeyLoan RecordTraits<KeyLoan>::from_yaml(const YamlReader& r) {
   l.due_at = r.datetime("due_at");
   l.consent_by = r.str_or("consent_by");
   l.approved_by = r.str_or("approved_by");
+  if (r.has("id_checked")) {
+    auto c = r.sub(r.node("id_checked"));
+    // Only ever the last four characters, whatever a hand edit put there.
+    auto number = c.str_or("last4");
+    l.id_checked =
+        IdCheck{c.str_or("type"), number.substr(number.size() > 4 ? number.size() - 4 : 0),
+                c.str_or("held", "false") == "true"};
+  }
   if (r.has("deposit")) {
     auto d = r.sub(r.node("deposit"));
-    l.deposit.id_document = d.str_or("id_document");
+    // Written before kefu stopped taking ID documents as a deposit: kept as the check it
+    // should have been (type, last four), marked as held so that its return is asked for.
+    if (auto held = d.str_or("id_document"); !held.empty() && !l.id_checked)
+      l.id_checked = id_check_from_held_document(held);
     if (d.has("cash")) {
       auto fen = parse_money(d.str("cash"));
       if (!fen) d.fail(d.node("cash"), "押金金额「" + d.str("cash") + "」无效，应如 100.00");
@@ -90,6 +101,11 @@ Json RecordTraits<KeyLoan>::to_json(const KeyLoan& l) {
                     {"name", l.notice->name},
                     {"phone", l.notice->phone},
                     {"note", l.notice->note}};
+  Json id_checked = nullptr;
+  if (l.id_checked) {
+    id_checked = Json{{"type", l.id_checked->type}, {"last4", l.id_checked->last4}};
+    if (l.id_checked->held) id_checked["held"] = true;
+  }
   return Json{{"id", l.id},
               {"key", l.key},
               {"key_name", l.key_name},
@@ -104,8 +120,8 @@ Json RecordTraits<KeyLoan>::to_json(const KeyLoan& l) {
               {"due_at", format_datetime(l.due_at)},
               {"consent_by", l.consent_by},
               {"approved_by", l.approved_by},
-              {"deposit", Json{{"id_document", l.deposit.id_document},
-                               {"cash", l.deposit.cash_fen ? Json(format_money(*l.deposit.cash_fen))
+              {"id_checked", id_checked},
+              {"deposit", Json{{"cash", l.deposit.cash_fen ? Json(format_money(*l.deposit.cash_fen))
                                                            : Json(nullptr)}}},
               {"emergency", l.emergency},
               {"notified", notified},

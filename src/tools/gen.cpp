@@ -408,10 +408,12 @@ sla:
 
 contact_categories: [物业服务, 维修, 收费, 安全秩序, 环境卫生, 停车管理, 装修管理, 社区活动, 其他]
 
-# 钥匙管理（手册 §3.4）：当日归还截止时间；非本处员工借用须押证件或现金（不少于 cash_deposit）。
+# 钥匙管理（手册 §3.4）：当日归还截止时间；非本处员工借用须出示证件核验（只登记类型及号码末四位，
+# 证件当场交还，不得扣押）；现金押金不少于 cash_deposit，cash_deposit_required 为 true 时必交。
 keys:
   cutoff: "18:00"
-  deposit_required: true
+  id_check_required: true
+  cash_deposit_required: false
   cash_deposit: "100.00"
 
 targets:
@@ -866,9 +868,14 @@ const std::vector<LoanSeed> kLoanSeeds = {
     {KeyKind::storeroom, "领取维修材料", KeyPurpose::engineering},
 };
 
-std::string id_document(Random& r) {
-  return fmt::format("身份证 4403{:02}19{:02}{:02}{:02}{:04}", 1 + r.below(8), 60 + r.below(40),
-                     1 + r.below(12), 1 + r.below(28), r.below(10000));
+/// The ID card a borrower showed, as the desk notes it: the type and the last four characters.
+/// The whole number is drawn and dropped, so that the rest of the estate stays as it was
+/// generated when the number was kept (the same draws from `r`).
+IdCheck id_check(Random& r) {
+  std::string number =
+      fmt::format("4403{:02}19{:02}{:02}{:02}{:04}", 1 + r.below(8), 60 + r.below(40),
+                  1 + r.below(12), 1 + r.below(28), r.below(10000));
+  return IdCheck{"身份证", number.substr(number.size() - 4), false};
 }
 
 /// ~15 keys, lent on most days and back the same day; one loan is still out (and overdue) at
@@ -876,6 +883,7 @@ std::string id_document(Random& r) {
 size_t write_keys(const Options& o, Writer& out, const std::vector<UnitRow>& units,
                   const Config& cfg, Date first, DateTime now, size_t& loan_count) {
   Random r(o.seed ^ 0x4b45595300000000ull);
+  Random id_digits(o.seed ^ 0x49445300000000ull);
   DateTime added = DateTime{first} + hours(9);
   std::vector<Key> keys;
   for (const auto& s : kKeySeeds)
@@ -937,10 +945,14 @@ size_t write_keys(const Options& o, Writer& out, const std::vector<UnitRow>& uni
         req.borrower = {person_name(r), phone_number(r)};
         req.consent_by = supervisor;
         req.approved_by = manager;
-        if (r.chance(70))
-          req.deposit.id_document = id_document(r);
-        else
+        if (r.chance(70)) {
+          req.id_check = id_check(r);
+        } else {
+          // A cash deposit, and the ID check every outside borrower has (its digits from a
+          // stream of their own, so the estate's other draws are unchanged).
           req.deposit.cash_fen = 10000 * (1 + r.below(2));
+          req.id_check = IdCheck{"身份证", fmt::format("{:04}", id_digits.below(10000)), false};
+        }
       } else {
         const auto& who = seed.category == KeyPurpose::engineering ? r.pick(kTechnicians).first
                                                                    : r.pick(kAssistants);

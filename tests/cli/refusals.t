@@ -82,8 +82,55 @@ Usage errors, with a suggestion for a mistyped command:
   kefu: 不支持的输出格式「xml」，可选：table、json、csv、yaml
   [2]
 
+Command-line text that is not UTF-8 (typed in a GBK terminal: 中文 is D6 D0 CE C4 there, é is
+E9 in Latin-1) or that holds a control character other than tab and newline (ESC, BEL, DEL,
+a C1 control, a bidi override) is refused before anything else, naming the argument:
+
+  $ kefu --by zhangmin complaint open --unit 1-1-101 --category 噪音扰民 --desc $'caf\xe9'
+  kefu: 参数 --desc 的值「caf\xe9」不是 UTF-8 文本（第 4 个字节 0xe9 无效）；终端可能使用 GBK 编码，请把终端改为 UTF-8（如 export LANG=zh_CN.UTF-8）后重新输入；未写入任何内容
+  [2]
+  $ kefu --by zhangmin complaint open --unit 1-1-101 --category 噪音扰民 --desc=$'\xd6\xd0\xce\xc4'
+  kefu: 参数 --desc 的值「\xd6\xd0\xce\xc4」不是 UTF-8 文本（第 1 个字节 0xd6 无效）；终端可能使用 GBK 编码，请把终端改为 UTF-8（如 export LANG=zh_CN.UTF-8）后重新输入；未写入任何内容
+  [2]
+  $ kefu --by $'\xd5\xc5\xc3\xf4' complaint list
+  kefu: 参数 --by 的值「\xd5\xc5\xc3\xf4」不是 UTF-8 文本（第 1 个字节 0xd5 无效）；终端可能使用 GBK 编码，请把终端改为 UTF-8（如 export LANG=zh_CN.UTF-8）后重新输入；未写入任何内容
+  [2]
+  $ kefu --by zhangmin complaint open --unit 1-1-101 --category 噪音扰民 --desc $'楼上\x1b[31m装修\x07'
+  kefu: 参数 --desc 的值「楼上\x1b[31m装修\x07」含有控制字符 \x1b（只可含制表符和换行），请删去后重新输入；未写入任何内容
+  [2]
+  $ kefu --by zhangmin complaint open --unit 1-1-101 --category 噪音扰民 --desc $'噪音\x7f'
+  kefu: 参数 --desc 的值「噪音\x7f」含有控制字符 \x7f（只可含制表符和换行），请删去后重新输入；未写入任何内容
+  [2]
+  $ kefu --by zhangmin complaint open --unit 1-1-101 --category 噪音扰民 --desc $'噪音\xc2\x9b2J'
+  kefu: 参数 --desc 的值「噪音\u009b2J」含有控制字符 \u009b（只可含制表符和换行），请删去后重新输入；未写入任何内容
+  [2]
+  $ kefu --by zhangmin complaint open --unit 1-1-101 --category 噪音扰民 --desc $'付款\xe2\x80\xae0001'
+  kefu: 参数 --desc 的值「付款\u202e0001」含有控制字符 \u202e（只可含制表符和换行），请删去后重新输入；未写入任何内容
+  [2]
+  $ kefu --by zhangmin complaint assign TS-2026-11-0001 $'\x1b'
+  kefu: 第 6 个参数「\x1b」含有控制字符 \x1b（只可含制表符和换行），请删去后重新输入；未写入任何内容
+  [2]
+  $ kefu complaint list $'--\x1bx=1'
+  kefu: 第 3 个参数「--\x1bx=1」含有控制字符 \x1b（只可含制表符和换行），请删去后重新输入；未写入任何内容
+  [2]
+
   $ [ "$before" = "$(snapshot)" ] && echo nothing written
   nothing written
+
+The exit statuses, as --help states them: 4 is a defect of kefu itself, never the data's or
+the input's fault (tests/unit/app_test.cpp checks the message and the status).
+
+  $ kefu --help | grep 退出状态
+  退出状态：0 成功；1 有需要处理的事项（如 due 有逾期）；2 用法错误或输入被拒绝；3 数据目录有误；4 kefu 自身的内部错误。
+
+Tab and newline are ordinary text:
+
+  $ kefu --by zhangmin complaint note TS-2026-11-0001 $'第一行\n\t第二行'
+  已记录于 TS-2026-11-0001
+  $ kefu complaint show TS-2026-11-0001 | tail -3
+    2026-11-26T09:30  张敏     记录  第一行
+  	第二行
+  
 
 Outside any data directory:
 

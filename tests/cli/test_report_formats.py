@@ -101,6 +101,9 @@ def main():
         at("2026-10-09T10:00", "complaint", "open", "--unit", "1-1-102", "--severity", "重大", "--category", "设施设备", "--desc", "电梯")
         at("2026-10-13T09:00", "complaint", "close", "TS-2026-10-0002", "--resolution", "已修复")
         at("2026-10-12T10:00", "callback", "done", "TS-2026-10-0001", "--result", "满意", "--signed-by", "陈建国")
+        # Open at the month's end, due after the report's time (so outside every KPI): its place,
+        # the start of its line among the open cases, is a formula the workbook must hold as text.
+        at("2026-10-30T10:00", "complaint", "open", "--place", "=SUM(1,2)", "--category", "其他", "--desc", "门禁")
         env["KEFU_NOW"] = "2026-11-02T08:00"
         html = os.path.join(work, "report.html")
         run(args.kefu, env, "report", "monthly", "--format", "html", "-o", html)
@@ -148,6 +151,8 @@ def main():
             sheets = re.findall(r'<sheet name="([^"]+)"', wb)
             strings = re.findall(r"<t[^>]*>([^<]*)</t>", z.read("xl/sharedStrings.xml").decode("utf-8"))
             sheet1 = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+            formulas = [n for n in names if n.startswith("xl/worksheets/")
+                        and "<f>" in z.read(n).decode("utf-8")]
         if sheets != ["质量目标", "未达标案件", "月末未结案件"]:
             print("FAIL xlsx sheets:", sheets)
             failures += 1
@@ -157,6 +162,10 @@ def main():
         if nums[:3] != [("C", "1"), ("D", "2"), ("E", "0.5")] or "投诉处理及时率" not in strings \
                 or "TS-2026-10-0002" not in strings:
             print("FAIL xlsx cells:", nums, strings[:12])
+            failures += 1
+        if formulas or "=SUM(1,2) 其他" not in strings:
+            print("FAIL xlsx: record text must be a string cell, never a formula:", formulas,
+                  [x for x in strings if "SUM" in x])
             failures += 1
         print("html: 6 KPI rows, %d charts, screenshot %.1f%% ink; xlsx: sheets %s" %
               (len(charts), frac * 100, sheets))

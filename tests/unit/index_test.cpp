@@ -98,6 +98,7 @@ TEST_CASE("every indexed record type survives the index form unchanged") {
   l.borrower = {"赵强", "13700137000"};
   l.lent_at = t("2026-11-26T09:00");
   l.due_at = t("2026-11-26T18:00");
+  l.id_checked = IdCheck{"身份证", "123X", true};
   l.deposit.cash_fen = 10000;
   l.emergency = true;
   l.notice = EmergencyNotice{NotifiedParty::owner, "赵强", "13700137000", "已电话告知"};

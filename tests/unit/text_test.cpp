@@ -14,6 +14,8 @@ TEST_CASE("display width counts CJK as two columns") {
   CHECK(display_width("（）") == 4);
   CHECK(pad_right("投诉", 6) == "投诉  ");
   CHECK(truncate_to("楼上每晚十点后装修", 9) == "楼上每晚…");
+  CHECK(truncate_to("身份证 440301199001011234 来访", 16) == "身份证 …");
+  CHECK(truncate_to("房号 1102 楼上漏水", 12) == "房号 1102 …");
 }
 
 TEST_CASE("phones and names are masked") {
@@ -22,6 +24,46 @@ TEST_CASE("phones and names are masked") {
   CHECK(mask_phone("86000") == "86*00");
   CHECK(mask_name("陈建国") == "陈**");
   CHECK(mask_name("林") == "林*");
+}
+
+TEST_CASE("ID numbers are masked to their last four wherever they stand in a text") {
+  CHECK(mask_id_numbers("44030119900101123X") == "**************123X");
+  CHECK(mask_id_numbers("44030119900101123x") == "**************123x");
+  CHECK(mask_id_numbers("身份证 440301199001011234") == "身份证 **************1234");
+  CHECK(mask_id_numbers("证件：身份证440301199001011234；") == "证件：身份证**************1234；");
+  CHECK(mask_id_numbers("a 440301900101123 b") == "a ***********1123 b");  // 15 digits
+  CHECK(mask_id_numbers("440301199001011234,11010519491231002X") ==
+        "**************1234,**************002X");
+  // Not an ID number: longer or shorter runs, an impossible birth date, a leading zero,
+  // phone numbers, record IDs, money.
+  CHECK(mask_id_numbers("4403011990010112345") == "4403011990010112345");
+  CHECK(mask_id_numbers("44030119900101123") == "44030119900101123");
+  CHECK(mask_id_numbers("440301199013011234") == "440301199013011234");
+  CHECK(mask_id_numbers("440301199001321234") == "440301199001321234");
+  CHECK(mask_id_numbers("040301199001011234") == "040301199001011234");
+  CHECK(mask_id_numbers("440301199001011234X") == "440301199001011234X");
+  CHECK(mask_id_numbers("13812345678 TS-2026-11-0007 ¥1234.50") ==
+        "13812345678 TS-2026-11-0007 ¥1234.50");
+  CHECK(mask_id_numbers("") == "");
+}
+
+TEST_CASE("UTF-8 is decoded strictly") {
+  CHECK(invalid_utf8_at("投诉 ok") == std::string_view::npos);
+  CHECK(invalid_utf8_at("caf\xE9") == 3);
+  CHECK(invalid_utf8_at("\xD6\xD0") == 0);          // GBK 中
+  CHECK(invalid_utf8_at("ab\xC0\xAF") == 2);        // overlong '/'
+  CHECK(invalid_utf8_at("\xED\xA0\x80") == 0);      // a surrogate
+  CHECK(invalid_utf8_at("\xF4\x90\x80\x80") == 0);  // past U+10FFFF
+  CHECK(invalid_utf8_at("\xE4\xB8") == 0);          // cut short
+  size_t i = 0;
+  CHECK(decode_utf8("\xE2\x80\xAE", i) == U'\u202E');
+  CHECK(i == 3);
+  CHECK(is_terminal_control(0x1B));
+  CHECK(is_terminal_control(0x7F));
+  CHECK(is_terminal_control(0x85));
+  CHECK(is_terminal_control(0x2068));
+  CHECK_FALSE(is_terminal_control(0xA0));
+  CHECK_FALSE(is_terminal_control(U'投'));
 }
 
 TEST_CASE("times parse in the accepted forms and print canonically") {
