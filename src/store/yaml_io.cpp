@@ -510,7 +510,7 @@ bool looks_like_non_string(const std::string& s) {
     if (lower == w) return true;
   if (lower == ".inf" || lower == "-.inf" || lower == "+.inf" || lower == ".nan") return true;
   size_t i = (s[0] == '+' || s[0] == '-') ? 1 : 0;
-  if (i == s.size()) return false;
+  if (i == s.size() || s.find_first_of("0123456789") == std::string::npos) return false;
   for (; i < s.size(); ++i)
     if ((s[i] < '0' || s[i] > '9') && s[i] != '.' && s[i] != '_' && s[i] != 'e' && s[i] != 'E' &&
         s[i] != 'x' && s[i] != 'o' && s[i] != ':')
@@ -563,7 +563,7 @@ std::string double_quoted(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     auto [c, n] = decode_utf8(s, i);
     if (n == 0) {  // never from the reader; kept visible rather than dropped
-      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(s[i]));
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[i]));
       ++i;
       continue;
     }
@@ -585,8 +585,8 @@ std::string double_quoted(std::string_view s) {
         break;
       default:
         if (needs_escape(c))
-          out += c < 0x100 ? fmt::format("\\x{:02X}", static_cast<uint32_t>(c))
-                           : fmt::format("\\u{:04X}", static_cast<uint32_t>(c));
+          out += c < 0x100 ? fmt::format("\\x{:02x}", static_cast<uint32_t>(c))
+                           : fmt::format("\\u{:04x}", static_cast<uint32_t>(c));
         else
           out.append(s.substr(i, n));
     }

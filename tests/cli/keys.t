@@ -50,6 +50,7 @@ The register: one file per key under keys/.
       by: wangqiang
       action: add
       note: 登记入册：3栋天台门（公共区域），1 把
+  seal: sha256:aa5be367d88b391e163d9f98c0a259fea534198704774d779ec145b6302e1cd2
 
 A public-area key needs a management staff member's consent and the estate manager's
 approval, both from the roster with the right role. Every refusal exits 2 and writes nothing.
@@ -145,6 +146,7 @@ characters are kept. With both sign-offs and the ID check the loan is logged; it
       by: zhangmin
       action: lend
       note: 借给 刘师傅，事由：更换天台灯管；核验证件：身份证 尾号1234（已交还）；押金：无；应于 2026-11-26T18:00 前归还
+  seal: sha256:fe18a9f3dbf1f593fcc3016f3da1126fbef9ad15f47a4760c4b197fac1c270a5
   $ grep -E '^(state|loan):' d/keys/GG-01.yaml
   state: out
   loan: JY-2026-11-0001

@@ -12,8 +12,8 @@ line; `show`, the form and the YAML keep the layout; JSON escapes as JSON does.
   已受理投诉 TS-2026-11-0001（一般），首问负责人 张敏；须于 2026-11-27T09:30 前响应，2026-12-01T23:59:59 前处理完毕
   $ kefu contact list
   时间         方式  类型  类别      客户    户号/地点  电话         编号             接待人  处理情况  事由
-  -----------  ----  ----  --------  ------  ---------  -----------  ---------------  ------  --------  ------------------------------
-  11-26 09:30  电话  投诉  噪音扰民  陈建国  1-1-101    138****5678  TS-2026-11-0001  张敏    待响应    楼上装修\n\t每晚十点后电钻声\n
+  -----------  ----  ----  --------  ------  ---------  -----------  ---------------  ------  --------  ----------------------------
+  11-26 09:30  电话  投诉  噪音扰民  陈建国  1-1-101    138****5678  TS-2026-11-0001  张敏    待响应    楼上装修\n\t每晚十点后电钻声
   2026-11 共 1 条
   $ kefu complaint show TS-2026-11-0001 | sed -n 10,11p
   投诉内容    楼上装修
@@ -26,9 +26,9 @@ line; `show`, the form and the YAML keep the layout; JSON escapes as JSON does.
     楼上装修
   	每晚十点后电钻声
   $ kefu complaint show TS-2026-11-0001 --format json | grep description
-    "description": "楼上装修\n\t每晚十点后电钻声\n",
+    "description": "楼上装修\n\t每晚十点后电钻声",
   $ kefu complaint show TS-2026-11-0001 --format yaml | grep -A2 description
-  description: |
+  description: |-
     楼上装修
     	每晚十点后电钻声
 

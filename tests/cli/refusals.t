@@ -128,9 +128,9 @@ Tab and newline are ordinary text:
   $ kefu --by zhangmin complaint note TS-2026-11-0001 $'第一行\n\t第二行'
   已记录于 TS-2026-11-0001
   $ kefu complaint show TS-2026-11-0001 | tail -3
+    2026-11-26T09:30  张敏     受理  受理投诉
     2026-11-26T09:30  张敏     记录  第一行
   	第二行
-  
 
 Outside any data directory:
 
