@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "core/key.hpp"
 #include "store/complaint_store.hpp"
+#include "store/fee_store.hpp"
 #include "store/key_store.hpp"
 #include "store/repair_store.hpp"
 
@@ -183,10 +184,76 @@ void correct(Context& ctx, const std::filesystem::path& path, const CorrectArgs&
           << '\n';
 }
 
+/// A fee file or a dun log (many records in one file, no history of their own): a hand edit is
+/// adopted with a `corrections:` entry at the top of the file, and the file sealed again.
+void correct_fee_file(Context& ctx, const std::string& rel, const CorrectArgs& a) {
+  const bool bills = rel.starts_with("fees/bills/"), payments = rel.starts_with("fees/payments/"),
+             dun = rel.starts_with("fees/dun/");
+  if (!bills && !payments && !dun)
+    throw RefusedError("「" + rel + "」不是记录编号，也不是 fees/ 下的收费文件或催费记录");
+  if (!a.sets.empty() || !a.accept)
+    throw RefusedError("收费文件与催费记录请在编辑器中改好，再用 --accept 登记这次更正");
+  const auto& by = ctx.actor();
+  DateTime now = ctx.now();
+  auto guard = ctx.store().lock();
+  auto file = ctx.store().read_if_exists(ctx.dir().root() / rel, kBulkLimit);
+  if (!file) throw RefusedError("没有文件 " + rel);
+  if (file->seal == SealState::intact)
+    throw RefusedError(rel + " 的封签完好，没有手工改动可接受");
+  // What changed, as the files say it, from the copy kept when kefu last sealed it.
+  std::vector<FieldChange> changes;
+  std::string note = a.why;
+  std::optional<std::string> copy;
+  if (auto hash = seal_hash(file->bytes)) try {
+      copy = ctx.dir().files().read(sealed_copy_path(*hash), kBulkLimit);
+    } catch (const StoreError&) {
+    }
+  if (copy && seal_state(*copy) == SealState::intact) {
+    diff(yaml_to_json(parse_yaml(rel, *copy).root), yaml_to_json(parse_yaml(rel, file->bytes).root),
+         "", changes);
+    note += "（接受手工改动）";
+  } else {
+    note += file->seal == SealState::missing ? "（接受无封签的文件）"
+                                             : "（接受手工改动；改动前的内容已无从查考）";
+  }
+  Json entry{{"at", format_datetime(now)}, {"by", by.id}, {"note", note}};
+  if (!changes.empty()) {
+    Json list = Json::array();
+    for (const auto& c : changes) list.push_back(Json{{"field", c.field}, {"from", c.from}, {"to", c.to}});
+    entry["changes"] = list;
+  }
+  auto add = [&](Json& extra) {
+    if (!extra.contains("corrections") || !extra["corrections"].is_array())
+      extra["corrections"] = Json::array();
+    extra["corrections"].push_back(entry);
+  };
+  std::string text;
+  if (bills) {
+    auto f = FeeStore::parse_bills(*file);
+    add(f.extra);
+    text = bill_file_yaml(f);
+  } else if (payments) {
+    auto f = FeeStore::parse_payments(*file);
+    add(f.extra);
+    text = payment_file_yaml(f);
+  } else {
+    auto log = FeeStore::parse_dun(*file);
+    Json extra = log.extra.empty() ? Json::object() : Json::parse(log.extra);
+    add(extra);
+    log.extra = extra.dump();
+    text = dun_file_yaml(log);
+  }
+  ctx.store().replace(*file, text);
+  ctx.err << "已登记 " << rel << " 的更正"
+          << (changes.empty() ? std::string() : "：" + changes_text(changes)) << "；原因：" << a.why
+          << '\n';
+}
+
 /// A record ID or key code, and its file.
 void do_correct(Context& ctx, const CorrectArgs& a) {
   if (a.why.empty()) throw RefusedError("请用 --why 写明更正的原因（登记于处理经过中）");
   const auto& store = ctx.store();
+  if (a.id.find('/') != std::string::npos) return correct_fee_file(ctx, a.id, a);
   auto is = [&](const RecordKind& k) { return a.id.starts_with(std::string(k.prefix) + "-"); };
   if (is(kComplaintKind))
     correct<Complaint>(ctx, store.path_for(kComplaintKind, a.id), a);
@@ -206,7 +273,10 @@ void add_correct_command(CLI::App& app, Context& ctx) {
   auto a = std::make_shared<CorrectArgs>();
   auto* cmd = app.add_subcommand(
       "correct", "更正一条记录并登记于处理经过（谁、何时、为何、哪些字段由何改为何），重新封签");
-  cmd->add_option("ID", a->id, "记录编号（TS- BX- LD- JY-）或钥匙编号")->required();
+  cmd->add_option("ID", a->id,
+                  "记录编号（TS- BX- LD- JY-）、钥匙编号，或 fees/ 下的收费文件、催费记录（如 "
+                  "fees/bills/2026/11/3.yaml，只可 --accept）")
+      ->required();
   cmd->add_option("--why", a->why, "更正的原因")->required();
   cmd->add_option("--set", a->sets,
                   "字段=新值，可多次；嵌套字段用 . 连接，如 callbacks.0.result=不满意");
@@ -217,7 +287,8 @@ void add_correct_command(CLI::App& app, Context& ctx) {
       "会发现（封签不符），直到用本"
       "命令登记更正。\n"
       "例：kefu correct TS-2026-11-0007 --set severity=重大 --why 业主补充说明涉及电梯安全\n"
-      "    kefu correct BX-2026-11-0003 --accept --why 更正笔误的完工时间");
+      "    kefu correct BX-2026-11-0003 --accept --why 更正笔误的完工时间\n"
+      "    kefu correct fees/bills/2026/11/3.yaml --accept --why 按物价局批复更正单价");
   cmd->callback([&ctx, a] { do_correct(ctx, *a); });
 }
 

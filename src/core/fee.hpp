@@ -120,6 +120,7 @@ struct DunEntry {
 struct DunLog {
   std::string unit;
   std::vector<DunEntry> entries;
+  std::string extra;  // top-level keys kefu does not know (a correction's note), as JSON text
 };
 
 // ---- the ledger -----------------------------------------------------------------------------

@@ -40,7 +40,7 @@ inline uint64_t content_hash(std::string_view bytes) {
 }
 
 /// Bump whenever a record type or a fields() list below changes.
-inline constexpr int kCodecVersion = 2;
+inline constexpr int kCodecVersion = 3;
 
 class Encoder {
  public:
@@ -304,7 +304,7 @@ void fields(A& a, DunEntry& e) {
 }
 template <class A>
 void fields(A& a, DunLog& l) {
-  a(l.unit), a(l.entries);
+  a(l.unit), a(l.entries), a(l.extra);
 }
 
 // ---- the site files (kept parsed in .kefu/parsed/) ------------------------------------------

@@ -262,7 +262,7 @@ PaymentFile FeeStore::parse_payments(StoredFile file) {
 
 DunLog FeeStore::read_dun(const std::string& unit, std::optional<StoredFile>* as_read) const {
   auto file = store_.read_if_exists(dun_path(unit));
-  if (!file) return DunLog{unit, {}};
+  if (!file) return DunLog{unit, {}, {}};
   auto log = parse_dun(*file);
   if (as_read) *as_read = std::move(*file);
   return log;
@@ -307,6 +307,8 @@ DunLog FeeStore::parse_dun(const StoredFile& file) {
         log.entries.push_back(std::move(d));
       }
     }
+    auto extra = r.unknown_keys({"unit", "entries"});
+    if (!extra.empty()) log.extra = extra.dump();
   }
   return log;
 }
@@ -322,7 +324,12 @@ std::string payment_file_yaml(const PaymentFile& f) {
 std::string dun_file_yaml(const DunLog& log) {
   Json entries = Json::array();
   for (const auto& e : log.entries) entries.push_back(dun_entry_to_json(e));
-  return emit_yaml(Json{{"unit", log.unit}, {"entries", entries}});
+  Json j{{"unit", log.unit}, {"entries", entries}};
+  if (!log.extra.empty()) {
+    const Json extra = Json::parse(log.extra);
+    for (auto it = extra.begin(); it != extra.end(); ++it) j[it.key()] = it.value();
+  }
+  return emit_yaml(j);
 }
 
 void FeeStore::write(Transaction& t, const BillFile& f) const {
