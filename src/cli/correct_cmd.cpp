@@ -8,6 +8,8 @@
 /// again, so that `kefu check` no longer lists it.
 #include <fmt/format.h>
 
+#include <type_traits>
+
 #include "cli/commands.hpp"
 #include "core/key.hpp"
 #include "store/complaint_store.hpp"
@@ -22,6 +24,8 @@ struct CorrectArgs {
   std::string id, why;
   std::vector<std::string> sets;
   bool accept = false;
+  bool all = false;
+  bool quiet = false;  // one summary line instead of a line per record (--all)
 };
 
 /// A JSON value as the text a correction records: strings as they are, null as empty.
@@ -179,6 +183,7 @@ void correct(Context& ctx, const std::filesystem::path& path, const CorrectArgs&
   }
   corrected.record.history.push_back({now, by.id, "correct", note, changes});
   ctx.store().replace(*file, Repository<T>::serialize(corrected));
+  if (a.quiet) return;
   ctx.err << "已登记 " << a.id << " 的更正"
           << (changes.empty() ? std::string() : "：" + changes_text(changes)) << "；原因：" << a.why
           << '\n';
@@ -244,14 +249,67 @@ void correct_fee_file(Context& ctx, const std::string& rel, const CorrectArgs& a
     text = dun_file_yaml(log);
   }
   ctx.store().replace(*file, text);
+  if (a.quiet) return;
   ctx.err << "已登记 " << rel << " 的更正"
           << (changes.empty() ? std::string() : "：" + changes_text(changes)) << "；原因：" << a.why
           << '\n';
 }
 
+/// Every record and fee file without a seal (written by hand, or by a kefu that did not seal),
+/// adopted one by one with the same reason: how a store from before seals is taken over.
+/// Records whose seal is broken are left to be looked at one by one.
+void accept_all_unsealed(Context& ctx, CorrectArgs a) {
+  if (!a.accept || !a.sets.empty() || !a.id.empty())
+    throw RefusedError("--all 只与 --accept 同用，且不给编号：kefu correct --accept --all --why 原因");
+  a.quiet = true;
+  size_t accepted = 0, broken = 0;
+  auto each = [&](const auto& items, auto correct_one) {
+    for (const auto& item : items) {
+      if (item.file.seal == SealState::broken) ++broken;
+      if (item.file.seal != SealState::missing) continue;
+      correct_one(item);
+      ++accepted;
+    }
+  };
+  const auto& store = ctx.store();
+  auto one = [&](auto& item, const std::string& id, auto tag) {
+    using T = typename decltype(tag)::type;
+    a.id = id;
+    correct<T>(ctx, item.file.path, a);
+  };
+  each(Repository<Complaint>(store).scan({}).items,
+       [&](const auto& i) { one(i, i.record.id, std::type_identity<Complaint>{}); });
+  each(Repository<Repair>(store).scan({}).items,
+       [&](const auto& i) { one(i, i.record.id, std::type_identity<Repair>{}); });
+  each(Repository<Contact>(store).scan({}).items,
+       [&](const auto& i) { one(i, i.record.id, std::type_identity<Contact>{}); });
+  each(Repository<KeyLoan>(store).scan({}).items,
+       [&](const auto& i) { one(i, i.record.id, std::type_identity<KeyLoan>{}); });
+  each(KeyRegister(store).scan().items,
+       [&](const auto& i) { one(i, i.record.code, std::type_identity<Key>{}); });
+  std::vector<StoreError> problems;
+  std::vector<std::pair<std::string, SealState>> unsealed;
+  check_fee_files(ctx, problems, unsealed);
+  for (const auto& [name, seal] : unsealed) {
+    if (seal == SealState::broken) {
+      ++broken;
+      continue;
+    }
+    correct_fee_file(ctx, name, a);
+    ++accepted;
+  }
+  ctx.err << fmt::format("已为 {} 个无封签的记录登记更正并封签；原因：{}\n", accepted, a.why);
+  if (broken)
+    ctx.err << fmt::format("另有 {} 个记录有手工改动，须逐一核对后用 kefu correct 编号 --accept 登记"
+                           "（kefu check 列出）\n",
+                           broken);
+}
+
 /// A record ID or key code, and its file.
 void do_correct(Context& ctx, const CorrectArgs& a) {
   if (a.why.empty()) throw RefusedError("请用 --why 写明更正的原因（登记于处理经过中）");
+  if (a.all) return accept_all_unsealed(ctx, a);
+  if (a.id.empty()) throw RefusedError("请给出要更正的记录编号");
   const auto& store = ctx.store();
   if (a.id.find('/') != std::string::npos) return correct_fee_file(ctx, a.id, a);
   auto is = [&](const RecordKind& k) { return a.id.starts_with(std::string(k.prefix) + "-"); };
@@ -275,13 +333,15 @@ void add_correct_command(CLI::App& app, Context& ctx) {
       "correct", "更正一条记录并登记于处理经过（谁、何时、为何、哪些字段由何改为何），重新封签");
   cmd->add_option("ID", a->id,
                   "记录编号（TS- BX- LD- JY-）、钥匙编号，或 fees/ 下的收费文件、催费记录（如 "
-                  "fees/bills/2026/11/3.yaml，只可 --accept）")
-      ->required();
+                  "fees/bills/2026/11/3.yaml，只可 --accept）");
   cmd->add_option("--why", a->why, "更正的原因")->required();
   cmd->add_option("--set", a->sets,
                   "字段=新值，可多次；嵌套字段用 . 连接，如 callbacks.0.result=不满意");
   cmd->add_flag("--accept", a->accept,
                 "接受在编辑器中所做的手工改动（kefu check 列为「有手工改动」或「无封签」的记录）");
+  cmd->add_flag("--all", a->all,
+                "与 --accept 同用：一次接受所有无封签的记录（接管旧版 kefu 或手工建立的数据目录时）；"
+                "有手工改动的仍须逐一核对");
   cmd->footer(
       "台账不得随意更改、涂抹（手册 §3.3.8）：记录可以手工编辑，但 kefu "
       "会发现（封签不符），直到用本"

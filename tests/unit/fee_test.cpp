@@ -148,7 +148,7 @@ TEST_CASE("arrears age, aging buckets, dun levels and limitation") {
   CHECK(a->oldest == ym("2023-11"));
   CHECK(a->age == 37);
   // Due 2023-11-30, lapses 2026-11-30: already past, flagged.
-  DunLog log{"1-1-101", {}};
+  DunLog log{"1-1-101", {}, {}};
   auto w = limitation_warnings(*a, log, today, cfg);
   REQUIRE(w.size() == 1);
   CHECK(w[0].days_left == -25);
