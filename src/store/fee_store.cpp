@@ -211,16 +211,28 @@ Json dun_entry_to_json(const DunEntry& e) {
               {"result_by", e.result_by}};
 }
 
+std::string FeeStore::bill_rel(YearMonth period, const std::string& building) {
+  return "fees/bills/" + ym_path(period) + "/" + building + ".yaml";
+}
+
+std::string FeeStore::payment_rel(YearMonth month, const std::string& building) {
+  return "fees/payments/" + ym_path(month) + "/" + building + ".yaml";
+}
+
+std::string FeeStore::dun_rel(const std::string& unit) {
+  return "fees/dun/" + unit + ".yaml";
+}
+
 fs::path FeeStore::bill_path(YearMonth period, const std::string& building) const {
-  return store_.dir().root() / "fees" / "bills" / ym_path(period) / (building + ".yaml");
+  return store_.dir().root() / bill_rel(period, building);
 }
 
 fs::path FeeStore::payment_path(YearMonth month, const std::string& building) const {
-  return store_.dir().root() / "fees" / "payments" / ym_path(month) / (building + ".yaml");
+  return store_.dir().root() / payment_rel(month, building);
 }
 
 fs::path FeeStore::dun_path(const std::string& unit) const {
-  return store_.dir().root() / "fees" / "dun" / (unit + ".yaml");
+  return store_.dir().root() / dun_rel(unit);
 }
 
 BillFile FeeStore::read_bills(YearMonth period, const std::string& building) const {

@@ -54,6 +54,10 @@ class FeeStore {
   std::filesystem::path bill_path(YearMonth period, const std::string& building) const;
   std::filesystem::path payment_path(YearMonth month, const std::string& building) const;
   std::filesystem::path dun_path(const std::string& unit) const;
+  /// The same, relative to the data directory (the layout kefu-gen writes too).
+  static std::string bill_rel(YearMonth period, const std::string& building);
+  static std::string payment_rel(YearMonth month, const std::string& building);
+  static std::string dun_rel(const std::string& unit);
 
   /// The file, or an empty one when absent. StoreError when it cannot be read.
   BillFile read_bills(YearMonth period, const std::string& building) const;

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "core/enums.hpp"
 #include "core/errors.hpp"
 #include "store/atomic_file.hpp"
 #include "store/files.hpp"
@@ -44,25 +45,64 @@ std::string official_calendar_yaml() {
 )";
 }
 
-std::string starter_config_yaml(const std::string& site_name) {
-  return R"(# kefu 站点配置。字段名为英文，值可写中文；修改后运行 kefu check 检查。
+namespace {
+
+/// A YAML flow-mapping value: plain when it reads back as the same string, else double-quoted.
+std::string flow_scalar(const std::string& s) {
+  if (s.empty()) return "\"\"";
+  bool plain = s.find_first_of(":{}[],#&*!|>'\"%@`\\") == std::string::npos &&
+               s.find_first_not_of("0123456789.+-") != std::string::npos && s.front() != ' ' &&
+               s.back() != ' ' && s != "true" && s != "false" && s != "null" && s != "~";
+  return plain ? s : "\"" + s + "\"";
+}
+
+std::string staff_lines(const std::vector<StaffMember>& staff) {
+  if (staff.empty())
+    return "# 以下为示例，请换成本处实际人员。\n"
+           "staff:\n"
+           "  - {id: kefu1, name: 客服助理甲, role: 客户助理}\n"
+           "  - {id: zhuguan, name: 客户主管甲, role: 客户主管}\n"
+           "  - {id: jingli, name: 管理处经理甲, role: 管理处经理}\n"
+           "  - {id: gongcheng1, name: 工程维修甲, role: 工程}\n";
+  std::string out = "staff:\n";
+  for (const auto& m : staff) {
+    out += "  - {id: " + flow_scalar(m.id) + ", name: " + flow_scalar(m.name) +
+           ", role: " + std::string(to_zh(m.role));
+    if (!m.phone.empty()) out += ", phone: \"" + m.phone + "\"";
+    out += "}\n";
+  }
+  return out;
+}
+
+/// The fee owner's line, its comment at column 29 as in the other lines of that block.
+std::string owner_line(const std::string& owner) {
+  std::string line = owner.empty() ? "  # owner: zhuguan" : "  owner: " + flow_scalar(owner);
+  line.append(line.size() < 29 ? 29 - line.size() : 1, ' ');
+  return line;
+}
+
+}  // namespace
+
+std::string starter_config_yaml(const StarterSite& site) {
+  const std::string office = site.office.empty() ? site.name + "管理处" : site.office;
+  return site.header + R"(# kefu 站点配置。字段名为英文，值可写中文；修改后运行 kefu check 检查。
 site:
   name: )" +
-         site_name +
+         flow_scalar(site.name) +
          R"(
-  address: ""
-  phone: ""
+  address: )" +
+         flow_scalar(site.address) +
+         R"(
+  phone: )" +
+         flow_scalar(site.phone) +
+         R"(
   office: )" +
-         site_name +
-         R"(管理处
+         flow_scalar(office) +
+         R"(
 
 # 人员花名册：id 用于 --by 与记录；role 可写 客户助理 客户主管 管理处经理 工程 护卫 保洁 财务
-# 以下为示例，请换成本处实际人员。
-staff:
-  - {id: kefu1, name: 客服助理甲, role: 客户助理}
-  - {id: zhuguan, name: 客户主管甲, role: 客户主管}
-  - {id: jingli, name: 管理处经理甲, role: 管理处经理}
-  - {id: gongcheng1, name: 工程维修甲, role: 工程}
+)" + staff_lines(site.staff) +
+         R"(
 
 departments: [客户服务中心, 工程部, 安管部, 保洁部, 绿化部, 财务部]
 
@@ -111,11 +151,12 @@ fees:
     - {key: management, name: 物业管理费, basis: area, rate: 2.50}
     - {key: parking, name: 车位管理费, basis: space, rate: 150.00}
     - {key: water, name: 水费, basis: metered, rate: 4.20, measure: 吨}
-    - {key: electricity, name: 电费, basis: metered, rate: 0.68, measure: 度}
+    - {key: electricity, name: 电费, basis: metered, rate: 0.6835, measure: 度}
     - {key: maintenance_fund, name: 专项维修资金, basis: area, rate: 0.25}
   pay_within_days: 15        # 催费通知书上的缴费期限（天）
   late_fee_daily: 0          # 滞纳金日费率，仅当服务合同约定时填写，如 0.0003；0 为不收
-  # owner: zhuguan           # 催缴事项的负责人（kefu due），默认为财务或客户主管
+)" + owner_line(site.fee_owner) +
+         R"(# 催缴事项的负责人（kefu due），默认为财务或客户主管
 
 # 催缴级别：按最早欠费的账龄（月）逐级升级。不得停水停电（民法典第944条）。
 dun_levels:
@@ -171,7 +212,11 @@ void init_data_dir(const fs::path& dir, const std::string& site_name, const std:
             "  - {id: 1-1-101, owner: 业主甲, phone: \"13800000001\", area: 89.50}\n"
             "  - {id: 1-1-102, owner: 业主乙, phone: \"13800000002\", area: 120.00}\n");
   files.put(".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
-  files.put("kefu.yaml", starter_config_yaml(site_name));
+  files.put("kefu.yaml", starter_config_yaml([&] {
+              StarterSite s;
+              s.name = site_name;
+              return s;
+            }()));
   if (empty) {
     if (::rename(build.c_str(), fs::absolute(dir).lexically_normal().c_str()) != 0) {
       int saved = errno;

@@ -136,9 +136,13 @@ Json RecordTraits<KeyLoan>::to_json(const KeyLoan& l) {
 }
 
 fs::path KeyRegister::path_for(const std::string& code) const {
+  return store_.dir().root() / rel_path_for(code);
+}
+
+std::string KeyRegister::rel_path_for(const std::string& code) {
   if (!valid_key_code(code))
     throw RefusedError("钥匙编号「" + code + "」无效：只可用英文字母、数字、- 和 _，如 GG-01");
-  return store_.dir().root() / "keys" / (code + ".yaml");
+  return "keys/" + code + ".yaml";
 }
 
 Loaded<Key> KeyRegister::parse(StoredFile file) {

@@ -49,6 +49,8 @@ class KeyRegister {
   explicit KeyRegister(const RecordStore& store) : store_(store) {}
 
   std::filesystem::path path_for(const std::string& code) const;
+  /// keys/<code>.yaml, relative to the data directory; RefusedError for a code kefu refuses.
+  static std::string rel_path_for(const std::string& code);
   /// RefusedError when there is no such key.
   Loaded<Key> get(const std::string& code) const;
   KeyList all() const;

@@ -49,12 +49,16 @@ bool all_digits(const std::string& s, size_t n) {
 }  // namespace
 
 fs::path RecordStore::path_for(const RecordKind& kind, const std::string& id) const {
+  return dir_.root() / rel_path_for(kind, id);
+}
+
+std::string RecordStore::rel_path_for(const RecordKind& kind, const std::string& id) {
   auto parts = split_id(kind, id);
   if (!parts)
     throw RefusedError("「" + id + "」不是有效的" + std::string(kind.zh) + "编号，应如 " +
                        std::string(kind.prefix) + "-2026-11-0007");
   auto [month, n] = *parts;
-  return dir_.root() / kind.folder / fmt_year(month) / fmt_month(month) / (id + ".yaml");
+  return fmt::format("{}/{}/{}/{}.yaml", kind.folder, fmt_year(month), fmt_month(month), id);
 }
 
 bool RecordStore::valid_id(const RecordKind& kind, const std::string& id) {

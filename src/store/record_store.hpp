@@ -56,6 +56,9 @@ class RecordStore {
 
   /// complaints/2026/11/TS-2026-11-0007.yaml; RefusedError when the ID is not of this kind.
   std::filesystem::path path_for(const RecordKind& kind, const std::string& id) const;
+  /// The same, relative to the data directory: <folder>/<yyyy>/<mm>/<ID>.yaml (the layout
+  /// kefu-gen writes too). RefusedError when `id` is not one of `kind`'s.
+  static std::string rel_path_for(const RecordKind& kind, const std::string& id);
   /// Why `id`, read from the file at `path`, is not that file's ID of this kind; nullopt when
   /// it is.
   static std::optional<std::string> id_mismatch(const RecordKind& kind, const std::string& id,

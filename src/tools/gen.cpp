@@ -90,7 +90,6 @@ struct Options {
   std::string ledger;       // also write the fee postings as a ledger-cli journal
   std::string taskwarrior;  // also write the complaints as taskwarrior import JSON
   unsigned threads = 0;     // writer threads (0: one per core); the output never depends on it
-  bool verify_yaml = false;
   bool bench = false;
 };
 
@@ -116,144 +115,14 @@ std::string phone_number(Random& r) {
 }
 
 /// Whether `s` is a kefu date-time (2026-11-26T09:30, seconds optional): a plain YAML scalar.
-bool is_datetime_text(const std::string& s) {
-  static const char pattern[] = "dddd-dd-ddTdd:dd:dd";
-  if (s.size() != 16 && s.size() != 19) return false;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (pattern[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != pattern[i]) return false;
-  return true;
-}
-
-/// Writes JSON values as YAML exactly as emit_yaml does (block style, two-space indent), without
-/// yaml-cpp's per-character scan of every string: how a string is written (plain or quoted) is
-/// asked of emit_yaml once and remembered. Values this writer does not lay out itself (floats,
-/// multi-line strings, sequences in sequences, empty documents) go to emit_yaml whole.
-class FastYaml {
- public:
-  std::string emit(const Json& v) {
-    if (!v.is_object() || v.empty() || !simple(v)) return emit_yaml(v);
-    std::string out;
-    out.reserve(1024);
-    map(out, v, 0, false);
-    return out;
-  }
-
- private:
-  static bool simple(const Json& v) {
-    switch (v.type()) {
-      case Json::value_t::object:
-        for (const auto& [k, item] : v.items())
-          if (!is_plain_key(k) || !simple(item)) return false;
-        return true;
-      case Json::value_t::array:
-        for (const auto& item : v)
-          if (item.is_array() || !simple(item)) return false;
-        return true;
-      case Json::value_t::string:
-        return v.get_ref<const std::string&>().find('\n') == std::string::npos;
-      case Json::value_t::number_float:
-      case Json::value_t::binary:
-      case Json::value_t::discarded:
-        return false;
-      default:
-        return true;
-    }
-  }
-  static bool is_plain_key(const std::string& k) {
-    if (k.empty() || !(k[0] >= 'a' && k[0] <= 'z')) return false;
-    for (char c : k)
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-    return !(k == "y" || k == "n" || k == "yes" || k == "no" || k == "on" || k == "off" ||
-             k == "true" || k == "false" || k == "null");
-  }
-
-  void indent(std::string& out, int n) { out.append(static_cast<size_t>(n), ' '); }
-
-  /// A mapping whose keys start at column `col`; the first key follows a "- " already written
-  /// when `inline_first`.
-  void map(std::string& out, const Json& v, int col, bool inline_first) {
-    bool first = true;
-    for (const auto& [k, item] : v.items()) {
-      if (!(first && inline_first)) indent(out, col);
-      first = false;
-      out += k;
-      out += ':';
-      value(out, item, col);
-    }
-  }
-
-  /// The value of a key at column `col`, after its colon.
-  void value(std::string& out, const Json& v, int col) {
-    if (v.is_object() && !v.empty()) {
-      out += '\n';
-      map(out, v, col + 2, false);
-    } else if (v.is_array() && !v.empty()) {
-      out += '\n';
-      seq(out, v, col + 2);
-    } else {
-      out += ' ';
-      scalar(out, v);
-      out += '\n';
-    }
-  }
-
-  void seq(std::string& out, const Json& v, int col) {
-    for (const auto& item : v) {
-      indent(out, col);
-      out += "- ";
-      if (item.is_object() && !item.empty()) {
-        map(out, item, col + 2, true);
-      } else {
-        scalar(out, item);
-        out += '\n';
-      }
-    }
-  }
-
-  void scalar(std::string& out, const Json& v) {
-    switch (v.type()) {
-      case Json::value_t::object:
-        out += "{}";
-        break;
-      case Json::value_t::array:
-        out += "[]";
-        break;
-      case Json::value_t::string:
-        out += string(v.get_ref<const std::string&>());
-        break;
-      case Json::value_t::boolean:
-        out += v.get<bool>() ? "true" : "false";
-        break;
-      case Json::value_t::number_integer:
-        out += std::to_string(v.get<long long>());
-        break;
-      case Json::value_t::number_unsigned:
-        out += std::to_string(v.get<unsigned long long>());
-        break;
-      default:
-        out += '~';
-    }
-  }
-
-  const std::string& string(const std::string& s) {
-    if (is_datetime_text(s)) return s;
-    auto found = strings_.find(s);
-    if (found != strings_.end()) return found->second;
-    if (strings_.size() > 500000) strings_.clear();
-    std::string doc = emit_yaml(Json{{"k", s}});  // "k: <scalar>\n"
-    return strings_.emplace(s, doc.substr(3, doc.size() - 4)).first->second;
-  }
-
-  std::unordered_map<std::string, std::string> strings_;
-};
-
 /// Writes the data directory's files from worker threads: each job makes its file's text
-/// (serialising a record is most of the work) and writes it with plain POSIX calls, creating
-/// each directory once. What is written never depends on the order the jobs run in.
+/// (serialising a record is most of the work) and writes it with kefu's own file writer
+/// (StoreFiles: the data directory's modes, a temporary file renamed into place), without a
+/// sync per file: a generated estate is written once, and a killed run is simply run again.
+/// What is written never depends on the order the jobs run in.
 class Writer {
  public:
-  Writer(fs::path root, unsigned threads, bool verify_yaml)
-      : root_(std::move(root)), verify_(verify_yaml) {
+  Writer(fs::path root, unsigned threads) : root_(make_root(root)), files_(root_) {
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { run(); });
   }
@@ -269,18 +138,18 @@ class Writer {
   const fs::path& root() const { return root_; }
 
   /// Writes `rel` (relative to the root) with the text `make` returns, on a worker thread.
-  void put(fs::path rel, std::function<std::string()> make) {
+  void put(std::string rel, std::function<std::string()> make) {
     std::unique_lock lock(mutex_);
     not_full_.wait(lock, [&] { return jobs_.size() < kMaxQueued; });
     jobs_.push_back({std::move(rel), std::move(make)});
     not_empty_.notify_one();
   }
-  void put_text(fs::path rel, std::string text) {
+  void put_text(std::string rel, std::string text) {
     put(std::move(rel), [t = std::move(text)] { return t; });
   }
-  /// A record's YAML, laid out by the worker and sealed as kefu seals what it writes.
-  void put_yaml(fs::path rel, std::function<Json()> make) {
-    put(std::move(rel), [this, make = std::move(make)] { return sealed(yaml(make())); });
+  /// A record's YAML, written and sealed as kefu writes and seals it.
+  void put_yaml(std::string rel, std::function<Json()> make) {
+    put(std::move(rel), [make = std::move(make)] { return sealed(emit_yaml(make())); });
   }
 
   /// Waits for every job; throws the first failure. Returns the number of files written.
@@ -293,22 +162,22 @@ class Writer {
     for (auto& t : workers_)
       if (t.joinable()) t.join();
     if (!error_.empty()) throw std::runtime_error(error_);
-    return files_;
+    // The writer's empty temporary folder: kefu makes .kefu/ itself on first use.
+    ::unlinkat(files_.fd(), ".kefu/tmp", AT_REMOVEDIR);
+    ::unlinkat(files_.fd(), ".kefu", AT_REMOVEDIR);
+    return files_written_;
   }
 
  private:
   struct Job {
-    fs::path rel;
+    std::string rel;
     std::function<std::string()> make;
   };
   static constexpr size_t kMaxQueued = 4096;
 
-  std::string yaml(const Json& j) {
-    thread_local FastYaml fast;
-    std::string text = fast.emit(j);
-    if (verify_ && text != emit_yaml(j))
-      throw std::runtime_error("kefu-gen: the fast YAML writer differs from emit_yaml:\n" + text);
-    return text;
+  static fs::path make_root(const fs::path& root) {
+    make_private_dirs(root);
+    return root;
   }
 
   void run() {
@@ -323,7 +192,9 @@ class Writer {
       }
       not_full_.notify_one();
       try {
-        write_file(root_ / job.rel, job.make());
+        files_.put(job.rel, job.make(), /*sync=*/false);
+        std::lock_guard lock(mutex_);
+        ++files_written_;
       } catch (const std::exception& e) {
         std::lock_guard lock(mutex_);
         if (error_.empty()) error_ = e.what();
@@ -331,119 +202,34 @@ class Writer {
     }
   }
 
-  void make_dirs(const fs::path& dir) {
-    {
-      std::lock_guard lock(dirs_mutex_);
-      if (dirs_.count(dir.native())) return;
-    }
-    make_private_dirs(dir);
-    std::lock_guard lock(dirs_mutex_);
-    dirs_.insert(dir.native());
-  }
-
-  void write_file(const fs::path& path, const std::string& text) {
-    make_dirs(path.parent_path());
-    // Owners' phone numbers: readable by the owner only, as kefu writes its files.
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) throw std::system_error(errno, std::generic_category(), path.string());
-    for (size_t done = 0; done < text.size();) {
-      auto n = ::write(fd, text.data() + done, text.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) {
-        int err = errno;
-        ::close(fd);
-        throw std::system_error(err, std::generic_category(), path.string());
-      }
-      done += static_cast<size_t>(n);
-    }
-    if (::close(fd) != 0) throw std::system_error(errno, std::generic_category(), path.string());
-    std::lock_guard lock(mutex_);
-    ++files_;
-  }
-
   fs::path root_;
-  bool verify_;
+  StoreFiles files_;
   std::vector<std::thread> workers_;
   std::mutex mutex_;
   std::condition_variable not_empty_, not_full_;
   std::deque<Job> jobs_;
   bool done_ = false;
   std::string error_;
-  size_t files_ = 0;
-  std::mutex dirs_mutex_;
-  std::unordered_set<std::string> dirs_;
+  size_t files_written_ = 0;
 };
 
+/// The demo estate's kefu.yaml: kefu init's starter configuration, with the demo's site and staff.
 std::string demo_config() {
-  return R"(# 演示小区：由 kefu-gen 生成（src/tools/gen.cpp），可随意试用。
-site:
-  name: 翠湖花园
-  address: 深圳市南山区翠湖路8号
-  phone: 0755-86000000
-  office: 翠湖花园管理处
-
-staff:
-  - {id: zhangmin, name: 张敏, role: 客户助理, phone: "13900000001"}
-  - {id: lili, name: 李丽, role: 客户助理, phone: "13900000002"}
-  - {id: chenjing, name: 陈静, role: 客户助理, phone: "13900000003"}
-  - {id: wangqiang, name: 王强, role: 客户主管, phone: "13900000004"}
-  - {id: zhaojl, name: 赵建国, role: 管理处经理, phone: "13900000005"}
-  - {id: liugong, name: 刘工, role: 工程, phone: "13900000006"}
-  - {id: sunsf, name: 孙师傅, role: 工程, phone: "13900000007"}
-  - {id: zhoukj, name: 周会计, role: 财务, phone: "13900000008"}
-
-departments: [客户服务中心, 工程部, 安管部, 保洁部, 绿化部, 财务部]
-
-complaint_categories: [服务态度, 维修质量, 环境卫生, 安全秩序, 噪音扰民, 停车管理, 收费问题, 设施设备, 装修管理, 其他]
-
-sla:
-  complaint:
-    response_hours: 24
-    resolve_working_days: {major: 1, general: 3}
-    callback_days: {major: 7, general: 14}
-  repair:
-    urgent: {arrive: 30m, fix: 24h}
-    normal: {fix: 1wd}
-    callback_days: 7
-
-contact_categories: [物业服务, 维修, 收费, 安全秩序, 环境卫生, 停车管理, 装修管理, 社区活动, 其他]
-
-# 钥匙管理（手册 §3.4）：当日归还截止时间；非本处员工借用须出示证件核验（只登记类型及号码末四位，
-# 证件当场交还，不得扣押）；现金押金不少于 cash_deposit，cash_deposit_required 为 true 时必交。
-keys:
-  cutoff: "18:00"
-  id_check_required: true
-  cash_deposit_required: false
-  cash_deposit: "100.00"
-
-targets:
-  complaint_timely: 100%
-  repair_timely: 100%
-  repair_callback: 85%
-  rework: 1%
-  satisfaction: 90%
-  fee_collection: 92%
-
-# 收费项目：basis 按面积(area) 按车位(space) 按用量(metered, 由 fee import 导入) 固定(fixed)；
-# rate 为每月单价（元，最多四位小数）。
-fees:
-  items:
-    - {key: management, name: 物业管理费, basis: area, rate: 2.50}
-    - {key: parking, name: 车位管理费, basis: space, rate: 150.00}
-    - {key: water, name: 水费, basis: metered, rate: 4.20, measure: 吨}
-    - {key: electricity, name: 电费, basis: metered, rate: 0.6835, measure: 度}
-    - {key: maintenance_fund, name: 专项维修资金, basis: area, rate: 0.25}
-  pay_within_days: 15
-  owner: wangqiang
-
-# 催缴级别：按最早欠费的账龄（月）升级。
-dun_levels:
-  - {level: 1, name: 电话催缴, method: 电话, after_months: 1}
-  - {level: 2, name: 书面通知, method: 书面通知, after_months: 2}
-  - {level: 3, name: 上门催缴, method: 上门, after_months: 3}
-  - {level: 4, name: 律师函, method: 律师函, after_months: 6}
-  - {level: 5, name: 诉讼, method: 诉讼, after_months: 12}
-)";
+  StarterSite site;
+  site.header = "# 演示小区：由 kefu-gen 生成（src/tools/gen.cpp），可随意试用。\n";
+  site.name = "翠湖花园";
+  site.address = "深圳市南山区翠湖路8号";
+  site.phone = "0755-86000000";
+  site.staff = {{"zhangmin", "张敏", Role::assistant, "13900000001"},
+                {"lili", "李丽", Role::assistant, "13900000002"},
+                {"chenjing", "陈静", Role::assistant, "13900000003"},
+                {"wangqiang", "王强", Role::supervisor, "13900000004"},
+                {"zhaojl", "赵建国", Role::manager, "13900000005"},
+                {"liugong", "刘工", Role::engineer, "13900000006"},
+                {"sunsf", "孙师傅", Role::engineer, "13900000007"},
+                {"zhoukj", "周会计", Role::finance, "13900000008"}};
+  site.fee_owner = "wangqiang";
+  return starter_config_yaml(site);
 }
 
 struct UnitRow {
@@ -487,7 +273,7 @@ std::vector<UnitRow> write_units(const Options& o, Writer& out, Random& r) {
           text += "}\n";
           all.push_back(u);
         }
-    out.put_text(fs::path("units") / fmt::format("{}.yaml", b), std::move(text));
+    out.put_text(fmt::format("units/{}.yaml", b), std::move(text));
   }
   return all;
 }
@@ -587,10 +373,7 @@ Complaint make_complaint(const std::string& id, DateTime received,
 /// Writes a case record where kefu would: <folder>/yyyy/mm/<ID>.yaml.
 template <class T>
 void write_record(Writer& out, T rec) {
-  const auto& kind = RecordTraits<T>::kind();
-  auto month = month_of(RecordTraits<T>::received_at(rec));
-  fs::path rel = fs::path(std::string(kind.folder)) / fmt::format("{:04}", month.year) /
-                 fmt::format("{:02}", month.month) / (RecordTraits<T>::id(rec) + ".yaml");
+  auto rel = RecordStore::rel_path_for(RecordTraits<T>::kind(), RecordTraits<T>::id(rec));
   out.put_yaml(std::move(rel), [rec = std::move(rec)] { return RecordTraits<T>::to_json(rec); });
 }
 
@@ -978,8 +761,7 @@ size_t write_keys(const Options& o, Writer& out, const std::vector<UnitRow>& uni
     }
   }
   for (const auto& k : keys)
-    out.put_yaml(fs::path("keys") / (k.code + ".yaml"),
-                 [k] { return RecordTraits<Key>::to_json(k); });
+    out.put_yaml(KeyRegister::rel_path_for(k.code), [k] { return RecordTraits<Key>::to_json(k); });
   return keys.size();
 }
 
@@ -1220,20 +1002,11 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       else
         pay(u, b.total(), at_day(m, 2 + r.below(27)));
     }
-    auto month_dir = [&](const char* kind) {
-      return fs::path("fees") / kind / fmt::format("{:04}", m.year) / fmt::format("{:02}", m.month);
-    };
     for (auto& [building, f] : bill_files) {
       std::sort(f.records.begin(), f.records.end(),
                 [](const Bill& a, const Bill& c) { return a.unit < c.unit; });
-      // As bill_file_yaml lays it out.
-      out.put_yaml(month_dir("bills") / (building + ".yaml"), [f = std::move(f)] {
-        Json j = Json{{"period", f.month.str()}, {"building", f.building}};
-        Json list = Json::array();
-        for (const auto& b : f.records) list.push_back(bill_to_json(b));
-        j["bills"] = std::move(list);
-        return j;
-      });
+      out.put(FeeStore::bill_rel(m, building),
+              [f = std::move(f)] { return sealed(bill_file_yaml(f)); });
     }
     // Payment numbers run through the month in the order the money came in.
     std::stable_sort(payments.begin(), payments.end(),
@@ -1252,13 +1025,8 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       ++payments_written;
     }
     for (auto& [building, f] : pay_files)
-      out.put_yaml(month_dir("payments") / (building + ".yaml"), [f = std::move(f)] {
-        Json j = Json{{"month", f.month.str()}, {"building", f.building}};
-        Json list = Json::array();
-        for (const auto& p : f.records) list.push_back(payment_to_json(p));
-        j["payments"] = std::move(list);
-        return j;
-      });
+      out.put(FeeStore::payment_rel(m, building),
+              [f = std::move(f)] { return sealed(payment_file_yaml(f)); });
   }
 }
 
@@ -1270,7 +1038,7 @@ int generate(const Options& o) {
     return 2;
   }
   Random r(o.seed);
-  Writer out(o.out, o.threads, o.verify_yaml);
+  Writer out(o.out, o.threads);
   std::optional<TextSink> ledger, tasks;
   if (!o.ledger.empty()) ledger.emplace(o.ledger);
   if (!o.taskwarrior.empty()) tasks.emplace(o.taskwarrior);
@@ -1349,8 +1117,6 @@ int main(int argc, char** argv) {
                  "also write every complaint as taskwarrior JSON, one task a line (task import)");
   app.add_option("--threads", o.threads, "writer threads (0: one per core; output is the same)")
       ->capture_default_str();
-  app.add_flag("--verify-yaml", o.verify_yaml,
-               "check every file against kefu's own YAML writer (slow; for testing kefu-gen)");
   CLI11_PARSE(app, argc, argv);
   if (o.bench) {
     auto preset = [&](const char* option, auto& field, auto value) {
