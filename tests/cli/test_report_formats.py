@@ -92,11 +92,19 @@ def main():
     try:
         data = os.path.join(work, "d")
         shutil.copytree(os.path.join(args.source, "tests/cli/fixtures/estate"), data)
+        # The report prints the site's address in its heading: markup there must come out as text.
+        cfg = os.path.join(data, "kefu.yaml")
+        with open(cfg, encoding="utf-8") as f:
+            config = f.read()
+        address = "  address: 深圳市南山区翠湖路8号\n"
+        assert address in config, "the fixture's address line moved"
+        with open(cfg, "w", encoding="utf-8") as f:
+            f.write(config.replace(address, '  address: "翠湖路8号<script>alert(1)</script>&amp;"\n'))
         env = {k: v for k, v in os.environ.items() if not k.startswith("KEFU_")}
         env.update(KEFU_DATA=data, KEFU_USER="zhangmin")
         def at(t, *a):
             run(args.kefu, dict(env, KEFU_NOW=t), *a)
-        at("2026-10-08T09:00", "complaint", "open", "--unit", "1-1-101", "--category", "噪音扰民", "--desc", "噪音<script>")
+        at("2026-10-08T09:00", "complaint", "open", "--unit", "1-1-101", "--category", "噪音扰民", "--desc", "噪音")
         at("2026-10-09T16:00", "complaint", "close", "TS-2026-10-0001", "--resolution", "已处理")
         at("2026-10-09T10:00", "complaint", "open", "--unit", "1-1-102", "--severity", "重大", "--category", "设施设备", "--desc", "电梯")
         at("2026-10-13T09:00", "complaint", "close", "TS-2026-10-0002", "--resolution", "已修复")
@@ -112,7 +120,8 @@ def main():
 
         text = open(html, encoding="utf-8").read()
         assert "http://" not in text.replace("http://www.w3.org/2000/svg", ""), "network reference"
-        assert "噪音&lt;script&gt;" not in text or "<script>" not in text
+        assert "翠湖路8号&lt;script&gt;alert(1)&lt;/script&gt;&amp;amp;" in text, "address not escaped"
+        assert "<script>" not in text, "markup from a record or kefu.yaml reached the page"
 
         browser = chromium()
         if browser is None:
