@@ -3,9 +3,9 @@
 /// Parsing YAML costs hundreds of microseconds a record; decoding this form costs about one.
 /// Each type's one member list (`members(v, x)` in its core header, see core/members.hpp)
 /// serves both directions, names and hints ignored, so encoding and decoding cannot drift
-/// apart, nor from the files. Values kept by the index that are no file's (a report's month
-/// part) may list their members in a `fields(a, x)` function instead. The form is private to the index: a change of any record type
-/// or member list bumps kCodecVersion, and the index rebuilds itself.
+/// apart, nor from the files; a value kept that is no file's may have a `fields(a, x)` list.
+/// The form is private to the index: a change of any record type or member list bumps
+/// kCodecVersion, and the index rebuilds itself.
 #pragma once
 
 #include <cstdint>

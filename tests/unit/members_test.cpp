@@ -212,14 +212,29 @@ Bill full_bill() {
 }
 
 Payment full_payment() {
-  return {"JF-2026-11-0001", "1-1-101", t("2026-11-05T10:00"), 26750, PayMethod::wechat,
-          "R001",            YearMonth{2026, 10},   "lili",  "预存"};
+  return {"JF-2026-11-0001",
+          "1-1-101",
+          t("2026-11-05T10:00"),
+          26750,
+          PayMethod::wechat,
+          "R001",
+          YearMonth{2026, 10},
+          "lili",
+          "预存"};
 }
 
 DunEntry full_dun_entry() {
-  return {t("2026-11-10T10:00"), 2, DunMethod::written_notice,  {{2026, 9}, {2026, 10}}, 53500,
-          "notices/x.txt",       "lili", "答应月底缴清", Date{std::chrono::days{20800}},
-          t("2026-11-11T09:00"), "zhangmin"};
+  return {t("2026-11-10T10:00"),
+          2,
+          DunMethod::written_notice,
+          {{2026, 9}, {2026, 10}},
+          53500,
+          "notices/x.txt",
+          "lili",
+          "答应月底缴清",
+          Date{std::chrono::days{20800}},
+          t("2026-11-11T09:00"),
+          "zhangmin"};
 }
 
 Unit full_unit() {
@@ -329,8 +344,8 @@ TEST_CASE("bills, payments and dun logs: file, JSON and index form") {
   bills.building = "1";
   bills.records = {full_bill(), full_bill()};
   auto text = bill_file_yaml(bills);
-  auto back = FeeStore::parse_bills({"/d/fees/bills/2026/11/1.yaml", "fees/bills/2026/11/1.yaml",
-                                     text, SealState::missing});
+  auto back = FeeStore::parse_bills(
+      {"/d/fees/bills/2026/11/1.yaml", "fees/bills/2026/11/1.yaml", text, SealState::missing});
   CHECK(back.records == bills.records);
   CHECK(bill_file_yaml(back) == text);
   CHECK(codec_round_trip(bills.records) == bills.records);
@@ -350,8 +365,7 @@ TEST_CASE("bills, payments and dun logs: file, JSON and index form") {
 
   DunLog log{"1-1-101", {full_dun_entry(), full_dun_entry()}, R"({"corrections":["x"]})"};
   text = dun_file_yaml(log);
-  auto dback =
-      FeeStore::parse_dun({"/d/fees/dun/1-1-101.yaml", "fees/dun/1-1-101.yaml", text, {}});
+  auto dback = FeeStore::parse_dun({"/d/fees/dun/1-1-101.yaml", "fees/dun/1-1-101.yaml", text, {}});
   CHECK(dback == log);
   CHECK(dun_file_yaml(dback) == text);
   CHECK(codec_round_trip(log) == log);
