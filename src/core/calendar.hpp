@@ -51,10 +51,15 @@ class WorkingCalendar {
     uncovered_seen_.insert(years.begin(), years.end());
   }
 
-  /// Every member but the years seen, for the parse cache (store/codec.hpp).
-  template <class A>
-  void fields(A& a) {
-    a(years_), a(holidays_), a(makeup_workdays_);
+  /// Every member but the years seen (see core/members.hpp). calendar.yaml writes a year a
+  /// key, its holidays as ranges: parse_calendar reads it; the list serves the parse cache.
+  template <class V>
+  friend void members(V& v, WorkingCalendar& x) {
+    v("years", x.years_), v("holidays", x.holidays_), v("makeup_workdays", x.makeup_workdays_);
+  }
+  /// The years seen are not the calendar's: they say what computations touched.
+  bool operator==(const WorkingCalendar& o) const {
+    return years_ == o.years_ && holidays_ == o.holidays_ && makeup_workdays_ == o.makeup_workdays_;
   }
 
  private:

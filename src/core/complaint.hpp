@@ -12,6 +12,7 @@
 #include "core/calendar.hpp"
 #include "core/config.hpp"
 #include "core/enums.hpp"
+#include "core/members.hpp"
 #include "core/time.hpp"
 
 namespace kefu {
@@ -21,7 +22,12 @@ namespace kefu {
 struct FieldChange {
   std::string field;  // its key in the record's file: severity, callbacks.0.result
   std::string from, to;
+  bool operator==(const FieldChange&) const = default;
 };
+template <class V>
+void members(V& v, FieldChange& x) {
+  v("field", x.field, field::required), v("from", x.from), v("to", x.to);
+}
 
 struct HistoryEntry {
   DateTime at{};
@@ -29,12 +35,23 @@ struct HistoryEntry {
   std::string action;  // open, assign, note, reply, close, reopen, callback, correct …
   std::string note;
   std::vector<FieldChange> changes;  // of a correction
+  bool operator==(const HistoryEntry&) const = default;
 };
+template <class V>
+void members(V& v, HistoryEntry& x) {
+  v("at", x.at, field::required), v("by", x.by), v("action", x.action, field::required);
+  v("note", x.note), v("changes", x.changes, field::omit_empty);
+}
 
 struct Person {
   std::string name;
   std::string phone;
+  bool operator==(const Person&) const = default;
 };
+template <class V>
+void members(V& v, Person& x) {
+  v("name", x.name), v("phone", x.phone);
+}
 
 /// A 回访记录表 entry (R5): the customer's verdict, and who signed it (§3.5.1.3).
 struct CallbackRecord {
@@ -43,7 +60,13 @@ struct CallbackRecord {
   CallbackResult result = CallbackResult::satisfied;
   std::string signed_by;
   std::string note;
+  bool operator==(const CallbackRecord&) const = default;
 };
+template <class V>
+void members(V& v, CallbackRecord& x) {
+  v("at", x.at, field::required), v("by", x.by), v("result", x.result, field::required);
+  v("signed_by", x.signed_by), v("note", x.note);
+}
 
 struct Complaint {
   std::string id;  // TS-2026-11-0007
@@ -64,7 +87,21 @@ struct Complaint {
   std::string resolution;
   std::vector<CallbackRecord> callbacks;
   std::vector<HistoryEntry> history;
+  bool operator==(const Complaint&) const = default;
 };
+/// The members of a complaint, in the order of its file (see core/members.hpp).
+template <class V>
+void members(V& v, Complaint& x) {
+  using namespace field;
+  v("id", x.id, required), v("status", x.status, required);
+  v("received_at", x.received_at, required), v("channel", x.channel, required);
+  v("unit", x.unit), v("place", x.place), v("complainant", x.complainant);
+  v("involved", x.involved), v("category", x.category), v("severity", x.severity, required);
+  v("description", x.description), v("owner", x.owner, required);
+  v("assigned_to", x.assigned_to), v("acknowledged_at", x.acknowledged_at);
+  v("resolved_at", x.resolved_at), v("resolution", x.resolution);
+  v("callbacks", x.callbacks), v("history", x.history);
+}
 
 struct ComplaintDeadlines {
   DateTime response_due{};               // R3: received + 24 h

@@ -23,7 +23,18 @@ struct Contact {
   std::string reply;  // what the customer was told, or whom it was passed to
   std::string owner;  // who received the call or visit
   std::vector<HistoryEntry> history;
+  bool operator==(const Contact&) const = default;
 };
+/// The members of a contact, in the order of its file (see core/members.hpp).
+template <class V>
+void members(V& v, Contact& x) {
+  using namespace field;
+  v("id", x.id, required), v("received_at", x.received_at, required);
+  v("type", x.type, required), v("channel", x.channel, required);
+  v("category", x.category), v("unit", x.unit), v("person", x.person);
+  v("content", x.content), v("reply", x.reply), v("owner", x.owner, required);
+  v("history", x.history);
+}
 
 struct NewContact {
   ContactType type = ContactType::inquiry;

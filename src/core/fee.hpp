@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/enums.hpp"
+#include "core/members.hpp"
 #include "core/time.hpp"
 
 namespace kefu {
@@ -46,14 +47,27 @@ struct FeeItemConfig {
   FeeBasis basis = FeeBasis::area;
   int64_t rate = 0;     // ten-thousandths of a yuan per m² / space / metered unit / month
   std::string measure;  // 吨, 度: for metered items, shown on bills
+  bool operator==(const FeeItemConfig&) const = default;
 };
+/// kefu.yaml's fees.items entries (read by parse_config, which also fills in the defaults).
+template <class V>
+void members(V& v, FeeItemConfig& x) {
+  v("key", x.key), v("name", x.name), v("basis", x.basis), v("rate", x.rate, field::rate);
+  v("measure", x.measure);
+}
 
 struct DunLevel {
   int level = 0;
   std::string name;  // 电话催缴
   DunMethod method = DunMethod::phone;
   int after_months = 0;  // reached when the oldest debt is this many months old
+  bool operator==(const DunLevel&) const = default;
 };
+template <class V>
+void members(V& v, DunLevel& x) {
+  v("level", x.level), v("name", x.name), v("method", x.method);
+  v("after_months", x.after_months);
+}
 
 /// kefu.yaml `fees:` and `dun_levels:`.
 struct FeeConfig {
@@ -66,7 +80,16 @@ struct FeeConfig {
 
   const FeeItemConfig* find_item(std::string_view key_or_name) const;
   const DunLevel* find_level(int level) const;
+  bool operator==(const FeeConfig&) const = default;
 };
+/// kefu.yaml's `fees:` and `dun_levels:` (parse_config reads them: the file nests them
+/// differently, late_fee_daily as a daily rate).
+template <class V>
+void members(V& v, FeeConfig& x) {
+  v("items", x.items), v("dun_levels", x.dun_levels);
+  v("late_fee_daily_ppm", x.late_fee_daily_ppm), v("pay_within_days", x.pay_within_days);
+  v("owner", x.owner), v("limitation_warn_days", x.limitation_warn_days);
+}
 
 FeeConfig default_fee_config();
 
@@ -79,7 +102,16 @@ struct BillItem {
   DateTime at{};                    // when it was billed
   std::string by;
   std::string note;
+  bool operator==(const BillItem&) const = default;
 };
+/// Without a name of its own, an item is named by its key.
+template <class V>
+void members(V& v, BillItem& x) {
+  using namespace field;
+  v("item", x.item, required), v("name", x.name), v("quantity", x.quantity, centi, omit_empty);
+  v("rate", x.rate, rate, omit_empty), v("amount", x.amount, money, required);
+  v("at", x.at, required), v("by", x.by), v("note", x.note, omit_empty);
+}
 
 /// One unit's bill of one period; items may be added later (metered use imported).
 struct Bill {
@@ -89,7 +121,14 @@ struct Bill {
 
   int64_t total() const;
   const BillItem* find(std::string_view item) const;
+  bool operator==(const Bill&) const = default;
 };
+/// A bill's period is its file's (period: at the top, and the folder).
+template <class V>
+void members(V& v, Bill& x) {
+  v("unit", x.unit, field::required), v("period", x.period, field::not_in_file);
+  v("items", x.items);
+}
 
 struct Payment {
   std::string id;  // JF-2026-11-0001
@@ -101,7 +140,16 @@ struct Payment {
   std::optional<YearMonth> period;  // settle this period first
   std::string by;
   std::string note;
+  bool operator==(const Payment&) const = default;
 };
+template <class V>
+void members(V& v, Payment& x) {
+  using namespace field;
+  v("id", x.id, required), v("unit", x.unit, required), v("at", x.at, required);
+  v("amount", x.amount, money, required), v("method", x.method, required);
+  v("receipt", x.receipt), v("period", x.period, omit_empty), v("by", x.by);
+  v("note", x.note, omit_empty);
+}
 
 struct DunEntry {
   DateTime at{};
@@ -115,13 +163,28 @@ struct DunEntry {
   std::optional<Date> promised;  // promised payment date
   std::optional<DateTime> result_at;
   std::string result_by;
+  bool operator==(const DunEntry&) const = default;
 };
+template <class V>
+void members(V& v, DunEntry& x) {
+  using namespace field;
+  v("at", x.at, required), v("level", x.level), v("method", x.method, required);
+  v("periods", x.periods), v("amount", x.amount, money), v("notice", x.notice), v("by", x.by);
+  v("result", x.result), v("promised", x.promised), v("result_at", x.result_at);
+  v("result_by", x.result_by);
+}
 
 struct DunLog {
   std::string unit;
   std::vector<DunEntry> entries;
   std::string extra;  // top-level keys kefu does not know (a correction's note), as JSON text
+  bool operator==(const DunLog&) const = default;
 };
+/// The unit is the file's name when the file does not say; `extra` is written back after.
+template <class V>
+void members(V& v, DunLog& x) {
+  v("unit", x.unit), v("entries", x.entries), v("extra", x.extra, field::not_in_file);
+}
 
 // ---- the ledger -----------------------------------------------------------------------------
 
@@ -131,14 +194,26 @@ struct Allocation {
   int64_t amount = 0;
   DateTime at{};             // when it settled: the payment, or the bill that used a credit
   bool from_credit = false;  // an earlier overpayment used by a later bill
+  bool operator==(const Allocation&) const = default;
 };
+/// Ledgers are derived, never files: their lists serve the index's kept values alone.
+template <class V>
+void members(V& v, Allocation& x) {
+  v("payment", x.payment), v("period", x.period), v("amount", x.amount), v("at", x.at);
+  v("from_credit", x.from_credit);
+}
 
 struct PeriodBalance {
   YearMonth period;
   int64_t billed = 0;
   int64_t paid = 0;
   int64_t outstanding() const { return billed - paid; }
+  bool operator==(const PeriodBalance&) const = default;
 };
+template <class V>
+void members(V& v, PeriodBalance& x) {
+  v("period", x.period), v("billed", x.billed), v("paid", x.paid);
+}
 
 struct Ledger {
   std::string unit;
@@ -151,7 +226,13 @@ struct Ledger {
   /// What the unit owes (negative: in credit).
   int64_t balance() const { return billed - paid; }
   const PeriodBalance* find(YearMonth p) const;
+  bool operator==(const Ledger&) const = default;
 };
+template <class V>
+void members(V& v, Ledger& x) {
+  v("unit", x.unit), v("periods", x.periods), v("allocations", x.allocations);
+  v("billed", x.billed), v("paid", x.paid), v("credit", x.credit);
+}
 
 /// Replays the unit's bills and payments up to `as_of` (everything when unset).
 Ledger compute_ledger(const std::string& unit, const std::vector<Bill>& bills,

@@ -17,6 +17,7 @@
 #include "core/config.hpp"
 #include "core/enums.hpp"
 #include "core/key_rules.hpp"
+#include "core/members.hpp"
 #include "core/time.hpp"
 #include "core/unit.hpp"
 
@@ -54,7 +55,16 @@ struct Key {
   std::string loan;  // the open loan (JY-…) while the key is out
   std::string note;
   std::vector<HistoryEntry> history;
+  bool operator==(const Key&) const = default;
 };
+/// The members of a key, in the order of its file (see core/members.hpp).
+template <class V>
+void members(V& v, Key& x) {
+  using namespace field;
+  v("code", x.code, required), v("name", x.name), v("kind", x.kind, required);
+  v("unit", x.unit), v("copies", x.copies), v("location", x.location), v("state", x.state);
+  v("loan", x.loan), v("note", x.note), v("history", x.history);
+}
 
 /// True when `code` can name a key (and its file): ASCII letters, digits, '-', '_'.
 bool valid_key_code(const std::string& code);
@@ -70,7 +80,12 @@ Key add_key(const NewKey& n, const std::string& by, DateTime now);
 struct Deposit {
   std::optional<int64_t> cash_fen;  // ¥100.00 → 10000
   bool none() const { return !cash_fen; }
+  bool operator==(const Deposit&) const = default;
 };
+template <class V>
+void members(V& v, Deposit& x) {
+  v("cash", x.cash_fen, field::money, field::Says{"押金金额「", "」无效，应如 100.00"});
+}
 
 /// The identity document a borrower showed at the desk (R9): its type and the last four
 /// characters of its number, nothing more. The document is handed straight back —
@@ -81,7 +96,13 @@ struct IdCheck {
   /// A loan recorded when kefu still took ID documents as a deposit (its file had
   /// deposit.id_document): the document may be in the drawer still, to be handed back.
   bool held = false;
+  bool operator==(const IdCheck&) const = default;
 };
+/// Only ever the last four characters are kept, whatever a hand edit put there.
+template <class V>
+void members(V& v, IdCheck& x) {
+  v("type", x.type), v("last4", x.last4), v("held", x.held, field::omit_empty);
+}
 
 /// The GB 11643 check character of a 身份证 number from its first 17 digits: '0'–'9' or 'X'.
 char id_card_check_char(std::string_view first17);
@@ -104,7 +125,13 @@ struct EmergencyNotice {
   std::string name;
   std::string phone;
   std::string note;
+  bool operator==(const EmergencyNotice&) const = default;
 };
+template <class V>
+void members(V& v, EmergencyNotice& x) {
+  v("party", x.party, field::required), v("name", x.name), v("phone", x.phone);
+  v("note", x.note);
+}
 
 /// One loan (借用钥匙登记): keyloans/yyyy/mm/JY-yyyy-mm-NNNN.yaml.
 struct KeyLoan {
@@ -134,7 +161,25 @@ struct KeyLoan {
   std::optional<bool> deposit_refunded;
   std::string return_note;
   std::vector<HistoryEntry> history;
+  bool operator==(const KeyLoan&) const = default;
 };
+/// The members of a loan, in the order of its file (see core/members.hpp). A file from before
+/// kefu stopped holding ID documents may have deposit.id_document: read as an ID check.
+template <class V>
+void members(V& v, KeyLoan& x) {
+  using namespace field;
+  v("id", x.id, required), v("key", x.key, required), v("key_name", x.key_name);
+  v("key_kind", x.key_kind, required), v("unit", x.unit), v("borrower", x.borrower);
+  v("borrower_is_staff", x.borrower_is_staff), v("purpose", x.purpose);
+  v("category", x.category), v("lent_at", x.lent_at, required);
+  v("lent_by", x.lent_by, required), v("due_at", x.due_at, required);
+  v("consent_by", x.consent_by), v("approved_by", x.approved_by);
+  v("id_checked", x.id_checked), v("deposit", x.deposit), v("emergency", x.emergency);
+  v("notified", x.notice), v("returned_at", x.returned_at), v("returned_by", x.returned_by);
+  v("received_by", x.received_by), v("condition", x.condition), v("late", x.late);
+  v("deposit_refunded", x.deposit_refunded), v("return_note", x.return_note);
+  v("history", x.history);
+}
 
 /// The cut-off of a day: 2026-11-26 → 2026-11-26T18:00.
 DateTime key_cutoff(Date d, const KeyRules& rules);

@@ -14,6 +14,14 @@ struct KeyRules {
   bool id_check_required = true;       // kefu.yaml keys.id_check_required (was deposit_required)
   bool cash_deposit_required = false;  // kefu.yaml keys.cash_deposit_required
   int64_t cash_deposit_fen = 10000;    // the cash deposit, ¥100.00: the least taken
+  bool operator==(const KeyRules&) const = default;
 };
+/// kefu.yaml's `keys:` (read by parse_config: cutoff as "18:00", the deposit as yuan).
+template <class V>
+void members(V& v, KeyRules& x) {
+  v("cutoff_minutes", x.cutoff_minutes), v("id_check_required", x.id_check_required);
+  v("cash_deposit_required", x.cash_deposit_required);
+  v("cash_deposit_fen", x.cash_deposit_fen);
+}
 
 }  // namespace kefu

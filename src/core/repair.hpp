@@ -27,7 +27,13 @@ struct ReworkEntry {
   std::string reason;
   std::string source;                    // "callback" (不满意回访) or "manual" (repair rework)
   std::optional<DateTime> completed_at;  // the completion that failed (kept for the KPIs)
+  bool operator==(const ReworkEntry&) const = default;
 };
+template <class V>
+void members(V& v, ReworkEntry& x) {
+  v("at", x.at, field::required), v("by", x.by), v("reason", x.reason);
+  v("source", x.source, field::Fallback{"manual"}), v("completed_at", x.completed_at);
+}
 
 struct Repair {
   std::string id;  // BX-2026-11-0001
@@ -55,7 +61,22 @@ struct Repair {
 
   bool is_public() const { return unit.empty(); }
   bool is_paid() const { return charge_fen > 0; }
+  bool operator==(const Repair&) const = default;
 };
+/// The members of a repair order, in the order of its file (see core/members.hpp).
+template <class V>
+void members(V& v, Repair& x) {
+  using namespace field;
+  v("id", x.id, required), v("status", x.status, required);
+  v("received_at", x.received_at, required), v("channel", x.channel, required);
+  v("urgency", x.urgency, required), v("unit", x.unit), v("place", x.place);
+  v("requester", x.requester), v("fault", x.fault), v("owner", x.owner, required);
+  v("team", x.team), v("technician", x.technician), v("dispatched_at", x.dispatched_at);
+  v("arrived_at", x.arrived_at), v("completed_at", x.completed_at);
+  v("materials", x.materials), v("charge_fen", x.charge_fen, fen), v("signed_by", x.signed_by);
+  v("result", x.result), v("reworks", x.reworks), v("callbacks", x.callbacks);
+  v("history", x.history);
+}
 
 struct RepairDeadlines {
   std::optional<DateTime> arrive_due;    // on site (urgent: 30 minutes by default)

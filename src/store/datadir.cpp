@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "core/money.hpp"
 #include "store/codec.hpp"
+#include "store/members_io.hpp"
 #include "store/yaml_io.hpp"
 
 namespace kefu {
@@ -442,28 +443,16 @@ std::vector<Unit> parse_units(const std::string& name, const std::string& text) 
   for (const auto& item : list) {
     auto u = r.sub(item);
     Unit unit;
-    unit.id = u.str("id");
+    read_members(u, unit);
     if (!valid_unit_id(unit.id))
       u.fail(u.node("id"),
              "户号「" + unit.id +
                  "」不能用作文件名：不可含 / 或 \\、不可以 . 开头、不可含控制字符，最长 64 字节");
-    unit.building = u.str_or("building", building);
+    if (!u.has("building")) unit.building = building;
     if (!unit.building.empty() && !valid_unit_id(unit.building))
       u.fail(u.node("building").IsDefined() ? u.node("building") : r.node("building"),
              "楼栋「" + unit.building +
                  "」不能用作文件名：不可含 / 或 \\、不可以 . 开头，最长 64 字节");
-    unit.owner = u.str_or("owner");
-    unit.phone = u.str_or("phone");
-    if (u.has("area")) {
-      auto a = parse_area(u.str("area"));
-      if (!a) u.fail(u.node("area"), "面积应为最多两位小数的平方米数，如 89.50");
-      unit.area_centi_m2 = *a;
-    }
-    unit.parking_spaces = u.int_or("parking_spaces", 0);
-    if (u.has("emergency_contact")) {
-      auto e = u.sub(u.node("emergency_contact"));
-      unit.emergency_contact = {e.str_or("name"), e.str_or("phone")};
-    }
     out.push_back(std::move(unit));
   }
   return out;

@@ -9,6 +9,7 @@
 #include "core/money.hpp"
 #include "store/codec.hpp"
 #include "store/index.hpp"
+#include "store/members_io.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
@@ -16,28 +17,6 @@ namespace {
 
 std::string ym_path(YearMonth m) {
   return fmt::format("{:04}/{:02}", m.year, m.month);
-}
-
-int64_t money_field(const YamlReader& r, const char* key) {
-  auto s = r.str(key);
-  auto v = parse_money(s);
-  if (!v)
-    r.fail(r.node(key), std::string(key) + " 应为金额（元，最多两位小数），而不是「" + s + "」");
-  return *v;
-}
-
-std::optional<int64_t> centi_field(const YamlReader& r, const char* key) {
-  if (!r.has(key)) return std::nullopt;
-  auto v = parse_area(r.str(key));
-  if (!v) r.fail(r.node(key), std::string(key) + " 应为最多两位小数的数量");
-  return v;
-}
-
-std::optional<int64_t> rate_field(const YamlReader& r, const char* key) {
-  if (!r.has(key)) return std::nullopt;
-  auto v = parse_rate(r.str(key));
-  if (!v) r.fail(r.node(key), std::string(key) + " 应为最多四位小数的单价（元）");
-  return v;
 }
 
 YearMonth month_field(const YamlReader& r, const char* key) {
@@ -74,42 +53,13 @@ std::optional<YearMonth> folder_month(const fs::path& path) {
 }
 
 Bill parse_bill(const YamlReader& r, YearMonth period) {
-  Bill b;
-  b.unit = r.str("unit");
+  Bill b = read_record<Bill>(r);
   b.period = period;
-  if (r.has("items")) {
-    auto list = r.node("items");
-    if (!list.IsSequence()) r.fail(list, "items 应为列表");
-    for (const auto& node : list) {
-      auto i = r.sub(node);
-      BillItem item;
-      item.item = i.str("item");
-      item.name = i.str_or("name", item.item);
-      item.quantity = centi_field(i, "quantity");
-      item.rate = rate_field(i, "rate");
-      item.amount = money_field(i, "amount");
-      item.at = i.datetime("at");
-      item.by = i.str_or("by");
-      item.note = i.str_or("note");
-      b.items.push_back(std::move(item));
-    }
-  }
   return b;
 }
 
 Payment parse_payment(const YamlReader& r) {
-  Payment p;
-  p.id = r.str("id");
-  p.unit = r.str("unit");
-  p.at = r.datetime("at");
-  p.amount = money_field(r, "amount");
-  if (p.amount <= 0) r.fail(r.node("amount"), "缴费金额应大于零");
-  p.method = r.enumeration<PayMethod>("method");
-  p.receipt = r.str_or("receipt");
-  if (r.has("period")) p.period = month_field(r, "period");
-  p.by = r.str_or("by");
-  p.note = r.str_or("note");
-  return p;
+  return read_record<Payment>(r);
 }
 
 /// A fee file's building is its file's name: kefu writes it back there.
@@ -167,48 +117,28 @@ const DunLog* FeeData::dun_log(const std::string& unit) const {
   return nullptr;
 }
 
+void check_read(const YamlReader& r, BillItem& i) {
+  if (!r.has("name")) i.name = i.item;
+}
+
+void check_read(const YamlReader& r, Payment& p) {
+  if (p.amount <= 0) r.fail(r.node("amount"), "缴费金额应大于零");
+}
+
+void check_read(const YamlReader& r, DunEntry& e) {
+  if (e.level < 1) r.fail(r.map(), "level 应为正整数");
+}
+
 Json bill_to_json(const Bill& b) {
-  Json items = Json::array();
-  for (const auto& i : b.items) {
-    Json j{{"item", i.item}, {"name", i.name}};
-    if (i.quantity) j["quantity"] = format_area(*i.quantity);
-    if (i.rate) j["rate"] = format_rate(*i.rate);
-    j["amount"] = format_money(i.amount);
-    j["at"] = format_datetime(i.at);
-    j["by"] = i.by;
-    if (!i.note.empty()) j["note"] = i.note;
-    items.push_back(j);
-  }
-  return Json{{"unit", b.unit}, {"items", items}};
+  return members_json(b);
 }
 
 Json payment_to_json(const Payment& p) {
-  Json j{{"id", p.id},
-         {"unit", p.unit},
-         {"at", format_datetime(p.at)},
-         {"amount", format_money(p.amount)},
-         {"method", to_key(p.method)},
-         {"receipt", p.receipt}};
-  if (p.period) j["period"] = p.period->str();
-  j["by"] = p.by;
-  if (!p.note.empty()) j["note"] = p.note;
-  return j;
+  return members_json(p);
 }
 
 Json dun_entry_to_json(const DunEntry& e) {
-  Json periods = Json::array();
-  for (const auto& p : e.periods) periods.push_back(p.str());
-  return Json{{"at", format_datetime(e.at)},
-              {"level", e.level},
-              {"method", to_key(e.method)},
-              {"periods", periods},
-              {"amount", format_money(e.amount)},
-              {"notice", e.notice},
-              {"by", e.by},
-              {"result", e.result},
-              {"promised", e.promised ? Json(format_date(*e.promised)) : Json(nullptr)},
-              {"result_at", json_time(e.result_at)},
-              {"result_by", e.result_by}};
+  return members_json(e);
 }
 
 std::string FeeStore::bill_rel(YearMonth period, const std::string& building) {
@@ -287,38 +217,10 @@ DunLog FeeStore::parse_dun(const StoredFile& file) {
   auto doc = parse_yaml(file.name, file.bytes);
   if (doc.root.IsDefined() && !doc.root.IsNull()) {
     YamlReader r(file.name, doc.root);
-    log.unit = r.str_or("unit", unit);
+    read_members(r, log);
+    if (!r.has("unit")) log.unit = unit;
     if (log.unit != unit)
       r.fail(r.node("unit"), "文件中的户号「" + log.unit + "」与文件名不符，应为 " + unit);
-    if (r.has("entries")) {
-      auto list = r.node("entries");
-      if (!list.IsSequence()) r.fail(list, "entries 应为列表");
-      for (const auto& node : list) {
-        auto e = r.sub(node);
-        DunEntry d;
-        d.at = e.datetime("at");
-        d.level = e.int_or("level", 0);
-        if (d.level < 1) e.fail(node, "level 应为正整数");
-        d.method = e.enumeration<DunMethod>("method");
-        if (e.has("periods")) {
-          auto pl = e.node("periods");
-          if (!pl.IsSequence()) e.fail(pl, "periods 应为月份列表");
-          for (const auto& pn : pl) {
-            auto m = parse_month(pn.IsScalar() ? pn.Scalar() : "");
-            if (!m) e.fail(pn, "periods 中应为月份，如 2026-11");
-            d.periods.push_back(*m);
-          }
-        }
-        d.amount = e.has("amount") ? money_field(e, "amount") : 0;
-        d.notice = e.str_or("notice");
-        d.by = e.str_or("by");
-        d.result = e.str_or("result");
-        d.promised = e.opt_date("promised");
-        d.result_at = e.opt_datetime("result_at");
-        d.result_by = e.str_or("result_by");
-        log.entries.push_back(std::move(d));
-      }
-    }
     auto extra = r.unknown_keys({"unit", "entries"});
     if (!extra.empty()) log.extra = extra.dump();
   }
@@ -334,9 +236,7 @@ std::string payment_file_yaml(const PaymentFile& f) {
 }
 
 std::string dun_file_yaml(const DunLog& log) {
-  Json entries = Json::array();
-  for (const auto& e : log.entries) entries.push_back(dun_entry_to_json(e));
-  Json j{{"unit", log.unit}, {"entries", entries}};
+  Json j = members_json(log);
   if (!log.extra.empty()) {
     const Json extra = Json::parse(log.extra);
     for (auto it = extra.begin(); it != extra.end(); ++it) j[it.key()] = it.value();
@@ -417,9 +317,9 @@ struct BuildingLedgers {
   std::vector<Ledger> ledgers;
 };
 
-template <class A>
-void fields(A& a, BuildingLedgers& x) {
-  a(x.latest), a(x.ledgers);
+template <class V>
+void members(V& v, BuildingLedgers& x) {
+  v("latest", x.latest), v("ledgers", x.ledgers);
 }
 
 BuildingLedgers replay(const FeeData& data) {

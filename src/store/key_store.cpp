@@ -4,135 +4,53 @@
 #include <algorithm>
 
 #include "core/money.hpp"
+#include "store/members_io.hpp"
 #include "store/transaction.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
 
-Key RecordTraits<Key>::from_yaml(const YamlReader& r) {
-  Key k;
-  k.code = r.str("code");
+void check_read(const YamlReader& r, Key& k) {
   if (!valid_key_code(k.code))
     r.fail(r.node("code"),
            "钥匙编号「" + k.code + "」无效：只可用英文字母、数字、- 和 _，如 GG-01");
-  k.name = r.str_or("name");
-  k.kind = r.enumeration<KeyKind>("kind");
-  k.unit = r.str_or("unit");
-  k.copies = r.int_or("copies", 1);
-  k.location = r.str_or("location");
-  k.state = r.has("state") ? r.enumeration<KeyState>("state") : KeyState::in;
-  k.loan = r.str_or("loan");
   if (!k.loan.empty() && !RecordStore::valid_id(kKeyLoanKind, k.loan))
     r.fail(r.node("loan"), "借用登记编号「" + k.loan + "」无效，应如 JY-2026-11-0001");
-  k.note = r.str_or("note");
   if (k.state == KeyState::out && k.loan.empty())
     r.fail(r.node("state"), "钥匙登记为借出（out），但没有写明借用登记编号 loan");
-  k.history = history_from_yaml(r);
-  return k;
+}
+
+void check_read(const YamlReader&, IdCheck& c) {
+  // Only ever the last four characters, whatever a hand edit put there.
+  if (c.last4.size() > 4) c.last4 = c.last4.substr(c.last4.size() - 4);
+}
+
+void check_read(const YamlReader& r, KeyLoan& l) {
+  if (!valid_key_code(l.key))
+    r.fail(r.node("key"), "钥匙编号「" + l.key + "」无效：只可用英文字母、数字、- 和 _，如 GG-01");
+  if (r.has("deposit")) {
+    // Written before kefu stopped taking ID documents as a deposit: kept as the check it
+    // should have been (type, last four), marked as held so that its return is asked for.
+    auto d = r.sub(r.node("deposit"));
+    if (auto held = d.str_or("id_document"); !held.empty() && !l.id_checked)
+      l.id_checked = id_check_from_held_document(held);
+  }
+}
+
+Key RecordTraits<Key>::from_yaml(const YamlReader& r) {
+  return read_record<Key>(r);
 }
 
 Json RecordTraits<Key>::to_json(const Key& k) {
-  return Json{{"code", k.code},           {"name", k.name},
-              {"kind", to_key(k.kind)},   {"unit", k.unit},
-              {"copies", k.copies},       {"location", k.location},
-              {"state", to_key(k.state)}, {"loan", k.loan},
-              {"note", k.note},           {"history", history_to_json(k.history)}};
+  return members_json(k);
 }
 
 KeyLoan RecordTraits<KeyLoan>::from_yaml(const YamlReader& r) {
-  KeyLoan l;
-  l.id = r.str("id");
-  l.key = r.str("key");
-  if (!valid_key_code(l.key))
-    r.fail(r.node("key"), "钥匙编号「" + l.key + "」无效：只可用英文字母、数字、- 和 _，如 GG-01");
-  l.key_name = r.str_or("key_name");
-  l.key_kind = r.enumeration<KeyKind>("key_kind");
-  l.unit = r.str_or("unit");
-  l.borrower = person_from_yaml(r, "borrower");
-  l.borrower_is_staff = r.str_or("borrower_is_staff", "false") == "true";
-  l.purpose = r.str_or("purpose");
-  l.category = r.has("category") ? r.enumeration<KeyPurpose>("category") : KeyPurpose::other;
-  l.lent_at = r.datetime("lent_at");
-  l.lent_by = r.str("lent_by");
-  l.due_at = r.datetime("due_at");
-  l.consent_by = r.str_or("consent_by");
-  l.approved_by = r.str_or("approved_by");
-  if (r.has("id_checked")) {
-    auto c = r.sub(r.node("id_checked"));
-    // Only ever the last four characters, whatever a hand edit put there.
-    auto number = c.str_or("last4");
-    l.id_checked =
-        IdCheck{c.str_or("type"), number.substr(number.size() > 4 ? number.size() - 4 : 0),
-                c.str_or("held", "false") == "true"};
-  }
-  if (r.has("deposit")) {
-    auto d = r.sub(r.node("deposit"));
-    // Written before kefu stopped taking ID documents as a deposit: kept as the check it
-    // should have been (type, last four), marked as held so that its return is asked for.
-    if (auto held = d.str_or("id_document"); !held.empty() && !l.id_checked)
-      l.id_checked = id_check_from_held_document(held);
-    if (d.has("cash")) {
-      auto fen = parse_money(d.str("cash"));
-      if (!fen) d.fail(d.node("cash"), "押金金额「" + d.str("cash") + "」无效，应如 100.00");
-      l.deposit.cash_fen = fen;
-    }
-  }
-  l.emergency = r.str_or("emergency", "false") == "true";
-  if (r.has("notified")) {
-    auto n = r.sub(r.node("notified"));
-    l.notice = EmergencyNotice{n.enumeration<NotifiedParty>("party"), n.str_or("name"),
-                               n.str_or("phone"), n.str_or("note")};
-  }
-  l.returned_at = r.opt_datetime("returned_at");
-  l.returned_by = r.str_or("returned_by");
-  l.received_by = r.str_or("received_by");
-  if (r.has("condition")) l.condition = r.enumeration<KeyCondition>("condition");
-  l.late = r.str_or("late", "false") == "true";
-  if (r.has("deposit_refunded")) l.deposit_refunded = r.str("deposit_refunded") == "true";
-  l.return_note = r.str_or("return_note");
-  l.history = history_from_yaml(r);
-  return l;
+  return read_record<KeyLoan>(r);
 }
 
 Json RecordTraits<KeyLoan>::to_json(const KeyLoan& l) {
-  Json notified = nullptr;
-  if (l.notice)
-    notified = Json{{"party", to_key(l.notice->party)},
-                    {"name", l.notice->name},
-                    {"phone", l.notice->phone},
-                    {"note", l.notice->note}};
-  Json id_checked = nullptr;
-  if (l.id_checked) {
-    id_checked = Json{{"type", l.id_checked->type}, {"last4", l.id_checked->last4}};
-    if (l.id_checked->held) id_checked["held"] = true;
-  }
-  return Json{{"id", l.id},
-              {"key", l.key},
-              {"key_name", l.key_name},
-              {"key_kind", to_key(l.key_kind)},
-              {"unit", l.unit},
-              {"borrower", person_to_json(l.borrower)},
-              {"borrower_is_staff", l.borrower_is_staff},
-              {"purpose", l.purpose},
-              {"category", to_key(l.category)},
-              {"lent_at", format_datetime(l.lent_at)},
-              {"lent_by", l.lent_by},
-              {"due_at", format_datetime(l.due_at)},
-              {"consent_by", l.consent_by},
-              {"approved_by", l.approved_by},
-              {"id_checked", id_checked},
-              {"deposit", Json{{"cash", l.deposit.cash_fen ? Json(format_money(*l.deposit.cash_fen))
-                                                           : Json(nullptr)}}},
-              {"emergency", l.emergency},
-              {"notified", notified},
-              {"returned_at", json_time(l.returned_at)},
-              {"returned_by", l.returned_by},
-              {"received_by", l.received_by},
-              {"condition", l.condition ? Json(to_key(*l.condition)) : Json(nullptr)},
-              {"late", l.late},
-              {"deposit_refunded", l.deposit_refunded ? Json(*l.deposit_refunded) : Json(nullptr)},
-              {"return_note", l.return_note},
-              {"history", history_to_json(l.history)}};
+  return members_json(l);
 }
 
 fs::path KeyRegister::path_for(const std::string& code) const {

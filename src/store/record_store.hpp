@@ -20,6 +20,7 @@
 #include "store/datadir.hpp"
 #include "store/index.hpp"
 #include "store/lock.hpp"
+#include "store/members_io.hpp"
 #include "store/seal.hpp"
 #include "store/yaml_io.hpp"
 
@@ -279,11 +280,10 @@ class Repository {
       if (auto why = RecordStore::id_mismatch(Traits::kind(), Traits::id(record), file.path))
         reader.fail(reader.node("id"), *why);
     }
-    Json known = Traits::to_json(record);
     Json extra = Json::object();
     for (const auto& kv : doc.root) {
-      auto key = kv.first.Scalar();
-      if (!known.contains(key)) extra[key] = yaml_to_json(kv.second);
+      const auto& key = kv.first.Scalar();
+      if (!is_file_key<T>(key)) extra[key] = yaml_to_json(kv.second);
     }
     return {std::move(record), std::move(extra), std::move(file)};
   }

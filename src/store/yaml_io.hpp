@@ -149,9 +149,10 @@ class YamlReader {
   /// Keys of this mapping not in `known`: kept so a rewrite loses nothing.
   Json unknown_keys(std::initializer_list<const char*> known) const;
 
- private:
+  /// The text of `n`, the value of `key`; refused unless it is a single value.
   std::string scalar(const YamlNode& n, const char* key) const;
 
+ private:
   std::string file_;
   YamlNode map_;
 };

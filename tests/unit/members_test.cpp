@@ -1,0 +1,411 @@
+/// Every member of every record type survives its file, its JSON and the index form: one
+/// record of each type with every member set away from its default goes YAML → record → YAML,
+/// record → codec → record and record → JSON. And each member list names every member of
+/// its struct: the list's members, laid out in order, must make up the struct exactly, so a
+/// member added to a struct and not to its list (or left out of a list) fails here.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <typeinfo>
+#include <vector>
+
+#include "store/codec.hpp"
+#include "store/complaint_store.hpp"
+#include "store/datadir.hpp"
+#include "store/fee_store.hpp"
+#include "store/key_store.hpp"
+#include "store/members_io.hpp"
+#include "store/repair_store.hpp"
+
+using namespace kefu;
+
+namespace {
+
+DateTime t(const char* text) {
+  return *parse_datetime(text);
+}
+
+/// Walks a member list and checks that its members, at the offsets the struct gives them, are
+/// its members in declaration order with nothing between them but alignment padding.
+struct Layout {
+  const char* base = nullptr;
+  size_t next = 0;  // where the next member starts if nothing was skipped
+  size_t count = 0;
+  std::string gaps;
+
+  template <class M, class... H>
+  void operator()(const char* key, M& m, const H&...) {
+    next = (next + alignof(M) - 1) / alignof(M) * alignof(M);
+    auto at = static_cast<size_t>(reinterpret_cast<const char*>(&m) - base);
+    if (at != next) gaps += std::string(" before ") + key;
+    next = at + sizeof(M);
+    ++count;
+  }
+};
+
+/// The members a list visits; the struct's size minus `left_out` bytes must be theirs.
+template <class T>
+size_t check_layout(size_t left_out = 0) {
+  T x{};
+  Layout l;
+  l.base = reinterpret_cast<const char*>(&x);
+  members(l, x);
+  size_t end = (l.next + alignof(T) - 1) / alignof(T) * alignof(T);
+  INFO("type: " << typeid(T).name());
+  CHECK(l.gaps == "");
+  CHECK(end == sizeof(T) - left_out);
+  return l.count;
+}
+
+template <class T>
+T codec_round_trip(const T& x) {
+  return decode<T>(encode(x));
+}
+
+template <class T>
+void check_json_keys(const T& x) {
+  Json j = RecordTraits<T>::to_json(x);
+  std::vector<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+  CHECK(keys == file_keys<T>());
+}
+
+/// The file of a record, read back as kefu reads it.
+template <class T>
+T file_round_trip(const T& x) {
+  auto text = emit_yaml(RecordTraits<T>::to_json(x));
+  auto doc = parse_yaml("r.yaml", text);
+  T back = RecordTraits<T>::from_yaml(YamlReader("r.yaml", doc.root));
+  CHECK(emit_yaml(RecordTraits<T>::to_json(back)) == text);
+  return back;
+}
+
+HistoryEntry history_entry() {
+  return {t("2026-11-26T09:31"), "lili", "correct", "更正", {{"severity", "general", "major"}}};
+}
+
+Person person(const char* name) {
+  return {name, "13800138000"};
+}
+
+CallbackRecord callback() {
+  return {t("2026-11-28T10:00"), "lili", CallbackResult::unsatisfied, "王伟", "再处理"};
+}
+
+Complaint full_complaint() {
+  Complaint c;
+  c.id = "TS-2026-11-0001";
+  c.status = ComplaintStatus::resolved;
+  c.received_at = t("2026-11-26T09:30");
+  c.channel = Channel::visit;
+  c.unit = "1-1-101";
+  c.place = "3栋大堂";
+  c.complainant = person("王伟");
+  c.involved = {"保安甲", "保洁乙"};
+  c.category = "噪音扰民";
+  c.severity = Severity::major;
+  c.description = "楼上装修\n第二行";
+  c.owner = "zhangmin";
+  c.assigned_to = "工程部";
+  c.acknowledged_at = t("2026-11-26T10:00");
+  c.resolved_at = t("2026-11-27T16:00:05");
+  c.resolution = "已协调";
+  c.callbacks = {callback()};
+  c.history = {history_entry(), history_entry()};
+  return c;
+}
+
+Repair full_repair() {
+  Repair r;
+  r.id = "BX-2026-11-0002";
+  r.status = RepairStatus::done;
+  r.received_at = t("2026-11-20T08:00");
+  r.channel = Channel::online;
+  r.urgency = Urgency::urgent;
+  r.unit = "1-1-102";
+  r.place = "厨房";
+  r.requester = person("林芳");
+  r.fault = "漏水";
+  r.owner = "lili";
+  r.team = "水电组";
+  r.technician = "wanggong";
+  r.dispatched_at = t("2026-11-20T08:05");
+  r.arrived_at = t("2026-11-20T08:30");
+  r.completed_at = t("2026-11-20T11:00");
+  r.materials = "阀门";
+  r.charge_fen = 12345;
+  r.signed_by = "林芳";
+  r.result = "更换阀门";
+  r.reworks = {{t("2026-11-21T09:00"), "lili", "仍漏", "callback", t("2026-11-20T11:00")}};
+  r.callbacks = {callback()};
+  r.history = {history_entry()};
+  return r;
+}
+
+Contact full_contact() {
+  Contact c;
+  c.id = "LD-2026-11-0003";
+  c.received_at = t("2026-11-22T14:00");
+  c.type = ContactType::praise;
+  c.channel = Channel::letter;
+  c.category = "物业服务";
+  c.unit = "2-1-201";
+  c.person = person("陈静");
+  c.content = "感谢保安";
+  c.reply = "已转达";
+  c.owner = "lili";
+  c.history = {history_entry()};
+  return c;
+}
+
+Key full_key() {
+  Key k;
+  k.code = "GG-01";
+  k.name = "3栋天台门";
+  k.kind = KeyKind::spare;
+  k.unit = "3-2-1102";
+  k.copies = 3;
+  k.location = "钥匙柜A-03";
+  k.state = KeyState::out;
+  k.loan = "JY-2026-11-0004";
+  k.note = "备用";
+  k.history = {history_entry()};
+  return k;
+}
+
+KeyLoan full_loan() {
+  KeyLoan l;
+  l.id = "JY-2026-11-0004";
+  l.key = "GG-01";
+  l.key_name = "3栋天台门";
+  l.key_kind = KeyKind::spare;
+  l.unit = "3-2-1102";
+  l.borrower = person("赵强");
+  l.borrower_is_staff = true;
+  l.purpose = "工程维修：更换水泵";
+  l.category = KeyPurpose::engineering;
+  l.lent_at = t("2026-11-26T09:00");
+  l.lent_by = "lili";
+  l.due_at = t("2026-11-26T18:00");
+  l.consent_by = "wangjl";
+  l.approved_by = "zhaojl";
+  l.id_checked = IdCheck{"身份证", "123X", true};
+  l.deposit.cash_fen = 10050;
+  l.emergency = true;
+  l.notice = EmergencyNotice{NotifiedParty::emergency_contact, "赵强", "13700137000", "已告知"};
+  l.returned_at = t("2026-11-26T19:00");
+  l.returned_by = "赵强之子";
+  l.received_by = "zhangmin";
+  l.condition = KeyCondition::damaged;
+  l.late = true;
+  l.deposit_refunded = false;
+  l.return_note = "门锁损坏";
+  l.history = {history_entry()};
+  return l;
+}
+
+Bill full_bill() {
+  return {"1-1-101",
+          {2026, 11},
+          {{"water", "水费", 1250, 35000, 4375, t("2026-11-01T00:00"), "lili", "抄表"},
+           {"management", "物业管理费", 8950, 25000, 22375, t("2026-11-01T00:00"), "lili", "x"}}};
+}
+
+Payment full_payment() {
+  return {"JF-2026-11-0001",
+          "1-1-101",
+          t("2026-11-05T10:00"),
+          26750,
+          PayMethod::wechat,
+          "R001",
+          YearMonth{2026, 10},
+          "lili",
+          "预存"};
+}
+
+DunEntry full_dun_entry() {
+  return {t("2026-11-10T10:00"),
+          2,
+          DunMethod::written_notice,
+          {{2026, 9}, {2026, 10}},
+          53500,
+          "notices/x.txt",
+          "lili",
+          "答应月底缴清",
+          Date{std::chrono::days{20800}},
+          t("2026-11-11T09:00"),
+          "zhangmin"};
+}
+
+Unit full_unit() {
+  return {"1-1-101", "1", "王伟", "13800138000", 8950, 2, person("王芳")};
+}
+
+Config full_config() {
+  Config c = default_config();
+  c.site = {"翠湖花园", "湖滨路1号", "0755-1234567", "翠湖花园管理处"};
+  c.staff = {{"lili", "李丽", Role::supervisor, "13600136000"}};
+  c.departments = {"工程部"};
+  c.complaint_categories = {"噪音扰民"};
+  c.complaint_sla = {12, 2, 4, 5, 10};
+  c.repair_sla = {SlaSpan::minutes(20), SlaSpan::hours(12), SlaSpan::hours(2),
+                  SlaSpan::working_days(2), 5};
+  c.contact_categories = {"其他"};
+  c.targets = {{"rework", {200, true}}};
+  c.fees.items = {{"water", "水费", FeeBasis::metered, 35000, "吨"}};
+  c.fees.dun_levels = {{1, "电话催缴", DunMethod::home_visit, 2}};
+  c.fees.late_fee_daily_ppm = 300;
+  c.fees.pay_within_days = 10;
+  c.fees.owner = "lili";
+  c.fees.limitation_warn_days = 60;
+  c.keys = {17 * 60, false, true, 20000};
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("each member list names every member of its struct, in order") {
+  // The counts say what the layout check found; a new member changes both.
+  CHECK(check_layout<FieldChange>() == 3);
+  CHECK(check_layout<HistoryEntry>() == 5);
+  CHECK(check_layout<Person>() == 2);
+  CHECK(check_layout<CallbackRecord>() == 5);
+  CHECK(check_layout<Complaint>() == 18);
+  CHECK(check_layout<ReworkEntry>() == 5);
+  CHECK(check_layout<Repair>() == 22);
+  CHECK(check_layout<Contact>() == 11);
+  CHECK(check_layout<Key>() == 10);
+  CHECK(check_layout<Deposit>() == 1);
+  CHECK(check_layout<IdCheck>() == 3);
+  CHECK(check_layout<EmergencyNotice>() == 4);
+  CHECK(check_layout<KeyLoan>() == 26);
+  CHECK(check_layout<BillItem>() == 8);
+  CHECK(check_layout<Bill>() == 3);
+  CHECK(check_layout<Payment>() == 9);
+  CHECK(check_layout<DunEntry>() == 11);
+  CHECK(check_layout<DunLog>() == 3);
+  CHECK(check_layout<Allocation>() == 5);
+  CHECK(check_layout<PeriodBalance>() == 3);
+  CHECK(check_layout<Ledger>() == 6);
+  CHECK(check_layout<Unit>() == 7);
+  CHECK(check_layout<Site>() == 4);
+  CHECK(check_layout<StaffMember>() == 4);
+  CHECK(check_layout<ComplaintSla>() == 5);
+  CHECK(check_layout<SlaSpan>() == 2);
+  CHECK(check_layout<RepairSla>() == 5);
+  CHECK(check_layout<KpiTarget>() == 2);
+  CHECK(check_layout<FeeItemConfig>() == 5);
+  CHECK(check_layout<DunLevel>() == 4);
+  CHECK(check_layout<FeeConfig>() == 6);
+  CHECK(check_layout<KeyRules>() == 4);
+  CHECK(check_layout<Config>() == 10);
+  // The years a computation touched are not the calendar's, and not in its list.
+  CHECK(check_layout<WorkingCalendar>(sizeof(std::set<int>)) == 3);
+}
+
+TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index form") {
+  auto c = full_complaint();
+  CHECK(file_round_trip(c) == c);
+  CHECK(codec_round_trip(c) == c);
+  check_json_keys(c);
+
+  auto r = full_repair();
+  CHECK(file_round_trip(r) == r);
+  CHECK(codec_round_trip(r) == r);
+  check_json_keys(r);
+
+  auto x = full_contact();
+  CHECK(file_round_trip(x) == x);
+  CHECK(codec_round_trip(x) == x);
+  check_json_keys(x);
+
+  auto k = full_key();
+  CHECK(file_round_trip(k) == k);
+  CHECK(codec_round_trip(k) == k);
+  check_json_keys(k);
+
+  auto l = full_loan();
+  CHECK(file_round_trip(l) == l);
+  CHECK(codec_round_trip(l) == l);
+  check_json_keys(l);
+  // What is written only when set is not written unset, and reads back unset.
+  l.id_checked.reset();
+  l.notice.reset();
+  l.condition.reset();
+  l.deposit_refunded.reset();
+  l.deposit.cash_fen.reset();
+  CHECK(file_round_trip(l) == l);
+  CHECK(codec_round_trip(l) == l);
+}
+
+TEST_CASE("bills, payments and dun logs: file, JSON and index form") {
+  BillFile bills;
+  bills.month = {2026, 11};
+  bills.building = "1";
+  bills.records = {full_bill(), full_bill()};
+  auto text = bill_file_yaml(bills);
+  auto back = FeeStore::parse_bills(
+      {"/d/fees/bills/2026/11/1.yaml", "fees/bills/2026/11/1.yaml", text, SealState::missing});
+  CHECK(back.records == bills.records);
+  CHECK(bill_file_yaml(back) == text);
+  CHECK(codec_round_trip(bills.records) == bills.records);
+  CHECK(bill_to_json(full_bill()).size() == file_keys<Bill>().size());
+
+  PaymentFile pays;
+  pays.month = {2026, 11};
+  pays.building = "1";
+  pays.records = {full_payment()};
+  text = payment_file_yaml(pays);
+  auto pback = FeeStore::parse_payments({"/d/fees/payments/2026/11/1.yaml",
+                                         "fees/payments/2026/11/1.yaml", text, SealState::missing});
+  CHECK(pback.records == pays.records);
+  CHECK(payment_file_yaml(pback) == text);
+  CHECK(codec_round_trip(full_payment()) == full_payment());
+  CHECK(payment_to_json(full_payment()).size() == file_keys<Payment>().size());
+
+  DunLog log{"1-1-101", {full_dun_entry(), full_dun_entry()}, R"({"corrections":["x"]})"};
+  text = dun_file_yaml(log);
+  auto dback = FeeStore::parse_dun({"/d/fees/dun/1-1-101.yaml", "fees/dun/1-1-101.yaml", text, {}});
+  CHECK(dback == log);
+  CHECK(dun_file_yaml(dback) == text);
+  CHECK(codec_round_trip(log) == log);
+  CHECK(dun_entry_to_json(full_dun_entry()).size() == file_keys<DunEntry>().size());
+
+  Ledger ledger{"1-1-101",
+                {{{2026, 10}, 100, 50}},
+                {{"JF-2026-11-0001", {2026, 10}, 50, t("2026-11-05T10:00"), true}},
+                100,
+                150,
+                100};
+  CHECK(codec_round_trip(ledger) == ledger);
+}
+
+TEST_CASE("units, kefu.yaml and the calendar: file and parse cache") {
+  auto u = full_unit();
+  Unit other = u;
+  other.id = "1-1-102";
+  other.building = "9";
+  Json without = members_json(other);
+  without.erase("building");  // takes the file's
+  Json units{{"building", "1"}, {"units", Json::array({members_json(u), without})}};
+  auto parsed = parse_units("units/1.yaml", emit_yaml(units));
+  other.building = "1";
+  CHECK(parsed == std::vector<Unit>{u, other});
+  CHECK(codec_round_trip(parsed) == parsed);
+
+  auto c = full_config();
+  CHECK(codec_round_trip(c) == c);
+
+  WorkingCalendar cal;
+  cal.add_year(2026);
+  cal.add_holiday(*parse_date("2026-10-01"), "国庆节");
+  cal.add_holiday(*parse_date("2026-10-02"), "国庆节");
+  cal.add_makeup_workday(*parse_date("2026-10-10"));
+  auto read = parse_calendar("calendar.yaml", R"(2026:
+  holidays:
+    - {name: 国庆节, from: 2026-10-01, to: 2026-10-02}
+  makeup_workdays: [2026-10-10]
+)");
+  CHECK(read == cal);
+  CHECK(codec_round_trip(cal) == cal);
+}
