@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/args.hpp"
 #include "cli/context.hpp"
 #include "core/complaint.hpp"
 #include "core/contact.hpp"
@@ -69,20 +70,7 @@ struct RegisterLine {
 std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> month,
                                          const std::string& id);
 
-/// An enumerated value from the command line, in Chinese or English; RefusedError naming `what`.
-template <class E>
-E enum_arg(const std::string& text, const std::string& what) {
-  auto v = parse_enum<E>(text);
-  if (!v) throw RefusedError(what + "「" + text + "」无效，可选：" + enum_choices<E>());
-  return *v;
-}
-
-/// `--at 2026-11-26T09:30` for a step done earlier than it is recorded; `now` when empty.
-DateTime time_arg(const std::string& text, DateTime now, const std::string& what);
 /// The 借用钥匙登记表 of a month (2026-11), a key code or a loan ID.
 Json key_register_form_data(Context& ctx, const std::string& target);
-
-/// `--month 2026-11` → YearMonth; RefusedError otherwise.
-YearMonth month_arg(const std::string& text);
 
 }  // namespace kefu

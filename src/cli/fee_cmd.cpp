@@ -16,13 +16,6 @@
 namespace kefu {
 namespace {
 
-template <class E>
-E enum_arg(const std::string& text, const std::string& what) {
-  auto v = parse_enum<E>(text);
-  if (!v) throw RefusedError(what + "「" + text + "」无效，可选：" + enum_choices<E>());
-  return *v;
-}
-
 std::string month_zh(YearMonth m) {
   return fmt::format("{}年{}月", m.year, m.month);
 }
@@ -31,12 +24,6 @@ std::string periods_text(const std::vector<YearMonth>& ps) {
   std::string s;
   for (const auto& p : ps) s += (s.empty() ? "" : "、") + p.str();
   return s;
-}
-
-const Unit& unit_arg(Context& ctx, const std::string& id, std::optional<Unit>& holder) {
-  holder = ctx.dir().find_unit(id);
-  if (!holder) throw RefusedError("户号「" + id + "」不在 units/ 的住户资料中");
-  return *holder;
 }
 
 /// Every unit's ledger, as of now, from the bills and payments of one building (or all).
@@ -357,8 +344,7 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
             const std::string& period_text, const std::string& note) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   auto amount = parse_money(amount_text);
   if (!amount || *amount <= 0)
     throw RefusedError("金额「" + amount_text +
@@ -417,8 +403,7 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
 // ---- fee statement ------------------------------------------------------------------------------
 
 void do_statement(Context& ctx, const std::string& unit_id) {
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   DateTime now = ctx.now();
   auto view = load_view(ctx, unit.building, now);
   ctx.report_problems(view.data.problems);
@@ -768,8 +753,7 @@ void do_dun_record(Context& ctx, const std::string& unit_id, const std::string& 
                    const std::string& promised_text, const std::string& method_text) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   if (trim(result).empty()) throw RefusedError("请用 --result 写明催缴结果");
   std::optional<Date> promised;
   if (!promised_text.empty()) {
@@ -836,8 +820,7 @@ void collect_fee_due(Context& ctx, std::vector<DueItem>& items) {
 }
 
 Json dun_notice_form_data(Context& ctx, const std::string& unit_id) {
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   DateTime now = ctx.now();
   auto view = load_view(ctx, unit.building, now);
   for (const auto& l : arrears_lines(ctx, view, date_of(now)))
@@ -880,8 +863,7 @@ Json receipt_sheet_form_data(Context& ctx, const std::string& date_text) {
 }
 
 Json dun_log_form_data(Context& ctx, const std::string& unit_id) {
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   auto log = FeeStore(ctx.store()).read_dun(unit.id);
   Json rows = Json::array();
   for (const auto& e : log.entries) {

@@ -12,22 +12,6 @@
 namespace kefu {
 namespace {
 
-template <class E>
-E enum_arg(const std::string& text, const std::string& what) {
-  auto v = parse_enum<E>(text);
-  if (!v) throw RefusedError(what + "「" + text + "」无效，可选：" + enum_choices<E>());
-  return *v;
-}
-
-/// "--until 2026-11-28" means the cut-off of that day; with a time, that time.
-DateTime until_arg(const std::string& text, const KeyRules& rules) {
-  auto t = parse_datetime(text);
-  if (!t)
-    throw RefusedError("约定归还时间「" + text + "」无效，应如 2026-11-28T17:00 或 2026-11-28");
-  if (text.size() == 10) return key_cutoff(date_of(*t), rules);
-  return *t;
-}
-
 struct AddOptions {
   std::string code, name, kind = "public_area", unit, location, note;
   int copies = 1;
@@ -44,8 +28,7 @@ void do_add(Context& ctx, const AddOptions& o) {
   n.copies = o.copies;
   n.location = trim(o.location);
   n.note = trim(o.note);
-  if (!n.unit.empty() && !ctx.dir().find_unit(n.unit))
-    throw RefusedError("户号「" + n.unit + "」不在 units/ 的住户资料中");
+  if (!n.unit.empty()) unit_arg(ctx, n.unit);
   Key k = add_key(n, by.id, now);
   KeyRegister(ctx.store()).add(k);
   ctx.out << k.code << '\n';
