@@ -48,23 +48,6 @@ Json repair_view(Context& ctx, const Repair& r);
 /// The times repair_view(r) compares the time with: its view changes only as one passes.
 std::vector<DateTime> repair_view_deadlines(Context& ctx, const Repair& r);
 
-/// One line of the 客户来电来访登记表: a call or visit, a complaint or a repair.
-struct RegisterLine {
-  DateTime at{};
-  std::string id;
-  std::string kind;     // contact, complaint, repair
-  std::string type;     // inquiry … for contacts; complaint; repair
-  std::string type_zh;  // 咨询 … 投诉 报修
-  std::string channel;  // key
-  std::string category;
-  std::string name;
-  std::string unit;    // unit or place
-  std::string phone;   // as stored; mask when printing
-  std::string owner;   // staff id who received it
-  std::string status;  // in Chinese
-  std::string subject;
-};
-
 /// Every call and visit of a month (contacts, complaints and repairs), or the one record `id`,
 /// in time order. Unreadable files are reported through ctx.
 std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> month,

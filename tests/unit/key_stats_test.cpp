@@ -1,8 +1,9 @@
 /// §3.4.6: a month's key loans counted by hand — kinds, purposes, returns, late, damaged,
-/// lost, and owners' spare keys used.
+/// lost, and owners' spare keys used — and the monthly report's key line from the same count.
 #include <doctest/doctest.h>
 
 #include "core/key.hpp"
+#include "core/report.hpp"
 
 using namespace kefu;
 
@@ -101,4 +102,23 @@ TEST_CASE("before its cut-off an unreturned loan is not late yet") {
   CHECK(ids(s.late) == std::vector<std::string>{"JY-2026-11-0002"});
   CHECK_FALSE(loan_late(loans[2], t("2026-11-04T18:00")));  // due 18:00 exactly: on time
   CHECK(loan_late(loans[2], t("2026-11-04T18:00:01")));
+}
+
+TEST_CASE("the monthly report's key line is the key report's count") {
+  auto loans = november();
+  auto k = key_summary(loans, {2026, 11}, t("2026-12-05T12:00"));
+  CHECK(k.loans == 7);
+  CHECK(k.late == 2);
+  CHECK(k.damaged == 1);
+  CHECK(k.lost == 1);
+  CHECK(k.spare_used == 2);
+  // Kinds lent at least once, by Chinese name in byte order: 公 (U+516C), 备 (U+5907),
+  // 部 (U+90E8).
+  REQUIRE(k.by_kind.size() == 3);
+  CHECK(k.by_kind[0].name == "公共区域");
+  CHECK(k.by_kind[0].count == 4);
+  CHECK(k.by_kind[1].name == "备用钥匙");
+  CHECK(k.by_kind[1].count == 2);
+  CHECK(k.by_kind[2].name == "部门库房");
+  CHECK(k.by_kind[2].count == 1);
 }
