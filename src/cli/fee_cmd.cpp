@@ -53,20 +53,10 @@ FeeView load_view(Context& ctx, const std::string& building, std::optional<DateT
   return v;
 }
 
-/// Who chases arrears: fees.owner, else the first 财务, else the first 客户主管.
-std::string fee_owner(Context& ctx) {
-  const auto& cfg = ctx.config();
-  if (!cfg.fees.owner.empty()) return cfg.find_staff(cfg.fees.owner)->id;
-  for (Role r : {Role::finance, Role::supervisor, Role::manager})
-    for (const auto& s : cfg.staff)
-      if (s.role == r) return s.id;
-  return cfg.staff.empty() ? "" : cfg.staff.front().id;
-}
-
 /// The acting staff member if one is named, else (for cron) the fee owner.
 std::string acting_or_owner(Context& ctx) {
   if (!ctx.opts.by.empty() || std::getenv("KEFU_USER")) return ctx.actor().id;
-  return fee_owner(ctx);
+  return fee_owner(ctx.config());
 }
 
 void print_rows(Context& ctx, const Json& rows, const std::vector<std::string>& csv_keys) {
@@ -761,7 +751,7 @@ void collect_fee_due(Context& ctx, std::vector<DueItem>& items) {
   DateTime now = ctx.now();
   auto view = load_view(ctx, "", now, false);
   ctx.report_problems(view.data.problems);
-  std::string owner = fee_owner(ctx);
+  std::string owner = fee_owner(ctx.config());
   for (const auto& l : arrears_lines(ctx, view, date_of(now))) {
     if (!l.dun_due()) continue;
     const auto* lv = cfg.find_level(l.level_due);

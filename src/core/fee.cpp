@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/config.hpp"
 #include "core/money.hpp"
 #include "core/unit.hpp"
 
@@ -299,6 +300,14 @@ Billed bill_standing_items(Bill& bill, const Unit& unit, const std::vector<FeeIt
     bill.items.push_back(std::move(bi));
   }
   return added;
+}
+
+std::string fee_owner(const Config& cfg) {
+  if (!cfg.fees.owner.empty()) return cfg.find_staff(cfg.fees.owner)->id;
+  for (Role r : {Role::finance, Role::supervisor, Role::manager})
+    for (const auto& s : cfg.staff)
+      if (s.role == r) return s.id;
+  return cfg.staff.empty() ? "" : cfg.staff.front().id;
 }
 
 std::vector<ArrearsLine> arrears_lines(const std::map<std::string, Ledger>& ledgers,

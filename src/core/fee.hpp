@@ -209,7 +209,8 @@ std::vector<LimitationWarning> limitation_warnings(const UnitArrears& a, const D
 
 // ---- billing ---------------------------------------------------------------------------------
 
-struct Unit;  // core/unit.hpp, which needs config.hpp, which needs this file
+struct Unit;    // core/unit.hpp, which needs config.hpp, which needs this file
+struct Config;  // core/config.hpp, which needs this file
 
 /// What billing added to one unit's bill.
 struct Billed {
@@ -222,6 +223,11 @@ struct Billed {
 /// that comes to nothing (no parking space, a zero rate) is left out.
 Billed bill_standing_items(Bill& bill, const Unit& unit, const std::vector<FeeItemConfig>& items,
                            DateTime now, const std::string& by);
+
+/// Who chases arrears (the `kefu due` lines, a dun run from cron): fees.owner, else the first
+/// 财务, else the first 客户主管, else the first 管理处经理, else the first on the roster; empty
+/// with no staff at all.
+std::string fee_owner(const Config& cfg);
 
 // ---- the arrears list -------------------------------------------------------------------------
 

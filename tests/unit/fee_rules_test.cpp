@@ -1,6 +1,7 @@
 /// Billing, the arrears list and its ageing, worked out by hand in fen.
 #include <doctest/doctest.h>
 
+#include "core/config.hpp"
 #include "core/fee.hpp"
 #include "core/unit.hpp"
 
@@ -152,4 +153,19 @@ TEST_CASE("the arrears list and its ageing on 10 December 2026") {
   auto after = arrears_lines(ledgers, {log}, today, cfg);
   CHECK(after[0].level_recorded == 4);
   CHECK_FALSE(after[0].dun_due());
+}
+
+TEST_CASE("who chases arrears") {
+  Config cfg;
+  CHECK(fee_owner(cfg) == "");  // nobody on the roster
+  cfg.staff = {{"zhangmin", "张敏", Role::assistant, ""}};
+  CHECK(fee_owner(cfg) == "zhangmin");  // no finance, supervisor or manager: the first
+  cfg.staff.push_back({"zhaojl", "赵经理", Role::manager, ""});
+  CHECK(fee_owner(cfg) == "zhaojl");
+  cfg.staff.push_back({"wangqiang", "王强", Role::supervisor, ""});
+  CHECK(fee_owner(cfg) == "wangqiang");  // a 客户主管 before the manager
+  cfg.staff.push_back({"sunli", "孙莉", Role::finance, ""});
+  CHECK(fee_owner(cfg) == "sunli");  // 财务 first
+  cfg.fees.owner = "王强";           // kefu.yaml fees.owner, by id or by name
+  CHECK(fee_owner(cfg) == "wangqiang");
 }
