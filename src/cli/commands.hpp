@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/args.hpp"
 #include "cli/context.hpp"
 #include "core/complaint.hpp"
 #include "core/contact.hpp"
@@ -47,42 +48,12 @@ Json repair_view(Context& ctx, const Repair& r);
 /// The times repair_view(r) compares the time with: its view changes only as one passes.
 std::vector<DateTime> repair_view_deadlines(Context& ctx, const Repair& r);
 
-/// One line of the 客户来电来访登记表: a call or visit, a complaint or a repair.
-struct RegisterLine {
-  DateTime at{};
-  std::string id;
-  std::string kind;     // contact, complaint, repair
-  std::string type;     // inquiry … for contacts; complaint; repair
-  std::string type_zh;  // 咨询 … 投诉 报修
-  std::string channel;  // key
-  std::string category;
-  std::string name;
-  std::string unit;    // unit or place
-  std::string phone;   // as stored; mask when printing
-  std::string owner;   // staff id who received it
-  std::string status;  // in Chinese
-  std::string subject;
-};
-
 /// Every call and visit of a month (contacts, complaints and repairs), or the one record `id`,
 /// in time order. Unreadable files are reported through ctx.
 std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> month,
                                          const std::string& id);
 
-/// An enumerated value from the command line, in Chinese or English; RefusedError naming `what`.
-template <class E>
-E enum_arg(const std::string& text, const std::string& what) {
-  auto v = parse_enum<E>(text);
-  if (!v) throw RefusedError(what + "「" + text + "」无效，可选：" + enum_choices<E>());
-  return *v;
-}
-
-/// `--at 2026-11-26T09:30` for a step done earlier than it is recorded; `now` when empty.
-DateTime time_arg(const std::string& text, DateTime now, const std::string& what);
 /// The 借用钥匙登记表 of a month (2026-11), a key code or a loan ID.
 Json key_register_form_data(Context& ctx, const std::string& target);
-
-/// `--month 2026-11` → YearMonth; RefusedError otherwise.
-YearMonth month_arg(const std::string& text);
 
 }  // namespace kefu

@@ -53,10 +53,9 @@ void do_open(Context& ctx, const OpenOptions& o) {
   }
   n.category = o.category;
   if (!o.unit.empty()) {
-    auto unit = ctx.dir().find_unit(o.unit);
-    if (!unit) throw RefusedError("户号「" + o.unit + "」不在 units/ 的住户资料中");
-    if (n.complainant.name.empty()) n.complainant.name = unit->owner;
-    if (n.complainant.phone.empty()) n.complainant.phone = unit->phone;
+    auto unit = unit_arg(ctx, o.unit);
+    if (n.complainant.name.empty()) n.complainant.name = unit.owner;
+    if (n.complainant.phone.empty()) n.complainant.phone = unit.phone;
   }
   ComplaintRepository repo(ctx.store());
   Complaint created;
@@ -209,19 +208,6 @@ void update(Context& ctx, const std::string& id,
 }
 
 }  // namespace
-
-DateTime time_arg(const std::string& text, DateTime now, const std::string& what) {
-  if (text.empty()) return now;
-  auto t = parse_datetime(text);
-  if (!t) throw RefusedError(what + "「" + text + "」无效，应如 2026-11-26T09:30");
-  return *t;
-}
-
-YearMonth month_arg(const std::string& text) {
-  auto m = parse_month(text);
-  if (!m) throw RefusedError("月份「" + text + "」无效，应如 2026-11");
-  return *m;
-}
 
 std::vector<DateTime> complaint_view_deadlines(Context& ctx, const Complaint& c) {
   auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());

@@ -31,10 +31,9 @@ void do_log(Context& ctx, const LogOptions& o) {
   n.content = trim(o.content);
   n.reply = trim(o.reply);
   if (!o.unit.empty()) {
-    auto unit = ctx.dir().find_unit(o.unit);
-    if (!unit) throw RefusedError("户号「" + o.unit + "」不在 units/ 的住户资料中");
-    if (n.person.name.empty()) n.person.name = unit->owner;
-    if (n.person.phone.empty()) n.person.phone = unit->phone;
+    auto unit = unit_arg(ctx, o.unit);
+    if (n.person.name.empty()) n.person.name = unit.owner;
+    if (n.person.phone.empty()) n.person.phone = unit.phone;
   }
   ContactRepository repo(ctx.store());
   auto id = repo.create(

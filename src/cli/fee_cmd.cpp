@@ -16,13 +16,6 @@
 namespace kefu {
 namespace {
 
-template <class E>
-E enum_arg(const std::string& text, const std::string& what) {
-  auto v = parse_enum<E>(text);
-  if (!v) throw RefusedError(what + "「" + text + "」无效，可选：" + enum_choices<E>());
-  return *v;
-}
-
 std::string month_zh(YearMonth m) {
   return fmt::format("{}年{}月", m.year, m.month);
 }
@@ -33,22 +26,10 @@ std::string periods_text(const std::vector<YearMonth>& ps) {
   return s;
 }
 
-const Unit& unit_arg(Context& ctx, const std::string& id, std::optional<Unit>& holder) {
-  holder = ctx.dir().find_unit(id);
-  if (!holder) throw RefusedError("户号「" + id + "」不在 units/ 的住户资料中");
-  return *holder;
-}
-
 /// Every unit's ledger, as of now, from the bills and payments of one building (or all).
 struct FeeView {
   FeeData data;
   std::map<std::string, Ledger> ledgers;  // by unit, in unit order
-
-  const DunLog& dun(const std::string& unit) const {
-    static const DunLog empty;
-    const auto* l = data.dun_log(unit);
-    return l ? *l : empty;
-  }
 };
 
 /// Bills, payments and dun logs of a building (empty: all) with every unit's ledger as of
@@ -68,31 +49,14 @@ FeeView load_view(Context& ctx, const std::string& building, std::optional<DateT
     }
   }
   v.data = FeeStore(ctx.store()).load(building);
-  std::map<std::string, std::vector<Bill>> bills;
-  std::map<std::string, std::vector<Payment>> payments;
-  for (const auto& b : v.data.bills) bills[b.unit].push_back(b);
-  for (const auto& p : v.data.payments) payments[p.unit].push_back(p);
-  std::set<std::string> units;
-  for (const auto& [u, _] : bills) units.insert(u);
-  for (const auto& [u, _] : payments) units.insert(u);
-  for (const auto& u : units) v.ledgers[u] = compute_ledger(u, bills[u], payments[u], as_of);
+  v.ledgers = unit_ledgers(v.data.bills, v.data.payments, as_of);
   return v;
-}
-
-/// Who chases arrears: fees.owner, else the first 财务, else the first 客户主管.
-std::string fee_owner(Context& ctx) {
-  const auto& cfg = ctx.config();
-  if (!cfg.fees.owner.empty()) return cfg.find_staff(cfg.fees.owner)->id;
-  for (Role r : {Role::finance, Role::supervisor, Role::manager})
-    for (const auto& s : cfg.staff)
-      if (s.role == r) return s.id;
-  return cfg.staff.empty() ? "" : cfg.staff.front().id;
 }
 
 /// The acting staff member if one is named, else (for cron) the fee owner.
 std::string acting_or_owner(Context& ctx) {
   if (!ctx.opts.by.empty() || std::getenv("KEFU_USER")) return ctx.actor().id;
-  return fee_owner(ctx);
+  return fee_owner(ctx.config());
 }
 
 void print_rows(Context& ctx, const Json& rows, const std::vector<std::string>& csv_keys) {
@@ -130,22 +94,13 @@ void do_bill(Context& ctx, const std::string& period_text, const std::string& bu
         f.records.push_back({u.id, period, {}});
         it = f.records.end() - 1;
       }
-      bool added = false;
-      for (const auto& item : cfg.items) {
-        if (item.basis == FeeBasis::metered || it->find(item.key)) continue;
-        BillItem bi{item.key, item.name, std::nullopt, item.rate, 0, now, by.id, ""};
-        if (item.basis == FeeBasis::area)
-          bi.quantity = u.area_centi_m2;
-        else if (item.basis == FeeBasis::space)
-          bi.quantity = int64_t(u.parking_spaces) * 100;
-        bi.amount = charge_fen(item.rate, bi.quantity.value_or(100));
-        if (bi.amount <= 0) continue;
-        total += bi.amount;
-        it->items.push_back(std::move(bi));
-        ++items_added;
-        added = dirty = true;
+      auto added = bill_standing_items(*it, u, cfg.items, now, by.id);
+      if (added.items > 0) {
+        ++units_billed;
+        items_added += added.items;
+        total += added.amount;
+        dirty = true;
       }
-      if (added) ++units_billed;
       if (it->items.empty()) f.records.erase(it);
     }
     if (dirty) {
@@ -357,8 +312,7 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
             const std::string& period_text, const std::string& note) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   auto amount = parse_money(amount_text);
   if (!amount || *amount <= 0)
     throw RefusedError("金额「" + amount_text +
@@ -417,8 +371,7 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
 // ---- fee statement ------------------------------------------------------------------------------
 
 void do_statement(Context& ctx, const std::string& unit_id) {
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   DateTime now = ctx.now();
   auto view = load_view(ctx, unit.building, now);
   ctx.report_problems(view.data.problems);
@@ -510,30 +463,14 @@ void do_statement(Context& ctx, const std::string& unit_id) {
 
 // ---- fee arrears --------------------------------------------------------------------------------
 
-struct ArrearsLine {
-  UnitArrears a;
-  std::string owner;
-  int level_due = 0, level_recorded = 0;
-  std::vector<LimitationWarning> warnings;
-};
-
+/// The units of the view in arrears on `today`, with their owners' names from units/.
 std::vector<ArrearsLine> arrears_lines(Context& ctx, const FeeView& view, Date today) {
-  std::vector<ArrearsLine> out;
-  const auto& cfg = ctx.config().fees;
-  for (const auto& [unit, L] : view.ledgers) {
-    auto a = unit_arrears(L, today, cfg);
-    if (!a) continue;
-    ArrearsLine line;
-    auto u = ctx.dir().find_unit(unit);
+  auto lines = arrears_lines(view.ledgers, view.data.dun_logs, today, ctx.config().fees);
+  for (auto& line : lines) {
+    auto u = ctx.dir().find_unit(line.a.unit);
     line.owner = u ? u->owner : "";
-    const auto& log = view.dun(unit);
-    line.level_due = level_for_age(a->age, cfg);
-    line.level_recorded = recorded_level(log, a->oldest);
-    line.warnings = limitation_warnings(*a, log, today, cfg);
-    line.a = std::move(*a);
-    out.push_back(std::move(line));
   }
-  return out;
+  return lines;
 }
 
 std::string level_zh(const FeeConfig& cfg, int level) {
@@ -609,9 +546,6 @@ void do_arrears(Context& ctx, const std::string& building, int min_age, bool pub
   bool late = cfg.late_fee_daily_ppm > 0;
   Table t{{"户号", "业主", "欠费金额", "欠费账期", "最早欠费", "账龄(月)", "已催缴", "应催缴"}, {}};
   if (late) t.headings.push_back("滞纳金");
-  int64_t total = 0, total_late = 0;
-  int64_t bucket_amount[4] = {0, 0, 0, 0};
-  int bucket_units[4] = {0, 0, 0, 0};
   for (const auto& l : lines) {
     std::vector<std::string> row{l.a.unit,
                                  l.owner,
@@ -620,25 +554,21 @@ void do_arrears(Context& ctx, const std::string& building, int min_age, bool pub
                                  l.a.oldest.str(),
                                  std::to_string(l.a.age),
                                  level_zh(cfg, l.level_recorded),
-                                 l.level_due > l.level_recorded ? level_zh(cfg, l.level_due) : ""};
+                                 l.dun_due() ? level_zh(cfg, l.level_due) : ""};
     if (late) row.push_back(format_money(l.a.late_fee));
     t.rows.push_back(row);
-    total += l.a.owed;
-    total_late += l.a.late_fee;
-    ++bucket_units[aging_bucket(l.a.age)];
-    for (const auto& pb : l.a.unpaid)
-      bucket_amount[aging_bucket(age_months(pb.period, today))] += pb.outstanding();
   }
+  auto ageing = arrears_ageing(lines, today);
   ctx.out << fmt::format("欠费明细（截至 {}）\n", format_date(today));
   print_table(ctx.out, t);
-  ctx.out << fmt::format("合计 {} 户，欠费 {} 元", lines.size(), format_money(total));
-  if (late) ctx.out << fmt::format("，滞纳金 {} 元", format_money(total_late));
+  ctx.out << fmt::format("合计 {} 户，欠费 {} 元", lines.size(), format_money(ageing.owed));
+  if (late) ctx.out << fmt::format("，滞纳金 {} 元", format_money(ageing.late_fee));
   ctx.out << "\n\n账龄分析（金额按各期账龄，户数按最早欠费）：\n";
   Table ag{{"账龄", "户数", "金额"}, {}};
   for (int i = 0; i < 4; ++i)
     ag.rows.push_back(
-        {kAgingBucketsZh[i], std::to_string(bucket_units[i]), format_money(bucket_amount[i])});
-  ag.rows.push_back({"合计", std::to_string(lines.size()), format_money(total)});
+        {kAgingBucketsZh[i], std::to_string(ageing.units[i]), format_money(ageing.amount[i])});
+  ag.rows.push_back({"合计", std::to_string(lines.size()), format_money(ageing.owed)});
   print_table(ctx.out, ag);
   std::vector<const LimitationWarning*> warns;
   for (const auto& l : lines)
@@ -725,7 +655,7 @@ void do_dun(Context& ctx, const std::string& out_dir, bool dry_run) {
   std::vector<std::pair<std::filesystem::path, std::string>> outside;
   Table t{{"户号", "业主", "欠费金额", "最早欠费", "账龄(月)", "催缴级别", "方式", "通知书"}, {}};
   for (const auto& l : lines) {
-    if (l.level_due <= l.level_recorded) continue;
+    if (!l.dun_due()) continue;
     const auto* lv = cfg.find_level(l.level_due);
     auto notice_path = dir / (l.a.unit + ".txt");
     if (!dry_run) {
@@ -768,8 +698,7 @@ void do_dun_record(Context& ctx, const std::string& unit_id, const std::string& 
                    const std::string& promised_text, const std::string& method_text) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   if (trim(result).empty()) throw RefusedError("请用 --result 写明催缴结果");
   std::optional<Date> promised;
   if (!promised_text.empty()) {
@@ -822,9 +751,9 @@ void collect_fee_due(Context& ctx, std::vector<DueItem>& items) {
   DateTime now = ctx.now();
   auto view = load_view(ctx, "", now, false);
   ctx.report_problems(view.data.problems);
-  std::string owner = fee_owner(ctx);
+  std::string owner = fee_owner(ctx.config());
   for (const auto& l : arrears_lines(ctx, view, date_of(now))) {
-    if (l.level_due <= l.level_recorded) continue;
+    if (!l.dun_due()) continue;
     const auto* lv = cfg.find_level(l.level_due);
     YearMonth reached = l.a.oldest;
     for (int i = 0; i < lv->after_months; ++i) reached = reached.next();
@@ -836,8 +765,7 @@ void collect_fee_due(Context& ctx, std::vector<DueItem>& items) {
 }
 
 Json dun_notice_form_data(Context& ctx, const std::string& unit_id) {
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   DateTime now = ctx.now();
   auto view = load_view(ctx, unit.building, now);
   for (const auto& l : arrears_lines(ctx, view, date_of(now)))
@@ -880,8 +808,7 @@ Json receipt_sheet_form_data(Context& ctx, const std::string& date_text) {
 }
 
 Json dun_log_form_data(Context& ctx, const std::string& unit_id) {
-  std::optional<Unit> holder;
-  const auto& unit = unit_arg(ctx, unit_id, holder);
+  const Unit unit = unit_arg(ctx, unit_id);
   auto log = FeeStore(ctx.store()).read_dun(unit.id);
   Json rows = Json::array();
   for (const auto& e : log.entries) {

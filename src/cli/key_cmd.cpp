@@ -12,22 +12,6 @@
 namespace kefu {
 namespace {
 
-template <class E>
-E enum_arg(const std::string& text, const std::string& what) {
-  auto v = parse_enum<E>(text);
-  if (!v) throw RefusedError(what + "「" + text + "」无效，可选：" + enum_choices<E>());
-  return *v;
-}
-
-/// "--until 2026-11-28" means the cut-off of that day; with a time, that time.
-DateTime until_arg(const std::string& text, const KeyRules& rules) {
-  auto t = parse_datetime(text);
-  if (!t)
-    throw RefusedError("约定归还时间「" + text + "」无效，应如 2026-11-28T17:00 或 2026-11-28");
-  if (text.size() == 10) return key_cutoff(date_of(*t), rules);
-  return *t;
-}
-
 struct AddOptions {
   std::string code, name, kind = "public_area", unit, location, note;
   int copies = 1;
@@ -44,8 +28,7 @@ void do_add(Context& ctx, const AddOptions& o) {
   n.copies = o.copies;
   n.location = trim(o.location);
   n.note = trim(o.note);
-  if (!n.unit.empty() && !ctx.dir().find_unit(n.unit))
-    throw RefusedError("户号「" + n.unit + "」不在 units/ 的住户资料中");
+  if (!n.unit.empty()) unit_arg(ctx, n.unit);
   Key k = add_key(n, by.id, now);
   KeyRegister(ctx.store()).add(k);
   ctx.out << k.code << '\n';
@@ -283,34 +266,19 @@ void do_report(Context& ctx, const std::string& month_text) {
   q.from = q.to = month;
   auto result = KeyLoanRepository(ctx.store()).query(q);
   std::vector<KeyLoan> loans;
-  for (auto& item : result.items)
-    if (month_of(item.record.lent_at) == month) loans.push_back(std::move(item.record));
+  for (auto& item : result.items) loans.push_back(std::move(item.record));
+  const auto stats = key_month_stats(loans, month, now);
 
   Json by_kind = Json::object(), by_category = Json::object();
-  for (const auto& n : enum_names<KeyKind>()) by_kind[std::string(n.key)] = 0;
-  for (const auto& n : enum_names<KeyPurpose>()) by_category[std::string(n.key)] = 0;
-  Json late = Json::array(), damaged = Json::array(), lost = Json::array(),
-       emergency = Json::array();
-  int returned = 0, returned_by_other = 0;
-  std::vector<const KeyLoan*> late_l, damaged_l, lost_l, emergency_l;
-  for (const auto& l : loans) {
-    by_kind[std::string(to_key(l.key_kind))] =
-        by_kind[std::string(to_key(l.key_kind))].get<int>() + 1;
-    by_category[std::string(to_key(l.category))] =
-        by_category[std::string(to_key(l.category))].get<int>() + 1;
-    if (l.returned_at) {
-      ++returned;
-      if (l.returned_by != l.borrower.name) ++returned_by_other;
-    }
-    if (l.late || loan_overdue(l, now)) late_l.push_back(&l);
-    if (l.condition == KeyCondition::damaged) damaged_l.push_back(&l);
-    if (l.condition == KeyCondition::lost) lost_l.push_back(&l);
-    if (l.key_kind == KeyKind::spare || l.emergency) emergency_l.push_back(&l);
-  }
-  for (const auto* l : late_l) late.push_back(loan_brief(ctx, *l, now));
-  for (const auto* l : damaged_l) damaged.push_back(loan_brief(ctx, *l, now));
-  for (const auto* l : lost_l) lost.push_back(loan_brief(ctx, *l, now));
-  for (const auto* l : emergency_l) emergency.push_back(loan_brief(ctx, *l, now));
+  for (const auto& [kind, n] : stats.by_kind) by_kind[std::string(to_key(kind))] = n;
+  for (const auto& [purpose, n] : stats.by_category) by_category[std::string(to_key(purpose))] = n;
+  auto briefs = [&](const std::vector<const KeyLoan*>& list) {
+    Json out = Json::array();
+    for (const auto* l : list) out.push_back(loan_brief(ctx, *l, now));
+    return out;
+  };
+  Json late = briefs(stats.late), damaged = briefs(stats.damaged), lost = briefs(stats.lost),
+       emergency = briefs(stats.spare_used);
 
   Json missing = Json::array();
   std::vector<KeyRow> bad_keys;
@@ -327,10 +295,10 @@ void do_report(Context& ctx, const std::string& month_text) {
   auto f = ctx.format();
   if (f == Format::json || f == Format::yaml || f == Format::csv) {
     Json doc{{"month", month.str()},
-             {"loans", loans.size()},
-             {"returned", returned},
-             {"out", static_cast<int>(loans.size()) - returned},
-             {"returned_by_other", returned_by_other},
+             {"loans", stats.loans},
+             {"returned", stats.returned},
+             {"out", stats.still_out()},
+             {"returned_by_other", stats.returned_by_other},
              {"by_kind", by_kind},
              {"by_category", by_category},
              {"late", late},
@@ -367,19 +335,19 @@ void do_report(Context& ctx, const std::string& month_text) {
   auto& o = ctx.out;
   o << fmt::format("{} 钥匙使用与缺损月报  {}年{}月\n", ctx.config().site.name, month.year,
                    month.month);
-  o << fmt::format("借出 {} 次，已归还 {} 次（其中非借用人代还 {} 次），未还 {} 次\n", loans.size(),
-                   returned, returned_by_other, loans.size() - static_cast<size_t>(returned));
+  o << fmt::format("借出 {} 次，已归还 {} 次（其中非借用人代还 {} 次），未还 {} 次\n", stats.loans,
+                   stats.returned, stats.returned_by_other, stats.still_out());
   o << "按钥匙类别：" << counts(by_kind, enum_names<KeyKind>()) << '\n';
   o << "按用途：" << counts(by_category, enum_names<KeyPurpose>()) << '\n';
   auto section = [&](const std::string& title, const std::vector<const KeyLoan*>& list) {
     o << title << "：" << list.size() << " 次\n";
     for (const auto* l : list) o << "  " << loan_line(ctx, *l, now) << '\n';
   };
-  section("逾期归还或未还", late_l);
-  section("归还时损坏", damaged_l);
-  section("丢失", lost_l);
-  o << "动用业主备用钥匙：" << emergency_l.size() << " 次\n";
-  for (const auto* l : emergency_l) {
+  section("逾期归还或未还", stats.late);
+  section("归还时损坏", stats.damaged);
+  section("丢失", stats.lost);
+  o << "动用业主备用钥匙：" << stats.spare_used.size() << " 次\n";
+  for (const auto* l : stats.spare_used) {
     o << "  " << loan_line(ctx, *l, now) << '\n';
     if (l->notice)
       o << fmt::format("    事先通知{} {}（{}）{}\n", to_zh(l->notice->party), l->notice->name,
@@ -539,7 +507,7 @@ Json key_register_form_data(Context& ctx, const std::string& target) {
     std::string remark_text;
     for (const auto& r : remark) remark_text += (remark_text.empty() ? "" : "；") + r;
     returned += l.returned_at.has_value();
-    late += l.late || loan_overdue(l, now);
+    late += loan_late(l, now);
     damaged += l.condition == KeyCondition::damaged;
     lost += l.condition == KeyCondition::lost;
     std::string deposit = deposit_zh(l.deposit);

@@ -13,10 +13,6 @@
 namespace kefu {
 namespace {
 
-std::string opt_time(const Json& j) {
-  return j.is_null() ? std::string() : format_datetime(*parse_datetime(j.get<std::string>()));
-}
-
 Json complaint_form_data(Context& ctx, const std::string& id) {
   auto c = ComplaintRepository(ctx.store()).get(id).record;
   auto v = complaint_view(ctx, c);

@@ -20,10 +20,6 @@ std::string overdue_zh(const Json& keys) {
   return s;
 }
 
-std::string opt_time(const Json& j) {
-  return j.is_null() ? std::string() : format_datetime(*parse_datetime(j.get<std::string>()));
-}
-
 struct LogOptions {
   std::string channel = "phone", unit, place, name, phone, fault, urgency = "normal";
 };
@@ -45,10 +41,9 @@ void do_log(Context& ctx, const LogOptions& o) {
   n.requester = {o.name, o.phone};
   n.fault = trim(o.fault);
   if (!o.unit.empty()) {
-    auto unit = ctx.dir().find_unit(o.unit);
-    if (!unit) throw RefusedError("户号「" + o.unit + "」不在 units/ 的住户资料中");
-    if (n.requester.name.empty()) n.requester.name = unit->owner;
-    if (n.requester.phone.empty()) n.requester.phone = unit->phone;
+    auto unit = unit_arg(ctx, o.unit);
+    if (n.requester.name.empty()) n.requester.name = unit.owner;
+    if (n.requester.phone.empty()) n.requester.phone = unit.phone;
   }
   RepairRepository repo(ctx.store());
   Repair created;

@@ -41,11 +41,6 @@ Json kpi_json(const Kpi& k, Context& ctx) {
               {"misses", misses}};
 }
 
-KpiTarget target_of(Context& ctx, const std::string& key) {
-  auto it = ctx.config().targets.find(key);
-  return it == ctx.config().targets.end() ? KpiTarget{} : it->second;
-}
-
 /// The records of kind T received in the months [from, to]; unreadable files are reported;
 /// the IDs of those changed by hand (or never sealed) go to `unsealed`.
 template <class T>
@@ -84,22 +79,15 @@ std::vector<Ledger> ledgers_as_of(Context& ctx, DateTime now) {
   }
   auto data = FeeStore(ctx.store()).load("");
   ctx.report_problems(data.problems);
-  std::map<std::string, std::vector<Bill>> bills;
-  std::map<std::string, std::vector<Payment>> payments;
-  for (const auto& b : data.bills) bills[b.unit].push_back(b);
-  for (const auto& p : data.payments) payments[p.unit].push_back(p);
-  std::set<std::string> units;
-  for (const auto& [u, _] : bills) units.insert(u);
-  for (const auto& [u, _] : payments) units.insert(u);
   std::vector<Ledger> out;
-  for (const auto& u : units) out.push_back(compute_ledger(u, bills[u], payments[u], now));
+  for (auto& [_, L] : unit_ledgers(data.bills, data.payments, now)) out.push_back(std::move(L));
   return out;
 }
 
 Json fee_json(const std::vector<Ledger>& ledgers, YearMonth m) {
-  auto f = period_collection(ledgers, m);
-  Kpi households{"", "", f.households_paid, f.households_billed, {}, {}};
-  auto rate = households.rate();
+  auto summary = fee_summary(ledgers, m);
+  const auto& f = summary.collection;
+  const auto& rate = summary.household_rate;
   return Json{{"billed", format_money(f.billed)},
               {"paid", format_money(f.paid)},
               {"households_billed", f.households_billed},
@@ -108,54 +96,21 @@ Json fee_json(const std::vector<Ledger>& ledgers, YearMonth m) {
               {"prior_year_recovered", format_money(f.prior_year_recovered)}};
 }
 
-/// §3.4.6: the month's key loans, late returns, damaged and lost keys.
-Json key_summary(Context& ctx, YearMonth m, DateTime now) {
+/// §3.4.6: the month's key loans, late returns, damaged and lost keys, spare keys used.
+Json key_json(Context& ctx, YearMonth m, DateTime now) {
   CaseQuery q;
   q.from = q.to = m;
   auto result = KeyLoanRepository(ctx.store()).query(q);
   ctx.report_problems(result.problems);
-  int loans = 0, late = 0, damaged = 0, lost = 0, emergency = 0;
-  std::map<std::string, int> by_kind;
-  for (const auto& item : result.items) {
-    const auto& l = item.record;
-    ++loans;
-    ++by_kind[std::string(to_zh(l.key_kind))];
-    if (l.late || loan_overdue(l, now)) ++late;
-    if (l.condition == KeyCondition::damaged) ++damaged;
-    if (l.condition == KeyCondition::lost) ++lost;
-    if (l.emergency) ++emergency;
-  }
+  std::vector<KeyLoan> loans;
+  for (auto& item : result.items) loans.push_back(std::move(item.record));
+  auto k = key_summary(loans, m, now);
   Json kinds = Json::array();
-  for (const auto& [name, n] : by_kind) kinds.push_back(Json{{"name", name}, {"count", n}});
-  return Json{{"loans", loans}, {"late", late},           {"damaged", damaged},
-              {"lost", lost},   {"emergency", emergency}, {"by_kind", kinds}};
+  for (const auto& t : k.by_kind) kinds.push_back(Json{{"name", t.name}, {"count", t.count}});
+  return Json{{"loans", k.loans},          {"late", k.late},
+              {"damaged", k.damaged},      {"lost", k.lost},
+              {"emergency", k.spare_used}, {"by_kind", kinds}};
 }
-
-/// A case open at the end of the report's month.
-struct OpenCase {
-  std::string id;
-  std::string kind;  // complaint, repair
-  DateTime received{};
-  std::string owner;
-  std::string subject;
-};
-
-/// What the cases received in month `k` give the report of month `m`: their KPIs (for the
-/// trend) and how they stand at the start and the end of `m` (来电来访数据分析表).
-struct MonthPart {
-  std::vector<Kpi> kpis;  // the five case KPIs, when `k` is in the trend
-  int carried = 0, completed = 0, still_open = 0;
-  std::vector<OpenCase> open;
-  /// The latest time any of these cases records or falls due. From then on the part no longer
-  /// depends on `now`, so it may be kept and used again while the cases' files are unchanged.
-  DateTime settled{};
-  /// Calendar years its deadlines fell in that calendar.yaml does not cover: warned about
-  /// again when the part is used from the index.
-  std::set<int> uncovered_years;
-  /// Its complaints and repairs changed by hand (or never sealed): the figures they enter are
-  /// marked (R12).
-  std::vector<std::string> unsealed_complaints, unsealed_repairs;
-};
 
 }  // namespace
 
@@ -169,8 +124,6 @@ void fields(A& a, Kpi& k) {
   a(k.key), a(k.name_zh), a(k.numerator), a(k.denominator), a(k.target), a(k.misses);
 }
 
-namespace {
-
 template <class A>
 void fields(A& a, OpenCase& c) {
   a(c.id), a(c.kind), a(c.received), a(c.owner), a(c.subject);
@@ -181,73 +134,10 @@ void fields(A& a, MonthPart& p) {
       a(p.uncovered_years), a(p.unsealed_complaints), a(p.unsealed_repairs);
 }
 
+namespace {
+
 /// Bumped with any change to what month_part() computes, so kept parts are not reused.
 constexpr int kMonthPartVersion = 3;
-
-template <class Record>
-DateTime latest_event(const Record& r, DateTime t) {
-  t = std::max(t, r.received_at);
-  for (const auto& h : r.history) t = std::max(t, h.at);
-  for (const auto& c : r.callbacks) t = std::max(t, c.at);
-  return t;
-}
-
-MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool in_trend,
-                     const std::vector<Complaint>& complaints, const std::vector<Repair>& repairs) {
-  const auto& cfg = ctx.config();
-  const auto& cal = ctx.dir().calendar();
-  MonthPart p;
-  if (in_trend) {
-    p.kpis.push_back(complaint_timely_kpi(complaints, cfg.complaint_sla, cal, now,
-                                          target_of(ctx, "complaint_timely")));
-    for (auto& x : repair_kpis(repairs, cfg.repair_sla, cal, now, target_of(ctx, "repair_timely"),
-                               target_of(ctx, "repair_callback"), target_of(ctx, "rework")))
-      p.kpis.push_back(std::move(x));
-    Kpi satisfaction{"satisfaction", "顾客满意率", 0, 0, target_of(ctx, "satisfaction"), {}};
-    for (const auto& c : complaints) count_callbacks(c.id, c.owner, c.callbacks, now, satisfaction);
-    for (const auto& r : repairs) count_callbacks(r.id, r.owner, r.callbacks, now, satisfaction);
-    p.kpis.push_back(std::move(satisfaction));
-    if (k != m)
-      for (auto& x : p.kpis) x.misses.clear();  // the trend shows rates only
-  }
-  DateTime start = start_of_day(m.first_day());
-  DateTime end = std::min(now, end_of_day(m.last_day()));
-  // Cases carried over, completed in the month, still open at its end.
-  auto follow = [&](DateTime received, std::optional<DateTime> before,
-                    std::optional<DateTime> at_end) {
-    bool is_new = month_of(received) == m;
-    if (!is_new && before) return;  // settled before the month began
-    if (!is_new) ++p.carried;
-    if (at_end && *at_end >= start) ++p.completed;
-    if (!at_end) ++p.still_open;
-  };
-  for (const auto& c : complaints) {
-    p.settled = std::max({latest_event(c, p.settled), c.resolved_at.value_or(DateTime{}),
-                          c.acknowledged_at.value_or(DateTime{}),
-                          complaint_deadlines(c, cfg.complaint_sla, cal).resolution_due});
-    if (c.received_at > end) continue;
-    auto at_end = complaint_resolved_as_of(c, end);
-    follow(c.received_at, complaint_resolved_as_of(c, start - std::chrono::seconds{1}), at_end);
-    if (!at_end)
-      p.open.push_back({c.id, "complaint", c.received_at, c.owner,
-                        (c.unit.empty() ? c.place : c.unit) + " " + c.category});
-  }
-  for (const auto& r : repairs) {
-    Repair first_round = r;
-    first_round.reworks.clear();
-    p.settled = std::max({latest_event(r, p.settled), r.completed_at.value_or(DateTime{}),
-                          repair_deadlines(first_round, cfg.repair_sla, cal).fix_due});
-    for (const auto& w : r.reworks)
-      p.settled = std::max({p.settled, w.at, w.completed_at.value_or(DateTime{})});
-    if (r.received_at > end) continue;
-    auto at_end = repair_completed_as_of(r, end);
-    follow(r.received_at, repair_completed_as_of(r, start - std::chrono::seconds{1}), at_end);
-    if (!at_end)
-      p.open.push_back({r.id, "repair", r.received_at, r.owner,
-                        (r.unit.empty() ? r.place : r.unit) + " " + r.fault});
-  }
-  return p;
-}
 
 /// Month `k`'s part of the report of `m`: kept in the index once settled (`now` past every time
 /// its cases record or fall due), and used again while its files, kefu.yaml and calendar.yaml
@@ -279,8 +169,9 @@ MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool 
   MonthPart part;
   std::vector<std::string> unsealed_complaints, unsealed_repairs;
   auto uncovered = ctx.dir().calendar().uncovered_years_of([&] {
-    part = month_part(ctx, k, m, now, in_trend, complaints_of(ctx, k, k, &unsealed_complaints),
-                      repairs_of(ctx, k, k, &unsealed_repairs));
+    part = kefu::month_part(k, m, now, in_trend, complaints_of(ctx, k, k, &unsealed_complaints),
+                            repairs_of(ctx, k, k, &unsealed_repairs), ctx.config(),
+                            ctx.dir().calendar());
   });
   part.unsealed_complaints = std::move(unsealed_complaints);
   part.unsealed_repairs = std::move(unsealed_repairs);
@@ -289,89 +180,43 @@ MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool 
   return part;
 }
 
-/// What the report needs of the cases received in the twelve months before `m` and in `m`,
-/// gathered a month at a time (a year of cases is never in memory at once).
-struct YearOfCases {
-  std::vector<std::pair<YearMonth, std::vector<Kpi>>> trend;  // the twelve months up to `m`
-  int carried = 0, completed = 0, still_open = 0;             // 来电来访数据分析表
-  Json open_rows = Json::array();                             // open at the end of `m`
-  std::vector<std::string> unsealed_complaints, unsealed_repairs;  // received in `m`
-};
+Json open_rows(Context& ctx, const YearOfCases& y) {
+  Json rows = Json::array();
+  for (const auto& [c, age] : y.open)
+    rows.push_back(Json{{"id", c.id},
+                        {"kind", c.kind},
+                        {"received_at", format_datetime(c.received)},
+                        {"age_days", age},
+                        {"owner", c.owner},
+                        {"owner_name", ctx.staff_name(c.owner)},
+                        {"subject", c.subject}});
+  return rows;
+}
 
-YearOfCases walk_year(Context& ctx, YearMonth m, DateTime now, const std::vector<Ledger>& ledgers) {
-  YearOfCases y;
-  DateTime end = std::min(now, end_of_day(m.last_day()));
-  YearMonth first = m;
-  for (int i = 0; i < 11; ++i) first = first.prev();
-  std::vector<OpenCase> open;
-  for (YearMonth k{m.year - 1, m.month}; k <= m; k = k.next()) {
-    auto part = month_part(ctx, k, m, now, k >= first);
-    if (k >= first) {
-      auto fees = period_collection(ledgers, k);
-      part.kpis.push_back({"fee_collection",
-                           "收费率",
-                           fees.paid,
-                           fees.billed,
-                           target_of(ctx, "fee_collection"),
-                           {}});
-      y.trend.emplace_back(k, std::move(part.kpis));
-    }
-    if (k == m) {
-      y.unsealed_complaints = part.unsealed_complaints;
-      y.unsealed_repairs = part.unsealed_repairs;
-    }
-    y.carried += part.carried;
-    y.completed += part.completed;
-    y.still_open += part.still_open;
-    for (auto& c : part.open) open.push_back(std::move(c));
-  }
-  // Oldest first; a complaint before a repair received the same minute.
-  std::stable_sort(open.begin(), open.end(), [](const OpenCase& a, const OpenCase& b) {
-    return format_datetime(a.received) < format_datetime(b.received);
-  });
-  for (const auto& c : open)
-    y.open_rows.push_back(Json{{"id", c.id},
-                               {"kind", c.kind},
-                               {"received_at", format_datetime(c.received)},
-                               {"age_days", age_days(c.received, end)},
-                               {"owner", c.owner},
-                               {"owner_name", ctx.staff_name(c.owner)},
-                               {"subject", c.subject}});
-  return y;
+Json tally_json(const std::vector<Tally>& rows) {
+  Json out = Json::array();
+  for (const auto& t : rows) out.push_back(Json{{"name", t.name}, {"count", t.count}});
+  return out;
 }
 
 /// 来电来访数据分析表: the month's calls and visits, and the cases followed over the year.
-Json contact_analysis(Context& ctx, YearMonth m, DateTime now, const YearOfCases& y) {
-  DateTime end = std::min(now, end_of_day(m.last_day()));
-  std::map<std::string, std::map<std::string, int>> tally;  // dimension → value → new count
-  int fresh = 0;
-  // Every call and visit of the month: contacts, complaints and repairs.
-  for (const auto& line : register_lines(ctx, m, "")) {
-    if (line.at > end) continue;
-    ++fresh;
-    auto channel = parse_enum<Channel>(line.channel);
-    ++tally["channel"][channel ? std::string(to_zh(*channel)) : line.channel];
-    ++tally["type"][line.type_zh];
-    ++tally["category"][line.category.empty() ? "其他" : line.category];
-  }
-  Json by = Json::object();
-  for (const auto& [dim, values] : tally) {
-    Json rows = Json::array();
-    for (const auto& [value, n] : values) rows.push_back(Json{{"name", value}, {"count", n}});
-    by[dim] = rows;
-  }
-  for (const char* dim : {"channel", "type", "category"})
-    if (!by.contains(dim)) by[dim] = Json::array();
-  return Json{{"carried_over", y.carried},    {"new", fresh},
-              {"completed", y.completed},     {"still_open", y.still_open},
-              {"by_channel", by["channel"]},  {"by_type", by["type"]},
-              {"by_category", by["category"]}};
+Json contacts_json(Context& ctx, YearMonth m, DateTime now, const YearOfCases& y) {
+  auto a = contact_analysis(register_lines(ctx, m, ""), m, now, y);
+  return Json{{"carried_over", a.carried_over},
+              {"new", a.fresh},
+              {"completed", a.completed},
+              {"still_open", a.still_open},
+              {"by_channel", tally_json(a.by_channel)},
+              {"by_type", tally_json(a.by_type)},
+              {"by_category", tally_json(a.by_category)}};
 }
 
 Json build_report(Context& ctx, YearMonth m) {
   DateTime now = ctx.now();
   auto ledgers = ledgers_as_of(ctx, now);
-  auto year = walk_year(ctx, m, now, ledgers);
+  auto year =
+      walk_year(m, now, ledgers, kpi_target(ctx.config(), "fee_collection"),
+                [&](YearMonth k, bool in_trend) { return month_part(ctx, k, m, now, in_trend); });
   Json kpis = Json::object();
   Json trend = Json::array();
   // The records each figure rests on that were changed by hand and not corrected (R12).
@@ -380,12 +225,10 @@ Json build_report(Context& ctx, YearMonth m) {
   for (const auto& r : repairs) both.push_back(r);
   Json fee_files = Json::array();
   for (const auto& [name, seal] : FeeStore(ctx.store()).unsealed_for(m)) fee_files.push_back(name);
-  const std::map<std::string, Json> rests_on{{"complaint_timely", complaints},
-                                             {"repair_timely", repairs},
-                                             {"repair_callback", repairs},
-                                             {"rework", repairs},
-                                             {"satisfaction", both},
-                                             {"fee_collection", fee_files}};
+  const std::map<std::string, Json> rests_on{
+      {"complaint_timely", complaints}, {"repair_timely", repairs},
+      {"repair_callback", repairs},     {"rework", repairs},
+      {"satisfaction", both},           {"fee_collection", fee_files}};
   for (const auto& [t, month] : year.trend) {  // the month itself last: its KPIs in full
     Json row{{"month", t.str()}};
     for (const auto& k : month) {
@@ -404,9 +247,9 @@ Json build_report(Context& ctx, YearMonth m) {
               {"as_of", format_datetime(now)},
               {"kpis", kpis},
               {"fees", fee_json(ledgers, m)},
-              {"contacts", contact_analysis(ctx, m, now, year)},
-              {"keys", key_summary(ctx, m, now)},
-              {"open_cases", year.open_rows},
+              {"contacts", contacts_json(ctx, m, now, year)},
+              {"keys", key_json(ctx, m, now)},
+              {"open_cases", open_rows(ctx, year)},
               {"trend", trend}};
 }
 
@@ -437,7 +280,8 @@ std::string hand_edited_note(const Json& r) {
   for (const auto& [key, k] : r["kpis"].items()) {
     if (k["hand_edited"].empty()) continue;
     std::string ids;
-    for (const auto& id : k["hand_edited"]) ids += (ids.empty() ? "" : "、") + id.get<std::string>();
+    for (const auto& id : k["hand_edited"])
+      ids += (ids.empty() ? "" : "、") + id.get<std::string>();
     lines += "  " + k["name"].get<std::string>() + "：" + ids + "\n";
   }
   if (lines.empty()) return "";
@@ -766,7 +610,7 @@ Json group_report(Context& ctx, const ReportArgs& a, YearMonth m) {
   }
   Json kpis = Json::object();
   for (const auto& [key, name] : kpi_names()) {
-    Kpi k{key, name, sums[key].first, sums[key].second, target_of(ctx, key), {}};
+    Kpi k{key, name, sums[key].first, sums[key].second, kpi_target(ctx.config(), key), {}};
     Json j = kpi_json(k, ctx);
     j.erase("misses");
     kpis[key] = j;

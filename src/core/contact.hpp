@@ -48,4 +48,21 @@ struct NewContact {
 
 Contact log_contact(std::string id, const NewContact& n, const std::string& by, DateTime now);
 
+/// One line of the 客户来电来访登记表: a call or visit, a complaint or a repair.
+struct RegisterLine {
+  DateTime at{};
+  std::string id;
+  std::string kind;     // contact, complaint, repair
+  std::string type;     // inquiry … for contacts; complaint; repair
+  std::string type_zh;  // 咨询 … 投诉 报修
+  std::string channel;  // key
+  std::string category;
+  std::string name;
+  std::string unit;    // unit or place
+  std::string phone;   // as stored; mask when printing
+  std::string owner;   // staff id who received it
+  std::string status;  // in Chinese
+  std::string subject;
+};
+
 }  // namespace kefu

@@ -3,8 +3,11 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
+#include "core/config.hpp"
 #include "core/money.hpp"
+#include "core/unit.hpp"
 
 namespace kefu {
 
@@ -171,6 +174,22 @@ Ledger compute_ledger(const std::string& unit, const std::vector<Bill>& bills,
   return L;
 }
 
+std::map<std::string, Ledger> unit_ledgers(const std::vector<Bill>& bills,
+                                           const std::vector<Payment>& payments,
+                                           std::optional<DateTime> as_of) {
+  std::map<std::string, std::vector<Bill>> by_unit_bills;
+  std::map<std::string, std::vector<Payment>> by_unit_payments;
+  for (const auto& b : bills) by_unit_bills[b.unit].push_back(b);
+  for (const auto& p : payments) by_unit_payments[p.unit].push_back(p);
+  std::set<std::string> units;
+  for (const auto& [u, _] : by_unit_bills) units.insert(u);
+  for (const auto& [u, _] : by_unit_payments) units.insert(u);
+  std::map<std::string, Ledger> out;
+  for (const auto& u : units)
+    out[u] = compute_ledger(u, by_unit_bills[u], by_unit_payments[u], as_of);
+  return out;
+}
+
 std::vector<Allocation> allocations_of(const Ledger& ledger, const std::string& payment_id) {
   std::vector<Allocation> out;
   for (const auto& a : ledger.allocations)
@@ -262,6 +281,67 @@ std::vector<LimitationWarning> limitation_warnings(const UnitArrears& a, const D
     if (left < cfg.limitation_warn_days) out.push_back({a.unit, pb.period, lapses, left, demand});
   }
   return out;
+}
+
+Billed bill_standing_items(Bill& bill, const Unit& unit, const std::vector<FeeItemConfig>& items,
+                           DateTime now, const std::string& by) {
+  Billed added;
+  for (const auto& item : items) {
+    if (item.basis == FeeBasis::metered || bill.find(item.key)) continue;
+    BillItem bi{item.key, item.name, std::nullopt, item.rate, 0, now, by, ""};
+    if (item.basis == FeeBasis::area)
+      bi.quantity = unit.area_centi_m2;
+    else if (item.basis == FeeBasis::space)
+      bi.quantity = int64_t(unit.parking_spaces) * 100;
+    bi.amount = charge_fen(item.rate, bi.quantity.value_or(100));
+    if (bi.amount <= 0) continue;
+    added.amount += bi.amount;
+    ++added.items;
+    bill.items.push_back(std::move(bi));
+  }
+  return added;
+}
+
+std::string fee_owner(const Config& cfg) {
+  if (!cfg.fees.owner.empty()) return cfg.find_staff(cfg.fees.owner)->id;
+  for (Role r : {Role::finance, Role::supervisor, Role::manager})
+    for (const auto& s : cfg.staff)
+      if (s.role == r) return s.id;
+  return cfg.staff.empty() ? "" : cfg.staff.front().id;
+}
+
+std::vector<ArrearsLine> arrears_lines(const std::map<std::string, Ledger>& ledgers,
+                                       const std::vector<DunLog>& logs, Date today,
+                                       const FeeConfig& cfg) {
+  std::map<std::string, const DunLog*> log_of;
+  for (const auto& l : logs) log_of.emplace(l.unit, &l);  // the first of a unit, as read
+  static const DunLog no_log;
+  std::vector<ArrearsLine> out;
+  for (const auto& [unit, L] : ledgers) {
+    auto a = unit_arrears(L, today, cfg);
+    if (!a) continue;
+    auto it = log_of.find(unit);
+    const DunLog& log = it == log_of.end() ? no_log : *it->second;
+    ArrearsLine line;
+    line.level_due = level_for_age(a->age, cfg);
+    line.level_recorded = recorded_level(log, a->oldest);
+    line.warnings = limitation_warnings(*a, log, today, cfg);
+    line.a = std::move(*a);
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+ArrearsAgeing arrears_ageing(const std::vector<ArrearsLine>& lines, Date today) {
+  ArrearsAgeing g;
+  for (const auto& l : lines) {
+    g.owed += l.a.owed;
+    g.late_fee += l.a.late_fee;
+    ++g.units[aging_bucket(l.a.age)];
+    for (const auto& pb : l.a.unpaid)
+      g.amount[aging_bucket(age_months(pb.period, today))] += pb.outstanding();
+  }
+  return g;
 }
 
 PeriodCollection period_collection(const std::vector<Ledger>& ledgers, YearMonth m) {

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -239,6 +240,11 @@ Ledger compute_ledger(const std::string& unit, const std::vector<Bill>& bills,
                       const std::vector<Payment>& payments,
                       std::optional<DateTime> as_of = std::nullopt);
 
+/// Every unit's ledger, by unit, from the bills and payments of any number of units.
+std::map<std::string, Ledger> unit_ledgers(const std::vector<Bill>& bills,
+                                           const std::vector<Payment>& payments,
+                                           std::optional<DateTime> as_of = std::nullopt);
+
 /// How a payment would settle now, before it is recorded: allocations of `payment` only.
 std::vector<Allocation> allocations_of(const Ledger& ledger, const std::string& payment_id);
 
@@ -281,6 +287,56 @@ std::vector<LimitationWarning> limitation_warnings(const UnitArrears& a, const D
                                                    Date today, const FeeConfig& cfg);
 
 // ---- the monthly report's collection figures ------------------------------------------------
+
+// ---- billing ---------------------------------------------------------------------------------
+
+struct Unit;    // core/unit.hpp, which needs config.hpp, which needs this file
+struct Config;  // core/config.hpp, which needs this file
+
+/// What billing added to one unit's bill.
+struct Billed {
+  int items = 0;
+  int64_t amount = 0;  // fen
+};
+
+/// Adds to `bill` (the unit's bill of its period) every standing item of `items` it does not
+/// hold yet: by floor area, by parking space, or fixed; metered items come by import. An item
+/// that comes to nothing (no parking space, a zero rate) is left out.
+Billed bill_standing_items(Bill& bill, const Unit& unit, const std::vector<FeeItemConfig>& items,
+                           DateTime now, const std::string& by);
+
+/// Who chases arrears (the `kefu due` lines, a dun run from cron): fees.owner, else the first
+/// 财务, else the first 客户主管, else the first 管理处经理, else the first on the roster; empty
+/// with no staff at all.
+std::string fee_owner(const Config& cfg);
+
+// ---- the arrears list -------------------------------------------------------------------------
+
+/// One unit in arrears, with the dun level its oldest debt has reached and the one last
+/// recorded, and its limitation warnings.
+struct ArrearsLine {
+  UnitArrears a;
+  std::string owner;  // the owner's name, filled from units/ by the caller
+  int level_due = 0, level_recorded = 0;
+  std::vector<LimitationWarning> warnings;
+  /// A level reached and not yet recorded: a notice is due.
+  bool dun_due() const { return level_due > level_recorded; }
+};
+
+/// The units of `ledgers` in arrears on `today`, in unit order; `logs` are their dun logs.
+std::vector<ArrearsLine> arrears_lines(const std::map<std::string, Ledger>& ledgers,
+                                       const std::vector<DunLog>& logs, Date today,
+                                       const FeeConfig& cfg);
+
+/// 账龄分析: households by the age of their oldest unpaid period, amounts by the age of each
+/// unpaid period (buckets of aging_bucket).
+struct ArrearsAgeing {
+  int units[4] = {0, 0, 0, 0};
+  int64_t amount[4] = {0, 0, 0, 0};
+  int64_t owed = 0;      // all of it
+  int64_t late_fee = 0;  // all of it
+};
+ArrearsAgeing arrears_ageing(const std::vector<ArrearsLine>& lines, Date today);
 
 /// For period M as known at the ledgers' `as_of`: 收费率 = paid / billed, the household rate =
 /// households_paid / households_billed, and prior-year arrears recovered during month M

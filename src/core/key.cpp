@@ -111,6 +111,35 @@ bool loan_overdue(const KeyLoan& l, DateTime now) {
   return !l.returned_at && now > l.due_at;
 }
 
+bool loan_late(const KeyLoan& l, DateTime now) {
+  return l.late || loan_overdue(l, now);
+}
+
+bool spare_key_used(const KeyLoan& l) {
+  return l.key_kind == KeyKind::spare;
+}
+
+KeyMonthStats key_month_stats(const std::vector<KeyLoan>& loans, YearMonth m, DateTime now) {
+  KeyMonthStats s;
+  for (const auto& n : enum_names<KeyKind>()) s.by_kind[n.value] = 0;
+  for (const auto& n : enum_names<KeyPurpose>()) s.by_category[n.value] = 0;
+  for (const auto& l : loans) {
+    if (month_of(l.lent_at) != m) continue;
+    ++s.loans;
+    ++s.by_kind[l.key_kind];
+    ++s.by_category[l.category];
+    if (l.returned_at) {
+      ++s.returned;
+      if (l.returned_by != l.borrower.name) ++s.returned_by_other;
+    }
+    if (loan_late(l, now)) s.late.push_back(&l);
+    if (l.condition == KeyCondition::damaged) s.damaged.push_back(&l);
+    if (l.condition == KeyCondition::lost) s.lost.push_back(&l);
+    if (spare_key_used(l)) s.spare_used.push_back(&l);
+  }
+  return s;
+}
+
 std::optional<KeyPurpose> purpose_from_text(const std::string& text) {
   if (auto p = parse_enum<KeyPurpose>(text)) return p;
   for (const auto& n : enum_names<KeyPurpose>())

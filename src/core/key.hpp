@@ -8,6 +8,7 @@
 /// owner cannot be reached, the unit's emergency contact (§3.4.5).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -185,6 +186,32 @@ void members(V& v, KeyLoan& x) {
 DateTime key_cutoff(Date d, const KeyRules& rules);
 /// Out, and past its due time (a loan due 18:00 is overdue from 18:00:01).
 bool loan_overdue(const KeyLoan& l, DateTime now);
+/// Returned after its due time, or out and past it: 逾期归还或未还.
+bool loan_late(const KeyLoan& l, DateTime now);
+/// An owner's spare key taken out (动用业主备用钥匙, §3.4.5). The manual allows it only in an
+/// emergency, after notice, and kefu refuses a spare-key loan without --emergency; but the figure
+/// counts the use of the key itself, so a loan written by hand without the flag still counts,
+/// and a public-area key lent in an emergency (already under 紧急情况 by purpose) does not.
+bool spare_key_used(const KeyLoan& l);
+
+/// §3.4.6 (钥匙使用与缺损情况, 每月上报): a month's key loans counted once, for `key report` and
+/// the monthly quality report alike. The lists point into the loans given.
+struct KeyMonthStats {
+  int loans = 0;
+  int returned = 0;
+  int returned_by_other = 0;               // brought back by someone other than the borrower
+  std::map<KeyKind, int> by_kind;          // every kind, zero included
+  std::map<KeyPurpose, int> by_category;   // every purpose, zero included
+  std::vector<const KeyLoan*> late;        // loan_late at `now`
+  std::vector<const KeyLoan*> damaged;     // returned damaged
+  std::vector<const KeyLoan*> lost;        // reported lost
+  std::vector<const KeyLoan*> spare_used;  // spare_key_used
+  int still_out() const { return loans - returned; }
+};
+
+/// The loans lent in month `m`, as known at `now`; loans of other months are left out.
+KeyMonthStats key_month_stats(const std::vector<KeyLoan>& loans, YearMonth m, DateTime now);
+
 /// "工程维修：更换水泵" or "engineering" → engineering; nullopt when the text names no category.
 std::optional<KeyPurpose> purpose_from_text(const std::string& text);
 

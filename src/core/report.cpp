@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace kefu {
 
@@ -150,6 +151,176 @@ void count_callbacks(const std::string& id, const std::string& owner,
 
 int age_days(DateTime received, DateTime at) {
   return static_cast<int>((date_of(at) - date_of(received)).count());
+}
+
+KpiTarget kpi_target(const Config& cfg, const std::string& key) {
+  auto it = cfg.targets.find(key);
+  return it == cfg.targets.end() ? KpiTarget{} : it->second;
+}
+
+DateTime report_end(YearMonth m, DateTime now) {
+  return std::min(now, end_of_day(m.last_day()));
+}
+
+namespace {
+
+template <class Record>
+DateTime latest_event(const Record& r, DateTime t) {
+  t = std::max(t, r.received_at);
+  for (const auto& h : r.history) t = std::max(t, h.at);
+  for (const auto& c : r.callbacks) t = std::max(t, c.at);
+  return t;
+}
+
+}  // namespace
+
+MonthPart month_part(YearMonth k, YearMonth m, DateTime now, bool in_trend,
+                     const std::vector<Complaint>& complaints, const std::vector<Repair>& repairs,
+                     const Config& cfg, const WorkingCalendar& cal) {
+  MonthPart p;
+  if (in_trend) {
+    p.kpis.push_back(complaint_timely_kpi(complaints, cfg.complaint_sla, cal, now,
+                                          kpi_target(cfg, "complaint_timely")));
+    for (auto& x : repair_kpis(repairs, cfg.repair_sla, cal, now, kpi_target(cfg, "repair_timely"),
+                               kpi_target(cfg, "repair_callback"), kpi_target(cfg, "rework")))
+      p.kpis.push_back(std::move(x));
+    Kpi satisfaction{"satisfaction", "顾客满意率", 0, 0, kpi_target(cfg, "satisfaction"), {}};
+    for (const auto& c : complaints) count_callbacks(c.id, c.owner, c.callbacks, now, satisfaction);
+    for (const auto& r : repairs) count_callbacks(r.id, r.owner, r.callbacks, now, satisfaction);
+    p.kpis.push_back(std::move(satisfaction));
+    if (k != m)
+      for (auto& x : p.kpis) x.misses.clear();  // the trend shows rates only
+  }
+  DateTime start = start_of_day(m.first_day());
+  DateTime end = report_end(m, now);
+  // Cases carried over, completed in the month, still open at its end.
+  auto follow = [&](DateTime received, std::optional<DateTime> before,
+                    std::optional<DateTime> at_end) {
+    bool is_new = month_of(received) == m;
+    if (!is_new && before) return;  // settled before the month began
+    if (!is_new) ++p.carried;
+    if (at_end && *at_end >= start) ++p.completed;
+    if (!at_end) ++p.still_open;
+  };
+  for (const auto& c : complaints) {
+    p.settled = std::max({latest_event(c, p.settled), c.resolved_at.value_or(DateTime{}),
+                          c.acknowledged_at.value_or(DateTime{}),
+                          complaint_deadlines(c, cfg.complaint_sla, cal).resolution_due});
+    if (c.received_at > end) continue;
+    auto at_end = complaint_resolved_as_of(c, end);
+    follow(c.received_at, complaint_resolved_as_of(c, start - std::chrono::seconds{1}), at_end);
+    if (!at_end)
+      p.open.push_back({c.id, "complaint", c.received_at, c.owner,
+                        (c.unit.empty() ? c.place : c.unit) + " " + c.category});
+  }
+  for (const auto& r : repairs) {
+    Repair first_round = r;
+    first_round.reworks.clear();
+    p.settled = std::max({latest_event(r, p.settled), r.completed_at.value_or(DateTime{}),
+                          repair_deadlines(first_round, cfg.repair_sla, cal).fix_due});
+    for (const auto& w : r.reworks)
+      p.settled = std::max({p.settled, w.at, w.completed_at.value_or(DateTime{})});
+    if (r.received_at > end) continue;
+    auto at_end = repair_completed_as_of(r, end);
+    follow(r.received_at, repair_completed_as_of(r, start - std::chrono::seconds{1}), at_end);
+    if (!at_end)
+      p.open.push_back({r.id, "repair", r.received_at, r.owner,
+                        (r.unit.empty() ? r.place : r.unit) + " " + r.fault});
+  }
+  return p;
+}
+
+Kpi fee_collection_kpi(const std::vector<Ledger>& ledgers, YearMonth k, KpiTarget target) {
+  auto fees = period_collection(ledgers, k);
+  return {"fee_collection", "收费率", fees.paid, fees.billed, target, {}};
+}
+
+YearOfCases walk_year(YearMonth m, DateTime now, const std::vector<Ledger>& ledgers,
+                      KpiTarget fee_target,
+                      const std::function<MonthPart(YearMonth k, bool in_trend)>& part_of) {
+  YearOfCases y;
+  DateTime end = report_end(m, now);
+  YearMonth first = m;
+  for (int i = 0; i < 11; ++i) first = first.prev();
+  std::vector<OpenCase> open;
+  for (YearMonth k{m.year - 1, m.month}; k <= m; k = k.next()) {
+    auto part = part_of(k, k >= first);
+    if (k >= first) {
+      part.kpis.push_back(fee_collection_kpi(ledgers, k, fee_target));
+      y.trend.emplace_back(k, std::move(part.kpis));
+    }
+    if (k == m) {
+      y.unsealed_complaints = part.unsealed_complaints;
+      y.unsealed_repairs = part.unsealed_repairs;
+    }
+    y.carried += part.carried;
+    y.completed += part.completed;
+    y.still_open += part.still_open;
+    for (auto& c : part.open) open.push_back(std::move(c));
+  }
+  // Oldest first; a complaint before a repair received the same minute.
+  std::stable_sort(open.begin(), open.end(), [](const OpenCase& a, const OpenCase& b) {
+    return format_datetime(a.received) < format_datetime(b.received);
+  });
+  for (auto& c : open) {
+    int age = age_days(c.received, end);
+    y.open.push_back({std::move(c), age});
+  }
+  return y;
+}
+
+namespace {
+
+std::vector<Tally> tally_rows(const std::map<std::string, int>& counts) {
+  std::vector<Tally> rows;
+  for (const auto& [name, n] : counts) rows.push_back({name, n});
+  return rows;
+}
+
+}  // namespace
+
+ContactAnalysis contact_analysis(const std::vector<RegisterLine>& lines, YearMonth m, DateTime now,
+                                 const YearOfCases& y) {
+  DateTime end = report_end(m, now);
+  std::map<std::string, int> channel, type, category;  // name → new count
+  ContactAnalysis a;
+  for (const auto& line : lines) {
+    if (line.at > end) continue;
+    ++a.fresh;
+    auto ch = parse_enum<Channel>(line.channel);
+    ++channel[ch ? std::string(to_zh(*ch)) : line.channel];
+    ++type[line.type_zh];
+    ++category[line.category.empty() ? "其他" : line.category];
+  }
+  a.carried_over = y.carried;
+  a.completed = y.completed;
+  a.still_open = y.still_open;
+  a.by_channel = tally_rows(channel);
+  a.by_type = tally_rows(type);
+  a.by_category = tally_rows(category);
+  return a;
+}
+
+KeySummary key_summary(const std::vector<KeyLoan>& loans, YearMonth m, DateTime now) {
+  auto s = key_month_stats(loans, m, now);
+  KeySummary k;
+  k.loans = s.loans;
+  k.late = static_cast<int>(s.late.size());
+  k.damaged = static_cast<int>(s.damaged.size());
+  k.lost = static_cast<int>(s.lost.size());
+  k.spare_used = static_cast<int>(s.spare_used.size());
+  std::map<std::string, int> by_name;
+  for (const auto& [kind, n] : s.by_kind)
+    if (n > 0) by_name[std::string(to_zh(kind))] = n;
+  k.by_kind = tally_rows(by_name);
+  return k;
+}
+
+FeeSummary fee_summary(const std::vector<Ledger>& ledgers, YearMonth m) {
+  FeeSummary f{period_collection(ledgers, m), std::nullopt};
+  Kpi households{"", "", f.collection.households_paid, f.collection.households_billed, {}, {}};
+  f.household_rate = households.rate();
+  return f;
 }
 
 }  // namespace kefu

@@ -3,12 +3,17 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/complaint.hpp"
 #include "core/config.hpp"
+#include "core/contact.hpp"
+#include "core/fee.hpp"
+#include "core/key.hpp"
 #include "core/repair.hpp"
 
 namespace kefu {
@@ -62,5 +67,108 @@ void count_callbacks(const std::string& id, const std::string& owner,
 
 /// Age in whole days of a case open at `at`.
 int age_days(DateTime received, DateTime at);
+
+/// kefu.yaml's target for a KPI key (complaint_timely …); the default target when it sets none.
+KpiTarget kpi_target(const Config& cfg, const std::string& key);
+
+/// The end of the report of month `m` as known at `now`: the month's last second, or `now`
+/// while the month is still running.
+DateTime report_end(YearMonth m, DateTime now);
+
+// ---- the monthly report, a month of cases at a time ---------------------------------------
+
+/// A case open at the end of the report's month.
+struct OpenCase {
+  std::string id;
+  std::string kind;  // complaint, repair
+  DateTime received{};
+  std::string owner;
+  std::string subject;
+};
+
+/// What the cases received in month `k` give the report of month `m`: their KPIs (for the
+/// trend) and how they stand at the start and the end of `m` (来电来访数据分析表).
+struct MonthPart {
+  std::vector<Kpi> kpis;  // the five case KPIs, when `k` is in the trend
+  int carried = 0, completed = 0, still_open = 0;
+  std::vector<OpenCase> open;
+  /// The latest time any of these cases records or falls due. From then on the part no longer
+  /// depends on `now`, so it may be kept and used again while the cases' files are unchanged.
+  DateTime settled{};
+  /// Calendar years its deadlines fell in that calendar.yaml does not cover: warned about
+  /// again when the part is used from a kept copy.
+  std::set<int> uncovered_years;
+  /// Its complaints and repairs changed by hand (or never sealed): the figures they enter are
+  /// marked (R12). Filled by whoever read the files.
+  std::vector<std::string> unsealed_complaints, unsealed_repairs;
+};
+
+/// Month `k`'s part of the report of month `m` (k ≤ m) from the complaints and repairs received
+/// in `k`, as known at `now`. With `in_trend` it carries the five case KPIs, in report order
+/// (their misses only when k = m); the carried / completed / still-open counts and open cases
+/// always.
+MonthPart month_part(YearMonth k, YearMonth m, DateTime now, bool in_trend,
+                     const std::vector<Complaint>& complaints, const std::vector<Repair>& repairs,
+                     const Config& cfg, const WorkingCalendar& cal);
+
+/// 收费率 of period `k`: paid ÷ billed in fen, as the ledgers know it.
+Kpi fee_collection_kpi(const std::vector<Ledger>& ledgers, YearMonth k, KpiTarget target);
+
+/// A case open at the end of the report's month, with its age then.
+struct OpenAtEnd {
+  OpenCase c;
+  int age_days = 0;
+};
+
+/// What the report needs of the cases received in the twelve months before `m` and in `m`.
+struct YearOfCases {
+  /// The twelve months up to `m`, oldest first: the six KPIs of each (收费率 last).
+  std::vector<std::pair<YearMonth, std::vector<Kpi>>> trend;
+  int carried = 0, completed = 0, still_open = 0;  // 来电来访数据分析表
+  std::vector<OpenAtEnd> open;  // open at the end of `m`: oldest first, complaints first
+  std::vector<std::string> unsealed_complaints, unsealed_repairs;  // received in `m`
+};
+
+/// Walks the thirteen months from a year before `m` to `m`, asking `part_of(k, in_trend)` for
+/// each month's part (so a year of cases is never in memory at once), and adds them up.
+YearOfCases walk_year(YearMonth m, DateTime now, const std::vector<Ledger>& ledgers,
+                      KpiTarget fee_target,
+                      const std::function<MonthPart(YearMonth k, bool in_trend)>& part_of);
+
+/// One row of a tally: a name and how many.
+struct Tally {
+  std::string name;
+  int count = 0;
+};
+
+/// 来电来访数据分析表: the month's calls and visits, and the cases followed over the year.
+struct ContactAnalysis {
+  int carried_over = 0;  // cases received before the month, still open at its start
+  int fresh = 0;         // calls and visits of the month up to its end (新增)
+  int completed = 0;     // cases completed within the month
+  int still_open = 0;    // open at its end
+  std::vector<Tally> by_channel, by_type, by_category;  // of the fresh ones, by name
+};
+
+/// From the register lines of month `m` (contacts, complaints, repairs: register_lines) and the
+/// year's cases; lines after `now` are not yet known.
+ContactAnalysis contact_analysis(const std::vector<RegisterLine>& lines, YearMonth m, DateTime now,
+                                 const YearOfCases& y);
+
+/// §3.4.6 as the monthly report shows it: key_month_stats, with the kinds lent by Chinese name.
+struct KeySummary {
+  int loans = 0, late = 0, damaged = 0, lost = 0;
+  int spare_used = 0;          // 紧急动用备用钥匙: spare_key_used
+  std::vector<Tally> by_kind;  // kinds lent at least once, by Chinese name
+};
+KeySummary key_summary(const std::vector<KeyLoan>& loans, YearMonth m, DateTime now);
+
+/// The report's fee line: period_collection of `m` and its household rate (nullopt when no
+/// household was billed).
+struct FeeSummary {
+  PeriodCollection collection;
+  std::optional<double> household_rate;
+};
+FeeSummary fee_summary(const std::vector<Ledger>& ledgers, YearMonth m);
 
 }  // namespace kefu
