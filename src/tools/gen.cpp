@@ -968,16 +968,7 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
     for (size_t i = 0; i < units.size(); ++i) {
       const auto& u = units[i];
       Bill b{u.id, m, {}};
-      for (const auto& item : cfg.fees.items) {
-        if (item.basis == FeeBasis::metered) continue;
-        BillItem bi{item.key, item.name, std::nullopt, item.rate, 0, billed, "zhoukj", ""};
-        if (item.basis == FeeBasis::area)
-          bi.quantity = u.area_centi;
-        else if (item.basis == FeeBasis::space)
-          bi.quantity = int64_t(u.parking_spaces) * 100;
-        bi.amount = charge_fen(item.rate, bi.quantity.value_or(100));
-        if (bi.amount > 0) b.items.push_back(std::move(bi));
-      }
+      bill_standing_items(b, u.unit(), cfg.fees.items, billed, "zhoukj");
       if (water) {  // last month's meter reading, imported with `kefu fee import`
         int64_t tons = 600 + r.below(1900);
         b.items.push_back({water->key, water->name, tons, water->rate,
