@@ -3,7 +3,7 @@
 /// Parsing YAML costs hundreds of microseconds a record; decoding this form costs about one.
 /// One `fields(archive, record)` function per type lists every member once, and serves both
 /// directions, so encoding and decoding cannot drift apart. The form is private to the index:
-/// a change of any record type bumps kCodecVersion, and the index rebuilds itself.
+/// a change of any record type bumps kCodecVersion, and everything derived is made anew.
 #pragma once
 
 #include <cstdint>
@@ -39,7 +39,9 @@ inline uint64_t content_hash(std::string_view bytes) {
   return h;
 }
 
-/// Bump whenever a record type or a fields() list below changes.
+/// The version of every derived format (store/derived.hpp): bump it whenever a record type or
+/// a fields() list below changes, and with any change to the index's tables, to what a digest
+/// produces or to what a kept result holds or how it is computed.
 inline constexpr int kCodecVersion = 3;
 
 class Encoder {

@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "store/codec.hpp"
+#include "store/derived.hpp"
 #include "store/files.hpp"
 #include "store/record_store.hpp"
 #include "store/seal.hpp"
@@ -30,17 +31,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Bumped with any change to the tables or to what a digest produces.
-constexpr int kSchemaVersion = 3;
 /// A file changed less than this before it was indexed may change again unseen in one tick.
 constexpr int64_t kRacyNs = 2'000'000'000;
 /// Files parsed per batch: bounds memory on a first run over a million files (a fee file
 /// holds a building's month, some 100 KB).
 constexpr size_t kBatch = 512;
-
-std::string version_tag() {
-  return fmt::format("schema {} codec {}", kSchemaVersion, kCodecVersion);
-}
 
 /// Failures of SQLite itself: the index is then set aside and the files are read instead.
 struct DbError : std::runtime_error {
@@ -369,12 +364,12 @@ void prepare(sqlite3* db) {
       Stmt get(db, "SELECT value FROM meta WHERE key='version'");
       have = get.step() ? get.text(0) : "";
     }
-    if (have != version_tag()) {
+    if (have != derived::format_tag()) {
       // Another version's tables, columns and all, are dropped and made anew.
       exec(db,
            "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS dirs; DROP TABLE IF EXISTS derived;");
       Stmt put(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('version', ?)");
-      put.bind(1, version_tag()).run();
+      put.bind(1, derived::format_tag()).run();
     }
     exec(db, kCreate);
     exec(db, "COMMIT");
@@ -443,20 +438,21 @@ struct RecordIndex::Work {
 };
 
 fs::path RecordIndex::path_of(const DataDir& dir) {
-  return dir.root() / ".kefu" / "index.sqlite";
+  return dir.root() / derived::kIndex;
 }
 
 std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
-  if (derived_off()) return nullptr;
+  if (derived::off()) return nullptr;
   auto path = path_of(dir);
   try {
     // Made (and checked to be a folder, not a link out of the data directory) beneath it.
-    dir.files().make_folders(".kefu");
+    dir.files().make_folders(derived::kFolder);
   } catch (const std::exception&) {
     return nullptr;
   }
-  if (::faccessat(dir.files().fd(), ".kefu", W_OK, AT_EACCESS) != 0) return nullptr;
-  auto st = dir.files().stat(".kefu/index.sqlite");
+  if (::faccessat(dir.files().fd(), std::string(derived::kFolder).c_str(), W_OK, AT_EACCESS) != 0)
+    return nullptr;
+  auto st = dir.files().stat(derived::kIndex);
   if (st.is == PathStat::Is::other || st.is == PathStat::Is::unreadable) return nullptr;
   for (int attempt = 0; attempt < 2; ++attempt) {
     sqlite3* db = open_db(path);
@@ -466,9 +462,10 @@ std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
       // SQLite makes a new database 0644 less the umask; in a data directory shared by a group,
       // every member must be able to write it.
       struct stat db_st {};
-      if (::fstatat(dir.files().fd(), ".kefu/index.sqlite", &db_st, AT_SYMLINK_NOFOLLOW) == 0 &&
+      const std::string index(derived::kIndex);
+      if (::fstatat(dir.files().fd(), index.c_str(), &db_st, AT_SYMLINK_NOFOLLOW) == 0 &&
           db_st.st_uid == ::geteuid() && (db_st.st_mode & 0777) != dir.files().file_mode())
-        ::fchmodat(dir.files().fd(), ".kefu/index.sqlite", dir.files().file_mode(), 0);
+        ::fchmodat(dir.files().fd(), index.c_str(), dir.files().file_mode(), 0);
       return std::unique_ptr<RecordIndex>(new RecordIndex(dir, db));
     } catch (const DbError&) {
       // Not a database, or damaged: it is only a cache, so start a new one.
@@ -928,10 +925,7 @@ namespace {
 constexpr std::string_view kKeptMagic = "kefu kept text\n";
 
 std::string kept_path(const std::string& key) {
-  std::string name = key;
-  for (char& c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = '_';
-  return ".kefu/kept/" + name + ".txt";
+  return derived::kept(key);
 }
 
 }  // namespace
