@@ -20,6 +20,7 @@
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/memo.hpp"
 #include "store/repair_store.hpp"
 
 namespace kefu {
@@ -181,9 +182,6 @@ void fields(A& a, MonthPart& p) {
       a(p.uncovered_years), a(p.unsealed_complaints), a(p.unsealed_repairs);
 }
 
-/// Bumped with any change to what month_part() computes, so kept parts are not reused.
-constexpr int kMonthPartVersion = 3;
-
 template <class Record>
 DateTime latest_event(const Record& r, DateTime t) {
   t = std::max(t, r.received_at);
@@ -253,48 +251,42 @@ MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool 
 /// its cases record or fall due), and used again while its files, kefu.yaml and calendar.yaml
 /// are unchanged. A past month's cases are then not read at all.
 MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool in_trend) {
-  auto* index = ctx.store().index();
   auto complaint_stamp = Repository<Complaint>(ctx.store()).stamp(k, k);
   auto repair_stamp = Repository<Repair>(ctx.store()).stamp(k, k);
-  std::string key, stamp;
-  if (index && complaint_stamp && repair_stamp) {
-    // Whether the month ends at `now` changes what "at the end of the month" means.
-    bool ends_now = now < end_of_day(m.last_day());
-    key = fmt::format("report {} {} {}{}", k.str(), m.str(), ends_now ? "now" : "end",
-                      in_trend ? " trend" : "");
-    stamp = fmt::format("{} {:016x} {:016x} {:016x}", kMonthPartVersion, *complaint_stamp,
-                        *repair_stamp, ctx.dir().rules_hash());
-    if (auto body = index->derived(key, stamp)) {
-      try {
-        auto kept = decode<MonthPart>(*body);
-        if (now >= kept.settled) {
-          ctx.dir().calendar().note_uncovered_years(kept.uncovered_years);
-          return kept;
-        }
-      } catch (const CodecError&) {
-        // Computed again below, and replaced.
-      }
-    }
-  }
-  MonthPart part;
-  std::vector<std::string> unsealed_complaints, unsealed_repairs;
-  auto uncovered = ctx.dir().calendar().uncovered_years_of([&] {
-    part = month_part(ctx, k, m, now, in_trend, complaints_of(ctx, k, k, &unsealed_complaints),
-                      repairs_of(ctx, k, k, &unsealed_repairs));
+  const Memo* memo = complaint_stamp && repair_stamp ? ctx.store().memo() : nullptr;
+  // Whether the month ends at `now` changes what "at the end of the month" means.
+  bool ends_now = now < end_of_day(m.last_day());
+  auto key = fmt::format("report {} {} {}{}", k.str(), m.str(), ends_now ? "now" : "end",
+                         in_trend ? " trend" : "");
+  auto stamp = memo ? fmt::format("{:016x} {:016x} {:016x}", *complaint_stamp, *repair_stamp,
+                                  ctx.dir().rules_hash())
+                    : std::string();
+  const auto& cal = ctx.dir().calendar();
+  return *remember<MonthPart>(memo, key, stamp, now, &cal, [&](Validity& valid) {
+    MonthPart part;
+    std::vector<std::string> unsealed_complaints, unsealed_repairs;
+    auto uncovered = cal.uncovered_years_of([&] {
+      part = month_part(ctx, k, m, now, in_trend, complaints_of(ctx, k, k, &unsealed_complaints),
+                        repairs_of(ctx, k, k, &unsealed_repairs));
+    });
+    part.unsealed_complaints = std::move(unsealed_complaints);
+    part.unsealed_repairs = std::move(unsealed_repairs);
+    part.uncovered_years = std::move(uncovered);
+    // Settled, it is the same from then on; before, the next event may change it.
+    if (now >= part.settled)
+      valid.settled_at(part.settled);
+    else
+      valid.only_now();
+    return std::optional<MonthPart>(std::move(part));
   });
-  part.unsealed_complaints = std::move(unsealed_complaints);
-  part.unsealed_repairs = std::move(unsealed_repairs);
-  part.uncovered_years = std::move(uncovered);
-  if (!key.empty() && now >= part.settled) index->keep_derived(key, stamp, encode(part));
-  return part;
 }
 
 /// What the report needs of the cases received in the twelve months before `m` and in `m`,
 /// gathered a month at a time (a year of cases is never in memory at once).
 struct YearOfCases {
-  std::vector<std::pair<YearMonth, std::vector<Kpi>>> trend;  // the twelve months up to `m`
-  int carried = 0, completed = 0, still_open = 0;             // 来电来访数据分析表
-  Json open_rows = Json::array();                             // open at the end of `m`
+  std::vector<std::pair<YearMonth, std::vector<Kpi>>> trend;       // the twelve months up to `m`
+  int carried = 0, completed = 0, still_open = 0;                  // 来电来访数据分析表
+  Json open_rows = Json::array();                                  // open at the end of `m`
   std::vector<std::string> unsealed_complaints, unsealed_repairs;  // received in `m`
 };
 
@@ -380,12 +372,10 @@ Json build_report(Context& ctx, YearMonth m) {
   for (const auto& r : repairs) both.push_back(r);
   Json fee_files = Json::array();
   for (const auto& [name, seal] : FeeStore(ctx.store()).unsealed_for(m)) fee_files.push_back(name);
-  const std::map<std::string, Json> rests_on{{"complaint_timely", complaints},
-                                             {"repair_timely", repairs},
-                                             {"repair_callback", repairs},
-                                             {"rework", repairs},
-                                             {"satisfaction", both},
-                                             {"fee_collection", fee_files}};
+  const std::map<std::string, Json> rests_on{
+      {"complaint_timely", complaints}, {"repair_timely", repairs},
+      {"repair_callback", repairs},     {"rework", repairs},
+      {"satisfaction", both},           {"fee_collection", fee_files}};
   for (const auto& [t, month] : year.trend) {  // the month itself last: its KPIs in full
     Json row{{"month", t.str()}};
     for (const auto& k : month) {
@@ -437,7 +427,8 @@ std::string hand_edited_note(const Json& r) {
   for (const auto& [key, k] : r["kpis"].items()) {
     if (k["hand_edited"].empty()) continue;
     std::string ids;
-    for (const auto& id : k["hand_edited"]) ids += (ids.empty() ? "" : "、") + id.get<std::string>();
+    for (const auto& id : k["hand_edited"])
+      ids += (ids.empty() ? "" : "、") + id.get<std::string>();
     lines += "  " + k["name"].get<std::string>() + "：" + ids + "\n";
   }
   if (lines.empty()) return "";

@@ -331,7 +331,6 @@ CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, folder TEXT NOT NULL, di
   mtime INT NOT NULL, ctime INT NOT NULL, size INT NOT NULL, ino INT NOT NULL,
   hash INT NOT NULL, racy INT NOT NULL, body BLOB, extra TEXT NOT NULL,
   p_line INT, p_col INT, p_msg TEXT, seal INT NOT NULL DEFAULT 2, sealed_body BLOB);
-CREATE TABLE IF NOT EXISTS derived(key TEXT PRIMARY KEY, stamp TEXT NOT NULL, body BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS files_dir ON files(dir);
 CREATE INDEX IF NOT EXISTS files_month ON files(folder, month);
 DROP INDEX IF EXISTS files_open;
@@ -365,7 +364,8 @@ void prepare(sqlite3* db) {
       have = get.step() ? get.text(0) : "";
     }
     if (have != derived::format_tag()) {
-      // Another version's tables, columns and all, are dropped and made anew.
+      // Another version's tables, columns and all, are dropped and made anew (`derived` held
+      // kept results before they were files in .kefu/kept/).
       exec(db,
            "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS dirs; DROP TABLE IF EXISTS derived;");
       Stmt put(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('version', ?)");
@@ -900,83 +900,6 @@ std::optional<std::string> RecordIndex::sealed_body(const std::string& path) try
   return std::nullopt;
 }
 
-std::optional<std::string> RecordIndex::derived(const std::string& key,
-                                                const std::string& stamp) try {
-  Stmt q(db_, "SELECT body FROM derived WHERE key=? AND stamp=?");
-  q.bind(1, key).bind(2, stamp);
-  if (q.step()) return q.text(0);
-  return std::nullopt;
-} catch (const DbError&) {
-  return std::nullopt;
-}
-
-void RecordIndex::keep_derived(const std::string& key, const std::string& stamp,
-                               const std::string& body) {
-  try {
-    Stmt q(db_, "INSERT OR REPLACE INTO derived(key, stamp, body) VALUES(?,?,?)");
-    q.bind(1, key).bind(2, stamp).bind_blob(3, body).run();
-  } catch (const DbError&) {
-    // Only a cache: the next command computes it again.
-  }
-}
-
-namespace {
-
-constexpr std::string_view kKeptMagic = "kefu kept text\n";
-
-std::string kept_path(const std::string& key) {
-  return derived::kept(key);
-}
-
-}  // namespace
-
-RecordIndex::KeptText::~KeptText() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
-std::optional<RecordIndex::KeptText> RecordIndex::kept_text(const std::string& key,
-                                                            const std::string& stamp) const {
-  auto path = kept_path(key);
-  int fd = open_beneath(dir_.files().fd(), path, O_RDONLY | O_NONBLOCK);
-  if (fd < 0) return std::nullopt;
-  KeptText kept(fd, path, "", 0, 0);  // closes it unless handed on
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  // magic, stamp, note and the text's length, a line each; then the text.
-  char head[4096];
-  ssize_t n = ::pread(fd, head, sizeof head, 0);
-  if (n <= 0) return std::nullopt;
-  std::string_view all(head, static_cast<size_t>(n));
-  if (!all.starts_with(kKeptMagic)) return std::nullopt;
-  all.remove_prefix(kKeptMagic.size());
-  std::string_view lines[3];
-  for (auto& line : lines) {
-    auto end = all.find('\n');
-    if (end == std::string_view::npos) return std::nullopt;
-    line = all.substr(0, end);
-    all.remove_prefix(end + 1);
-  }
-  auto offset = static_cast<uint64_t>(static_cast<size_t>(n) - all.size());
-  auto length = static_cast<uint64_t>(st.st_size) - offset;
-  if (lines[0] != stamp || lines[2] != std::to_string(length)) return std::nullopt;
-  return KeptText(kept.release(), kept.name(), std::string(lines[1]), offset, length);
-}
-
-void RecordIndex::keep_text(const std::string& key, const std::string& stamp,
-                            const std::string& note, const std::string& text) const {
-  if (stamp.find('\n') != std::string::npos || note.find('\n') != std::string::npos) return;
-  try {
-    auto path = kept_path(key);
-    std::string file(kKeptMagic);
-    file.reserve(file.size() + stamp.size() + note.size() + text.size() + 32);
-    file += stamp + "\n" + note + "\n" + std::to_string(text.size()) + "\n";
-    file += text;
-    dir_.files().put(path, file, false);
-  } catch (const std::exception&) {
-    // A full disk: only a cache, computed again next time.
-  }
-}
-
 std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const IndexScope& s) {
   if (!s.unit.empty()) {
     // Every row in scope is checked, whatever its unit (an edit may have changed it).
@@ -1063,7 +986,7 @@ void RecordIndex::refresh(const std::vector<IndexedFolder>& folders) try {
 }
 
 size_t RecordIndex::rebuild(const std::vector<IndexedFolder>& folders) try {
-  exec(db_, "BEGIN IMMEDIATE; DELETE FROM files; DELETE FROM dirs; DELETE FROM derived; COMMIT;");
+  exec(db_, "BEGIN IMMEDIATE; DELETE FROM files; DELETE FROM dirs; COMMIT;");
   synced_.clear();
   verified_.clear();
   size_t files = 0;

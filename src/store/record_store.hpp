@@ -20,6 +20,7 @@
 #include "store/datadir.hpp"
 #include "store/index.hpp"
 #include "store/lock.hpp"
+#include "store/memo.hpp"
 #include "store/seal.hpp"
 #include "store/yaml_io.hpp"
 
@@ -96,6 +97,8 @@ class RecordStore {
 
   /// The derived index, opened on first use; nullptr when there is none to use.
   RecordIndex* index() const;
+  /// Kept results (memo.hpp), stamped by the index: nullptr when there is no index.
+  const Memo* memo() const { return index() ? &memo_ : nullptr; }
   /// From now on, read the files themselves (`kefu check` judges the files, not the index).
   void bypass_index() const {
     index_opened_ = true;
@@ -105,6 +108,7 @@ class RecordStore {
  private:
   const DataDir& dir_;
   mutable std::unique_ptr<RecordIndex> index_;
+  Memo memo_{dir_.files()};
   mutable bool index_opened_ = false;
   mutable std::vector<StoreError> recovery_problems_;
   mutable size_t cleaned_ = 0;
