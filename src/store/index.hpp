@@ -41,7 +41,7 @@ namespace kefu {
 
 struct StoredFile;
 struct Fingerprint;
-class DirStat;
+struct Verdict;
 
 /// What the index keeps of one record file.
 struct IndexEntry {
@@ -124,11 +124,8 @@ class RecordIndex {
   struct Fold;
   std::vector<std::string> scope_keys(const IndexedFolder& f, const IndexScope& s,
                                       std::string& where) const;
-  void check_row(const std::string& file, const std::string& dir, int month,
-                 const Fingerprint& known, int64_t hash, bool racy, DirStat& stat, Work& w);
-  void compare_row(const std::string& file, const std::string& dir, int month,
-                   const Fingerprint& now, const Fingerprint& known, int64_t hash, bool racy,
-                   Work& w);
+  /// What judge() (freshness.hpp) said of a file, as this command's work.
+  void take(std::string_view path, std::string_view dir, int month, const Verdict& v, Work& w);
   std::vector<IndexRow> select_rows(const IndexedFolder& f, const IndexScope& s);
   /// Folders compared and the scope's files stat-ed (each once a command), changes applied.
   /// true when the scope's rows were read and none had been added, changed or removed: then
