@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include <fmt/format.h>
@@ -158,12 +159,13 @@ std::optional<Head> parse_head(std::string_view all) {
 /// The checksum of `length` bytes of `fd` from `offset`; nullopt when the file ends early.
 std::optional<uint64_t> checksum_of(int fd, uint64_t offset, uint64_t length) {
   Checksum c;
-  std::string buffer(size_t{1} << 20, '\0');
+  const auto size = static_cast<size_t>(std::min<uint64_t>(length, uint64_t{1} << 18));
+  std::unique_ptr<char[]> buffer(new char[size]);  // not cleared: every byte is read into
   while (length > 0) {
-    auto want = static_cast<size_t>(std::min<uint64_t>(length, buffer.size()));
-    ssize_t n = ::pread(fd, buffer.data(), want, static_cast<off_t>(offset));
+    auto want = static_cast<size_t>(std::min<uint64_t>(length, size));
+    ssize_t n = ::pread(fd, buffer.get(), want, static_cast<off_t>(offset));
     if (n != static_cast<ssize_t>(want)) return std::nullopt;  // (a short read: a cut file)
-    c.add(std::string_view(buffer.data(), want));
+    c.add(std::string_view(buffer.get(), want));
     offset += want;
     length -= want;
   }
