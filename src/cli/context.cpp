@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "cli/output.hpp"
 #include "core/text.hpp"
 #include "store/atomic_file.hpp"
 #include "store/layout.hpp"
@@ -83,6 +84,7 @@ const DataDir& Context::dir() {
 const RecordStore& Context::store() {
   if (!store_) {
     store_ = std::make_unique<RecordStore>(dir());
+    store_->set_index_progress(index_progress());
     store_->settle();  // a write a killed command left unfinished is finished first
   }
   return *store_;

@@ -161,6 +161,7 @@ void check_index(Context& ctx) {
   if (ctx.dir().files().stat(derived::kIndex).is == PathStat::Is::absent) return;
   auto index = RecordIndex::open(ctx.dir());
   if (!index) return;
+  index->set_progress(index_progress());
   // As a command would find it, then file by file: what differs is an in-place edit of a
   // closed record outside any period asked for since, or a fault of the index.
   index->refresh(indexed_folders());
@@ -263,6 +264,7 @@ void add_reindex_command(CLI::App& app, Context& ctx) {
     auto index = RecordIndex::open(ctx.dir());
     if (!index)
       throw RefusedError("无法使用索引：设置了 KEFU_INDEX=off，或数据目录的 .kefu/ 不可写");
+    index->set_progress(index_progress());
     auto started = std::chrono::steady_clock::now();
     auto files = index->rebuild(indexed_folders());
     std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;

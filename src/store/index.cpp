@@ -473,22 +473,7 @@ std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
   return nullptr;
 }
 
-/// A bar on standard error while many files are parsed, when it is a terminal.
-static void terminal_progress(size_t done, size_t total) {
-  constexpr int kWidth = 30;
-  int filled = total ? static_cast<int>(done * kWidth / total) : kWidth;
-  std::string bar(static_cast<size_t>(filled), '#');
-  bar.resize(kWidth, ' ');
-  auto line = fmt::format("\r建立索引 [{}] {:3}%  {}/{} 个文件", bar,
-                          total ? done * 100 / total : 100, done, total);
-  if (done == total) line += '\n';
-  auto n = ::write(STDERR_FILENO, line.data(), line.size());
-  (void)n;
-}
-
-RecordIndex::RecordIndex(const DataDir& dir, sqlite3* db) : dir_(dir), db_(db) {
-  if (::isatty(STDERR_FILENO)) progress_ = terminal_progress;
-}
+RecordIndex::RecordIndex(const DataDir& dir, sqlite3* db) : dir_(dir), db_(db) {}
 
 RecordIndex::~RecordIndex() {
   sqlite3_close(db_);

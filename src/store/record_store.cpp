@@ -237,6 +237,7 @@ RecordIndex* RecordStore::index() const {
   if (!index_opened_) {
     index_opened_ = true;
     index_ = RecordIndex::open(dir_);
+    if (index_ && progress_) index_->set_progress(progress_);
   }
   return index_.get();
 }
