@@ -12,6 +12,8 @@
 
 namespace kefu {
 
+struct Validity;
+
 void add_init_command(CLI::App& app, Context& ctx);
 void add_complaint_commands(CLI::App& app, Context& ctx);
 void add_key_commands(CLI::App& app, Context& ctx);
@@ -37,16 +39,15 @@ Json dun_log_form_data(Context& ctx, const std::string& unit);
 size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems,
                        std::vector<std::pair<std::string, SealState>>& unsealed);
 
-/// A complaint as JSON with its derived deadlines and overdue flags, phones as stored.
-Json complaint_view(Context& ctx, const Complaint& c);
-/// The times complaint_view(c) compares the time with: its view changes only as one passes.
-std::vector<DateTime> complaint_view_deadlines(Context& ctx, const Complaint& c);
+/// A complaint as JSON with its derived deadlines and overdue flags, phones as stored. The
+/// times it compares the time with — its view changes only as one passes — go to `valid`,
+/// from the deadlines the view was made with.
+Json complaint_view(Context& ctx, const Complaint& c, Validity* valid = nullptr);
 
 /// A repair as JSON with its derived deadlines, overdue flags, rework count and the charge in
-/// yuan; phones as stored.
-Json repair_view(Context& ctx, const Repair& r);
-/// The times repair_view(r) compares the time with: its view changes only as one passes.
-std::vector<DateTime> repair_view_deadlines(Context& ctx, const Repair& r);
+/// yuan; phones as stored. The times it compares the time with go to `valid`, as for
+/// complaint_view.
+Json repair_view(Context& ctx, const Repair& r, Validity* valid = nullptr);
 
 /// Every call and visit of a month (contacts, complaints and repairs), or the one record `id`,
 /// in time order. Unreadable files are reported through ctx.

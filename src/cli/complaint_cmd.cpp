@@ -107,10 +107,10 @@ void do_list(Context& ctx, const ListOptions& o) {
   std::string owner = o.owner.empty() ? "" : ctx.staff(o.owner, "责任人").id;
   bool whole_months = (o.all || q.from) && statuses.empty() && owner.empty() && q.unit.empty() &&
                       !o.overdue && ctx.format() == Format::json;
-  if (whole_months &&
-      print_month_lists<Complaint>(
-          ctx, q.from, "complaints", [&](const Complaint& c) { return complaint_view(ctx, c); },
-          [&](const Complaint& c) { return complaint_view_deadlines(ctx, c); }))
+  if (whole_months && print_month_lists<Complaint>(ctx, q.from, "complaints",
+                                                   [&](const Complaint& c, Validity& valid) {
+                                                     return complaint_view(ctx, c, &valid);
+                                                   }))
     return;
   ComplaintRepository repo(ctx.store());
   auto result = repo.query(q);
@@ -209,16 +209,15 @@ void update(Context& ctx, const std::string& id,
 
 }  // namespace
 
-std::vector<DateTime> complaint_view_deadlines(Context& ctx, const Complaint& c) {
+Json complaint_view(Context& ctx, const Complaint& c, Validity* valid) {
+  const DateTime now = ctx.now();
   auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
-  std::vector<DateTime> out{d.response_due, d.resolution_due};
-  if (d.callback_due) out.push_back(*d.callback_due);
-  return out;
-}
-
-Json complaint_view(Context& ctx, const Complaint& c) {
-  auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
-  auto o = complaint_overdue(c, d, ctx.now());
+  if (valid) {
+    valid->depends_on(d.response_due, now);
+    valid->depends_on(d.resolution_due, now);
+    if (d.callback_due) valid->depends_on(*d.callback_due, now);
+  }
+  auto o = complaint_overdue(c, d, now);
   Json overdue = Json::array();
   if (o.response) overdue.push_back("response");
   if (o.resolution) overdue.push_back("resolution");

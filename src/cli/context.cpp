@@ -6,8 +6,10 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "cli/output.hpp"
 #include "core/text.hpp"
 #include "store/atomic_file.hpp"
+#include "store/layout.hpp"
 
 namespace kefu {
 namespace {
@@ -16,11 +18,6 @@ std::string env(const char* name) {
   const char* v = std::getenv(name);
   return v ? v : "";
 }
-
-/// The names at the top of a data directory that hold its records and settings.
-constexpr std::string_view kReserved[] = {"kefu.yaml", "calendar.yaml", "units", "complaints",
-                                          "repairs",   "contacts",      "keys",  "keyloans",
-                                          "fees",      "templates",     ".kefu", ".gitignore"};
 
 /// Refuses `path` when it resolves to one of the data directory's own files or folders.
 void refuse_reserved(Context& ctx, const std::filesystem::path& path) {
@@ -31,7 +28,7 @@ void refuse_reserved(Context& ctx, const std::filesystem::path& path) {
   auto rel = target.lexically_relative(root);
   if (rel.empty() || rel.native().starts_with("..")) return;
   auto first = rel.begin()->string();
-  for (auto name : kReserved)
+  for (auto name : top_level_names())
     if (first == name)
       throw RefusedError("不能写到 " + path.string() + "：它在数据目录的「" + first +
                          "」中，那里只放 kefu 的记录与设置；请换一个位置");
@@ -87,6 +84,7 @@ const DataDir& Context::dir() {
 const RecordStore& Context::store() {
   if (!store_) {
     store_ = std::make_unique<RecordStore>(dir());
+    store_->set_index_progress(index_progress());
     store_->settle();  // a write a killed command left unfinished is finished first
   }
   return *store_;

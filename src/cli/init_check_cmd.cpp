@@ -13,9 +13,11 @@
 #include "cli/commands.hpp"
 #include "store/atomic_file.hpp"
 #include "store/complaint_store.hpp"
+#include "store/derived.hpp"
 #include "store/fee_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
+#include "store/layout.hpp"
 #include "store/repair_store.hpp"
 #include "store/transaction.hpp"
 
@@ -39,13 +41,6 @@ void check_file(Context& ctx, const std::string& name, F parse, Findings& out) {
   } catch (const StoreError& e) {
     out.problems.push_back(e);
   }
-}
-
-/// Every folder the index keeps.
-std::vector<IndexedFolder> indexed_folders() {
-  return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
-          KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
-          FeeStore::payment_folder(),    FeeStore::dun_folder()};
 }
 
 template <class T>
@@ -131,7 +126,7 @@ void check_permissions(Context& ctx, Findings& out) {
         continue;
       bool is_dir = S_ISDIR(st.st_mode);
       if (is_dir) todo.push_back(path);
-      if (!rel.starts_with(".kefu") && name.starts_with(".") &&
+      if (!derived::is_beneath(rel) && name.starts_with(".") &&
           name.find(".tmp-") != std::string::npos)
         leftovers.push_back(path);
       if (st.st_mode & (is_dir ? 0005 : 0004)) open_to_others.push_back(path);
@@ -163,9 +158,10 @@ void check_permissions(Context& ctx, Findings& out) {
 
 /// The index, if there is one, against the files: a difference is mended by a rebuild.
 void check_index(Context& ctx) {
-  if (ctx.dir().files().stat(".kefu/index.sqlite").is == PathStat::Is::absent) return;
+  if (ctx.dir().files().stat(derived::kIndex).is == PathStat::Is::absent) return;
   auto index = RecordIndex::open(ctx.dir());
   if (!index) return;
+  index->set_progress(index_progress());
   // As a command would find it, then file by file: what differs is an in-place edit of a
   // closed record outside any period asked for since, or a fault of the index.
   index->refresh(indexed_folders());
@@ -200,7 +196,7 @@ void do_check(Context& ctx) {
   check_permissions(ctx, out);
   check_index(ctx);
   if (auto n = ctx.store().cleaned_temporaries())
-    ctx.err << fmt::format("已清除 {} 个中断的写入留下的临时文件（.kefu/tmp/）\n", n);
+    ctx.err << fmt::format("已清除 {} 个中断的写入留下的临时文件（{}/）\n", n, derived::kTmp);
   ctx.report_problems(out.problems);
   std::sort(out.unsealed.begin(), out.unsealed.end());
   for (const auto& [name, seal] : out.unsealed)
@@ -268,6 +264,7 @@ void add_reindex_command(CLI::App& app, Context& ctx) {
     auto index = RecordIndex::open(ctx.dir());
     if (!index)
       throw RefusedError("无法使用索引：设置了 KEFU_INDEX=off，或数据目录的 .kefu/ 不可写");
+    index->set_progress(index_progress());
     auto started = std::chrono::steady_clock::now();
     auto files = index->rebuild(indexed_folders());
     std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;

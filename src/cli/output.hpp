@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "store/index.hpp"
 #include "store/yaml_io.hpp"
 
 namespace kefu {
@@ -115,6 +116,9 @@ class JsonArrayPrinter {
   std::ostream& out_;
   bool any_ = false;
 };
+/// How a rebuild of the index shows its progress: a bar on standard error when it is a
+/// terminal, else nothing.
+Progress index_progress();
 /// Writes `length` bytes of the open file `fd` from `offset` to `out`, straight from file to
 /// file when `out` is standard output; false when the file ended early.
 bool copy_file(std::ostream& out, int fd, uint64_t offset, uint64_t length);

@@ -99,9 +99,9 @@ void do_list(Context& ctx, const ListOptions& o) {
   bool whole_months = (o.all || q.from) && statuses.empty() && owner.empty() && tech.empty() &&
                       !urgency && q.unit.empty() && !o.overdue && ctx.format() == Format::json;
   if (whole_months &&
-      print_month_lists<Repair>(
-          ctx, q.from, "repairs", [&](const Repair& r) { return repair_view(ctx, r); },
-          [&](const Repair& r) { return repair_view_deadlines(ctx, r); }))
+      print_month_lists<Repair>(ctx, q.from, "repairs", [&](const Repair& r, Validity& valid) {
+        return repair_view(ctx, r, &valid);
+      }))
     return;
   RepairRepository repo(ctx.store());
   auto result = repo.query(q);
@@ -190,17 +190,15 @@ void update(Context& ctx, const std::string& id,
 
 }  // namespace
 
-std::vector<DateTime> repair_view_deadlines(Context& ctx, const Repair& r) {
+Json repair_view(Context& ctx, const Repair& r, Validity* valid) {
+  const DateTime now = ctx.now();
   auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
-  std::vector<DateTime> out{d.fix_due};
-  if (d.arrive_due) out.push_back(*d.arrive_due);
-  if (d.callback_due) out.push_back(*d.callback_due);
-  return out;
-}
-
-Json repair_view(Context& ctx, const Repair& r) {
-  auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
-  auto o = repair_overdue(r, d, ctx.now());
+  if (valid) {
+    valid->depends_on(d.fix_due, now);
+    if (d.arrive_due) valid->depends_on(*d.arrive_due, now);
+    if (d.callback_due) valid->depends_on(*d.callback_due, now);
+  }
+  auto o = repair_overdue(r, d, now);
   Json overdue = Json::array();
   if (o.arrival) overdue.push_back("arrival");
   if (o.fix) overdue.push_back("fix");

@@ -20,6 +20,7 @@
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/memo.hpp"
 #include "store/repair_store.hpp"
 
 namespace kefu {
@@ -136,48 +137,38 @@ void fields(A& a, MonthPart& p) {
 
 namespace {
 
-/// Bumped with any change to what month_part() computes, so kept parts are not reused.
-constexpr int kMonthPartVersion = 3;
-
 /// Month `k`'s part of the report of `m`: kept in the index once settled (`now` past every time
 /// its cases record or fall due), and used again while its files, kefu.yaml and calendar.yaml
 /// are unchanged. A past month's cases are then not read at all.
 MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool in_trend) {
-  auto* index = ctx.store().index();
   auto complaint_stamp = Repository<Complaint>(ctx.store()).stamp(k, k);
   auto repair_stamp = Repository<Repair>(ctx.store()).stamp(k, k);
-  std::string key, stamp;
-  if (index && complaint_stamp && repair_stamp) {
-    // Whether the month ends at `now` changes what "at the end of the month" means.
-    bool ends_now = now < end_of_day(m.last_day());
-    key = fmt::format("report {} {} {}{}", k.str(), m.str(), ends_now ? "now" : "end",
-                      in_trend ? " trend" : "");
-    stamp = fmt::format("{} {:016x} {:016x} {:016x}", kMonthPartVersion, *complaint_stamp,
-                        *repair_stamp, ctx.dir().rules_hash());
-    if (auto body = index->derived(key, stamp)) {
-      try {
-        auto kept = decode<MonthPart>(*body);
-        if (now >= kept.settled) {
-          ctx.dir().calendar().note_uncovered_years(kept.uncovered_years);
-          return kept;
-        }
-      } catch (const CodecError&) {
-        // Computed again below, and replaced.
-      }
-    }
-  }
-  MonthPart part;
-  std::vector<std::string> unsealed_complaints, unsealed_repairs;
-  auto uncovered = ctx.dir().calendar().uncovered_years_of([&] {
-    part = kefu::month_part(k, m, now, in_trend, complaints_of(ctx, k, k, &unsealed_complaints),
-                            repairs_of(ctx, k, k, &unsealed_repairs), ctx.config(),
-                            ctx.dir().calendar());
+  const Memo* memo = complaint_stamp && repair_stamp ? ctx.store().memo() : nullptr;
+  // Whether the month ends at `now` changes what "at the end of the month" means.
+  bool ends_now = now < end_of_day(m.last_day());
+  auto key = fmt::format("report {} {} {}{}", k.str(), m.str(), ends_now ? "now" : "end",
+                         in_trend ? " trend" : "");
+  auto stamp = memo ? fmt::format("{:016x} {:016x} {:016x}", *complaint_stamp, *repair_stamp,
+                                  ctx.dir().rules_hash())
+                    : std::string();
+  const auto& cal = ctx.dir().calendar();
+  return *remember<MonthPart>(memo, key, stamp, now, &cal, [&](Validity& valid) {
+    MonthPart part;
+    std::vector<std::string> unsealed_complaints, unsealed_repairs;
+    auto uncovered = cal.uncovered_years_of([&] {
+      part = kefu::month_part(k, m, now, in_trend, complaints_of(ctx, k, k, &unsealed_complaints),
+                              repairs_of(ctx, k, k, &unsealed_repairs), ctx.config(), cal);
+    });
+    part.unsealed_complaints = std::move(unsealed_complaints);
+    part.unsealed_repairs = std::move(unsealed_repairs);
+    part.uncovered_years = std::move(uncovered);
+    // Settled, it is the same from then on; before, the next event may change it.
+    if (now >= part.settled)
+      valid.settled_at(part.settled);
+    else
+      valid.only_now();
+    return std::optional<MonthPart>(std::move(part));
   });
-  part.unsealed_complaints = std::move(unsealed_complaints);
-  part.unsealed_repairs = std::move(unsealed_repairs);
-  part.uncovered_years = std::move(uncovered);
-  if (!key.empty() && now >= part.settled) index->keep_derived(key, stamp, encode(part));
-  return part;
 }
 
 Json open_rows(Context& ctx, const YearOfCases& y) {

@@ -5,7 +5,7 @@
 /// serves both directions, names and hints ignored, so encoding and decoding cannot drift
 /// apart, nor from the files; a value kept that is no file's may have a `fields(a, x)` list.
 /// The form is private to the index: a change of any record type or member list bumps
-/// kCodecVersion, and the index rebuilds itself.
+/// kCodecVersion, and everything derived is made anew.
 #pragma once
 
 #include <cstdint>
@@ -41,7 +41,9 @@ inline uint64_t content_hash(std::string_view bytes) {
   return h;
 }
 
-/// Bump whenever a record type or its member list changes.
+/// The version of every derived format (store/derived.hpp): bump it whenever a record type or
+/// its member list changes, and with any change to the index's tables, to what a digest
+/// produces or to what a kept result holds or how it is computed.
 inline constexpr int kCodecVersion = 3;
 
 class Encoder {

@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "core/money.hpp"
 #include "store/codec.hpp"
+#include "store/derived.hpp"
 #include "store/members_io.hpp"
 #include "store/yaml_io.hpp"
 
@@ -18,18 +19,16 @@ namespace fs = std::filesystem;
 namespace {
 
 /// Site files are read on every use — they are small — but parsed only when their bytes
-/// change: the parse is kept in .kefu/parsed/, tagged with the codec version and the hash and
-/// length of the bytes it came from. Being keyed by content, it cannot answer for an edited
+/// change: the parse is kept in .kefu/parsed/, tagged with the derived format version and the hash
+/// and length of the bytes it came from. Being keyed by content, it cannot answer for an edited
 /// file, whatever the edit did to the file's times. Like the index it is derived, never the
 /// source of truth: any failure to read or write it falls back to parsing, and KEFU_INDEX=off
 /// leaves it alone.
 template <class T, class Parse>
 T parse_cached(const StoreFiles& files, const std::string& name, const std::string& text,
                uint64_t text_hash, Parse parse) {
-  if (derived_off()) return parse(name, text);
-  auto key = name;
-  std::replace(key.begin(), key.end(), '/', '_');
-  auto file = ".kefu/parsed/" + key + ".bin";
+  if (derived::off()) return parse(name, text);
+  auto file = derived::parsed(name);
   const auto hash = static_cast<int64_t>(text_hash);
   const auto size = static_cast<int64_t>(text.size());
   try {
@@ -38,7 +37,7 @@ T parse_cached(const StoreFiles& files, const std::string& name, const std::stri
       int version = 0;
       int64_t h = 0, n = 0;
       d(version), d(h), d(n);
-      if (version == kCodecVersion && h == hash && n == size) {
+      if (version == derived::format_version() && h == hash && n == size) {
         T out{};
         d(out);
         if (d.done()) return out;
@@ -52,7 +51,7 @@ T parse_cached(const StoreFiles& files, const std::string& name, const std::stri
   T out = parse(name, text);
   try {
     Encoder e;
-    e(kCodecVersion), e(hash), e(size), e(out);
+    e(derived::format_version()), e(hash), e(size), e(out);
     files.put(file, e.take(), false);
   } catch (const std::exception&) {
     // A read-only store, a full disk: the next command parses again.
@@ -68,11 +67,6 @@ std::string site_file(const StoreFiles& files, const std::string& name) {
 }
 
 }  // namespace
-
-bool derived_off() {
-  const char* env = std::getenv("KEFU_INDEX");
-  return env && std::string_view(env) == "off";
-}
 
 fs::path DataDir::discover(const std::string& flag, const std::string& env, const fs::path& cwd) {
   auto check = [](const fs::path& dir, const std::string& how) {

@@ -17,10 +17,6 @@
 
 namespace kefu {
 
-/// KEFU_INDEX=off: every command reads and parses the files themselves, and nothing derived
-/// in .kefu/ (index, parsed site files, kept lists, remembered numbers) is read or written.
-bool derived_off();
-
 class DataDir {
  public:
   /// --data, else KEFU_DATA, else the nearest folder upward from `cwd` holding kefu.yaml.

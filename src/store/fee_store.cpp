@@ -10,6 +10,7 @@
 #include "store/codec.hpp"
 #include "store/index.hpp"
 #include "store/members_io.hpp"
+#include "store/memo.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
@@ -358,20 +359,15 @@ std::optional<std::map<std::string, Ledger>> FeeStore::ledgers(
   std::map<std::string, Ledger> out;
   for (const auto& b : buildings) {
     auto stamp = fmt::format("{:016x}{:016x}", (*bill_stamps)[b], (*payment_stamps)[b]);
-    auto key = "ledgers " + b;
-    std::optional<BuildingLedgers> got;
-    if (auto body = index->derived(key, stamp)) {
-      try {
-        got = decode<BuildingLedgers>(*body);
-      } catch (const CodecError&) {
-      }
-    }
-    if (!got) {
-      auto data = load(b, std::nullopt, true, false);
-      if (!data.problems.empty()) return std::nullopt;
-      got = replay(data);
-      index->keep_derived(key, stamp, encode(*got));
-    }
+    // Replayed with everything known, the ledgers are the same at any time: `as_of` is
+    // judged below, with the latest moment they carry.
+    auto got = remember<BuildingLedgers>(store_.memo(), "ledgers " + b, stamp, DateTime{}, nullptr,
+                                         [&](Validity&) -> std::optional<BuildingLedgers> {
+                                           auto data = load(b, std::nullopt, true, false);
+                                           if (!data.problems.empty()) return std::nullopt;
+                                           return replay(data);
+                                         });
+    if (!got) return std::nullopt;
     if (as_of && got->latest > *as_of) return std::nullopt;  // replay as of then instead
     for (auto& L : got->ledgers) {
       auto unit = L.unit;

@@ -1,5 +1,6 @@
 /// StoreFiles: every read and write of a data directory, beneath its open folder.
 #include "store/files.hpp"
+#include "store/derived.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -384,7 +385,7 @@ Temp write_temp(int dir, std::string_view content, mode_t mode, std::string_view
   return t;
 }
 
-constexpr std::string_view kTmp = ".kefu/tmp";
+constexpr std::string_view kTmp = derived::kTmp;
 
 }  // namespace
 

@@ -21,7 +21,9 @@
 #include <fmt/format.h>
 
 #include "store/codec.hpp"
+#include "store/derived.hpp"
 #include "store/files.hpp"
+#include "store/freshness.hpp"
 #include "store/record_store.hpp"
 #include "store/seal.hpp"
 
@@ -30,17 +32,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Bumped with any change to the tables or to what a digest produces.
-constexpr int kSchemaVersion = 3;
-/// A file changed less than this before it was indexed may change again unseen in one tick.
-constexpr int64_t kRacyNs = 2'000'000'000;
 /// Files parsed per batch: bounds memory on a first run over a million files (a fee file
 /// holds a building's month, some 100 KB).
 constexpr size_t kBatch = 512;
-
-std::string version_tag() {
-  return fmt::format("schema {} codec {}", kSchemaVersion, kCodecVersion);
-}
 
 /// Failures of SQLite itself: the index is then set aside and the files are read instead.
 struct DbError : std::runtime_error {
@@ -48,12 +42,6 @@ struct DbError : std::runtime_error {
 };
 
 }  // namespace
-
-/// What a stat says of a file: a change of any part means it may have changed.
-struct Fingerprint {
-  int64_t mtime = 0, ctime = 0, size = 0, ino = 0;
-  bool operator==(const Fingerprint&) const = default;
-};
 
 namespace {
 
@@ -67,14 +55,6 @@ Fingerprint fingerprint_of(const struct stat& st) {
 }
 
 }  // namespace
-
-/// What a stat of a record file found: its fingerprint, that it is gone, or that it could
-/// not be looked at (a folder kefu may not enter): then the row is neither trusted nor dropped.
-struct Seen {
-  enum { file, gone, unreadable } is = gone;
-  Fingerprint fp;
-  int error = 0;
-};
 
 /// Stats files folder by folder through an open folder, so each stat resolves one name.
 class DirStat {
@@ -119,6 +99,24 @@ class DirStat {
   int dir_error_ = 0;
 };
 
+/// The files of a data directory, as the freshness rules see them.
+class DiskScan : public FileScan {
+ public:
+  explicit DiskScan(const StoreFiles& files) : files_(files), stat_(files) {}
+  Seen stat(std::string_view dir, std::string_view path) override { return stat_(dir, path); }
+  std::optional<uint64_t> hash(std::string_view path) override {
+    try {
+      if (auto bytes = files_.read(path, kBulkLimit)) return content_hash(*bytes);
+    } catch (const StoreError&) {
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const StoreFiles& files_;
+  DirStat stat_;
+};
+
 namespace {
 
 /// A row of the index as verify_scope() checks it against its file.
@@ -126,9 +124,7 @@ struct KnownRow {
   size_t at = 0;  // its path, in its batch's `paths`
   uint32_t size = 0, dir_size = 0;
   int month = 0;
-  Fingerprint fp;
-  int64_t hash = 0;
-  bool racy = false;
+  KnownFile known;
 };
 
 /// Rows stat-ed a batch at a time by worker threads, while the caller goes on adding rows
@@ -336,7 +332,6 @@ CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, folder TEXT NOT NULL, di
   mtime INT NOT NULL, ctime INT NOT NULL, size INT NOT NULL, ino INT NOT NULL,
   hash INT NOT NULL, racy INT NOT NULL, body BLOB, extra TEXT NOT NULL,
   p_line INT, p_col INT, p_msg TEXT, seal INT NOT NULL DEFAULT 2, sealed_body BLOB);
-CREATE TABLE IF NOT EXISTS derived(key TEXT PRIMARY KEY, stamp TEXT NOT NULL, body BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS files_dir ON files(dir);
 CREATE INDEX IF NOT EXISTS files_month ON files(folder, month);
 DROP INDEX IF EXISTS files_open;
@@ -369,12 +364,13 @@ void prepare(sqlite3* db) {
       Stmt get(db, "SELECT value FROM meta WHERE key='version'");
       have = get.step() ? get.text(0) : "";
     }
-    if (have != version_tag()) {
-      // Another version's tables, columns and all, are dropped and made anew.
+    if (have != derived::format_tag()) {
+      // Another version's tables, columns and all, are dropped and made anew (`derived` held
+      // kept results before they were files in .kefu/kept/).
       exec(db,
            "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS dirs; DROP TABLE IF EXISTS derived;");
       Stmt put(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('version', ?)");
-      put.bind(1, version_tag()).run();
+      put.bind(1, derived::format_tag()).run();
     }
     exec(db, kCreate);
     exec(db, "COMMIT");
@@ -394,12 +390,6 @@ std::string month_window(const IndexScope& s) {
   return fmt::format(" AND month BETWEEN {} AND {}", s.from ? yyyymm(*s.from) : 0,
                      s.to ? yyyymm(*s.to) : 999999);
 }
-
-struct Row {
-  Fingerprint fp;
-  int64_t hash = 0;
-  bool racy = false;
-};
 
 }  // namespace
 
@@ -436,27 +426,28 @@ struct RecordIndex::Work {
     dirs.clear();
   }
 
-  bool racy(int64_t mtime) const { return started - mtime < kRacyNs; }
+  bool racy(int64_t mtime) const { return is_racy(started, mtime); }
   bool empty() const {
     return parse.empty() && touch.empty() && gone.empty() && gone_dirs.empty() && dirs.empty();
   }
 };
 
 fs::path RecordIndex::path_of(const DataDir& dir) {
-  return dir.root() / ".kefu" / "index.sqlite";
+  return dir.root() / derived::kIndex;
 }
 
 std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
-  if (derived_off()) return nullptr;
+  if (derived::off()) return nullptr;
   auto path = path_of(dir);
   try {
     // Made (and checked to be a folder, not a link out of the data directory) beneath it.
-    dir.files().make_folders(".kefu");
+    dir.files().make_folders(derived::kFolder);
   } catch (const std::exception&) {
     return nullptr;
   }
-  if (::faccessat(dir.files().fd(), ".kefu", W_OK, AT_EACCESS) != 0) return nullptr;
-  auto st = dir.files().stat(".kefu/index.sqlite");
+  if (::faccessat(dir.files().fd(), std::string(derived::kFolder).c_str(), W_OK, AT_EACCESS) != 0)
+    return nullptr;
+  auto st = dir.files().stat(derived::kIndex);
   if (st.is == PathStat::Is::other || st.is == PathStat::Is::unreadable) return nullptr;
   for (int attempt = 0; attempt < 2; ++attempt) {
     sqlite3* db = open_db(path);
@@ -466,9 +457,10 @@ std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
       // SQLite makes a new database 0644 less the umask; in a data directory shared by a group,
       // every member must be able to write it.
       struct stat db_st {};
-      if (::fstatat(dir.files().fd(), ".kefu/index.sqlite", &db_st, AT_SYMLINK_NOFOLLOW) == 0 &&
+      const std::string index(derived::kIndex);
+      if (::fstatat(dir.files().fd(), index.c_str(), &db_st, AT_SYMLINK_NOFOLLOW) == 0 &&
           db_st.st_uid == ::geteuid() && (db_st.st_mode & 0777) != dir.files().file_mode())
-        ::fchmodat(dir.files().fd(), ".kefu/index.sqlite", dir.files().file_mode(), 0);
+        ::fchmodat(dir.files().fd(), index.c_str(), dir.files().file_mode(), 0);
       return std::unique_ptr<RecordIndex>(new RecordIndex(dir, db));
     } catch (const DbError&) {
       // Not a database, or damaged: it is only a cache, so start a new one.
@@ -481,38 +473,23 @@ std::unique_ptr<RecordIndex> RecordIndex::open(const DataDir& dir) {
   return nullptr;
 }
 
-/// A bar on standard error while many files are parsed, when it is a terminal.
-static void terminal_progress(size_t done, size_t total) {
-  constexpr int kWidth = 30;
-  int filled = total ? static_cast<int>(done * kWidth / total) : kWidth;
-  std::string bar(static_cast<size_t>(filled), '#');
-  bar.resize(kWidth, ' ');
-  auto line = fmt::format("\r建立索引 [{}] {:3}%  {}/{} 个文件", bar,
-                          total ? done * 100 / total : 100, done, total);
-  if (done == total) line += '\n';
-  auto n = ::write(STDERR_FILENO, line.data(), line.size());
-  (void)n;
-}
-
-RecordIndex::RecordIndex(const DataDir& dir, sqlite3* db) : dir_(dir), db_(db) {
-  if (::isatty(STDERR_FILENO)) progress_ = terminal_progress;
-}
+RecordIndex::RecordIndex(const DataDir& dir, sqlite3* db) : dir_(dir), db_(db) {}
 
 RecordIndex::~RecordIndex() {
   sqlite3_close(db_);
 }
 
 void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
-  std::map<std::string, Row> known_dirs;
+  std::map<std::string, KnownFile> known_dirs;
   {
     Stmt q(db_, "SELECT path, mtime, racy FROM dirs WHERE folder=?");
     q.bind(1, f.folder);
-    while (q.step()) known_dirs[q.text(0)] = Row{{q.i64(1), 0, 0, 0}, 0, q.i64(2) != 0};
+    while (q.step()) known_dirs[q.text(0)] = KnownFile{{q.i64(1), 0, 0, 0}, 0, q.i64(2) != 0};
   }
   const auto& files = dir_.files();
   std::vector<StoreError> unreadable;
   auto on_disk = month_folders(files, f, unreadable);
-  DirStat stat(files);
+  DiskScan scan(files);
   std::set<std::string> present;
   bool shown = false;
   for (size_t at = 0; at < on_disk.size(); ++at) {
@@ -535,32 +512,22 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
     // Listed again: compare every file with its row. What is named like a record but is not a
     // regular file (a link, a FIFO, a folder) is kept as a problem, as a file that does not
     // parse is.
-    std::map<std::string, Row> rows;
+    std::map<std::string, KnownFile> rows;
     Stmt q(db_, "SELECT path, mtime, ctime, size, ino, hash, racy FROM files WHERE dir=?");
     q.bind(1, rel);
     while (q.step())
-      rows[q.text(0)] = Row{{q.i64(1), q.i64(2), q.i64(3), q.i64(4)}, q.i64(5), q.i64(6) != 0};
-    auto names = std::move(listing.files);
+      rows[q.text(0)] =
+          KnownFile{{q.i64(1), q.i64(2), q.i64(3), q.i64(4)}, q.i64(5), q.i64(6) != 0};
+    std::vector<std::string> listed;
+    for (const auto& name : listing.files) listed.push_back(rel + "/" + name);
     for (const auto& p : listing.problems)
       if (p.file().size() > rel.size() && p.file().starts_with(rel + "/"))
-        names.push_back(p.file().substr(rel.size() + 1));
-    for (const auto& name : names) {
-      auto file = rel + "/" + name;
-      auto seen = stat(rel, file);
-      if (seen.is == Seen::gone) continue;
-      auto r = rows.find(file);
-      if (seen.is == Seen::unreadable) {
-        if (r != rows.end()) rows.erase(r);
-        continue;
-      }
-      if (r == rows.end()) {
-        w.parse.push_back({file, rel, month, seen.fp});
-      } else {
-        compare_row(file, rel, month, seen.fp, r->second.fp, r->second.hash, r->second.racy, w);
-        rows.erase(r);
-      }
-    }
-    for (const auto& [gone, _] : rows) w.gone.push_back(gone);
+        listed.push_back(p.file());
+    auto changes = compare_folder(rel, rows, listed, scan);
+    // A file that could not be looked at is left as it is (its row neither served nor dropped).
+    for (auto& c : changes.parse) w.parse.push_back({std::move(c.path), rel, month, c.fp});
+    for (auto& c : changes.touch) w.touch.push_back({std::move(c.path), c.fp});
+    for (auto& g : changes.gone) w.gone.push_back(std::move(g));
     w.dirs.push_back({rel, month, mtime});
     w.rescanned.insert(rel);
     if (w.parse.size() >= kBatch * 4) {  // bounded memory on a first run: write as we go
@@ -617,34 +584,25 @@ std::vector<std::string> RecordIndex::scope_keys(const IndexedFolder& f, const I
   return keys;
 }
 
-/// One row against its file: nothing when the same, else what to do about it.
-void RecordIndex::check_row(const std::string& file, const std::string& dir, int month,
-                            const Fingerprint& known, int64_t hash, bool racy, DirStat& stat,
-                            Work& w) {
-  auto seen = stat(dir, file);
-  if (seen.is == Seen::gone)
-    w.gone.push_back(file);
-  else if (seen.is == Seen::unreadable)
-    w.unreadable.emplace_back(file, 0, 0, "无法查看文件：" + errno_zh(seen.error));
-  else
-    compare_row(file, dir, month, seen.fp, known, hash, racy, w);
-}
-
-/// A row against its file's fingerprint `now`: a changed or racy file is read, and re-parsed
-/// only when its content differs from the row's.
-void RecordIndex::compare_row(const std::string& file, const std::string& dir, int month,
-                              const Fingerprint& now, const Fingerprint& known, int64_t hash,
-                              bool racy, Work& w) {
-  if (now == known && !racy) return;
-  try {
-    auto bytes = dir_.files().read(file, kBulkLimit);
-    if (bytes && static_cast<int64_t>(content_hash(*bytes)) == hash) {
-      w.touch.push_back({file, now});
-      return;
-    }
-  } catch (const StoreError&) {
+/// What judge() said of a file, as this command's work.
+void RecordIndex::take(std::string_view path, std::string_view dir, int month, const Verdict& v,
+                       Work& w) {
+  switch (v.what) {
+    case Verdict::same:
+      break;
+    case Verdict::parse:
+      w.parse.push_back({std::string(path), std::string(dir), month, v.fp});
+      break;
+    case Verdict::touch:
+      w.touch.push_back({std::string(path), v.fp});
+      break;
+    case Verdict::gone:
+      w.gone.emplace_back(path);
+      break;
+    case Verdict::unreadable:
+      w.unreadable.emplace_back(std::string(path), 0, 0, "无法查看文件：" + errno_zh(v.error));
+      break;
   }
-  w.parse.push_back({file, dir, month, now});
 }
 
 /// stamps(): per unit or month, a fold of the path and content hash of each file, in path order.
@@ -699,23 +657,19 @@ bool RecordIndex::verify_scope(const IndexedFolder& f, const IndexScope& s, Work
     if (fold) fold->add(q.view(9), q.i64(2), path, q.i64(7), q.i64(10) != 0);
     if (!w.rescanned.empty() && w.rescanned.count(std::string(path.substr(0, dir_size)))) continue;
     stats.add(path, {0, 0, dir_size, static_cast<int>(q.i64(2)),
-                     Fingerprint{q.i64(3), q.i64(4), q.i64(5), q.i64(6)}, q.i64(7), q.i64(8) != 0});
+                     KnownFile{Fingerprint{q.i64(3), q.i64(4), q.i64(5), q.i64(6)}, q.i64(7),
+                               q.i64(8) != 0}});
   }
   stats.finish();
+  DiskScan scan(dir_.files());
   for (const auto& batch : stats.batches()) {
     for (size_t i = 0; i < batch->rows.size(); ++i) {
       const auto& r = batch->rows[i];
-      const auto& now = batch->now[i];
-      if (now.is == Seen::file && now.fp == r.fp && !r.racy) continue;
-      auto path = std::string(batch->path(r));
-      if (now.is == Seen::gone) {
-        w.gone.push_back(path);
-      } else if (now.is == Seen::unreadable) {
-        if (fold) fold->problem = true;
-        w.unreadable.emplace_back(path, 0, 0, "无法查看文件：" + errno_zh(now.error));
-      } else {
-        compare_row(path, path.substr(0, r.dir_size), r.month, now.fp, r.fp, r.hash, r.racy, w);
-      }
+      auto path = batch->path(r);
+      auto v = judge(&r.known, batch->now[i], path, scan);
+      if (v.what == Verdict::same) continue;
+      if (v.what == Verdict::unreadable && fold) fold->problem = true;
+      take(path, path.substr(0, r.dir_size), r.month, v, w);
     }
   }
   for (auto& k : keys) verified_.insert(std::move(k));
@@ -903,86 +857,6 @@ std::optional<std::string> RecordIndex::sealed_body(const std::string& path) try
   return std::nullopt;
 }
 
-std::optional<std::string> RecordIndex::derived(const std::string& key,
-                                                const std::string& stamp) try {
-  Stmt q(db_, "SELECT body FROM derived WHERE key=? AND stamp=?");
-  q.bind(1, key).bind(2, stamp);
-  if (q.step()) return q.text(0);
-  return std::nullopt;
-} catch (const DbError&) {
-  return std::nullopt;
-}
-
-void RecordIndex::keep_derived(const std::string& key, const std::string& stamp,
-                               const std::string& body) {
-  try {
-    Stmt q(db_, "INSERT OR REPLACE INTO derived(key, stamp, body) VALUES(?,?,?)");
-    q.bind(1, key).bind(2, stamp).bind_blob(3, body).run();
-  } catch (const DbError&) {
-    // Only a cache: the next command computes it again.
-  }
-}
-
-namespace {
-
-constexpr std::string_view kKeptMagic = "kefu kept text\n";
-
-std::string kept_path(const std::string& key) {
-  std::string name = key;
-  for (char& c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = '_';
-  return ".kefu/kept/" + name + ".txt";
-}
-
-}  // namespace
-
-RecordIndex::KeptText::~KeptText() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
-std::optional<RecordIndex::KeptText> RecordIndex::kept_text(const std::string& key,
-                                                            const std::string& stamp) const {
-  auto path = kept_path(key);
-  int fd = open_beneath(dir_.files().fd(), path, O_RDONLY | O_NONBLOCK);
-  if (fd < 0) return std::nullopt;
-  KeptText kept(fd, path, "", 0, 0);  // closes it unless handed on
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  // magic, stamp, note and the text's length, a line each; then the text.
-  char head[4096];
-  ssize_t n = ::pread(fd, head, sizeof head, 0);
-  if (n <= 0) return std::nullopt;
-  std::string_view all(head, static_cast<size_t>(n));
-  if (!all.starts_with(kKeptMagic)) return std::nullopt;
-  all.remove_prefix(kKeptMagic.size());
-  std::string_view lines[3];
-  for (auto& line : lines) {
-    auto end = all.find('\n');
-    if (end == std::string_view::npos) return std::nullopt;
-    line = all.substr(0, end);
-    all.remove_prefix(end + 1);
-  }
-  auto offset = static_cast<uint64_t>(static_cast<size_t>(n) - all.size());
-  auto length = static_cast<uint64_t>(st.st_size) - offset;
-  if (lines[0] != stamp || lines[2] != std::to_string(length)) return std::nullopt;
-  return KeptText(kept.release(), kept.name(), std::string(lines[1]), offset, length);
-}
-
-void RecordIndex::keep_text(const std::string& key, const std::string& stamp,
-                            const std::string& note, const std::string& text) const {
-  if (stamp.find('\n') != std::string::npos || note.find('\n') != std::string::npos) return;
-  try {
-    auto path = kept_path(key);
-    std::string file(kKeptMagic);
-    file.reserve(file.size() + stamp.size() + note.size() + text.size() + 32);
-    file += stamp + "\n" + note + "\n" + std::to_string(text.size()) + "\n";
-    file += text;
-    dir_.files().put(path, file, false);
-  } catch (const std::exception&) {
-    // A full disk: only a cache, computed again next time.
-  }
-}
-
 std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const IndexScope& s) {
   if (!s.unit.empty()) {
     // Every row in scope is checked, whatever its unit (an edit may have changed it).
@@ -1010,16 +884,18 @@ std::vector<IndexRow> RecordIndex::select_rows(const IndexedFolder& f, const Ind
   if (!s.unit.empty()) q.bind(2, s.unit);
   std::vector<IndexRow> out;
   Work w;
-  DirStat stat(dir_.files());
+  DiskScan scan(dir_.files());
   while (q.step()) {
     IndexRow r;
     r.name = q.text(0);
     if (!keys.empty()) {
       auto dir = q.text(6);
-      if (!rescanned_.count(dir))
-        check_row(r.name, dir, static_cast<int>(q.i64(7)),
-                  Fingerprint{q.i64(8), q.i64(9), q.i64(10), q.i64(11)}, q.i64(12), q.i64(13) != 0,
-                  stat, w);
+      if (!rescanned_.count(dir)) {
+        KnownFile known{Fingerprint{q.i64(8), q.i64(9), q.i64(10), q.i64(11)}, q.i64(12),
+                        q.i64(13) != 0};
+        take(r.name, dir, static_cast<int>(q.i64(7)),
+             judge(&known, scan.stat(dir, r.name), r.name, scan), w);
+      }
     }
     r.path = dir_.root() / r.name;
     r.seal = static_cast<SealState>(q.i64(14));
@@ -1069,7 +945,7 @@ void RecordIndex::refresh(const std::vector<IndexedFolder>& folders) try {
 }
 
 size_t RecordIndex::rebuild(const std::vector<IndexedFolder>& folders) try {
-  exec(db_, "BEGIN IMMEDIATE; DELETE FROM files; DELETE FROM dirs; DELETE FROM derived; COMMIT;");
+  exec(db_, "BEGIN IMMEDIATE; DELETE FROM files; DELETE FROM dirs; COMMIT;");
   synced_.clear();
   verified_.clear();
   size_t files = 0;

@@ -41,7 +41,7 @@ namespace kefu {
 
 struct StoredFile;
 struct Fingerprint;
-class DirStat;
+struct Verdict;
 
 /// What the index keeps of one record file.
 struct IndexEntry {
@@ -109,49 +109,6 @@ class RecordIndex {
   /// The record at `path` (relative) as kefu last sealed it, in the codec's form, as the index
   /// last saw it, without bringing anything up to date; nullopt when it never saw it sealed.
   std::optional<std::string> sealed_body(const std::string& path);
-  /// A value computed from records (a building's ledgers), kept with the stamp of the records
-  /// it came from; nullopt unless the stamp is the same.
-  std::optional<std::string> derived(const std::string& key, const std::string& stamp);
-  void keep_derived(const std::string& key, const std::string& stamp, const std::string& body);
-
-  /// Text computed from records and too large for a row (a month of a case list, as printed):
-  /// kept as a file in .kefu/kept/, with its stamp and a one-line note of what the caller
-  /// needs to use it again. Handed back open, with where the text lies, so that it can be
-  /// copied to the output without passing through the process.
-  class KeptText {
-   public:
-    KeptText(int fd, std::string name, std::string note, uint64_t offset, uint64_t length)
-        : fd_(fd),
-          name_(std::move(name)),
-          note_(std::move(note)),
-          offset_(offset),
-          length_(length) {}
-    KeptText(KeptText&& o) noexcept
-        : fd_(std::exchange(o.fd_, -1)),
-          name_(std::move(o.name_)),
-          note_(std::move(o.note_)),
-          offset_(o.offset_),
-          length_(o.length_) {}
-    KeptText& operator=(KeptText&&) = delete;
-    ~KeptText();
-    int fd() const { return fd_; }
-    int release() { return std::exchange(fd_, -1); }
-    const std::string& name() const { return name_; }  // relative to the data directory
-    const std::string& note() const { return note_; }
-    uint64_t offset() const { return offset_; }
-    uint64_t length() const { return length_; }
-
-   private:
-    int fd_;
-    std::string name_, note_;
-    uint64_t offset_, length_;
-  };
-  /// nullopt unless the file is whole and was kept with this stamp.
-  std::optional<KeptText> kept_text(const std::string& key, const std::string& stamp) const;
-  /// Written whole or not at all; a failure only means it is computed again next time.
-  void keep_text(const std::string& key, const std::string& stamp, const std::string& note,
-                 const std::string& text) const;
-
   /// What every command does before it answers, for all of `folders`: folders compared,
   /// open cases stat-ed.
   void refresh(const std::vector<IndexedFolder>& folders);
@@ -167,11 +124,8 @@ class RecordIndex {
   struct Fold;
   std::vector<std::string> scope_keys(const IndexedFolder& f, const IndexScope& s,
                                       std::string& where) const;
-  void check_row(const std::string& file, const std::string& dir, int month,
-                 const Fingerprint& known, int64_t hash, bool racy, DirStat& stat, Work& w);
-  void compare_row(const std::string& file, const std::string& dir, int month,
-                   const Fingerprint& now, const Fingerprint& known, int64_t hash, bool racy,
-                   Work& w);
+  /// What judge() (freshness.hpp) said of a file, as this command's work.
+  void take(std::string_view path, std::string_view dir, int month, const Verdict& v, Work& w);
   std::vector<IndexRow> select_rows(const IndexedFolder& f, const IndexScope& s);
   /// Folders compared and the scope's files stat-ed (each once a command), changes applied.
   /// true when the scope's rows were read and none had been added, changed or removed: then

@@ -9,15 +9,16 @@
 #include <string>
 #include <thread>
 
+#include "store/derived.hpp"
 #include "store/files.hpp"
 
 namespace kefu {
 
 StoreLock::StoreLock(const StoreFiles& files, std::chrono::milliseconds timeout) {
-  files.make_folders(".kefu");
-  fd_ = open_beneath(files.fd(), ".kefu/lock", O_RDWR | O_CREAT, files.file_mode());
+  files.make_folders(derived::kFolder);
+  fd_ = open_beneath(files.fd(), derived::kLock, O_RDWR | O_CREAT, files.file_mode());
   if (fd_ < 0)
-    throw StoreError(".kefu/lock", 0, 0,
+    throw StoreError(std::string(derived::kLock), 0, 0,
                      "无法打开锁文件：" + errno_zh(errno) +
                          (errno == EACCES ? "（数据目录由多人共用时，锁文件须同组可写：chmod "
                                             "660 .kefu/lock）"
@@ -31,11 +32,11 @@ StoreLock::StoreLock(const StoreFiles& files, std::chrono::milliseconds timeout)
     if (errno != EWOULDBLOCK && errno != EINTR) {
       int saved = errno;
       ::close(fd_);
-      throw StoreError(".kefu/lock", 0, 0, "加锁失败：" + errno_zh(saved));
+      throw StoreError(std::string(derived::kLock), 0, 0, "加锁失败：" + errno_zh(saved));
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       ::close(fd_);
-      throw StoreError(".kefu/lock", 0, 0,
+      throw StoreError(std::string(derived::kLock), 0, 0,
                        "数据目录正被另一个 kefu 进程写入，等待 " +
                            std::to_string(timeout.count() / 1000) + " 秒后仍未释放，请稍后重试");
     }

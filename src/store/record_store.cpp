@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "store/derived.hpp"
 #include "store/transaction.hpp"
 
 namespace kefu {
@@ -136,7 +137,7 @@ namespace {
 
 /// .kefu/numbers: per month folder, "<folder> <mtime in ns> <highest number>" as this store
 /// last left it. Only a shortcut: anything wrong with it means the folder is listed.
-constexpr std::string_view kNumbers = ".kefu/numbers";
+constexpr std::string_view kNumbers = derived::kNumbers;
 
 std::map<std::string, std::pair<int64_t, int>> read_numbers(const StoreFiles& files) {
   std::map<std::string, std::pair<int64_t, int>> out;
@@ -187,7 +188,7 @@ std::string RecordStore::next_id(const RecordKind& kind, YearMonth month) const 
   auto rel = fmt::format("{}/{}/{}", kind.folder, fmt_year(month), fmt_month(month));
   const auto prefix = fmt::format("{}-{}-", kind.prefix, month.str());
   auto format = [&](int n) { return fmt::format("{}{:04}", prefix, n); };
-  if (!derived_off()) {
+  if (!derived::off()) {
     auto known = read_numbers(files);
     auto it = known.find(rel);
     auto mtime = mtime_of(files, rel);
@@ -212,7 +213,7 @@ void RecordStore::create(const fs::path& path, const std::string& content) const
   auto rel = files.rel(path);
   t.create(rel, content);
   t.commit();
-  if (path != numbered_ || derived_off()) return;
+  if (path != numbered_ || derived::off()) return;
   // Remembered with the folder's mtime as this write left it; not synced: if lost, the folder
   // is listed next time.
   try {
@@ -240,6 +241,7 @@ RecordIndex* RecordStore::index() const {
   if (!index_opened_) {
     index_opened_ = true;
     index_ = RecordIndex::open(dir_);
+    if (index_ && progress_) index_->set_progress(progress_);
   }
   return index_.get();
 }

@@ -21,6 +21,7 @@
 #include "store/index.hpp"
 #include "store/lock.hpp"
 #include "store/members_io.hpp"
+#include "store/memo.hpp"
 #include "store/seal.hpp"
 #include "store/yaml_io.hpp"
 
@@ -100,6 +101,10 @@ class RecordStore {
 
   /// The derived index, opened on first use; nullptr when there is none to use.
   RecordIndex* index() const;
+  /// Kept results (memo.hpp), stamped by the index: nullptr when there is no index.
+  const Memo* memo() const { return index() ? &memo_ : nullptr; }
+  /// How the index shows progress while it parses many files (set before it is opened).
+  void set_index_progress(Progress p) { progress_ = std::move(p); }
   /// From now on, read the files themselves (`kefu check` judges the files, not the index).
   void bypass_index() const {
     index_opened_ = true;
@@ -109,7 +114,9 @@ class RecordStore {
  private:
   const DataDir& dir_;
   mutable std::unique_ptr<RecordIndex> index_;
+  Memo memo_{dir_.files()};
   mutable bool index_opened_ = false;
+  Progress progress_;
   mutable std::vector<StoreError> recovery_problems_;
   mutable size_t cleaned_ = 0;
   /// The file next_id() numbered and its number, remembered once create() has written it.

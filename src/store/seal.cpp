@@ -2,6 +2,7 @@
 #include "store/seal.hpp"
 
 #include <nettle/sha2.h>
+#include "store/derived.hpp"
 
 #include <cstdint>
 
@@ -64,7 +65,7 @@ std::optional<std::string> seal_hash(std::string_view bytes) {
 }
 
 std::string sealed_copy_path(std::string_view hash) {
-  return ".kefu/sealed/" + std::string(hash);
+  return derived::sealed_copy(hash);
 }
 
 SealState seal_state(std::string_view bytes) {

@@ -3,14 +3,15 @@
 
 #include <charconv>
 #include <cstdlib>
+#include "store/derived.hpp"
 
 #include "store/seal.hpp"
 
 namespace kefu {
 namespace {
 
-constexpr std::string_view kIntent = ".kefu/intent";
-constexpr std::string_view kUnfinished = ".kefu/unfinished";
+constexpr std::string_view kIntent = derived::kIntent;
+constexpr std::string_view kUnfinished = derived::kUnfinished;
 constexpr std::string_view kMagic = "kefu intent 1\n";
 /// An intent holds every file twice; a period's bills of a large estate are a few MB.
 constexpr size_t kIntentLimit = size_t{1} << 30;

@@ -124,17 +124,20 @@ calendar.yaml are those it was printed from and no deadline of its cases has pas
   $ lj() { kefu complaint list --all --format json | python3 -c 'import json,sys; print([(c["id"], c["description"], c["overdue"]) for c in json.load(sys.stdin)])'; }
   $ lj
   [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯异响', [])]
-  $ ls d/.kefu/kept
+  $ ls d/.kefu/kept | grep ^list_
   list_complaints_2026-11_json_masked.txt
   $ lj
   [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯异响', [])]
 
-That the second list came from the kept file shows when the kept file is altered by hand (which
-only a test would do): the alteration is printed.
+A kept file carries a checksum of what it keeps: one altered by hand (which only a test would
+do) is not what was kept, so it is printed afresh, never as it is, and kept again.
 
   $ k=d/.kefu/kept/list_complaints_2026-11_json_masked.txt
   $ sed 's/垃圾五天未清/垃圾六天未清/' $k > altered && cat altered > $k && lj
-  [('TS-2026-11-0002', '垃圾六天未清', []), ('TS-2026-11-0003', '电梯异响', [])]
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯异响', [])]
+  $ grep -c 垃圾六天未清 $k
+  0
+  [1]
   $ rm $k
   $ kefu complaint list --all --format json > kept.json && KEFU_INDEX=off kefu complaint list --all --format json | diff kept.json - && echo same without the index
   same without the index
@@ -159,7 +162,7 @@ A damaged or cut short kept file is printed afresh; --reveal keeps its own.
   [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯夜间异响', [])]
   $ kefu complaint list --all --format json --reveal | grep -c '"phone": "1[0-9]\{10\}"'
   2
-  $ ls d/.kefu/kept
+  $ ls d/.kefu/kept | grep ^list_
   list_complaints_2026-11_json_masked.txt
   list_complaints_2026-11_json_shown.txt
 

@@ -1,0 +1,30 @@
+/// The layout of a data directory; see layout.hpp.
+#include "store/layout.hpp"
+
+#include "store/complaint_store.hpp"
+#include "store/derived.hpp"
+#include "store/fee_store.hpp"
+#include "store/key_store.hpp"
+#include "store/repair_store.hpp"
+
+namespace kefu {
+
+namespace {
+
+constexpr std::string_view kTopLevel[] = {
+    "kefu.yaml", "calendar.yaml", "units", "complaints", "repairs",        "contacts",
+    "keys",      "keyloans",      "fees",  "templates",  derived::kFolder, ".gitignore"};
+
+}  // namespace
+
+std::span<const std::string_view> top_level_names() {
+  return kTopLevel;
+}
+
+std::vector<IndexedFolder> indexed_folders() {
+  return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
+          KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
+          FeeStore::payment_folder(),    FeeStore::dun_folder()};
+}
+
+}  // namespace kefu
