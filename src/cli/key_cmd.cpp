@@ -485,7 +485,7 @@ Json key_register_form_data(Context& ctx, const std::string& target) {
   std::stable_sort(loans.begin(), loans.end(),
                    [](const KeyLoan& a, const KeyLoan& b) { return a.lent_at < b.lent_at; });
   Json rows = Json::array();
-  int no = 0, returned = 0, late = 0, damaged = 0, lost = 0;
+  int no = 0;
   for (const auto& l : loans) {
     std::vector<std::string> remark;
     if (l.late)
@@ -506,10 +506,6 @@ Json key_register_form_data(Context& ctx, const std::string& target) {
     if (!l.return_note.empty()) remark.push_back(l.return_note);
     std::string remark_text;
     for (const auto& r : remark) remark_text += (remark_text.empty() ? "" : "；") + r;
-    returned += l.returned_at.has_value();
-    late += loan_late(l, now);
-    damaged += l.condition == KeyCondition::damaged;
-    lost += l.condition == KeyCondition::lost;
     std::string deposit = deposit_zh(l.deposit);
     if (l.deposit.none()) deposit = l.borrower_is_staff ? "员工免押" : "无";
     rows.push_back(Json{{"no", std::to_string(++no)},
@@ -550,15 +546,16 @@ Json key_register_form_data(Context& ctx, const std::string& target) {
                                     {"condition", "状况"}});
   heading["remark"] = "备注";
   int cut = ctx.config().keys.cutoff_minutes;
+  auto stats = key_loan_stats(loans, now);
   return Json{{"site", site_json(ctx.dir())},
               {"period", period},
               {"heading", heading},
               {"rows", rows},
               {"count", std::to_string(loans.size())},
-              {"returned", std::to_string(returned)},
-              {"late", std::to_string(late)},
-              {"damaged", std::to_string(damaged)},
-              {"lost", std::to_string(lost)},
+              {"returned", std::to_string(stats.returned)},
+              {"late", std::to_string(stats.late.size())},
+              {"damaged", std::to_string(stats.damaged.size())},
+              {"lost", std::to_string(stats.lost.size())},
               {"cutoff", fmt::format("{:02}:{:02}", cut / 60, cut % 60)}};
 }
 

@@ -1,6 +1,8 @@
 /// Key register rules: who may borrow which key, until when, and what a return records.
 #include "core/key.hpp"
 
+#include <functional>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -119,12 +121,13 @@ bool spare_key_used(const KeyLoan& l) {
   return l.key_kind == KeyKind::spare;
 }
 
-KeyMonthStats key_month_stats(const std::vector<KeyLoan>& loans, YearMonth m, DateTime now) {
+KeyMonthStats key_loan_stats(const std::vector<KeyLoan>& loans, DateTime now,
+                             const std::function<bool(const KeyLoan&)>& counted) {
   KeyMonthStats s;
   for (const auto& n : enum_names<KeyKind>()) s.by_kind[n.value] = 0;
   for (const auto& n : enum_names<KeyPurpose>()) s.by_category[n.value] = 0;
   for (const auto& l : loans) {
-    if (month_of(l.lent_at) != m) continue;
+    if (counted && !counted(l)) continue;
     ++s.loans;
     ++s.by_kind[l.key_kind];
     ++s.by_category[l.category];
@@ -138,6 +141,10 @@ KeyMonthStats key_month_stats(const std::vector<KeyLoan>& loans, YearMonth m, Da
     if (spare_key_used(l)) s.spare_used.push_back(&l);
   }
   return s;
+}
+
+KeyMonthStats key_month_stats(const std::vector<KeyLoan>& loans, YearMonth m, DateTime now) {
+  return key_loan_stats(loans, now, [m](const KeyLoan& l) { return month_of(l.lent_at) == m; });
 }
 
 std::optional<KeyPurpose> purpose_from_text(const std::string& text) {

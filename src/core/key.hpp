@@ -8,6 +8,7 @@
 /// owner cannot be reached, the unit's emergency contact (§3.4.5).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -209,6 +210,10 @@ struct KeyMonthStats {
   int still_out() const { return loans - returned; }
 };
 
+/// The statistics of `loans` as known at `now`, of those `counted` takes (all when empty): the
+/// one place each figure is counted (key report, the monthly report, 借用钥匙登记表).
+KeyMonthStats key_loan_stats(const std::vector<KeyLoan>& loans, DateTime now,
+                             const std::function<bool(const KeyLoan&)>& counted = {});
 /// The loans lent in month `m`, as known at `now`; loans of other months are left out.
 KeyMonthStats key_month_stats(const std::vector<KeyLoan>& loans, YearMonth m, DateTime now);
 

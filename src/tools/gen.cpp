@@ -39,6 +39,7 @@
 #include "store/atomic_file.hpp"
 #include "store/complaint_store.hpp"
 #include "store/datadir.hpp"
+#include "store/derived.hpp"
 #include "store/fee_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
@@ -163,8 +164,8 @@ class Writer {
       if (t.joinable()) t.join();
     if (!error_.empty()) throw std::runtime_error(error_);
     // The writer's empty temporary folder: kefu makes .kefu/ itself on first use.
-    ::unlinkat(files_.fd(), ".kefu/tmp", AT_REMOVEDIR);
-    ::unlinkat(files_.fd(), ".kefu", AT_REMOVEDIR);
+    ::unlinkat(files_.fd(), std::string(derived::kTmp).c_str(), AT_REMOVEDIR);
+    ::unlinkat(files_.fd(), std::string(derived::kFolder).c_str(), AT_REMOVEDIR);
     return files_written_;
   }
 
