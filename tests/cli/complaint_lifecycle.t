@@ -5,11 +5,11 @@ the file on disk after each step.
 
   $ kefu --by zhangmin --now 2026-11-26T09:30 complaint open --unit 1-1-101 --category 噪音扰民 --involved 1-1-201住户 --desc 楼上每晚十点后装修噪音
   TS-2026-11-0001
-  已受理投诉 TS-2026-11-0001（一般），首问负责人 张敏；须于 2026-11-27T09:30 前响应，2026-12-01T23:59:59 前处理完毕
+  ! 已受理投诉 TS-2026-11-0001（一般），首问负责人 张敏；须于 2026-11-27T09:30 前响应，2026-12-01T23:59:59 前处理完毕
 
   $ kefu --by lili --now 2026-11-26T10:15 complaint open --place 3栋地下车库 --name 王先生 --phone 13711112222 --category 停车管理 --severity 重大 --desc 车位被长期占用
   TS-2026-11-0002
-  已受理投诉 TS-2026-11-0002（重大），首问负责人 李丽；须于 2026-11-27T10:15 前响应，2026-11-27T23:59:59 前处理完毕
+  ! 已受理投诉 TS-2026-11-0002（重大），首问负责人 李丽；须于 2026-11-27T10:15 前响应，2026-11-27T23:59:59 前处理完毕
 
 Nothing is late on the morning after for the first, but the list shows both with their owner.
 
@@ -18,7 +18,7 @@ Nothing is late on the morning after for the first, but the list shows both with
   ---------------  -----------  -----------  --------  ----  ------  ----------  ------  -----------  ----
   TS-2026-11-0001  11-26 09:30  1-1-101      噪音扰民  一般  待响应  张敏                12-01 23:59
   TS-2026-11-0002  11-26 10:15  3栋地下车库  停车管理  重大  待响应  李丽                11-27 23:59
-  共 2 条
+  ! 共 2 条
 
 At 10:00 the next day the first is unacknowledged for more than 24 hours.
 
@@ -26,16 +26,16 @@ At 10:00 the next day the first is unacknowledged for more than 24 hours.
   编号             受理时间     户号/地点  类别      级别  状态    首问负责人  处理人  处理时限     逾期
   ---------------  -----------  ---------  --------  ----  ------  ----------  ------  -----------  ------
   TS-2026-11-0001  11-26 09:30  1-1-101    噪音扰民  一般  待响应  张敏                12-01 23:59  未响应
-  共 1 条
+  ! 共 1 条
 
   $ kefu --by wangqiang --now 2026-11-27T10:05 complaint assign TS-2026-11-0001 --to 工程部 --note 请上门查看
-  已将 TS-2026-11-0001 派给 工程部
+  ! 已将 TS-2026-11-0001 派给 工程部
 
   $ kefu --by lili --now 2026-11-27T10:20 complaint note TS-2026-11-0002 --reply 已电话答复车主，安排护卫跟进
-  已记录于 TS-2026-11-0002
+  ! 已记录于 TS-2026-11-0002
 
   $ kefu --now 2026-11-27T10:30 complaint list --overdue
-  没有符合条件的投诉
+  ! 没有符合条件的投诉
 
 The major complaint was due by the end of Friday 27th; on Saturday it is late.
 
@@ -44,22 +44,22 @@ The major complaint was due by the end of Friday 27th; on Saturday it is late.
   TS-2026-11-0002,processing,2026-11-26T10:15,phone,,3栋地下车库,停车管理,major,车位被长期占用,lili,,2026-11-27T10:20,,,2026-11-27T10:15,2026-11-27T23:59:59,,resolution
 
   $ kefu --by lili --now 2026-11-28T09:10 complaint close TS-2026-11-0002 --resolution 已联系车主挪车并张贴告示
-  TS-2026-11-0002 已结案（已超处理时限）；请于 2026-12-05 前回访
+  ! TS-2026-11-0002 已结案（已超处理时限）；请于 2026-12-05 前回访
 
   $ kefu --by zhangmin --now 2026-11-30T16:00 complaint close TS-2026-11-0001 --resolution 已责令装修方十点后停工
-  TS-2026-11-0001 已结案；请于 2026-12-14 前回访
+  ! TS-2026-11-0001 已结案；请于 2026-12-14 前回访
 
 Closing again is refused, with exit status 2 and the file unchanged.
 
   $ sum=$(md5sum d/complaints/2026/11/TS-2026-11-0001.yaml)
   $ kefu --by zhangmin --now 2026-11-30T16:05 complaint close TS-2026-11-0001 --resolution 再次结案
-  kefu: 投诉 TS-2026-11-0001 已结案（当前为「待回访」），不能重复结案
+  ! kefu: 投诉 TS-2026-11-0001 已结案（当前为「待回访」），不能重复结案
   [2]
   $ [ "$sum" = "$(md5sum d/complaints/2026/11/TS-2026-11-0001.yaml)" ] && echo unchanged
   unchanged
 
   $ kefu --by zhangmin --now 2026-12-01T09:00 complaint reopen TS-2026-11-0001 --reason 业主反映仍有噪音
-  TS-2026-11-0001 已重开，转回处理中
+  ! TS-2026-11-0001 已重开，转回处理中
 
   $ kefu --now 2026-12-01T09:01 complaint list --owner zhangmin --format json
   [
@@ -165,7 +165,7 @@ The month's list includes closed ones; --status filters; the yaml format prints 
   编号             受理时间     户号/地点    类别      级别  状态    首问负责人  处理人  处理时限     逾期
   ---------------  -----------  -----------  --------  ----  ------  ----------  ------  -----------  ----
   TS-2026-11-0002  11-26 10:15  3栋地下车库  停车管理  重大  待回访  李丽                11-27 23:59
-  共 1 条
+  ! 共 1 条
 
   $ kefu --now 2026-12-01T09:02 complaint list --unit 1-1-101 --format yaml
   - id: TS-2026-11-0001

@@ -7,9 +7,10 @@ The demo estate in data/ is exactly what the generator writes, and every command
 
   $ export KEFU_DATA=$PWD/demo KEFU_NOW=2026-11-26T09:30
   $ kefu check
-  检查完毕：718 个记录文件，均无问题
+  ! 检查完毕：718 个记录文件，均无问题
   $ kefu due --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter((i["kind"], i["reason"]) for i in d).items()))'
   26 [(('complaint', 'resolution_overdue'), 5), (('complaint', 'response_overdue'), 1), (('fee', 'dun_level_due'), 17), (('key', 'key_overdue'), 1), (('repair', 'fix_overdue'), 2)]
+  [1]
   $ kefu complaint list --month 2026-10 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sorted({c["status"] for c in d}))'
   30 ['closed']
 
@@ -22,7 +23,7 @@ Repairs: home and public, urgent and normal, by both technicians, some paid, som
   ---------------  -----------  ---------  -------------------  ----  ------  ----------  ------  -----------  ----  ------
   BX-2026-11-0025  11-21 13:21  2-1-1101   卫生间下水道堵塞，…  急修  维修中  陈静        刘工    11-22 13:21        超时限
   BX-2026-11-0027  11-23 13:32  北门       道闸不起杆           急修  维修中  李丽        孙师傅  11-24 13:32        超时限
-  共 2 条
+  ! 共 2 条
 
 Calls and visits of every type.
 

@@ -8,16 +8,16 @@ Billing a period: management 2.50/m², maintenance fund 0.25/m² (89.50 × 0.25 
 22.38, half up), parking 150.00 per space. Running it again adds nothing.
 
   $ kefu --by lili --now 2026-09-03T09:00 fee bill --period 2026-09
-  已开具 2026-09 账单：5 户，11 项，合计 1601.87 元
+  ! 已开具 2026-09 账单：5 户，11 项，合计 1601.87 元
   $ sum=$(md5sum d/fees/bills/2026/09/*.yaml)
   $ kefu --by lili --now 2026-09-04T09:00 fee bill --period 2026-09
-  2026-09 的账单已全部开具，本次未新增任何项目
+  ! 2026-09 的账单已全部开具，本次未新增任何项目
   $ [ "$sum" = "$(md5sum d/fees/bills/2026/09/*.yaml)" ] && echo unchanged
   unchanged
   $ for m in 10 11 12; do kefu --by lili --now 2026-$m-03T09:00 fee bill --period 2026-$m; done
-  已开具 2026-10 账单：5 户，11 项，合计 1601.87 元
-  已开具 2026-11 账单：5 户，11 项，合计 1601.87 元
-  已开具 2026-12 账单：5 户，11 项，合计 1601.87 元
+  ! 已开具 2026-10 账单：5 户，11 项，合计 1601.87 元
+  ! 已开具 2026-11 账单：5 户，11 项，合计 1601.87 元
+  ! 已开具 2026-12 账单：5 户，11 项，合计 1601.87 元
   $ sed -n 1,20p d/fees/bills/2026/09/1.yaml
   period: 2026-09
   building: "1"
@@ -45,28 +45,28 @@ Meter readings from a spreadsheet (UTF-8 with BOM): 12.50 t × 4.20 = 52.50; 100
 
   $ printf '\xef\xbb\xbf户号,账期,项目,上期读数,本期读数\r\n1-1-101,2026-09,水费,100,112.5\r\n1-2-201,2026-09,电费,1000,1100.50\r\n' > readings.csv
   $ kefu --by lili --now 2026-10-05T09:00 fee import readings.csv
-  已从 readings.csv 导入 2 行，合计 121.19 元
+  ! 已从 readings.csv 导入 2 行，合计 121.19 元
 
 Importing it again, a file with bad rows, or a GBK file: every bad line is named and nothing
 is written.
 
   $ sum=$(find d/fees -type f | sort | xargs md5sum)
   $ kefu --by lili --now 2026-10-05T09:10 fee import readings.csv
-  kefu: readings.csv 第2行：1-1-101 2026-09 的水费已入账（52.50 元），未重复导入
-  readings.csv 第3行：1-2-201 2026-09 的电费已入账（68.69 元），未重复导入
-  未导入任何内容
+  ! kefu: readings.csv 第2行：1-1-101 2026-09 的水费已入账（52.50 元），未重复导入
+  ! readings.csv 第3行：1-2-201 2026-09 的电费已入账（68.69 元），未重复导入
+  ! 未导入任何内容
   [2]
   $ printf 'unit,period,item,amount\n1-1-102,2026-10,水费,31.50\n9-9-901,2026-10,水费,1\n1-1-102,2026-13,水费,1\n1-1-102,2026-10,燃气费,1\n1-2-201,2026-10,水费,1.234\n' > bad.csv
   $ kefu --by lili --now 2026-10-05T09:10 fee import bad.csv
-  kefu: bad.csv 第3行：户号「9-9-901」不在 units/ 的住户资料中
-  bad.csv 第4行：账期「2026-13」无效，应如 2026-11
-  bad.csv 第5行：收费项目「燃气费」不在 kefu.yaml 的 fees.items 中
-  bad.csv 第6行：金额「1.234」无效，应如 1234.50
-  未导入任何内容
+  ! kefu: bad.csv 第3行：户号「9-9-901」不在 units/ 的住户资料中
+  ! bad.csv 第4行：账期「2026-13」无效，应如 2026-11
+  ! bad.csv 第5行：收费项目「燃气费」不在 kefu.yaml 的 fees.items 中
+  ! bad.csv 第6行：金额「1.234」无效，应如 1234.50
+  ! 未导入任何内容
   [2]
   $ printf '户号,账期,项目,金额\n1-1-102,2026-10,水费,31.50\n' | iconv -f utf-8 -t gbk > gbk.csv
   $ kefu --by lili --now 2026-10-05T09:10 fee import gbk.csv
-  kefu: gbk.csv 是 GBK 编码，未导入任何内容；请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入
+  ! kefu: gbk.csv 是 GBK 编码，未导入任何内容；请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入
   [2]
   $ [ "$sum" = "$(find d/fees -type f | sort | xargs md5sum)" ] && echo unchanged
   unchanged
@@ -77,21 +77,21 @@ is left as a credit, which the December bill uses on the 3rd.
 
   $ kefu --by lili --now 2026-10-20T10:00 fee pay 1-1-101 300 --method 微信 --receipt R001
   JF-2026-10-0001
-  已收 1-1-101 缴费 300.00 元（微信），冲抵 2026-09 298.63，2026-10 1.37；尚欠 244.76 元
+  ! 已收 1-1-101 缴费 300.00 元（微信），冲抵 2026-09 298.63，2026-10 1.37；尚欠 244.76 元
   $ kefu --by lili --now 2026-11-20T10:00 fee pay 1-1-102 '¥1,000.00' --method 现金
   JF-2026-11-0001
-  已收 1-1-102 缴费 1000.00 元（现金），冲抵 2026-09 330.00，2026-10 330.00，2026-11 330.00；预存余额 10.00 元，将抵扣以后的账单
+  ! 已收 1-1-102 缴费 1000.00 元（现金），冲抵 2026-09 330.00，2026-10 330.00，2026-11 330.00；预存余额 10.00 元，将抵扣以后的账单
   $ kefu --by lili --now 2026-11-21T10:00 fee pay 1-2-201 200 --period 2026-10 --method 银行转账
   JF-2026-11-0002
-  已收 1-2-201 缴费 200.00 元（银行转账），冲抵 2026-10 200.00；尚欠 1129.26 元
+  ! 已收 1-2-201 缴费 200.00 元（银行转账），冲抵 2026-10 200.00；尚欠 1129.26 元
   $ kefu --by lili --now 2026-11-21T10:05 fee pay 1-1-102 1.234
-  kefu: 金额「1.234」无效：应为大于零、最多两位小数的元数，如 1234.50 或 ¥1,234.50
+  ! kefu: 金额「1.234」无效：应为大于零、最多两位小数的元数，如 1234.50 或 ¥1,234.50
   [2]
   $ kefu --by lili --now 2026-11-21T10:05 fee pay 1-1-102 -5
-  kefu: 金额「-5」无效：应为大于零、最多两位小数的元数，如 1234.50 或 ¥1,234.50
+  ! kefu: 金额「-5」无效：应为大于零、最多两位小数的元数，如 1234.50 或 ¥1,234.50
   [2]
   $ kefu --by lili --now 2026-11-21T10:05 fee pay 1-1-102 5 --period 2026-09
-  kefu: 1-1-102 的 2026-09 账单已缴清
+  ! kefu: 1-1-102 的 2026-09 账单已缴清
   [2]
   $ cat d/fees/payments/2026/11/1.yaml
   month: 2026-11
@@ -149,7 +149,7 @@ limitation ends 2027-01-31, 37 days after 2026-12-25, and no written demand name
 
   $ printf '户号,账期,项目,金额\n2-1-302,2024-01,物业管理费,191.00\n' > old.csv
   $ kefu --by lili --now 2026-12-01T09:00 fee import old.csv
-  已从 old.csv 导入 1 行，合计 191.00 元
+  ! 已从 old.csv 导入 1 行，合计 191.00 元
 
   $ kefu --now 2026-12-25T09:00 fee arrears
   欠费明细（截至 2026-12-25）
@@ -279,7 +279,7 @@ unit's dun log and lists what it did.
   1-2-201  黄*   1129.26   2026-09   3         3级上门催缴  上门      fees/notices/2026-12-25/1-2-201.txt
   2-1-301  周**  1186.35   2026-09   3         3级上门催缴  上门      fees/notices/2026-12-25/2-1-301.txt
   2-1-302  吴*   821.30    2024-01   35        5级诉讼      诉讼      fees/notices/2026-12-25/2-1-302.txt
-  演练：将发出 4 份催费通知书并记入催费记录；未写入任何文件
+  ! 演练：将发出 4 份催费通知书并记入催费记录；未写入任何文件
   $ ls d/fees
   bills
   payments
@@ -290,7 +290,7 @@ unit's dun log and lists what it did.
   1-2-201  黄*   1129.26   2026-09   3         3级上门催缴  上门      fees/notices/2026-12-25/1-2-201.txt
   2-1-301  周**  1186.35   2026-09   3         3级上门催缴  上门      fees/notices/2026-12-25/2-1-301.txt
   2-1-302  吴*   821.30    2024-01   35        5级诉讼      诉讼      fees/notices/2026-12-25/2-1-302.txt
-  已发出 4 份催费通知书，已记入催费记录；通知书在 fees/notices/2026-12-25
+  ! 已发出 4 份催费通知书，已记入催费记录；通知书在 fees/notices/2026-12-25
   $ cat d/fees/notices/2026-12-25/1-1-101.txt
   翠湖花园
   催费通知书
@@ -363,7 +363,7 @@ The written notice now counts as a written demand: the limitation warning is gon
 The phone call's outcome, and the forms.
 
   $ kefu --by lili --now 2026-12-26T10:00 fee dun --record 1-1-101 --result 业主答应月底前缴清 --promised 2026-12-31
-  已记录 1-1-101 的催缴结果，承诺于 2026-12-31 前缴费
+  ! 已记录 1-1-101 的催缴结果，承诺于 2026-12-31 前缴费
   $ kefu --now 2026-12-26T10:00 render dun_log 1-1-101
   翠湖花园 客户服务中心
   催费记录表
@@ -398,7 +398,7 @@ A month later the debts are older: units move up a level.
   -------  ----  --------  --------  --------  -----------  ----  -----------------------------------
   1-1-101  陈**  737.02    2026-10   3         3级上门催缴  上门  fees/notices/2027-01-05/1-1-101.txt
   1-1-102  林**  320.00    2026-12   1         1级电话催缴  电话  fees/notices/2027-01-05/1-1-102.txt
-  已发出 2 份催费通知书，已记入催费记录；通知书在 fees/notices/2027-01-05
+  ! 已发出 2 份催费通知书，已记入催费记录；通知书在 fees/notices/2027-01-05
   $ kefu check
-  索引与记录文件一致
-  检查完毕：16 个记录文件，均无问题
+  ! 索引与记录文件一致
+  ! 检查完毕：16 个记录文件，均无问题

@@ -49,7 +49,6 @@ Forms rendered from templates: 投诉处理记录 and 客户来电来访登记�
   翠湖花园管理处  电话：0755-86000000
 
   $ kefu --now 2026-12-01T09:00 render register TS-2026-11-0002 -o one.txt && cat one.txt
-  已生成 客户来电来访登记表：one.txt
   翠湖花园 客户服务中心
   客户来电来访登记表    TS-2026-11-0002
   
@@ -58,20 +57,21 @@ Forms rendered from templates: 投诉处理记录 and 客户来电来访登记�
   
   共 1 条    登记人：____________    客户主管：____________
   翠湖花园管理处  电话：0755-86000000
+  ! 已生成 客户来电来访登记表：one.txt
 
   $ mkdir d/templates && printf '{{site.name}}｜{{id}}｜{{severity}}｜{{phone}}\n' > d/templates/complaint_record.txt
   $ kefu --now 2026-12-01T09:00 --reveal render complaint TS-2026-11-0002
   翠湖花园｜TS-2026-11-0002｜重大｜13711112222
 
   $ kefu render 报修单 TS-2026-11-0001
-  kefu: 没有表单「报修单」；可用的表单：
-    complaint     投诉处理记录（投诉编号）
-    register      客户来电来访登记表（月份（2026-11）或记录编号）
-    repair        公共设施设备报修单（报修编号）
-    callback      回访记录表（投诉或报修编号）
-    payment       缴费通知单（特约服务的报修编号）
-    dun_notice    催费通知书（户号）
-    receipt_sheet 文件签收表（日期（当日发出的催费通知书））
-    dun_log       催费记录表（户号）
-    keys          借用钥匙登记表（月份（2026-11）、钥匙编号或借用登记编号）
+  ! kefu: 没有表单「报修单」；可用的表单：
+  !   complaint     投诉处理记录（投诉编号）
+  !   register      客户来电来访登记表（月份（2026-11）或记录编号）
+  !   repair        公共设施设备报修单（报修编号）
+  !   callback      回访记录表（投诉或报修编号）
+  !   payment       缴费通知单（特约服务的报修编号）
+  !   dun_notice    催费通知书（户号）
+  !   receipt_sheet 文件签收表（日期（当日发出的催费通知书））
+  !   dun_log       催费记录表（户号）
+  !   keys          借用钥匙登记表（月份（2026-11）、钥匙编号或借用登记编号）
   [2]

@@ -33,8 +33,8 @@ An edit of the same size with the old mtime put back (touch -r) still changes th
 
   $ cp -p $f ref && sed 's/垃圾三天未清/垃圾五天未清/' ref > edited && cat edited > $f && touch -r ref $f
   $ kefu complaint show TS-2026-11-0002 --format json | grep description
-  kefu: 注意：TS-2026-11-0002 的记录文件在 kefu 之外被改动过（封签不符），改动尚未登记；核对后用 kefu correct TS-2026-11-0002 --accept --why 原因 登记
     "description": "垃圾五天未清",
+  ! kefu: 注意：TS-2026-11-0002 的记录文件在 kefu 之外被改动过（封签不符），改动尚未登记；核对后用 kefu correct TS-2026-11-0002 --accept --why 原因 登记
 
 A record copied in by hand, one deleted, one renamed away and back:
 
@@ -66,7 +66,7 @@ A crash between writing a record and updating the index: the index is put back a
 before the write, so it describes the old record. The record wins.
 
   $ kefu complaint list >/dev/null && cp d/.kefu/index.sqlite saved
-  共 2 条
+  ! 共 2 条
   $ kefu complaint close TS-2026-11-0002 --resolution 已清运 2>/dev/null
   $ cp saved d/.kefu/index.sqlite
   $ kefu complaint list --all --format csv
@@ -171,9 +171,9 @@ report's kept figures:
 
   $ cp d/calendar.yaml calendar.saved && sed -i '/^2026:/,$d' d/calendar.yaml
   $ kefu complaint list --all --format json >/dev/null
-  kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
+  ! kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
   $ kefu complaint list --all --format json >/dev/null
-  kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
+  ! kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
   $ rep() { KEFU_NOW=2027-01-20T10:00 kefu report monthly --month 2026-12 --format json 2>&1 >/dev/null | sed "s/ 年的节假日.*//"; }
   $ rep
   kefu: 警告：calendar.yaml 未收录 2026
@@ -198,13 +198,13 @@ kefu reindex rebuilds on demand; kefu check compares every row with its file.
   $ kefu reindex 2>&1 | sed 's/用时 [0-9.]* 秒/用时 … 秒/'
   已重建索引：2 个记录文件，用时 … 秒
   $ kefu check
-  索引与记录文件一致
-  kefu: complaints/2026/11/TS-2026-11-0002.yaml: 有手工改动：内容与 kefu 写入时的封签不符；核对后用 kefu correct 登记更正
-  kefu: complaints/2026/11/TS-2026-11-0003.yaml: 有手工改动：内容与 kefu 写入时的封签不符；核对后用 kefu correct 登记更正
-  检查完毕：2 个记录文件，2 个记录有手工改动或无封签
+  ! 索引与记录文件一致
+  ! kefu: complaints/2026/11/TS-2026-11-0002.yaml: 有手工改动：内容与 kefu 写入时的封签不符；核对后用 kefu correct 登记更正
+  ! kefu: complaints/2026/11/TS-2026-11-0003.yaml: 有手工改动：内容与 kefu 写入时的封签不符；核对后用 kefu correct 登记更正
+  ! 检查完毕：2 个记录文件，2 个记录有手工改动或无封签
   [1]
   $ KEFU_INDEX=off kefu reindex
-  kefu: 无法使用索引：设置了 KEFU_INDEX=off，或数据目录的 .kefu/ 不可写
+  ! kefu: 无法使用索引：设置了 KEFU_INDEX=off，或数据目录的 .kefu/ 不可写
   [2]
 
 kefu.yaml, calendar.yaml and units/ are kept parsed in .kefu/parsed/, keyed by their content:

@@ -1,7 +1,7 @@
 kefu init makes a new, working data directory; a second init there is refused.
 
   $ kefu init site --site 翠湖花园
-  已新建数据目录 site；请编辑 kefu.yaml 的人员花名册与 units/ 的住户资料
+  ! 已新建数据目录 site；请编辑 kefu.yaml 的人员花名册与 units/ 的住户资料
   $ ls -A site site/units
   site:
   .gitignore
@@ -14,16 +14,16 @@ kefu init makes a new, working data directory; a second init there is refused.
   1.yaml
   $ cd site
   $ kefu check
-  检查完毕：0 个记录文件，均无问题
+  ! 检查完毕：0 个记录文件，均无问题
   $ kefu --by kefu1 --now 2026-11-26T09:30 complaint open --unit 1-1-101 --category 其他 --desc 测试
   TS-2026-11-0001
-  已受理投诉 TS-2026-11-0001（一般），首问负责人 客服助理甲；须于 2026-11-27T09:30 前响应，2026-12-01T23:59:59 前处理完毕
+  ! 已受理投诉 TS-2026-11-0001（一般），首问负责人 客服助理甲；须于 2026-11-27T09:30 前响应，2026-12-01T23:59:59 前处理完毕
   $ kefu --now 2026-11-26T09:31 complaint list --format csv
   ﻿id,status,received_at,channel,unit,place,category,severity,description,owner,assigned_to,acknowledged_at,resolved_at,resolution,response_due,resolution_due,callback_due,overdue
   TS-2026-11-0001,open,2026-11-26T09:30,phone,1-1-101,,其他,general,测试,kefu1,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
   $ cd ..
   $ kefu init site
-  kefu: site 已是 kefu 数据目录（已有 kefu.yaml），未做任何改动
+  ! kefu: site 已是 kefu 数据目录（已有 kefu.yaml），未做任何改动
   [2]
   $ kefu due --data site --now 2026-11-26T09:40; echo "exit $?"
   exit 0

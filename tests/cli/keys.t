@@ -10,30 +10,30 @@ The register: one file per key under keys/.
 
   $ kefu --by wangqiang --now 2026-11-25T16:00 key add GG-01 --name 3栋天台门 --kind 公共区域 --location 钥匙柜A-01
   GG-01
-  已登记钥匙 GG-01：3栋天台门（公共区域），1 把，存放于 钥匙柜A-01
+  ! 已登记钥匙 GG-01：3栋天台门（公共区域），1 把，存放于 钥匙柜A-01
   $ kefu --by wangqiang --now 2026-11-25T16:00 key add GG-02 --name 会所活动室 --kind public_area --copies 2 --location 钥匙柜A-02
   GG-02
-  已登记钥匙 GG-02：会所活动室（公共区域），2 把，存放于 钥匙柜A-02
+  ! 已登记钥匙 GG-02：会所活动室（公共区域），2 把，存放于 钥匙柜A-02
   $ kefu --by wangqiang --now 2026-11-25T16:00 key add GG-03 --name 2栋地下室 --kind 公共区域 --location 钥匙柜A-03
   GG-03
-  已登记钥匙 GG-03：2栋地下室（公共区域），1 把，存放于 钥匙柜A-03
+  ! 已登记钥匙 GG-03：2栋地下室（公共区域），1 把，存放于 钥匙柜A-03
   $ kefu --by wangqiang --now 2026-11-25T16:00 key add SB-01 --name 水泵房 --kind 设备房 --location 工程部钥匙箱
   SB-01
-  已登记钥匙 SB-01：水泵房（设备房），1 把，存放于 工程部钥匙箱
+  ! 已登记钥匙 SB-01：水泵房（设备房），1 把，存放于 工程部钥匙箱
   $ kefu --by wangqiang --now 2026-11-25T16:00 key add KF-01 --name 保洁部库房 --kind 部门库房 --location 钥匙柜B-01
   KF-01
-  已登记钥匙 KF-01：保洁部库房（部门库房），1 把，存放于 钥匙柜B-01
+  ! 已登记钥匙 KF-01：保洁部库房（部门库房），1 把，存放于 钥匙柜B-01
   $ kefu --by wangqiang --now 2026-11-25T16:00 key add BY-1-1-102 --name 1-1-102入户门 --kind 备用钥匙 --unit 1-1-102 --location 保险柜
   BY-1-1-102
-  已登记钥匙 BY-1-1-102：1-1-102入户门（备用钥匙 1-1-102），1 把，存放于 保险柜
+  ! 已登记钥匙 BY-1-1-102：1-1-102入户门（备用钥匙 1-1-102），1 把，存放于 保险柜
   $ kefu --by wangqiang --now 2026-11-25T16:00 key add BY-1-1-101 --name 1-1-101入户门 --kind 备用钥匙 --unit 1-1-101 --location 保险柜
   BY-1-1-101
-  已登记钥匙 BY-1-1-101：1-1-101入户门（备用钥匙 1-1-101），1 把，存放于 保险柜
+  ! 已登记钥匙 BY-1-1-101：1-1-101入户门（备用钥匙 1-1-101），1 把，存放于 保险柜
   $ kefu --by wangqiang --now 2026-11-25T16:05 key add GG-01 --name 重复 --kind 公共区域
-  kefu: 钥匙编号 GG-01 已在登记册中（keys/GG-01.yaml）
+  ! kefu: 钥匙编号 GG-01 已在登记册中（keys/GG-01.yaml）
   [2]
   $ kefu --by wangqiang --now 2026-11-25T16:05 key add BY-9 --name 无户号 --kind 备用钥匙
-  kefu: 业主备用钥匙须用 --unit 写明所属户号
+  ! kefu: 业主备用钥匙须用 --unit 写明所属户号
   [2]
   $ cat d/keys/GG-01.yaml
   code: GG-01
@@ -57,40 +57,40 @@ approval, both from the roster with the right role. Every refusal exits 2 and wr
 
   $ snap > before
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --id-doc 身份证 --id-number 440301199001011234
-  kefu: 公共区域钥匙 GG-01（3栋天台门）借用须经管理人员同意、管理处经理批准后方可办理（手册 §3.4.2）；缺少：管理人员同意（--consent-by 客户主管或管理处经理）、管理处经理批准（--approved-by）
+  ! kefu: 公共区域钥匙 GG-01（3栋天台门）借用须经管理人员同意、管理处经理批准后方可办理（手册 §3.4.2）；缺少：管理人员同意（--consent-by 客户主管或管理处经理）、管理处经理批准（--approved-by）
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --id-doc 身份证 --id-number 440301199001011234 --consent-by wangqiang
-  kefu: 公共区域钥匙 GG-01（3栋天台门）借用须经管理人员同意、管理处经理批准后方可办理（手册 §3.4.2）；缺少：管理处经理批准（--approved-by）
+  ! kefu: 公共区域钥匙 GG-01（3栋天台门）借用须经管理人员同意、管理处经理批准后方可办理（手册 §3.4.2）；缺少：管理处经理批准（--approved-by）
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --id-doc 身份证 --id-number 440301199001011234 --consent-by lili --approved-by zhaojl
-  kefu: 公共区域钥匙 GG-01（3栋天台门）须经管理人员同意：李丽 是客户助理，不是客户主管或管理处经理，不能表示同意（手册 §3.4.2）
+  ! kefu: 公共区域钥匙 GG-01（3栋天台门）须经管理人员同意：李丽 是客户助理，不是客户主管或管理处经理，不能表示同意（手册 §3.4.2）
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --id-doc 身份证 --id-number 440301199001011234 --consent-by wangqiang --approved-by wangqiang
-  kefu: 公共区域钥匙 GG-01（3栋天台门）须经管理处经理批准：王强 是客户主管，不是管理处经理，不能批准（手册 §3.4.2）
+  ! kefu: 公共区域钥匙 GG-01（3栋天台门）须经管理处经理批准：王强 是客户主管，不是管理处经理，不能批准（手册 §3.4.2）
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --id-doc 身份证 --id-number 440301199001011234 --consent-by 孙主管 --approved-by zhaojl
-  kefu: 同意人（--consent-by）「孙主管」不在 kefu.yaml 的人员花名册中；现有：zhangmin(张敏)、lili(李丽)、wangqiang(王强)、zhaojl(赵经理)、liugong(刘工)
+  ! kefu: 同意人（--consent-by）「孙主管」不在 kefu.yaml 的人员花名册中；现有：zhangmin(张敏)、lili(李丽)、wangqiang(王强)、zhaojl(赵经理)、liugong(刘工)
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --consent-by wangqiang --approved-by zhaojl
-  kefu: 借用人 刘师傅 不是本处员工，须出示证件核验（--id-doc 证件类型 --id-number 号码或末四位；只登记末四位，证件当场交还，不得扣押）
+  ! kefu: 借用人 刘师傅 不是本处员工，须出示证件核验（--id-doc 证件类型 --id-number 号码或末四位；只登记末四位，证件当场交还，不得扣押）
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --consent-by wangqiang --approved-by zhaojl --id-doc 身份证
-  kefu: 请用 --id-number 写明所核验证件（身份证）的号码或其末四位；kefu 只登记末四位，证件当场交还借用人，不得扣押
+  ! kefu: 请用 --id-number 写明所核验证件（身份证）的号码或其末四位；kefu 只登记末四位，证件当场交还借用人，不得扣押
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --consent-by wangqiang --approved-by zhaojl --id-doc 身份证 --id-number 440301199001011235
-  kefu: 身份证号码的校验位不符（GB 11643）：按前 17 位末位应为 4，输入的是 5；请核对证件后重新输入，或只写末四位
+  ! kefu: 身份证号码的校验位不符（GB 11643）：按前 17 位末位应为 4，输入的是 5；请核对证件后重新输入，或只写末四位
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --consent-by wangqiang --approved-by zhaojl --id-doc 身份证 --id-number 440301900101123
-  kefu: 身份证号码应为 18 位（末位可为 X），或只写末四位；第一代 15 位身份证已停止使用
+  ! kefu: 身份证号码应为 18 位（末位可为 X），或只写末四位；第一代 15 位身份证已停止使用
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --consent-by wangqiang --approved-by zhaojl --cash 50
-  kefu: 现金押金 ¥50.00 少于规定的 ¥100.00
+  ! kefu: 现金押金 ¥50.00 少于规定的 ¥100.00
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --consent-by wangqiang --approved-by zhaojl --cash 一百
-  kefu: 押金金额「一百」无效，应如 100 或 100.00
+  ! kefu: 押金金额「一百」无效，应如 100 或 100.00
   [2]
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-09 --to 刘师傅 --purpose 更换天台灯管
-  kefu: 钥匙「GG-09」不在钥匙登记册中（keys/）；登记请用 kefu key add
+  ! kefu: 钥匙「GG-09」不在钥匙登记册中（keys/）；登记请用 kefu key add
   [2]
   $ snap > after
   $ diff before after && echo nothing written
@@ -109,7 +109,7 @@ characters are kept. With both sign-offs and the ID check the loan is logged; it
 
   $ kefu --by zhangmin --now 2026-11-26T09:00 key lend GG-01 --to 刘师傅 --phone 13711112222 --purpose 更换天台灯管 --id-doc 身份证 --id-number 440301199001011234 --consent-by wangqiang --approved-by zhaojl
   JY-2026-11-0001
-  已将钥匙 GG-01（3栋天台门）借给 刘师傅，登记 JY-2026-11-0001；应于 2026-11-26T18:00 前归还
+  ! 已将钥匙 GG-01（3栋天台门）借给 刘师傅，登记 JY-2026-11-0001；应于 2026-11-26T18:00 前归还
   $ cat d/keyloans/2026/11/JY-2026-11-0001.yaml
   id: JY-2026-11-0001
   key: GG-01
@@ -151,30 +151,30 @@ characters are kept. With both sign-offs and the ID check the loan is logged; it
   state: out
   loan: JY-2026-11-0001
   $ kefu --by lili --now 2026-11-26T09:05 key lend GG-01 --to 王先生 --purpose 查看 --cash 100 --consent-by wangqiang --approved-by zhaojl
-  kefu: 钥匙 GG-01（3栋天台门） 已借出（借用登记 JY-2026-11-0001），尚未归还，不能再借
+  ! kefu: 钥匙 GG-01（3栋天台门） 已借出（借用登记 JY-2026-11-0001），尚未归还，不能再借
   [2]
 
 Storeroom and equipment-room keys are exempt from the approvals (§3.4.2).
 
   $ kefu --by lili --now 2026-11-26T09:30 key lend KF-01 --to 王阿姨 --purpose 保洁绿化：领取清洁用品 --cash 100 --id-number 0021
   JY-2026-11-0002
-  已将钥匙 KF-01（保洁部库房）借给 王阿姨，登记 JY-2026-11-0002；应于 2026-11-26T18:00 前归还
+  ! 已将钥匙 KF-01（保洁部库房）借给 王阿姨，登记 JY-2026-11-0002；应于 2026-11-26T18:00 前归还
   $ kefu --by zhangmin --now 2026-11-26T10:00 key lend GG-02 --to 周丽华 --phone 13511112222 --purpose 业委会开会 --consent-by zhaojl --approved-by 赵经理 --cash ¥100.00 --id-doc 身份证 --id-number 440302198506153213
   JY-2026-11-0003
-  已将钥匙 GG-02（会所活动室）借给 周丽华，登记 JY-2026-11-0003；应于 2026-11-26T18:00 前归还
+  ! 已将钥匙 GG-02（会所活动室）借给 周丽华，登记 JY-2026-11-0003；应于 2026-11-26T18:00 前归还
 
 Only engineering repair may keep a key overnight, with an explicit return time; a bare date
 means that day's cut-off. Staff borrowers leave no deposit.
 
   $ kefu --by zhangmin --now 2026-11-26T10:30 key lend SB-01 --to liugong --purpose 查看水泵 --until 2026-11-28
-  kefu: 钥匙须当日 18:00 前归还，不得过夜使用；只有工程维修（--category 工程维修）可用 --until 约定归还时间（手册 §3.4.3）
+  ! kefu: 钥匙须当日 18:00 前归还，不得过夜使用；只有工程维修（--category 工程维修）可用 --until 约定归还时间（手册 §3.4.3）
   [2]
   $ kefu --by zhangmin --now 2026-11-26T10:30 key lend SB-01 --to liugong --purpose 工程维修：更换水泵机封 --until 2026-11-28
   JY-2026-11-0004
-  已将钥匙 SB-01（水泵房）借给 刘工，登记 JY-2026-11-0004；应于 2026-11-28T18:00 前归还
+  ! 已将钥匙 SB-01（水泵房）借给 刘工，登记 JY-2026-11-0004；应于 2026-11-28T18:00 前归还
   $ kefu --by lili --now 2026-11-26T14:00 key lend GG-03 --to 黄伟 --phone 13600001111 --purpose 取存放物品 --consent-by wangqiang --approved-by zhaojl --id-number 561X --cash 200
   JY-2026-11-0005
-  已将钥匙 GG-03（2栋地下室）借给 黄伟，登记 JY-2026-11-0005；应于 2026-11-26T18:00 前归还
+  ! 已将钥匙 GG-03（2栋地下室）借给 黄伟，登记 JY-2026-11-0005；应于 2026-11-26T18:00 前归还
   $ kefu --now 2026-11-26T14:05 key list --out
   编号   名称        类别      户号  数量  存放位置      状态  借用人  借出时间     经手人  应还时间     逾期
   -----  ----------  --------  ----  ----  ------------  ----  ------  -----------  ------  -----------  ----
@@ -183,7 +183,7 @@ means that day's cut-off. Staff borrowers leave no deposit.
   GG-03  2栋地下室   公共区域        1     钥匙柜A-03    借出  黄伟    11-26 14:00  李丽    11-26 18:00
   KF-01  保洁部库房  部门库房        1     钥匙柜B-01    借出  王阿姨  11-26 09:30  李丽    11-26 18:00
   SB-01  水泵房      设备房          1     工程部钥匙箱  借出  刘工    11-26 10:30  张敏    11-28 18:00
-  共 5 把，借出 5 把
+  ! 共 5 把，借出 5 把
 
 The same list for a spreadsheet, with the loan of each key out flattened into two columns.
 
@@ -199,18 +199,18 @@ The same-day rule: back by 18:00 is on time (17:59 and 18:00 exactly), 18:01 is 
 18:00 nothing is overdue yet, and no key may go out any more.
 
   $ kefu --by lili --now 2026-11-26T17:59 key return KF-01
-  钥匙 KF-01（保洁部库房）已归还，登记 JY-2026-11-0002，状况：好；请退还押金：现金 ¥100.00
+  ! 钥匙 KF-01（保洁部库房）已归还，登记 JY-2026-11-0002，状况：好；请退还押金：现金 ¥100.00
   $ kefu --by zhangmin --now 2026-11-26T18:00 key return GG-01 --keep-deposit
-  kefu: 借用登记 JY-2026-11-0001 没有现金押金，无可暂扣（--keep-deposit 只暂扣现金押金；证件只核验登记，不得扣押）
+  ! kefu: 借用登记 JY-2026-11-0001 没有现金押金，无可暂扣（--keep-deposit 只暂扣现金押金；证件只核验登记，不得扣押）
   [2]
   $ kefu --by zhangmin --now 2026-11-26T18:00 key return GG-01
-  钥匙 GG-01（3栋天台门）已归还，登记 JY-2026-11-0001，状况：好
+  ! 钥匙 GG-01（3栋天台门）已归还，登记 JY-2026-11-0001，状况：好
   $ kefu --now 2026-11-26T18:00 due
   $ kefu --by zhangmin --now 2026-11-26T18:00 key lend KF-01 --to 王阿姨 --purpose 领取清洁用品 --cash 100 --id-number 0021
-  kefu: 已过当日 18:00 的归还时限，钥匙不得过夜使用，今日不能再借出（手册 §3.4.3）；工程维修请用 --category 工程维修 --until 约定归还时间
+  ! kefu: 已过当日 18:00 的归还时限，钥匙不得过夜使用，今日不能再借出（手册 §3.4.3）；工程维修请用 --category 工程维修 --until 约定归还时间
   [2]
   $ kefu --by zhangmin --now 2026-11-26T18:01 key return GG-02 --returned-by 周先生
-  钥匙 GG-02（会所活动室）已归还，登记 JY-2026-11-0003，状况：好；由 周先生 代还（借用人 周丽华）；逾期（应于 2026-11-26T18:00 前归还）；请退还押金：现金 ¥100.00
+  ! 钥匙 GG-02（会所活动室）已归还，登记 JY-2026-11-0003，状况：好；由 周先生 代还（借用人 周丽华）；逾期（应于 2026-11-26T18:00 前归还）；请退还押金：现金 ¥100.00
   $ grep -E '^(returned_at|returned_by|received_by|condition|late|deposit_refunded):' d/keyloans/2026/11/JY-2026-11-0003.yaml
   returned_at: 2026-11-26T18:01
   returned_by: 周先生
@@ -245,27 +245,27 @@ the engineering loan due on the 28th is not.
   编号   名称       类别      户号  数量  存放位置    状态  借用人  借出时间     经手人  应还时间     逾期
   -----  ---------  --------  ----  ----  ----------  ----  ------  -----------  ------  -----------  --------
   GG-03  2栋地下室  公共区域        1     钥匙柜A-03  借出  黄伟    11-26 14:00  李丽    11-26 18:00  逾期未还
-  共 1 把，借出 1 把
+  ! 共 1 把，借出 1 把
 
 An owner's spare key only in an emergency, after notifying the owner or, when unreachable,
 the emergency contact. After the cut-off an emergency loan is due back before midnight.
 
   $ snap > before
   $ kefu --by zhangmin --now 2026-11-26T22:10 key lend BY-1-1-102 --to liugong --purpose 厨房跑水
-  kefu: 业主备用钥匙 BY-1-1-102（1-1-102入户门）只能在紧急情况（着火、跑水等）下动用：请加 --emergency，并用 --notified 写明已事先通知业主或其紧急联系人（手册 §3.4.5）
+  ! kefu: 业主备用钥匙 BY-1-1-102（1-1-102入户门）只能在紧急情况（着火、跑水等）下动用：请加 --emergency，并用 --notified 写明已事先通知业主或其紧急联系人（手册 §3.4.5）
   [2]
   $ kefu --by zhangmin --now 2026-11-26T22:10 key lend BY-1-1-102 --to liugong --purpose 厨房跑水 --emergency
-  kefu: 动用业主备用钥匙 BY-1-1-102（1-1-102入户门）前须事先通知业主本人；联系不上时须通知其紧急联系人：请用 --notified 业主(owner) 或 --notified 紧急联系人(emergency_contact) 记录（手册 §3.4.5）
+  ! kefu: 动用业主备用钥匙 BY-1-1-102（1-1-102入户门）前须事先通知业主本人；联系不上时须通知其紧急联系人：请用 --notified 业主(owner) 或 --notified 紧急联系人(emergency_contact) 记录（手册 §3.4.5）
   [2]
   $ kefu --by zhangmin --now 2026-11-26T22:10 key lend BY-1-1-101 --to liugong --purpose 厨房跑水 --emergency --notified 紧急联系人
-  kefu: 户 1-1-101 未登记紧急联系人（units/ 中的 emergency_contact），不能记为已通知紧急联系人；请先补录，或通知业主本人
+  ! kefu: 户 1-1-101 未登记紧急联系人（units/ 中的 emergency_contact），不能记为已通知紧急联系人；请先补录，或通知业主本人
   [2]
   $ snap > after
   $ diff before after && echo nothing written
   nothing written
   $ kefu --by zhangmin --now 2026-11-26T22:10 key lend BY-1-1-102 --to liugong --purpose 厨房跑水 --emergency --notified 紧急联系人 --notify-note "22:05 业主电话无人接听，22:08 联系其兄林大明同意开门"
   JY-2026-11-0006
-  已将钥匙 BY-1-1-102（1-1-102入户门）借给 刘工，登记 JY-2026-11-0006；应于 2026-11-26T23:59:59 前归还
+  ! 已将钥匙 BY-1-1-102（1-1-102入户门）借给 刘工，登记 JY-2026-11-0006；应于 2026-11-26T23:59:59 前归还
   $ grep -A5 '^notified:' d/keyloans/2026/11/JY-2026-11-0006.yaml
   notified:
     party: emergency_contact
@@ -274,16 +274,16 @@ the emergency contact. After the cut-off an emergency loan is due back before mi
     note: 22:05 业主电话无人接听，22:08 联系其兄林大明同意开门
   returned_at: ~
   $ kefu --by zhangmin --now 2026-11-26T22:50 key return BY-1-1-102
-  钥匙 BY-1-1-102（1-1-102入户门）已归还，登记 JY-2026-11-0006，状况：好
+  ! 钥匙 BY-1-1-102（1-1-102入户门）已归还，登记 JY-2026-11-0006，状况：好
 
 The next morning: a spare key used after telling the owner; the overdue key is reported
 lost by its borrower, and a lost key cannot be lent; a storeroom key comes back damaged.
 
   $ kefu --by zhangmin --now 2026-11-27T08:00 key lend BY-1-1-101 --to liugong --purpose 楼上漏水查看 --emergency --notified 业主
   JY-2026-11-0007
-  已将钥匙 BY-1-1-101（1-1-101入户门）借给 刘工，登记 JY-2026-11-0007；应于 2026-11-27T18:00 前归还
+  ! 已将钥匙 BY-1-1-101（1-1-101入户门）借给 刘工，登记 JY-2026-11-0007；应于 2026-11-27T18:00 前归还
   $ kefu --by zhangmin --now 2026-11-27T08:40 key return BY-1-1-101
-  钥匙 BY-1-1-101（1-1-101入户门）已归还，登记 JY-2026-11-0007，状况：好
+  ! 钥匙 BY-1-1-101（1-1-101入户门）已归还，登记 JY-2026-11-0007，状况：好
   $ kefu --now 2026-11-27T09:00 due
   【李丽】1 项
   编号             事项          期限         内容
@@ -291,15 +291,15 @@ lost by its borrower, and a lost key cannot be lent; a storeroom key comes back 
   JY-2026-11-0005  钥匙逾期未还  11-26 18:00  GG-03 2栋地下室 借用人 黄伟
   [1]
   $ kefu --by lili --now 2026-11-27T09:10 key return GG-03 --condition 丢失 --keep-deposit --note 黄伟称钥匙遗失
-  钥匙 GG-03（2栋地下室）报失，登记 JY-2026-11-0005，状况：丢失；逾期（应于 2026-11-26T18:00 前归还）；押金暂扣：现金 ¥200.00
+  ! 钥匙 GG-03（2栋地下室）报失，登记 JY-2026-11-0005，状况：丢失；逾期（应于 2026-11-26T18:00 前归还）；押金暂扣：现金 ¥200.00
   $ kefu --by lili --now 2026-11-27T09:20 key lend GG-03 --to 黄伟 --purpose 取物 --id-doc 身份证 --id-number 561X --consent-by wangqiang --approved-by zhaojl
-  kefu: 钥匙 GG-03（2栋地下室）已登记遗失，不能借出
+  ! kefu: 钥匙 GG-03（2栋地下室）已登记遗失，不能借出
   [2]
   $ kefu --by lili --now 2026-11-27T09:30 key lend KF-01 --to 王阿姨 --purpose 领取清洁用品 --cash 100 --id-number 0021
   JY-2026-11-0008
-  已将钥匙 KF-01（保洁部库房）借给 王阿姨，登记 JY-2026-11-0008；应于 2026-11-27T18:00 前归还
+  ! 已将钥匙 KF-01（保洁部库房）借给 王阿姨，登记 JY-2026-11-0008；应于 2026-11-27T18:00 前归还
   $ kefu --by lili --now 2026-11-27T11:00 key return JY-2026-11-0008 --condition 损坏 --note 钥匙齿变形
-  钥匙 KF-01（保洁部库房）已归还，登记 JY-2026-11-0008，状况：损坏；请退还押金：现金 ¥100.00
+  ! 钥匙 KF-01（保洁部库房）已归还，登记 JY-2026-11-0008，状况：损坏；请退还押金：现金 ¥100.00
 
 The engineering loan stays out over two nights without being overdue, and comes back on time.
 
@@ -314,9 +314,9 @@ The engineering loan stays out over two nights without being overdue, and comes 
   GG-03       2栋地下室      公共区域           1     钥匙柜A-03    遗失
   KF-01       保洁部库房     部门库房           1     钥匙柜B-01    损坏
   SB-01       水泵房         设备房             1     工程部钥匙箱  借出  刘工    11-26 10:30  张敏    11-28 18:00
-  共 7 把，借出 1 把
+  ! 共 7 把，借出 1 把
   $ kefu --by zhangmin --now 2026-11-28T17:30 key return SB-01
-  钥匙 SB-01（水泵房）已归还，登记 JY-2026-11-0004，状况：好
+  ! 钥匙 SB-01（水泵房）已归还，登记 JY-2026-11-0004，状况：好
 
 The month's report (§3.4.6) and the register form.
 
@@ -530,8 +530,8 @@ The month's report (§3.4.6) and the register form.
   登记人：____________    客户主管审核：____________
   翠湖花园管理处  电话：0755-86000000
   $ kefu check
-  索引与记录文件一致
-  检查完毕：15 个记录文件，均无问题
+  ! 索引与记录文件一致
+  ! 检查完毕：15 个记录文件，均无问题
 
 Loans written when kefu still took an ID card as a deposit still read. A site's old kefu.yaml
 says deposit_required, which is read as id_check_required; a loan file of the time holds the
@@ -548,16 +548,16 @@ as held (the history line of the time stays as written: registers are not altere
     cash_deposit: "100.00"
   $ kefu --by wangqiang --now 2026-11-20T08:00 key add GG-01 --name 3栋天台门 --kind 公共区域 --location 钥匙柜A-01
   GG-01
-  已登记钥匙 GG-01：3栋天台门（公共区域），1 把，存放于 钥匙柜A-01
+  ! 已登记钥匙 GG-01：3栋天台门（公共区域），1 把，存放于 钥匙柜A-01
   $ kefu --by zhangmin --now 2026-11-20T08:30 key lend GG-01 --to 刘师傅 --purpose 更换天台灯管 --consent-by wangqiang --approved-by zhaojl --cash 100
-  kefu: 借用人 刘师傅 不是本处员工，须出示证件核验（--id-doc 证件类型 --id-number 号码或末四位；只登记末四位，证件当场交还，不得扣押）
+  ! kefu: 借用人 刘师傅 不是本处员工，须出示证件核验（--id-doc 证件类型 --id-number 号码或末四位；只登记末四位，证件当场交还，不得扣押）
   [2]
   $ sed -i 's/^  deposit_required: true/  deposit_required: false/' old/kefu.yaml
   $ kefu --by zhangmin --now 2026-11-20T08:30 key lend GG-01 --to 刘师傅 --purpose 更换天台灯管 --consent-by wangqiang --approved-by zhaojl
   JY-2026-11-0001
-  已将钥匙 GG-01（3栋天台门）借给 刘师傅，登记 JY-2026-11-0001；应于 2026-11-20T18:00 前归还
+  ! 已将钥匙 GG-01（3栋天台门）借给 刘师傅，登记 JY-2026-11-0001；应于 2026-11-20T18:00 前归还
   $ kefu --by zhangmin --now 2026-11-20T08:40 key return GG-01
-  钥匙 GG-01（3栋天台门）已归还，登记 JY-2026-11-0001，状况：好
+  ! 钥匙 GG-01（3栋天台门）已归还，登记 JY-2026-11-0001，状况：好
   $ mkdir -p old/keyloans/2026/11 && cat > old/keyloans/2026/11/JY-2026-11-0002.yaml <<'LOAN'
   > id: JY-2026-11-0002
   > key: GG-01
@@ -598,10 +598,10 @@ as held (the history line of the time stays as written: registers are not altere
   序号  借出时间     钥匙编号  钥匙名称   借用人  电话         事由          核验证件         押金  同意人  批准人  经手人  应还时间     归还时间  交还人  接收人  状况  备注
   1     11-20 09:00  GG-01     3栋天台门  刘师傅  137****2222  更换天台灯管  身份证 尾号1234  无    王强    赵经理  张敏    11-20 18:00                                  借出时押证件，须当即退还
   $ kefu --by lili --now 2026-11-20T10:00 key return GG-01 --keep-deposit
-  kefu: 借用登记 JY-2026-11-0002 没有现金押金，无可暂扣（--keep-deposit 只暂扣现金押金；证件只核验登记，不得扣押）
+  ! kefu: 借用登记 JY-2026-11-0002 没有现金押金，无可暂扣（--keep-deposit 只暂扣现金押金；证件只核验登记，不得扣押）
   [2]
   $ kefu --by lili --now 2026-11-20T10:00 key return GG-01
-  钥匙 GG-01（3栋天台门）已归还，登记 JY-2026-11-0002，状况：好；请当即把借出时所押证件（身份证 尾号1234）退还借用人：《居民身份证法》第十五条禁止扣押居民身份证
+  ! 钥匙 GG-01（3栋天台门）已归还，登记 JY-2026-11-0002，状况：好；请当即把借出时所押证件（身份证 尾号1234）退还借用人：《居民身份证法》第十五条禁止扣押居民身份证
   $ sed -n '/^id_checked:/,/^emergency:/p' old/keyloans/2026/11/JY-2026-11-0002.yaml
   id_checked:
     type: 身份证
@@ -615,8 +615,8 @@ as held (the history line of the time stays as written: registers are not altere
   1     11-20 08:30  GG-01     3栋天台门  刘师傅               更换天台灯管                   无    王强    赵经理  张敏    11-20 18:00  11-20 08:40  刘师傅  张敏    好    
   2     11-20 09:00  GG-01     3栋天台门  刘师傅  137****2222  更换天台灯管  身份证 尾号1234  无    王强    赵经理  张敏    11-20 18:00  11-20 10:00  刘师傅  李丽    好    借出时押证件，已退还
   $ kefu --now 2026-11-20T10:00 render keys 2026-11 -o 登记表.txt && grep -c 尾号1234 登记表.txt
-  已生成 借用钥匙登记表：登记表.txt
   1
+  ! 已生成 借用钥匙登记表：登记表.txt
   $ kefu check
-  索引与记录文件一致
-  检查完毕：3 个记录文件，均无问题
+  ! 索引与记录文件一致
+  ! 检查完毕：3 个记录文件，均无问题

@@ -9,19 +9,19 @@ Monday 30th.
 
   $ kefu --by lili --now 2026-11-13T10:00 complaint open --unit 2-1-301 --category 环境卫生 --desc 楼道垃圾未及时清运
   TS-2026-11-0001
-  已受理投诉 TS-2026-11-0001（一般），首问负责人 李丽；须于 2026-11-14T10:00 前响应，2026-11-18T23:59:59 前处理完毕
+  ! 已受理投诉 TS-2026-11-0001（一般），首问负责人 李丽；须于 2026-11-14T10:00 前响应，2026-11-18T23:59:59 前处理完毕
   $ kefu --by lili --now 2026-11-16T15:00 complaint close TS-2026-11-0001 --resolution 已加派保洁每日两次清运
-  TS-2026-11-0001 已结案；请于 2026-11-30 前回访
+  ! TS-2026-11-0001 已结案；请于 2026-11-30 前回访
 
 Thursday 26th: an urgent home repair (on site in 30 minutes, fixed in 24 hours), a public
 facility repair (fixed by the end of the next working day).
 
   $ kefu --by zhangmin --now 2026-11-26T09:00 repair log --unit 1-1-101 --fault 厨房水管爆裂漏水 --urgency 急修
   BX-2026-11-0001
-  已受理报修 BX-2026-11-0001（急修），首问负责人 张敏；须于 2026-11-26T09:30 前到场，2026-11-27T09:00 前完工
+  ! 已受理报修 BX-2026-11-0001（急修），首问负责人 张敏；须于 2026-11-26T09:30 前到场，2026-11-27T09:00 前完工
   $ kefu --by lili --now 2026-11-26T10:00 repair log --place 2栋1单元电梯 --name 周丽华 --phone 13511112222 --fault 电梯楼层按钮失灵 --channel 来访
   BX-2026-11-0002
-  已受理报修 BX-2026-11-0002（公共设施，一般），首问负责人 李丽；须于 2026-11-27T23:59:59 前完工
+  ! 已受理报修 BX-2026-11-0002（公共设施，一般），首问负责人 李丽；须于 2026-11-27T23:59:59 前完工
 
 At 09:31 nobody has reached the urgent one.
 
@@ -29,16 +29,16 @@ At 09:31 nobody has reached the urgent one.
   编号             受理时间     户号/地点  故障              紧急  状态    首问负责人  维修人  完工时限     返修  逾期
   ---------------  -----------  ---------  ----------------  ----  ------  ----------  ------  -----------  ----  ------
   BX-2026-11-0001  11-26 09:00  1-1-101    厨房水管爆裂漏水  急修  待派工  张敏                11-27 09:00        未到场
-  共 1 条
+  ! 共 1 条
   $ kefu --by zhangmin --now 2026-11-26T09:35 repair dispatch BX-2026-11-0001 --tech 刘工 --at 2026-11-26T09:05 --arrived 2026-11-26T09:25
-  已将 BX-2026-11-0001 派给 刘工
+  ! 已将 BX-2026-11-0001 派给 刘工
   $ kefu --now 2026-11-26T09:40 repair list --overdue
-  没有符合条件的报修
+  ! 没有符合条件的报修
 
 A paid special service (特约服务): the charge is kept in fen and printed in yuan.
 
   $ kefu --by zhangmin --now 2026-11-26T11:30 repair done BX-2026-11-0001 --at 2026-11-26T11:00 --signed-by 陈建国 --materials 铜阀门1个 --charge ¥45.5 --result 更换进水阀门
-  BX-2026-11-0001 已完工；请于 2026-12-03 前回访；特约服务收费 45.50 元，缴费通知单：kefu render payment BX-2026-11-0001
+  ! BX-2026-11-0001 已完工；请于 2026-12-03 前回访；特约服务收费 45.50 元，缴费通知单：kefu render payment BX-2026-11-0001
   $ grep -E '^(status|completed_at|charge_fen|signed_by):' d/repairs/2026/11/BX-2026-11-0001.yaml
   status: done
   completed_at: 2026-11-26T11:00
@@ -49,7 +49,7 @@ A callback on a repair that is not done is refused and writes nothing.
 
   $ sum=$(md5sum d/repairs/2026/11/BX-2026-11-0002.yaml)
   $ kefu --by lili --now 2026-11-27T09:00 callback done BX-2026-11-0002 --result 满意 --signed-by 周丽华
-  kefu: 报修 BX-2026-11-0002 当前为「待派工」，只有已完工待回访的报修才能回访
+  ! kefu: 报修 BX-2026-11-0002 当前为「待派工」，只有已完工待回访的报修才能回访
   [2]
   $ [ "$sum" = "$(md5sum d/repairs/2026/11/BX-2026-11-0002.yaml)" ] && echo unchanged
   unchanged
@@ -58,12 +58,12 @@ Friday 27th: the owner is not satisfied, the repair goes back to work as a rewor
 24-hour deadline from now; the technician finishes it again in the afternoon.
 
   $ kefu --by zhangmin --now 2026-11-27T10:00 callback done BX-2026-11-0001 --result 不满意 --signed-by 陈建国 --note 阀门仍有渗水
-  已记录 BX-2026-11-0001 的回访（不满意），转返修（第 1 次），须于 2026-11-28T10:00 前完工
+  ! 已记录 BX-2026-11-0001 的回访（不满意），转返修（第 1 次），须于 2026-11-28T10:00 前完工
   $ kefu --by liugong --now 2026-11-27T15:00 repair done BX-2026-11-0001 --signed-by 陈建国 --result 重新缠生料带并紧固
-  BX-2026-11-0001 已完工；请于 2026-12-04 前回访；特约服务收费 45.50 元，缴费通知单：kefu render payment BX-2026-11-0001
+  ! BX-2026-11-0001 已完工；请于 2026-12-04 前回访；特约服务收费 45.50 元，缴费通知单：kefu render payment BX-2026-11-0001
   $ kefu --by zhangmin --now 2026-11-27T18:00 repair log --unit 2-1-302 --fault 卫生间灯不亮
   BX-2026-11-0003
-  已受理报修 BX-2026-11-0003（一般），首问负责人 张敏；须于 2026-11-30T23:59:59 前完工
+  ! 已受理报修 BX-2026-11-0003（一般），首问负责人 张敏；须于 2026-11-30T23:59:59 前完工
 
 Monday 30th, 08:30, the cron run: the lift repair is past its deadline (lili), the complaint's
 callback is due today (lili); the reworked repair's callback is not due until 4 December and
@@ -158,7 +158,7 @@ The satisfied callback closes the repair; its record keeps both rounds.
 
   $ unset KEFU_NOW
   $ kefu --by zhangmin --now 2026-11-30T10:00 callback done BX-2026-11-0001 --result 满意 --signed-by 陈建国
-  已记录 BX-2026-11-0001 的回访（满意），报修完成
+  ! 已记录 BX-2026-11-0001 的回访（满意），报修完成
   $ kefu --now 2026-11-30T10:00 repair show BX-2026-11-0001
   报修编号    BX-2026-11-0001
   状态        已完成
@@ -197,34 +197,34 @@ The satisfied callback closes the repair; its record keeps both rounds.
   > print(r["status"], r["rework_count"], r["charge_fen"], r["charge"], [c["result"] for c in r["callbacks"]], r["reworks"][0]["completed_at"])'
   closed 1 4550 45.50 ['unsatisfied', 'satisfied'] 2026-11-26T11:00
   $ kefu --by lili --now 2026-11-30T10:05 callback done BX-2026-11-0001 --result 满意 --signed-by 陈建国
-  kefu: 报修 BX-2026-11-0001 当前为「已完成」，只有已完工待回访的报修才能回访
+  ! kefu: 报修 BX-2026-11-0001 当前为「已完成」，只有已完工待回访的报修才能回访
   [2]
   $ kefu --by lili --now 2026-11-30T10:05 callback done LD-2026-11-0001 --result 满意 --signed-by 陈建国
-  kefu: 编号「LD-2026-11-0001」不是投诉（TS-…）或报修（BX-…）的编号
+  ! kefu: 编号「LD-2026-11-0001」不是投诉（TS-…）或报修（BX-…）的编号
   [2]
   $ kefu --by lili --now 2026-11-30T10:10 callback done TS-2026-11-0001 --result 基本满意 --signed-by 周丽华
-  已记录 TS-2026-11-0001 的回访（基本满意），投诉结案
+  ! 已记录 TS-2026-11-0001 的回访（基本满意），投诉结案
 
 It fails again two days later: a rework by hand.
 
   $ kefu --by zhangmin --now 2026-12-02T09:00 repair rework BX-2026-11-0001 --reason 阀门再次漏水
-  BX-2026-11-0001 已转返修（第 2 次），须于 2026-12-03T09:00 前完工
+  ! BX-2026-11-0001 已转返修（第 2 次），须于 2026-12-03T09:00 前完工
   $ kefu --now 2026-12-02T09:00 repair list --all
   编号             受理时间     户号/地点     故障              紧急  状态    首问负责人  维修人  完工时限     返修  逾期
   ---------------  -----------  ------------  ----------------  ----  ------  ----------  ------  -----------  ----  ------
   BX-2026-11-0001  11-26 09:00  1-1-101       厨房水管爆裂漏水  急修  维修中  张敏        刘工    12-03 09:00  2
   BX-2026-11-0002  11-26 10:00  2栋1单元电梯  电梯楼层按钮失灵  一般  待派工  李丽                11-27 23:59        超时限
   BX-2026-11-0003  11-27 18:00  2-1-302       卫生间灯不亮      一般  待派工  张敏                11-30 23:59        超时限
-  共 3 条
+  ! 共 3 条
 
 A call that is not a case, and the month's register of every call and visit.
 
   $ kefu --by zhangmin --now 2026-11-27T11:00 contact log --type 咨询 --category 收费 --unit 1-2-201 --content 询问车位管理费标准 --reply 已告知每月150元
   LD-2026-11-0001
-  已登记咨询（电话）LD-2026-11-0001
+  ! 已登记咨询（电话）LD-2026-11-0001
   $ kefu --by lili --now 2026-11-28T10:00 contact log --type 表扬 --channel 来访 --category 维修 --name 路人乙 --phone 13000001111 --content 感谢刘工及时修好水管
   LD-2026-11-0002
-  已登记表扬（来访）LD-2026-11-0002
+  ! 已登记表扬（来访）LD-2026-11-0002
   $ kefu --now 2026-12-01T09:00 contact list --month 2026-11
   时间         方式  类型  类别          客户    户号/地点     电话         编号             接待人  处理情况         事由
   -----------  ----  ----  ------------  ------  ------------  -----------  ---------------  ------  ---------------  --------------------
@@ -234,7 +234,7 @@ A call that is not a case, and the month's register of every call and visit.
   11-27 11:00  电话  咨询  收费          黄伟    1-2-201       136****1111  LD-2026-11-0001  张敏    已告知每月150元  询问车位管理费标准
   11-27 18:00  电话  报修  户内维修      吴强    2-1-302       134****3333  BX-2026-11-0003  张敏    待派工           卫生间灯不亮
   11-28 10:00  来访  表扬  维修          路人乙                130****1111  LD-2026-11-0002  李丽    已登记           感谢刘工及时修好水管
-  2026-11 共 6 条
+  ! 2026-11 共 6 条
   $ kefu --now 2026-12-01T09:00 contact list --month 2026-11 --type 报修 --format json | python3 -c '
   > import json,sys; print([(r["id"], r["type"], r["phone"]) for r in json.load(sys.stdin)])'
   [('BX-2026-11-0001', 'repair', '138****5678'), ('BX-2026-11-0002', 'repair', '135****2222'), ('BX-2026-11-0003', 'repair', '134****3333')]
@@ -328,18 +328,18 @@ The forms.
   
   客户签收：____________    签收日期：____________
   $ kefu --now 2026-12-01T09:00 render payment BX-2026-11-0002
-  kefu: 报修 BX-2026-11-0002 没有特约服务收费（完工时用 repair done --charge 记录），无需缴费通知单
+  ! kefu: 报修 BX-2026-11-0002 没有特约服务收费（完工时用 repair done --charge 记录），无需缴费通知单
   [2]
 
 Bad amounts are refused.
 
   $ kefu --by liugong --now 2026-12-01T09:00 repair dispatch BX-2026-11-0003 --tech liugong
-  已将 BX-2026-11-0003 派给 刘工
+  ! 已将 BX-2026-11-0003 派给 刘工
   $ kefu --by liugong --now 2026-12-01T10:00 repair done BX-2026-11-0003 --signed-by 吴强 --charge 12.345
-  kefu: 收费金额「12.345」无效，应如 120、120.5 或 ¥1,234.50
+  ! kefu: 收费金额「12.345」无效，应如 120、120.5 或 ¥1,234.50
   [2]
   $ kefu --by liugong --now 2026-12-01T10:00 repair done BX-2026-11-0003 --signed-by 吴强 --charge "1,234.5"
-  BX-2026-11-0003 已完工（已超完工时限）；请于 2026-12-08 前回访；特约服务收费 1234.50 元，缴费通知单：kefu render payment BX-2026-11-0003
+  ! BX-2026-11-0003 已完工（已超完工时限）；请于 2026-12-08 前回访；特约服务收费 1234.50 元，缴费通知单：kefu render payment BX-2026-11-0003
   $ grep charge_fen d/repairs/2026/11/BX-2026-11-0003.yaml
   charge_fen: 123450
 
@@ -348,10 +348,10 @@ normal one waits for the first working day after it.
 
   $ kefu --by zhangmin --now 2026-09-30T23:50 repair log --unit 1-1-102 --fault 停电 --urgency urgent
   BX-2026-09-0001
-  已受理报修 BX-2026-09-0001（急修），首问负责人 张敏；须于 2026-10-01T00:20 前到场，2026-10-01T23:50 前完工
+  ! 已受理报修 BX-2026-09-0001（急修），首问负责人 张敏；须于 2026-10-01T00:20 前到场，2026-10-01T23:50 前完工
   $ kefu --by zhangmin --now 2026-09-30T16:00 repair log --unit 1-1-102 --fault 门铃不响
   BX-2026-09-0002
-  已受理报修 BX-2026-09-0002（一般），首问负责人 张敏；须于 2026-10-08T23:59:59 前完工
+  ! 已受理报修 BX-2026-09-0002（一般），首问负责人 张敏；须于 2026-10-08T23:59:59 前完工
   $ kefu --now 2026-10-08T09:00 due
   【张敏】2 项
   编号             事项            期限         内容

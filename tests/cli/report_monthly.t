@@ -250,13 +250,13 @@ Two estates added up: numerators and denominators summed, not rates averaged.
 Refusals: a bad month, an unknown format, xlsx without a file.
 
   $ kefu report monthly --month 2026-13
-  kefu: 月份「2026-13」无效，应如 2026-11
+  ! kefu: 月份「2026-13」无效，应如 2026-11
   [2]
   $ kefu report monthly --format pdf
-  kefu: 不支持的报告格式「pdf」，可选：table json csv yaml md html xlsx
+  ! kefu: 不支持的报告格式「pdf」，可选：table json csv yaml md html xlsx
   [2]
   $ kefu report monthly --format xlsx
-  kefu: xlsx 格式请用 -o 文件名.xlsx 指定输出文件
+  ! kefu: xlsx 格式请用 -o 文件名.xlsx 指定输出文件
   [2]
 
 A figure that rests on a record changed by hand is marked (R12): here the signed callback of C1

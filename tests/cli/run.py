@@ -2,10 +2,14 @@
 """Golden end-to-end tests: run a .t file against the built kefu binary and compare.
 
 A .t file is a transcript, as in cram: lines starting with "  $ " are commands (continued by
-"  > " lines), the indented lines after them are the expected output (stdout and stderr
-merged), and "  [N]" states a non-zero exit status. Other lines are commentary. Every file
-runs in one bash session in a fresh temporary directory, with `kefu` on PATH, TESTDIR set to
-this folder and SOURCE to the repository, and without KEFU_* variables from outside.
+"  > " lines), the indented lines after them are the expected output, and "  [N]" states a
+non-zero exit status. Standard output and standard error are compared separately: what a
+command writes to stderr follows its stdout, each line marked "  ! ", so a transcript says
+which stream every line is on ("only the new ID on stdout" is checked wherever a command
+prints one). Other lines are commentary. Every file runs in one bash session, with
+`set -o pipefail` (a pipeline fails when kefu in it fails), in a fresh temporary directory,
+with `kefu` on PATH, TESTDIR set to this folder and SOURCE to the repository, and without
+KEFU_* variables from outside.
 
 Regenerate after a deliberate change with:  run.py --kefu build/kefu --source . --update FILE.t
 and read the diff before committing it.
@@ -49,13 +53,15 @@ def parse(path):
 
 def run(path, kefu, source):
     items, trailer = parse(path)
-    marker = "@@KEFU-TEST-%d@@" % os.getpid()
-    script = ["set +e", "umask 077"]
-    for i, (_, cmd, _) in enumerate(items):
-        script.append("echo %s %d" % (marker, i))
-        script.append(cmd)
-        script.append("echo %s rc $?" % marker)
     work = tempfile.mkdtemp(prefix="kefu-test-")
+    streams = tempfile.mkdtemp(prefix="kefu-test-out-")
+    # Each command's stdout, stderr and status go to files of their own, outside the working
+    # folder; braces (not a subshell) keep cd, exports and variables for the next command.
+    script = ["set +e", "set -o pipefail", "umask 077"]
+    for i, (_, cmd, _) in enumerate(items):
+        o = os.path.join(streams, str(i))
+        script.append("{\n%s\n} >'%s.out' 2>'%s.err'" % (cmd, o, o))
+        script.append("echo $? >'%s.rc'" % o)
     env = {k: v for k, v in os.environ.items() if not k.startswith("KEFU_")}
     env.update({
         "PATH": os.path.dirname(os.path.abspath(kefu)) + os.pathsep + env.get("PATH", ""),
@@ -66,25 +72,37 @@ def run(path, kefu, source):
         "HOME": work,
     })
     try:
-        proc = subprocess.run(["bash", "-c", "\n".join(script) + "\n"], cwd=work, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=600)
+        subprocess.run(["bash", "-c", "\n".join(script) + "\n"], cwd=work, env=env,
+                       stdin=subprocess.DEVNULL, timeout=600)
+        actual = {}
+        for i in range(len(items)):
+            o = os.path.join(streams, str(i))
+            if not os.path.exists(o + ".rc"):
+                continue
+            lines = text_lines(o + ".out") + ["! " + e for e in text_lines(o + ".err")]
+            with open(o + ".rc") as f:
+                rc = int(f.read().strip() or "0")
+            if rc != 0:
+                lines.append("[%d]" % rc)
+            actual[i] = lines
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    out = proc.stdout.decode("utf-8", errors="replace").split("\n")
-    actual = {}
-    current = None
-    for line in out:
-        if line.startswith(marker + " rc "):
-            rc = int(line.split()[-1])
-            if rc != 0:
-                actual[current].append("[%d]" % rc)
-            current = None
-        elif line.startswith(marker + " "):
-            current = int(line.split()[-1])
-            actual[current] = []
-        elif current is not None:
-            actual[current].append(line)
+        shutil.rmtree(streams, ignore_errors=True)
     return items, trailer, actual
+
+
+def text_lines(path):
+    """A stream's lines; a last line without its line end is marked (no newline)."""
+    with open(path, "rb") as f:
+        text = f.read().decode("utf-8", errors="replace")
+    if not text:
+        return []
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    else:
+        lines[-1] += " (no-eol)"
+    return lines
 
 
 def render(items, trailer, outputs):
