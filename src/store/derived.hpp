@@ -39,6 +39,8 @@ inline constexpr std::string_view kParsed = ".kefu/parsed";
 std::string parsed(std::string_view site_file);
 /// Results computed from records and kept for later (memo.hpp).
 inline constexpr std::string_view kKept = ".kefu/kept";
+/// Each kept file whose checksum was found good, with its inode, size and ctime then (Memo).
+inline constexpr std::string_view kKeptChecked = ".kefu/kept.checked";
 std::string kept(std::string_view key);
 
 /// `rel` (relative to the data directory) is .kefu/ or beneath it.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <ctime>
 #include <memory>
 #include <vector>
 
@@ -201,9 +202,64 @@ std::optional<Memo::Kept> Memo::recall(const std::string& key, const std::string
   if (!h || h->stamp != stamp || !h->valid.covers(now)) return std::nullopt;
   if (static_cast<uint64_t>(st.st_size) != h->size + h->length) return std::nullopt;
   // Read through once: a kept file that is not what was kept is computed again.
-  if (checksum_of(fd, h->size, h->length) != h->sum) return std::nullopt;
+  if (!checked_before(path, st)) {
+    if (checksum_of(fd, h->size, h->length) != h->sum) return std::nullopt;
+    note_checked(path, st);
+  }
   if (cal) cal->note_uncovered_years(h->valid.uncovered_years);
   return Kept(kept.release(), path, h->size, h->length);
+}
+
+namespace {
+
+std::string signature(const struct stat& st) {
+  return fmt::format("{} {} {}.{:09}", st.st_ino, st.st_size, st.st_ctim.tv_sec,
+                     st.st_ctim.tv_nsec);
+}
+
+}  // namespace
+
+bool Memo::checked_before(const std::string& path, const struct stat& st) const {
+  if (!checked_) {
+    checked_.emplace();
+    try {
+      // "<path> <inode> <size> <ctime>" a line; a line that is not is passed over.
+      auto text = files_.read(derived::kKeptChecked, kBulkLimit);
+      std::string_view rest = text ? std::string_view(*text) : std::string_view();
+      while (!rest.empty()) {
+        auto end = rest.find('\n');
+        auto line = rest.substr(0, end);
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+        auto space = line.find(' ');
+        if (space == std::string_view::npos || space == 0) continue;
+        (*checked_)[std::string(line.substr(0, space))] = std::string(line.substr(space + 1));
+      }
+    } catch (const std::exception&) {
+      checked_->clear();  // unreadable: every kept file is checked again
+    }
+  }
+  auto it = checked_->find(path);
+  return it != checked_->end() && it->second == signature(st);
+}
+
+void Memo::note_checked(const std::string& path, const struct stat& st) const {
+  struct timespec now {};
+  ::clock_gettime(CLOCK_REALTIME, &now);
+  if (st.st_ctim.tv_sec + 2 > now.tv_sec) return;  // too fresh to tell from a write now
+  if (!checked_) checked_.emplace();
+  (*checked_)[path] = signature(st);
+  checked_changed_ = true;
+}
+
+Memo::~Memo() {
+  if (!checked_changed_ || !checked_) return;
+  try {
+    std::string text;
+    for (const auto& [path, sig] : *checked_) text += path + " " + sig + "\n";
+    files_.put(derived::kKeptChecked, text, false);
+  } catch (...) {
+    // Only a shortcut: without it, kept files are read through again.
+  }
 }
 
 void Memo::keep(const std::string& key, const std::string& stamp, const Validity& valid,

@@ -16,6 +16,10 @@
 /// only means the result is computed again, and KEFU_INDEX=off leaves them alone.
 #pragma once
 
+#include <sys/stat.h>
+
+#include <map>
+
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -64,6 +68,10 @@ uint64_t checksum(std::string_view bytes);
 class Memo {
  public:
   explicit Memo(const StoreFiles& files) : files_(files) {}
+  /// Writes down the kept files whose checksums this process found good (see recall()).
+  ~Memo();
+  Memo(const Memo&) = delete;
+  Memo& operator=(const Memo&) = delete;
 
   /// A kept result found whole, with its stamp and valid now: open, with where its bytes lie,
   /// so that they can go to the output without passing through the process.
@@ -102,7 +110,17 @@ class Memo {
             std::string_view bytes) const;
 
  private:
+  /// Whether the kept file `path`, as fstat describes it now, was checked before: its inode,
+  /// size and ctime are those it had when its checksum was last found good. Nobody can write
+  /// to a file without moving its ctime, so such a file is not read through again; any other
+  /// is, and noted once it is good (when its ctime is two seconds old, so that a write in the
+  /// same clock tick cannot pass for it).
+  bool checked_before(const std::string& path, const struct stat& st) const;
+  void note_checked(const std::string& path, const struct stat& st) const;
+
   const StoreFiles& files_;
+  mutable std::optional<std::map<std::string, std::string>> checked_;
+  mutable bool checked_changed_ = false;
 };
 
 /// The whole pattern for a value the codec can hold: recalled when kept and valid, else

@@ -138,6 +138,19 @@ do) is not what was kept, so it is printed afresh, never as it is, and kept agai
   $ grep -c 垃圾六天未清 $k
   0
   [1]
+
+A kept file whose checksum was found good is noted in .kefu/kept.checked with its inode, size
+and ctime, and not read through again while they stay the same. Writing to it moves its ctime,
+so one noted as checked and then altered is still printed afresh; a damaged note is passed over.
+
+  $ (cd d && stat -c '%n %i %s %.9Z' .kefu/kept/list_complaints_2026-11_json_masked.txt) > d/.kefu/kept.checked
+  $ sed 's/垃圾五天未清/垃圾七天未清/' $k > altered && cat altered > $k && lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯异响', [])]
+  $ grep -c 垃圾七天未清 $k
+  0
+  [1]
+  $ printf 'garbage\n\001 1 2\n%s\n' "$(head -c 300 /dev/urandom | base64 -w0)" > d/.kefu/kept.checked && lj
+  [('TS-2026-11-0002', '垃圾五天未清', []), ('TS-2026-11-0003', '电梯异响', [])]
   $ rm $k
   $ kefu complaint list --all --format json > kept.json && KEFU_INDEX=off kefu complaint list --all --format json | diff kept.json - && echo same without the index
   same without the index
