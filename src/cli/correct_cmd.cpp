@@ -203,8 +203,7 @@ void correct_fee_file(Context& ctx, const std::string& rel, const CorrectArgs& a
   auto guard = ctx.store().lock();
   auto file = ctx.store().read_if_exists(ctx.dir().root() / rel, kBulkLimit);
   if (!file) throw RefusedError("没有文件 " + rel);
-  if (file->seal == SealState::intact)
-    throw RefusedError(rel + " 的封签完好，没有手工改动可接受");
+  if (file->seal == SealState::intact) throw RefusedError(rel + " 的封签完好，没有手工改动可接受");
   // What changed, as the files say it, from the copy kept when kefu last sealed it.
   std::vector<FieldChange> changes;
   std::string note = a.why;
@@ -224,7 +223,8 @@ void correct_fee_file(Context& ctx, const std::string& rel, const CorrectArgs& a
   Json entry{{"at", format_datetime(now)}, {"by", by.id}, {"note", note}};
   if (!changes.empty()) {
     Json list = Json::array();
-    for (const auto& c : changes) list.push_back(Json{{"field", c.field}, {"from", c.from}, {"to", c.to}});
+    for (const auto& c : changes)
+      list.push_back(Json{{"field", c.field}, {"from", c.from}, {"to", c.to}});
     entry["changes"] = list;
   }
   auto add = [&](Json& extra) {
@@ -260,7 +260,8 @@ void correct_fee_file(Context& ctx, const std::string& rel, const CorrectArgs& a
 /// Records whose seal is broken are left to be looked at one by one.
 void accept_all_unsealed(Context& ctx, CorrectArgs a) {
   if (!a.accept || !a.sets.empty() || !a.id.empty())
-    throw RefusedError("--all 只与 --accept 同用，且不给编号：kefu correct --accept --all --why 原因");
+    throw RefusedError(
+        "--all 只与 --accept 同用，且不给编号：kefu correct --accept --all --why 原因");
   a.quiet = true;
   size_t accepted = 0, broken = 0;
   auto each = [&](const auto& items, auto correct_one) {
@@ -300,9 +301,10 @@ void accept_all_unsealed(Context& ctx, CorrectArgs a) {
   }
   ctx.err << fmt::format("已为 {} 个无封签的记录登记更正并封签；原因：{}\n", accepted, a.why);
   if (broken)
-    ctx.err << fmt::format("另有 {} 个记录有手工改动，须逐一核对后用 kefu correct 编号 --accept 登记"
-                           "（kefu check 列出）\n",
-                           broken);
+    ctx.err << fmt::format(
+        "另有 {} 个记录有手工改动，须逐一核对后用 kefu correct 编号 --accept 登记"
+        "（kefu check 列出）\n",
+        broken);
 }
 
 /// A record ID or key code, and its file.
@@ -339,9 +341,10 @@ void add_correct_command(CLI::App& app, Context& ctx) {
                   "字段=新值，可多次；嵌套字段用 . 连接，如 callbacks.0.result=不满意");
   cmd->add_flag("--accept", a->accept,
                 "接受在编辑器中所做的手工改动（kefu check 列为「有手工改动」或「无封签」的记录）");
-  cmd->add_flag("--all", a->all,
-                "与 --accept 同用：一次接受所有无封签的记录（接管旧版 kefu 或手工建立的数据目录时）；"
-                "有手工改动的仍须逐一核对");
+  cmd->add_flag(
+      "--all", a->all,
+      "与 --accept 同用：一次接受所有无封签的记录（接管旧版 kefu 或手工建立的数据目录时）；"
+      "有手工改动的仍须逐一核对");
   cmd->footer(
       "台账不得随意更改、涂抹（手册 §3.3.8）：记录可以手工编辑，但 kefu "
       "会发现（封签不符），直到用本"

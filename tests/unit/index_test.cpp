@@ -49,7 +49,8 @@ Complaint sample(const std::string& id, ComplaintStatus status) {
   c.category = "噪音扰民";
   c.description = "楼上装修";
   c.owner = "zhangmin";
-  c.history.push_back({t("2026-11-26T09:30"), "zhangmin", "open", "受理投诉", {{"severity", "general", "major"}}});
+  c.history.push_back(
+      {t("2026-11-26T09:30"), "zhangmin", "open", "受理投诉", {{"severity", "general", "major"}}});
   return c;
 }
 

@@ -48,10 +48,10 @@ TEST_CASE("a malformed record names file, line and column") {
         file("id: TS-2026-11-0001\nstatus: open\nreceived_at: 2026-11-26T09:30\nchannel: 微信\n"));
     FAIL("expected an error");
   } catch (const StoreError& e) {
-    CHECK(
-        e.where_and_why() ==
-        "complaints/2026/11/TS-2026-11-0001.yaml:4:10: channel 的值「微信」无效，可选：电话(phone)、来访(visit)、"
-        "邮件(email)、信函(letter)、在线(online)");
+    CHECK(e.where_and_why() ==
+          "complaints/2026/11/TS-2026-11-0001.yaml:4:10: channel "
+          "的值「微信」无效，可选：电话(phone)、来访(visit)、"
+          "邮件(email)、信函(letter)、在线(online)");
   }
 }
 
