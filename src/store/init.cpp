@@ -16,6 +16,7 @@
 #include "core/errors.hpp"
 #include "store/atomic_file.hpp"
 #include "store/files.hpp"
+#include "store/yaml_io.hpp"
 
 namespace kefu {
 namespace fs = std::filesystem;
@@ -47,13 +48,15 @@ std::string official_calendar_yaml() {
 
 namespace {
 
-/// A YAML flow-mapping value: plain when it reads back as the same string, else double-quoted.
+/// A value in a YAML flow mapping: as emit_yaml writes it when that is a plain scalar without
+/// flow indicators, else a JSON string (a valid YAML double-quoted scalar, escapes included).
 std::string flow_scalar(const std::string& s) {
-  if (s.empty()) return "\"\"";
-  bool plain = s.find_first_of(":{}[],#&*!|>'\"%@`\\") == std::string::npos &&
-               s.find_first_not_of("0123456789.+-") != std::string::npos && s.front() != ' ' &&
-               s.back() != ' ' && s != "true" && s != "false" && s != "null" && s != "~";
-  return plain ? s : "\"" + s + "\"";
+  std::string line = emit_yaml(Json{{"k", s}});  // "k: <scalar>\n"
+  std::string_view text(line);
+  text.remove_prefix(3);
+  if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  bool plain = !text.empty() && text.find_first_of("\"'|>\n,[]{}") == std::string_view::npos;
+  return plain ? std::string(text) : Json(s).dump();
 }
 
 std::string staff_lines(const std::vector<StaffMember>& staff) {
@@ -68,7 +71,7 @@ std::string staff_lines(const std::vector<StaffMember>& staff) {
   for (const auto& m : staff) {
     out += "  - {id: " + flow_scalar(m.id) + ", name: " + flow_scalar(m.name) +
            ", role: " + std::string(to_zh(m.role));
-    if (!m.phone.empty()) out += ", phone: \"" + m.phone + "\"";
+    if (!m.phone.empty()) out += ", phone: " + Json(m.phone).dump();
     out += "}\n";
   }
   return out;

@@ -33,3 +33,13 @@ kefu init makes a new, working data directory; a second init there is refused.
   ---------------  --------------  -----------  ------------
   TS-2026-11-0001  超24小时未响应  11-27 09:30  1-1-101 其他
   exit 1
+
+A site name that YAML would read otherwise (a quote, a comma, a colon) is written quoted, and
+the new kefu.yaml reads back:
+
+  $ kefu init odd --site '翠湖"花园, 二期: A' 2>/dev/null
+  $ grep -e '^  name:' -e '^  office:' odd/kefu.yaml
+    name: "翠湖\"花园, 二期: A"
+    office: "翠湖\"花园, 二期: A管理处"
+  $ kefu check --data odd
+  ! 检查完毕：0 个记录文件，均无问题
