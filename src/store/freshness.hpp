@@ -9,15 +9,22 @@
 ///   * any other file, and every racy one, is read: the same content only moves the row's
 ///     fingerprint on ("touch"), other content is parsed again;
 ///   * a row whose file is gone is dropped; a file that cannot be looked at is reported, its
-///     row neither trusted nor dropped; a file without a row is parsed.
+///     row neither trusted nor dropped; a file without a row is parsed;
+///   * a month folder whose mtime is the one indexed, and was not racy, has had no file added,
+///     removed or renamed, and is not listed; any other is listed and its files compared with
+///     its rows (compare_folder); a folder gone is dropped with its rows, but one out of sight
+///     below a folder that cannot be read is kept (sync_folders).
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/errors.hpp"
 
 namespace kefu {
 
@@ -49,6 +56,18 @@ struct KnownFile {
   bool racy = false;
 };
 
+/// A folder as a listing found it.
+struct Listing {
+  std::vector<std::string> files;  // names of record files in it, sorted
+  std::vector<std::string> dirs;   // names of its sub-folders, sorted
+  /// Entries named like records that are not regular files (a link, a FIFO, a folder), and
+  /// the folder itself when it cannot be read (then alone).
+  std::vector<StoreError> problems;
+  bool unreadable(std::string_view dir) const {
+    return files.empty() && dirs.empty() && !problems.empty() && problems.front().file() == dir;
+  }
+};
+
 /// The files as the index sees them.
 class FileScan {
  public:
@@ -57,6 +76,10 @@ class FileScan {
   virtual Seen stat(std::string_view dir, std::string_view path) = 0;
   /// content_hash() of the file's bytes now; nullopt when it cannot be read.
   virtual std::optional<uint64_t> hash(std::string_view path) = 0;
+  /// The folder `dir`: Seen::file with its mtime when it is a folder, gone when there is none
+  /// (or something else has its name), or unreadable.
+  virtual Seen stat_folder(std::string_view dir) = 0;
+  virtual Listing list(std::string_view dir) = 0;
 };
 
 /// What to do about one file.
@@ -87,5 +110,36 @@ struct Changes {
 /// to the data directory): a row without a file is gone, a file without a row is parsed.
 Changes compare_folder(std::string_view dir, const std::map<std::string, KnownFile>& rows,
                        const std::vector<std::string>& listed, FileScan& scan);
+
+/// The folders of a kind on disk, each with its month as yyyymm: folder/yyyy/mm, or the
+/// folder itself, month 0, when it is flat (fees/dun). A folder that cannot be listed goes to
+/// `unreadable`, its month folders neither seen nor taken for gone.
+std::vector<std::pair<std::string, int>> month_folders(FileScan& scan, const std::string& folder,
+                                                       bool by_month,
+                                                       std::vector<StoreError>& unreadable);
+
+/// A month folder listed again, and what was found changed in it.
+struct ListedFolder {
+  std::string dir;
+  int month = 0;
+  int64_t mtime = 0;  // as stat-ed before it was listed: a later change moves it on
+  Changes changes;
+};
+
+/// What sync_folders() found beyond the folders it listed.
+struct FolderSync {
+  std::vector<std::string> gone;       // known folders that are no longer there
+  std::vector<StoreError> unreadable;  // folders that could not be listed
+};
+
+/// A kind's month folders on disk against those the index knows (`known`, with the mtime
+/// each was listed at and whether that was racy): each that must be listed is, its rows
+/// (asked of `rows_of`) compared with its files, and handed to `listed` with its position
+/// among the folders, so that the caller can write as it goes.
+FolderSync sync_folders(
+    const std::string& folder, bool by_month, const std::map<std::string, KnownFile>& known,
+    FileScan& scan,
+    const std::function<std::map<std::string, KnownFile>(const std::string&)>& rows_of,
+    const std::function<void(ListedFolder&&, size_t at, size_t total)>& listed);
 
 }  // namespace kefu

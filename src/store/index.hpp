@@ -17,6 +17,12 @@
 /// A crash between a record write and the index update cannot leave it stale: the rows carry
 /// the fingerprint of what they describe, so the record wins at the next command. Deleting the
 /// index is always safe; a missing, corrupt or outdated one is rebuilt.
+///
+/// The parts, each in its own file: the rules that say what changed (freshness.*, with the
+/// disk behind the FileScan interface so that they are tested on a fake), the disk itself
+/// (disk_scan.*: stats on worker threads, listings), parsing files in parallel (digest.*), the
+/// tables and every SQL statement (index_db.*, over the wrapper sqlite.*). This file puts them
+/// together: which folders and files a query must check, once a command.
 #pragma once
 
 #include <filesystem>
@@ -33,23 +39,12 @@
 #include "core/errors.hpp"
 #include "core/time.hpp"
 #include "store/datadir.hpp"
+#include "store/index_db.hpp"
 #include "store/seal.hpp"
-
-struct sqlite3;
 
 namespace kefu {
 
 struct StoredFile;
-struct Fingerprint;
-struct Verdict;
-
-/// What the index keeps of one record file.
-struct IndexEntry {
-  std::string unit;   // the unit (fee files: the building)
-  bool open = false;  // listed by open-case queries
-  std::string body;   // the parsed record, codec.hpp
-  std::string extra;  // keys kefu does not know, as JSON text ("" when none)
-};
 
 /// A folder of record files the index covers: complaints/yyyy/mm/*.yaml, or flat (fees/dun).
 struct IndexedFolder {
@@ -119,11 +114,11 @@ class RecordIndex {
   void set_progress(Progress p) { progress_ = std::move(p); }
 
  private:
-  RecordIndex(const DataDir& dir, sqlite3* db);
+  RecordIndex(const DataDir& dir, std::unique_ptr<IndexDb> db);
   struct Work;
   struct Fold;
-  std::vector<std::string> scope_keys(const IndexedFolder& f, const IndexScope& s,
-                                      std::string& where) const;
+  /// The keys of `verified_` the scope covers; none when they are all there.
+  std::vector<std::string> scope_keys(const IndexedFolder& f, const IndexScope& s) const;
   /// What judge() (freshness.hpp) said of a file, as this command's work.
   void take(std::string_view path, std::string_view dir, int month, const Verdict& v, Work& w);
   std::vector<IndexRow> select_rows(const IndexedFolder& f, const IndexScope& s);
@@ -138,7 +133,7 @@ class RecordIndex {
   void apply(const IndexedFolder& f, Work& w);
 
   const DataDir& dir_;
-  sqlite3* db_;
+  std::unique_ptr<IndexDb> db_;
   Progress progress_;
   std::set<std::string> synced_;     // folders whose folders were compared in this process
   std::set<std::string> verified_;   // "folder month" / "folder open": files stat-ed already

@@ -2,8 +2,10 @@
 /// memory: what a stat can and cannot tell, and the racy cases where only the content can.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "store/codec.hpp"
 #include "store/freshness.hpp"
@@ -22,18 +24,39 @@ class FakeScan : public FileScan {
     std::string bytes;
   };
   std::map<std::string, File, std::less<>> files;
-  std::map<std::string, int, std::less<>> denied;  // path → errno of its stat
+  std::map<std::string, int, std::less<>> denied;       // path → errno of its stat
+  std::map<std::string, int64_t, std::less<>> folders;  // folder → mtime
+  std::map<std::string, int, std::less<>> unlistable;   // folder → errno of a listing
+  std::vector<std::string> listed;                      // folders listed, in turn
   int64_t clock = 1'000 * kSecond;
   int64_t next_ino = 100;
   int reads = 0;
 
-  /// Writes `bytes` at the clock's time: a new file gets an inode, an edit in place keeps it.
+  static std::string parent(std::string_view path) {
+    return std::string(path.substr(0, path.rfind('/')));
+  }
+  /// Makes `dir` and the folders above it, as mkdir -p at the clock's time.
+  void mkdir(const std::string& dir) {
+    for (size_t at = dir.find('/'); at != std::string::npos; at = dir.find('/', at + 1))
+      folders.try_emplace(dir.substr(0, at), clock);
+    folders.try_emplace(dir, clock);
+  }
+  /// Writes `bytes` at the clock's time: a new file gets an inode and moves its folder's
+  /// mtime, an edit in place keeps both.
   void write(const std::string& path, const std::string& bytes) {
     auto& f = files[path];
-    if (f.fp.ino == 0) f.fp.ino = next_ino++;
+    if (f.fp.ino == 0) {
+      f.fp.ino = next_ino++;
+      mkdir(parent(path));
+      folders[parent(path)] = clock;
+    }
     f.bytes = bytes;
     f.fp.mtime = f.fp.ctime = clock;
     f.fp.size = static_cast<int64_t>(bytes.size());
+  }
+  void remove(const std::string& path) {
+    files.erase(path);
+    folders[parent(path)] = clock;
   }
 
   /// The row an index written now would hold for `path`.
@@ -60,6 +83,31 @@ class FakeScan : public FileScan {
     auto it = files.find(path);
     if (it == files.end()) return std::nullopt;
     return content_hash(it->second.bytes);
+  }
+  Seen stat_folder(std::string_view dir) override {
+    Seen s;
+    if (auto d = denied.find(dir); d != denied.end()) {
+      s.is = Seen::unreadable;
+      s.error = d->second;
+    } else if (auto it = folders.find(dir); it != folders.end()) {
+      s.is = Seen::file;
+      s.fp.mtime = it->second;
+    }
+    return s;
+  }
+  Listing list(std::string_view dir) override {
+    listed.emplace_back(dir);
+    Listing l;
+    if (auto d = unlistable.find(dir); d != unlistable.end()) {
+      l.problems.emplace_back(std::string(dir), 0, 0, "无法读取文件夹");
+      return l;
+    }
+    for (const auto& [path, _] : files)
+      if (parent(path) == dir) l.files.push_back(path.substr(dir.size() + 1));
+    for (const auto& [path, _] : folders)
+      if (path.find('/') != std::string::npos && parent(path) == dir)
+        l.dirs.push_back(path.substr(dir.size() + 1));
+    return l;
   }
 };
 
@@ -194,4 +242,148 @@ TEST_CASE("a folder listed again: new files parsed, missing ones gone, the rest 
   CHECK(changes.touch.empty());
   CHECK(changes.gone == std::vector<std::string>{b});
   CHECK(changes.unreadable.size() == 1);
+}
+
+namespace {
+
+/// What one sync_folders() over "complaints" found.
+struct Synced {
+  std::vector<ListedFolder> listed;
+  FolderSync rest;
+};
+
+/// The index's rows, as a test keeps them: what each file and folder was when indexed.
+struct FakeIndex {
+  std::map<std::string, KnownFile> dirs;
+  std::map<std::string, KnownFile> files;
+
+  /// Indexes every file and folder of `scan` as they are at its clock.
+  void index_all(const FakeScan& scan) {
+    dirs.clear();
+    files.clear();
+    for (const auto& [path, _] : scan.files) files[path] = scan.index_now(path);
+    for (const auto& [dir, mtime] : scan.folders)
+      if (std::count(dir.begin(), dir.end(), '/') == 2)
+        dirs[dir] = KnownFile{{mtime, 0, 0, 0}, 0, is_racy(scan.clock, mtime)};
+  }
+
+  Synced sync(FakeScan& scan) const {
+    Synced out;
+    out.rest = sync_folders(
+        "complaints", true, dirs, scan,
+        [&](const std::string& dir) {
+          std::map<std::string, KnownFile> rows;
+          for (const auto& [path, known] : files)
+            if (FakeScan::parent(path) == dir) rows[path] = known;
+          return rows;
+        },
+        [&](ListedFolder&& l, size_t, size_t) { out.listed.push_back(std::move(l)); });
+    return out;
+  }
+};
+
+const std::string kOct = "complaints/2026/10";
+
+}  // namespace
+
+TEST_CASE("month folders: complaints/yyyy/mm only, and a flat folder is itself") {
+  FakeScan scan;
+  scan.mkdir(kDir);
+  scan.mkdir(kOct);
+  scan.mkdir("complaints/2026/notes");
+  scan.mkdir("complaints/old");
+  scan.mkdir("complaints/2026/1");
+  std::vector<StoreError> unreadable;
+  auto found = month_folders(scan, "complaints", true, unreadable);
+  CHECK(found == std::vector<std::pair<std::string, int>>{{kOct, 202610}, {kDir, 202611}});
+  CHECK(unreadable.empty());
+  CHECK(month_folders(scan, "fees/dun", false, unreadable).empty());  // none: nothing to read
+  scan.mkdir("fees/dun");
+  CHECK(month_folders(scan, "fees/dun", false, unreadable) ==
+        std::vector<std::pair<std::string, int>>{{"fees/dun", 0}});
+  scan.denied["fees/dun"] = 13;
+  CHECK(month_folders(scan, "fees/dun", false, unreadable).empty());
+  REQUIRE(unreadable.size() == 1);
+  CHECK(unreadable[0].file() == "fees/dun");
+}
+
+TEST_CASE("a month folder with the mtime indexed is not listed; a file renamed in moves it") {
+  FakeScan scan;
+  scan.write(kPath, "a: 1\n");
+  scan.mkdir(kOct);
+  scan.clock += 10 * kSecond;
+  FakeIndex index;
+  index.index_all(scan);
+  auto synced = index.sync(scan);
+  CHECK(synced.listed.empty());
+  CHECK(std::count(scan.listed.begin(), scan.listed.end(), kDir) == 0);
+  CHECK(synced.rest.gone.empty());
+
+  scan.clock += 10 * kSecond;
+  const std::string added = kDir + "/TS-2026-11-0002.yaml";
+  scan.write(added, "b: 1\n");
+  synced = index.sync(scan);
+  REQUIRE(synced.listed.size() == 1);
+  CHECK(synced.listed[0].dir == kDir);
+  CHECK(synced.listed[0].month == 202611);
+  CHECK(synced.listed[0].mtime == scan.clock);  // what the folder's row takes
+  REQUIRE(synced.listed[0].changes.parse.size() == 1);
+  CHECK(synced.listed[0].changes.parse[0].path == added);
+  CHECK(synced.listed[0].changes.gone.empty());
+}
+
+TEST_CASE("a folder listed in the tick of its last change is listed again until it is older") {
+  FakeScan scan;
+  scan.write(kPath, "a: 1\n");
+  FakeIndex index;
+  index.index_all(scan);  // in the same tick
+  REQUIRE(index.dirs.at(kDir).racy);
+  // A file removed in that same tick, the folder's mtime unchanged.
+  auto mtime = scan.folders[kDir];
+  scan.remove(kPath);
+  scan.folders[kDir] = mtime;
+  auto synced = index.sync(scan);
+  REQUIRE(synced.listed.size() == 1);
+  CHECK(synced.listed[0].changes.gone == std::vector<std::string>{kPath});
+  // Indexed again seconds later, it is trusted on its mtime.
+  scan.clock += 5 * kSecond;
+  index.index_all(scan);
+  CHECK_FALSE(index.dirs.at(kDir).racy);
+  CHECK(index.sync(scan).listed.empty());
+}
+
+TEST_CASE("a month folder removed is gone; one below a folder that cannot be read is not") {
+  FakeScan scan;
+  scan.write(kPath, "a: 1\n");
+  scan.write(kOct + "/TS-2026-10-0001.yaml", "a: 1\n");
+  scan.write("complaints/2025/12/TS-2025-12-0001.yaml", "a: 1\n");
+  scan.clock += 10 * kSecond;
+  FakeIndex index;
+  index.index_all(scan);
+  REQUIRE(index.dirs.size() == 3);
+
+  scan.files.erase(kOct + "/TS-2026-10-0001.yaml");
+  scan.folders.erase(kOct);
+  scan.unlistable["complaints/2025"] = 13;
+  auto synced = index.sync(scan);
+  CHECK(synced.rest.gone == std::vector<std::string>{kOct});
+  REQUIRE(synced.rest.unreadable.size() == 1);
+  CHECK(synced.rest.unreadable[0].file() == "complaints/2025");
+  CHECK(synced.listed.empty());
+}
+
+TEST_CASE("a month folder that cannot be listed is reported, its rows neither read nor dropped") {
+  FakeScan scan;
+  scan.write(kPath, "a: 1\n");
+  scan.clock += 10 * kSecond;
+  FakeIndex index;
+  index.index_all(scan);
+  scan.clock += 10 * kSecond;
+  scan.write(kDir + "/TS-2026-11-0002.yaml", "b: 1\n");  // moves the folder's mtime
+  scan.unlistable[kDir] = 13;
+  auto synced = index.sync(scan);
+  CHECK(synced.listed.empty());
+  CHECK(synced.rest.gone.empty());
+  REQUIRE(synced.rest.unreadable.size() == 1);
+  CHECK(synced.rest.unreadable[0].file() == kDir);
 }

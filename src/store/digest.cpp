@@ -1,0 +1,48 @@
+/// Parsing record files for the index; see digest.hpp.
+#include "store/digest.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "store/codec.hpp"
+#include "store/datadir.hpp"
+#include "store/index.hpp"
+#include "store/record_store.hpp"
+
+namespace kefu {
+
+std::vector<Digested> digest_files(const DataDir& dir, const IndexedFolder& f,
+                                   const IndexWrite::Parse* first, size_t n) {
+  std::vector<Digested> out(n);
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      const auto& p = first[i];
+      auto& o = out[i];
+      try {
+        auto bytes = dir.files().read(p.rel, f.limit);
+        if (!bytes) throw StoreError(p.rel, 0, 0, "文件在读取时消失了");
+        o.hash = content_hash(*bytes);
+        o.seal = seal_state(*bytes);
+        StoredFile file{dir.root() / p.rel, p.rel, std::move(*bytes), o.seal};
+        o.entry = f.digest(file);
+      } catch (const StoreError& e) {
+        o.problem = e;
+      } catch (const std::exception& e) {
+        o.problem = StoreError(p.rel, 0, 0, e.what());
+      }
+    }
+  };
+  unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+  if (n < 64 || threads == 1) {
+    worker();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+    for (auto& t : pool) t.join();
+  }
+  return out;
+}
+
+}  // namespace kefu
