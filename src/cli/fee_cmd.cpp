@@ -609,7 +609,6 @@ Json notice_data(Context& ctx, const ArrearsLine& l, const FeeView& view, int le
   std::string date = fmt::format("{}年{}月{}日", year_of(today),
                                  unsigned(std::chrono::year_month_day(today).month()),
                                  unsigned(std::chrono::year_month_day(today).day()));
-  Date pay_by = today + std::chrono::days(cfg.pay_within_days);
   Json j{
       {"site", site_json(ctx.dir())},
       {"unit", l.a.unit},
@@ -628,7 +627,7 @@ Json notice_data(Context& ctx, const ArrearsLine& l, const FeeView& view, int le
       {"age", l.a.age},
       {"total", format_money(l.a.owed)},
       {"late_fee", cfg.late_fee_daily_ppm > 0 ? Json(format_money(l.a.late_fee)) : Json(nullptr)},
-      {"pay_by", format_date(pay_by)},
+      {"pay_by", format_date(notice_pay_by(today, cfg))},
       {"date", date},
       {"contact", ctx.config().site.phone}};
   return j;

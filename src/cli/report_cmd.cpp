@@ -202,7 +202,8 @@ Json contacts_json(Context& ctx, YearMonth m, DateTime now, const YearOfCases& y
               {"by_category", tally_json(a.by_category)}};
 }
 
-Json build_report(Context& ctx, YearMonth m) {
+/// The report of `m` as JSON; the month's KPIs also to `month_kpis` when given.
+Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = nullptr) {
   DateTime now = ctx.now();
   auto ledgers = ledgers_as_of(ctx, now);
   auto year =
@@ -226,6 +227,7 @@ Json build_report(Context& ctx, YearMonth m) {
       auto r = k.rate();
       row[k.key] = r ? Json(*r) : Json(nullptr);
       if (t == m) {
+        if (month_kpis) month_kpis->push_back(k);
         kpis[k.key] = kpi_json(k, ctx);
         auto it = rests_on.find(k.key);
         kpis[k.key]["hand_edited"] = it == rests_on.end() ? Json::array() : it->second;
@@ -579,32 +581,26 @@ struct ReportArgs {
 /// Several estates added up: numerators and denominators summed, one column per estate.
 Json group_report(Context& ctx, const ReportArgs& a, YearMonth m) {
   Json estates = Json::array();
-  std::map<std::string, std::pair<int64_t, int64_t>> sums;
-  Json first_kpis;
+  std::vector<std::vector<Kpi>> each;
   for (const auto& dir : a.data) {
     Context sub(ctx.out, ctx.err);
     sub.opts = ctx.opts;
     sub.opts.data = dir;
-    Json r = build_report(sub, m);
+    Json r = build_report(sub, m, &each.emplace_back());
     ctx.raise_status(sub.status());
-    if (first_kpis.is_null()) first_kpis = r["kpis"];
     Json col{{"site", r["site"]["name"]}, {"data", dir}, {"kpis", Json::object()}};
-    for (const auto& [key, k] : r["kpis"].items()) {
-      sums[key].first += k["numerator"].get<int64_t>();
-      sums[key].second += k["denominator"].get<int64_t>();
+    for (const auto& [key, k] : r["kpis"].items())
       col["kpis"][key] = Json{{"numerator", k["numerator"]},
                               {"denominator", k["denominator"]},
                               {"rate", k["rate"]},
                               {"met", k["met"]}};
-    }
     estates.push_back(col);
   }
   Json kpis = Json::object();
-  for (const auto& [key, name] : kpi_names()) {
-    Kpi k{key, name, sums[key].first, sums[key].second, kpi_target(ctx.config(), key), {}};
+  for (const auto& k : group_kpis(each, ctx.config())) {
     Json j = kpi_json(k, ctx);
     j.erase("misses");
-    kpis[key] = j;
+    kpis[k.key] = j;
   }
   return Json{{"month", m.str()},
               {"as_of", format_datetime(ctx.now())},

@@ -243,6 +243,10 @@ int level_for_age(int age, const FeeConfig& cfg) {
   return level;
 }
 
+Date notice_pay_by(Date today, const FeeConfig& cfg) {
+  return today + std::chrono::days(cfg.pay_within_days);
+}
+
 int recorded_level(const DunLog& log, YearMonth since) {
   int level = 0;
   for (const auto& e : log.entries)

@@ -272,6 +272,8 @@ extern const char* const kAgingBucketsZh[4];
 /// The dun level an age has reached (0: none).
 int level_for_age(int age, const FeeConfig& cfg);
 /// The highest level recorded since `since` (the oldest unpaid period began), 0 if none.
+/// The pay-by date of a dun notice written on `today`: fees.pay_within_days calendar days on.
+Date notice_pay_by(Date today, const FeeConfig& cfg);
 int recorded_level(const DunLog& log, YearMonth since);
 
 struct LimitationWarning {

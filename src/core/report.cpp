@@ -158,6 +158,18 @@ KpiTarget kpi_target(const Config& cfg, const std::string& key) {
   return it == cfg.targets.end() ? KpiTarget{} : it->second;
 }
 
+std::vector<Kpi> group_kpis(const std::vector<std::vector<Kpi>>& estates, const Config& cfg) {
+  std::vector<Kpi> out;
+  for (const auto& [key, name] : kpi_names()) {
+    Kpi sum{key, name, 0, 0, kpi_target(cfg, key), {}};
+    for (const auto& estate : estates)
+      for (const auto& k : estate)
+        if (k.key == key) sum.numerator += k.numerator, sum.denominator += k.denominator;
+    out.push_back(std::move(sum));
+  }
+  return out;
+}
+
 DateTime report_end(YearMonth m, DateTime now) {
   return std::min(now, end_of_day(m.last_day()));
 }

@@ -42,6 +42,10 @@ struct Kpi {
 /// The KPI keys in report order, with their Chinese names.
 const std::vector<std::pair<std::string, std::string>>& kpi_names();
 
+/// An estate group's KPIs: each estate's numerators and denominators added up, every KPI of
+/// kpi_names() in its order, against the targets of `cfg` (the group's kefu.yaml).
+std::vector<Kpi> group_kpis(const std::vector<std::vector<Kpi>>& estates, const Config& cfg);
+
 /// When a complaint was resolved as known at `now` (replaying its history, so a later
 /// reopen or unsatisfied callback is not yet known); nullopt when unresolved at `now`.
 std::optional<DateTime> complaint_resolved_as_of(const Complaint& c, DateTime now);

@@ -169,3 +169,12 @@ TEST_CASE("who chases arrears") {
   cfg.fees.owner = "王强";           // kefu.yaml fees.owner, by id or by name
   CHECK(fee_owner(cfg) == "wangqiang");
 }
+
+TEST_CASE("a dun notice's pay-by date: pay_within_days calendar days after it is written") {
+  FeeConfig cfg;
+  CHECK(format_date(notice_pay_by(*parse_date("2026-12-01"), cfg)) == "2026-12-16");  // 15 days
+  cfg.pay_within_days = 31;
+  CHECK(format_date(notice_pay_by(*parse_date("2026-12-01"), cfg)) == "2027-01-01");
+  cfg.pay_within_days = 0;
+  CHECK(format_date(notice_pay_by(*parse_date("2026-02-28"), cfg)) == "2026-02-28");
+}

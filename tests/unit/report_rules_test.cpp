@@ -327,3 +327,34 @@ TEST_CASE("the report's fee line: amounts, households and prior years recovered"
   // Nothing billed in December: no household rate.
   CHECK_FALSE(fee_summary(ledgers, {2026, 12}).household_rate);
 }
+
+TEST_CASE("an estate group's KPIs add numerators and denominators, not rates") {
+  auto kpi = [](const char* key, int64_t n, int64_t d) {
+    Kpi k;
+    k.key = key;
+    k.numerator = n;
+    k.denominator = d;
+    return k;
+  };
+  // Estate A: 9/10 timely complaints, no repairs. Estate B: 1/2 timely complaints, 3/4 repairs.
+  std::vector<std::vector<Kpi>> estates{
+      {kpi("complaint_timely", 9, 10), kpi("repair_timely", 0, 0)},
+      {kpi("complaint_timely", 1, 2), kpi("repair_timely", 3, 4), kpi("rework", 1, 4)}};
+  auto group = group_kpis(estates, rules());
+  REQUIRE(group.size() == kpi_names().size());
+  for (size_t i = 0; i < group.size(); ++i) CHECK(group[i].key == kpi_names()[i].first);
+  CHECK(group[0].key == "complaint_timely");
+  CHECK(group[0].name_zh == kpi_names()[0].second);
+  CHECK(group[0].numerator == 10);
+  CHECK(group[0].denominator == 12);
+  CHECK(*group[0].met() == false);  // 10/12 = 83.3% < 90%, though the mean of rates is 70%
+  auto find = [&](const char* key) {
+    return *std::find_if(group.begin(), group.end(), [&](const Kpi& k) { return k.key == key; });
+  };
+  CHECK(find("repair_timely").numerator == 3);
+  CHECK(find("repair_timely").denominator == 4);
+  CHECK(find("rework").target.at_most);
+  CHECK(find("rework").target.basis_points == 200);
+  CHECK_FALSE(find("satisfaction").rate().has_value());  // nothing counts: no rate
+  CHECK_FALSE(find("fee_collection").met().has_value());
+}
