@@ -7,12 +7,11 @@
 
 #include "store/codec.hpp"
 #include "store/datadir.hpp"
-#include "store/index.hpp"
-#include "store/record_store.hpp"
+#include "store/seal.hpp"
 
 namespace kefu {
 
-std::vector<Digested> digest_files(const DataDir& dir, const IndexedFolder& f,
+std::vector<Digested> digest_files(const DataDir& dir, const DigestFn& digest, size_t limit,
                                    const IndexWrite::Parse* first, size_t n) {
   std::vector<Digested> out(n);
   std::atomic<size_t> next{0};
@@ -21,12 +20,12 @@ std::vector<Digested> digest_files(const DataDir& dir, const IndexedFolder& f,
       const auto& p = first[i];
       auto& o = out[i];
       try {
-        auto bytes = dir.files().read(p.rel, f.limit);
+        auto bytes = dir.files().read(p.rel, limit);
         if (!bytes) throw StoreError(p.rel, 0, 0, "文件在读取时消失了");
         o.hash = content_hash(*bytes);
         o.seal = seal_state(*bytes);
         StoredFile file{dir.root() / p.rel, p.rel, std::move(*bytes), o.seal};
-        o.entry = f.digest(file);
+        o.entry = digest(file);
       } catch (const StoreError& e) {
         o.problem = e;
       } catch (const std::exception& e) {

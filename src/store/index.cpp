@@ -12,7 +12,6 @@
 
 #include "store/codec.hpp"
 #include "store/derived.hpp"
-#include "store/digest.hpp"
 #include "store/disk_scan.hpp"
 #include "store/files.hpp"
 #include "store/freshness.hpp"
@@ -234,7 +233,7 @@ void RecordIndex::apply(const IndexedFolder& f, Work& w) {
   for (auto& e : w.unreadable) unreadable_files_.insert_or_assign(e.file(), std::move(e));
   w.unreadable.clear();
   db_->write(f.folder, w, [&](const IndexWrite::Parse* first, size_t n) {
-    return digest_files(dir_, f, first, n);
+    return digest_files(dir_, f.digest, f.limit, first, n);
   });
 }
 

@@ -39,19 +39,19 @@
 #include "core/errors.hpp"
 #include "core/time.hpp"
 #include "store/datadir.hpp"
+#include "store/digest.hpp"
 #include "store/index_db.hpp"
 #include "store/seal.hpp"
 
 namespace kefu {
 
-struct StoredFile;
 
 /// A folder of record files the index covers: complaints/yyyy/mm/*.yaml, or flat (fees/dun).
 struct IndexedFolder {
   std::string folder;  // "complaints", "fees/bills"
   bool by_month = true;
   /// Parses a file; throws StoreError (kept as the file's problem, reported by every query).
-  std::function<IndexEntry(const StoredFile&)> digest;
+  DigestFn digest;
   size_t limit = kRecordLimit;  // the largest file it holds that kefu reads
 };
 

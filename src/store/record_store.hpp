@@ -34,15 +34,6 @@ struct RecordKind {
   std::string_view zh;      // 投诉
 };
 
-/// A file as kefu read it: the exact bytes, so a later write can tell whether it changed, and
-/// what its seal says of them.
-struct StoredFile {
-  std::filesystem::path path;
-  std::string name;  // relative to the data directory, for messages
-  std::string bytes;
-  SealState seal = SealState::missing;
-};
-
 /// What a query restricts to; empty fields do not restrict.
 struct CaseQuery {
   std::optional<YearMonth> from;  // received in or after this month

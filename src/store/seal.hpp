@@ -7,6 +7,7 @@
 /// not a signature: someone who recomputes it on purpose can forge it.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,15 @@ enum class SealState {
   intact,   // the bytes are those kefu wrote
   broken,   // changed since kefu wrote them
   missing,  // no seal: written by hand, or by a kefu that did not seal
+};
+
+/// A file as kefu read it: the exact bytes, so a later write can tell whether it changed, and
+/// what its seal says of them.
+struct StoredFile {
+  std::filesystem::path path;
+  std::string name;  // relative to the data directory, for messages
+  std::string bytes;
+  SealState seal = SealState::missing;
 };
 
 /// `body` with its seal line appended.
