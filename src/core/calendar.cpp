@@ -1,7 +1,29 @@
 /// Working-day arithmetic.
 #include "core/calendar.hpp"
 
+#include <stdexcept>
+
 namespace kefu {
+
+std::optional<int> calendar_year(const std::string& key) {
+  try {
+    return std::stoi(key);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+WorkingCalendar::WorkingCalendar(const CalendarFile& file) {
+  for (const auto& [key, year] : file) {
+    auto y = calendar_year(key);
+    if (!y) continue;
+    add_year(*y);
+    for (const auto& h : year.holidays)
+      for (Date d = h.from; d <= h.to.value_or(h.from); d += std::chrono::days{1})
+        add_holiday(d, h.name);
+    for (Date d : year.makeup_workdays) add_makeup_workday(d);
+  }
+}
 
 void WorkingCalendar::add_year(int year) {
   years_.insert(year);

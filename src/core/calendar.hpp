@@ -3,16 +3,54 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "core/members.hpp"
 #include "core/time.hpp"
 
 namespace kefu {
 
+/// calendar.yaml as it is written: each year a key, `2026: {holidays: [{name, from, to}],
+/// makeup_workdays: [dates]}`. Read after it: a year's key is an integer (read as std::stoi
+/// reads it), a holiday's `to` defaults to `from` and is not before it.
+struct HolidayRange {
+  Date from{};
+  std::optional<Date> to;  // the last day off; the first when unset
+  std::string name;
+  bool operator==(const HolidayRange&) const = default;
+};
+/// In the order the file has always been read in, so that of two faults the same is reported.
+template <class V>
+void members(V& v, HolidayRange& x) {
+  v("from", x.from, field::required), v("to", x.to), v("name", x.name, field::required);
+}
+
+struct CalendarYear {
+  std::vector<HolidayRange> holidays;
+  std::vector<Date> makeup_workdays;  // weekends worked (调休上班)
+  bool operator==(const CalendarYear&) const = default;
+};
+template <class V>
+void members(V& v, CalendarYear& x) {
+  v("holidays", x.holidays), v("makeup_workdays", x.makeup_workdays);
+}
+
+/// The whole file: each year's key as written ("2026") to its arrangement (empty when null).
+using CalendarFile = std::map<std::string, CalendarYear>;
+
+/// The year a key of calendar.yaml names, as std::stoi reads it ("2026", "2026年"), if any.
+std::optional<int> calendar_year(const std::string& key);
+
 class WorkingCalendar {
  public:
+  WorkingCalendar() = default;
+  /// The calendar calendar.yaml describes (keys not years are passed over: see calendar_year).
+  explicit WorkingCalendar(const CalendarFile& file);
+
   /// Declares that the arrangement of `year` is known (even if it has no holidays).
   void add_year(int year);
   void add_holiday(Date d, std::string name);
@@ -51,12 +89,6 @@ class WorkingCalendar {
     uncovered_seen_.insert(years.begin(), years.end());
   }
 
-  /// Every member but the years seen (see core/members.hpp). calendar.yaml writes a year a
-  /// key, its holidays as ranges: parse_calendar reads it; the list serves the parse cache.
-  template <class V>
-  friend void members(V& v, WorkingCalendar& x) {
-    v("years", x.years_), v("holidays", x.holidays_), v("makeup_workdays", x.makeup_workdays_);
-  }
   /// The years seen are not the calendar's: they say what computations touched.
   bool operator==(const WorkingCalendar& o) const {
     return years_ == o.years_ && holidays_ == o.holidays_ && makeup_workdays_ == o.makeup_workdays_;

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/unit.hpp"
+
 namespace kefu {
 
 const StaffMember* Config::find_staff(std::string_view id_or_name) const {
@@ -47,6 +49,29 @@ std::string format_sla_span(const SlaSpan& s) {
   if (s.unit == SlaSpan::Unit::working_days) return fmt::format("{}wd", s.amount);
   if (s.amount % 60 == 0) return fmt::format("{}h", s.amount / 60);
   return fmt::format("{}m", s.amount);
+}
+
+const char* read_sla_span(std::string_view text, SlaSpan& x) {
+  auto span = parse_sla_span(text);
+  if (!span) return " 应为时长：分钟如 30m，小时如 24h（连续计时，含夜间与节假日），工作日如 1wd";
+  x = *span;
+  return nullptr;
+}
+
+const char* read_kpi_target(std::string_view text, KpiTarget& x) {
+  bool percent = text.ends_with('%');
+  if (percent) text.remove_suffix(1);
+  // Exact decimal: "92", "92.5%" or "0.925" → basis points.
+  auto centi = parse_area(text);
+  if (!centi) return " 应为百分数，如 92% 或 0.92";
+  int64_t bp = percent || *centi > 100 ? *centi : *centi * 100;
+  if (bp > 10000) return " 超过 100%";
+  x.basis_points = static_cast<int>(bp);
+  return nullptr;
+}
+
+std::string format_kpi_target(const KpiTarget& x) {
+  return format_area(x.basis_points) + "%";
 }
 
 std::string format_sla_span_zh(const SlaSpan& s) {

@@ -13,6 +13,12 @@
 
 namespace kefu {
 
+/// kefu.yaml's members, as the file has them (store/site_files.cpp reads it through them, the
+/// parse cache in .kefu/parsed/ keeps it by them). What no member list can say is a rule read
+/// after it: a staff member's name is the id, the office the site's name + 管理处, unless
+/// given; a fee item is named by its key; dun levels rise; fees.owner is on the roster.
+/// Absent keys keep default_config()'s values. The members of a list come in the order
+/// kefu.yaml has always been read in, so that of two faults the same is reported.
 struct Site {
   std::string name;
   std::string address;
@@ -20,12 +26,10 @@ struct Site {
   std::string office;  // the issuing office on notices, e.g. 翠湖花园管理处
   bool operator==(const Site&) const = default;
 };
-/// The members of kefu.yaml's parts. parse_config reads the file, whose shape (nested SLA
-/// pairs, spans as "30m", defaults from default_config()) is its own; these lists serve the
-/// parse cache in .kefu/parsed/ (store/codec.hpp) and the round-trip tests.
 template <class V>
 void members(V& v, Site& x) {
-  v("name", x.name), v("address", x.address), v("phone", x.phone), v("office", x.office);
+  v("name", x.name, field::required), v("address", x.address), v("phone", x.phone);
+  v("office", x.office);
 }
 
 struct StaffMember {
@@ -37,7 +41,8 @@ struct StaffMember {
 };
 template <class V>
 void members(V& v, StaffMember& x) {
-  v("id", x.id), v("name", x.name), v("role", x.role), v("phone", x.phone);
+  v("id", x.id, field::required), v("name", x.name), v("role", x.role, field::required);
+  v("phone", x.phone);
 }
 
 /// R3–R5: response within 24 hours, resolution within N working days, callback within N days.
@@ -49,13 +54,16 @@ struct ComplaintSla {
   int callback_days_general = 14;
   bool operator==(const ComplaintSla&) const = default;
 };
+/// sla.complaint: the days as {major: 1, general: 3}.
 template <class V>
 void members(V& v, ComplaintSla& x) {
   v("response_hours", x.response_hours);
-  v("resolve_working_days_major", x.resolve_working_days_major);
-  v("resolve_working_days_general", x.resolve_working_days_general);
-  v("callback_days_major", x.callback_days_major);
-  v("callback_days_general", x.callback_days_general);
+  auto resolve = field::nested([&](auto& g) {
+    g("major", x.resolve_working_days_major), g("general", x.resolve_working_days_general);
+  });
+  auto callback = field::nested(
+      [&](auto& g) { g("major", x.callback_days_major), g("general", x.callback_days_general); });
+  v("resolve_working_days", resolve), v("callback_days", callback);
 }
 
 /// A span of an SLA as kefu.yaml writes it: "30m", "24h" (clock time, nights and holidays
@@ -71,9 +79,10 @@ struct SlaSpan {
   static SlaSpan working_days(int n) { return {Unit::working_days, n}; }
   bool operator==(const SlaSpan&) const = default;
 };
-template <class V>
-void members(V& v, SlaSpan& x) {
-  v("unit", x.unit), v("amount", x.amount);
+/// Its index form (store/codec.hpp); files spell it (sla_span_text).
+template <class A>
+void fields(A& a, SlaSpan& x) {
+  a(x.unit), a(x.amount);
 }
 
 /// "30m" / "24h" / "1wd"; nullopt for anything else.
@@ -81,6 +90,9 @@ std::optional<SlaSpan> parse_sla_span(std::string_view text);
 /// Back to the kefu.yaml spelling, or in Chinese for people ("24小时", "1个工作日").
 std::string format_sla_span(const SlaSpan& s);
 std::string format_sla_span_zh(const SlaSpan& s);
+/// parse_sla_span as a member's spelling.
+const char* read_sla_span(std::string_view text, SlaSpan& x);
+inline constexpr field::Spelled<SlaSpan> sla_span_text{&read_sla_span, &format_sla_span};
 
 /// R8: each urgency class has an optional on-site promise and a fix deadline; callbacks fall
 /// due `callback_days` calendar days after completion.
@@ -92,11 +104,16 @@ struct RepairSla {
   int callback_days = 7;
   bool operator==(const RepairSla&) const = default;
 };
+/// sla.repair: {urgent: {arrive, fix}, normal: {arrive, fix}, callback_days}, not negative.
 template <class V>
 void members(V& v, RepairSla& x) {
-  v("arrive_urgent", x.arrive_urgent), v("fix_urgent", x.fix_urgent);
-  v("arrive_normal", x.arrive_normal), v("fix_normal", x.fix_normal);
-  v("callback_days", x.callback_days);
+  auto urgent = field::nested([&](auto& g) {
+    g("arrive", x.arrive_urgent, sla_span_text), g("fix", x.fix_urgent, sla_span_text);
+  });
+  auto normal = field::nested([&](auto& g) {
+    g("arrive", x.arrive_normal, sla_span_text), g("fix", x.fix_normal, sla_span_text);
+  });
+  v("urgent", urgent), v("normal", normal), v("callback_days", x.callback_days);
 }
 
 /// A KPI target in basis points of a rate (92% = 9200), so configs compare exactly.
@@ -105,34 +122,51 @@ struct KpiTarget {
   bool at_most = false;  // met when rate ≤ target (rework), else rate ≥ target
   bool operator==(const KpiTarget&) const = default;
 };
-template <class V>
-void members(V& v, KpiTarget& x) {
-  v("basis_points", x.basis_points), v("at_most", x.at_most);
+/// Its index form; kefu.yaml writes only the rate (kpi_target_text), the KPI says at_most.
+template <class A>
+void fields(A& a, KpiTarget& x) {
+  a(x.basis_points), a(x.at_most);
 }
+/// "92%", "92.5%" or "0.92" (exactly) to the target's basis points, at_most left as it is.
+const char* read_kpi_target(std::string_view text, KpiTarget& x);
+std::string format_kpi_target(const KpiTarget& x);
+inline constexpr field::Spelled<KpiTarget> kpi_target_text{&read_kpi_target, &format_kpi_target};
 
 struct Config {
   Site site;
   std::vector<StaffMember> staff;
   std::vector<std::string> departments;
   std::vector<std::string> complaint_categories;
+  std::vector<std::string> contact_categories;
   ComplaintSla complaint_sla;
   RepairSla repair_sla;
-  std::vector<std::string> contact_categories;
-  std::map<std::string, KpiTarget> targets;
   FeeConfig fees;  // `fees:` and `dun_levels:`
   KeyRules keys;   // kefu.yaml keys: (§3.4)
+  std::map<std::string, KpiTarget> targets;
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
   bool is_department(std::string_view name) const;
   bool operator==(const Config&) const = default;
 };
+/// kefu.yaml: `sla:` holds complaint_sla and repair_sla; `fees:` FeeConfig but its dun
+/// levels, which are `dun_levels:` at the top.
 template <class V>
 void members(V& v, Config& x) {
-  v("site", x.site), v("staff", x.staff), v("departments", x.departments);
-  v("complaint_categories", x.complaint_categories), v("complaint_sla", x.complaint_sla);
-  v("repair_sla", x.repair_sla), v("contact_categories", x.contact_categories);
-  v("targets", x.targets), v("fees", x.fees), v("keys", x.keys);
+  using namespace field;
+  v("site", x.site, required), v("staff", x.staff, Says{"staff 应为人员列表"});
+  v("departments", x.departments), v("complaint_categories", x.complaint_categories);
+  v("contact_categories", x.contact_categories);
+  auto sla = nested([&](auto& g) { g("complaint", x.complaint_sla), g("repair", x.repair_sla); });
+  v("sla", sla);
+  auto fees = nested([&](auto& g) {
+    g("items", x.fees.items, Says{"fees.items 应为收费项目列表"});
+    g("late_fee_daily", x.fees.late_fee_daily_ppm, daily_rate_text, Prefix{"滞纳金日费率 "});
+    g("pay_within_days", x.fees.pay_within_days);
+    g("limitation_warn_days", x.fees.limitation_warn_days), g("owner", x.fees.owner);
+  });
+  v("fees", fees), v("dun_levels", x.fees.dun_levels, Says{"dun_levels 应为催缴级别列表"});
+  v("keys", x.keys), v("targets", x.targets, known_keys, kpi_target_text, Prefix{"目标值 "});
 }
 
 /// The defaults of a new site (also used for keys a kefu.yaml leaves out).

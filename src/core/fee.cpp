@@ -1,6 +1,8 @@
 /// Fee rules: the ledger replay, arrears, dun levels, limitation, collection figures.
 #include "core/fee.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -56,6 +58,19 @@ const DunLevel* FeeConfig::find_level(int level) const {
   for (const auto& l : dun_levels)
     if (l.level == level) return &l;
   return nullptr;
+}
+
+const char* read_daily_rate(std::string_view text, int64_t& ppm) {
+  auto v = parse_fixed(text, 6);
+  if (!v || *v >= 1'000'000) return " 应为小数，如 0.0003（万分之三）；不收滞纳金则写 0";
+  ppm = *v;
+  return nullptr;
+}
+
+std::string format_daily_rate(const int64_t& ppm) {
+  std::string frac = fmt::format("{:06}", ppm % 1'000'000);
+  while (!frac.empty() && frac.back() == '0') frac.pop_back();
+  return fmt::format("{}{}{}", ppm / 1'000'000, frac.empty() ? "" : ".", frac);
 }
 
 FeeConfig default_fee_config() {

@@ -50,10 +50,13 @@ struct FeeItemConfig {
   std::string measure;  // 吨, 度: for metered items, shown on bills
   bool operator==(const FeeItemConfig&) const = default;
 };
-/// kefu.yaml's fees.items entries (read by parse_config, which also fills in the defaults).
+/// kefu.yaml's fees.items entries. Read after it: the name defaults to the key, the measure
+/// of an item by area to m²; rate may be left out of a fixed item alone; keys are not repeated.
 template <class V>
 void members(V& v, FeeItemConfig& x) {
-  v("key", x.key), v("name", x.name), v("basis", x.basis), v("rate", x.rate, field::rate);
+  using namespace field;
+  v("key", x.key, required), v("name", x.name), v("basis", x.basis, required);
+  v("rate", x.rate, rate, Says{"单价 rate 应为最多四位小数的元数，如 2.50"});
   v("measure", x.measure);
 }
 
@@ -64,33 +67,32 @@ struct DunLevel {
   int after_months = 0;  // reached when the oldest debt is this many months old
   bool operator==(const DunLevel&) const = default;
 };
+/// kefu.yaml's dun_levels entries. Read after it: the level defaults to the one before + 1, the
+/// name to the method's; after_months is a positive number; both rise from level to level.
 template <class V>
 void members(V& v, DunLevel& x) {
-  v("level", x.level), v("name", x.name), v("method", x.method);
+  v("level", x.level), v("name", x.name), v("method", x.method, field::required);
   v("after_months", x.after_months);
 }
 
-/// kefu.yaml `fees:` and `dun_levels:`.
+/// kefu.yaml `fees:` and `dun_levels:`, whose members Config's list names (core/config.hpp):
+/// the file keeps the dun levels apart, at the top.
 struct FeeConfig {
   std::vector<FeeItemConfig> items;
-  std::vector<DunLevel> dun_levels;  // ascending level
-  int64_t late_fee_daily_ppm = 0;    // parts per million per day; 0 = no late fee
-  int pay_within_days = 15;          // pay-by date on a dun notice
-  std::string owner;  // staff id for the `kefu due` lines; empty = finance/supervisor
+  int64_t late_fee_daily_ppm = 0;  // parts per million per day; 0 = no late fee
+  int pay_within_days = 15;        // pay-by date on a dun notice
   int limitation_warn_days = 90;
+  std::string owner;  // staff id for the `kefu due` lines; empty = finance/supervisor
+  std::vector<DunLevel> dun_levels;  // ascending level
 
   const FeeItemConfig* find_item(std::string_view key_or_name) const;
   const DunLevel* find_level(int level) const;
   bool operator==(const FeeConfig&) const = default;
 };
-/// kefu.yaml's `fees:` and `dun_levels:` (parse_config reads them: the file nests them
-/// differently, late_fee_daily as a daily rate).
-template <class V>
-void members(V& v, FeeConfig& x) {
-  v("items", x.items), v("dun_levels", x.dun_levels);
-  v("late_fee_daily_ppm", x.late_fee_daily_ppm), v("pay_within_days", x.pay_within_days);
-  v("owner", x.owner), v("limitation_warn_days", x.limitation_warn_days);
-}
+/// fees.late_fee_daily, a daily rate below 1 ("0.0003", 万分之三), as parts per million.
+const char* read_daily_rate(std::string_view text, int64_t& ppm);
+std::string format_daily_rate(const int64_t& ppm);
+inline constexpr field::Spelled<int64_t> daily_rate_text{&read_daily_rate, &format_daily_rate};
 
 FeeConfig default_fee_config();
 

@@ -105,6 +105,17 @@ Key add_key(const NewKey& n, const std::string& by, DateTime now) {
   return k;
 }
 
+const char* read_cutoff(std::string_view text, int& minutes) {
+  auto t = parse_datetime("2000-01-01T" + std::string(text));
+  if (!t) return " 应为当日归还时限，如 \"18:00\"";
+  minutes = static_cast<int>((*t - DateTime{date_of(*t)}).count() / 60);
+  return nullptr;
+}
+
+std::string format_cutoff(const int& minutes) {
+  return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+}
+
 DateTime key_cutoff(Date d, const KeyRules& rules) {
   return start_of_day(d) + std::chrono::minutes{rules.cutoff_minutes};
 }
@@ -255,7 +266,7 @@ std::string id_check_zh(const IdCheck& c) {
 namespace {
 
 std::string hhmm(const KeyRules& rules) {
-  return fmt::format("{:02}:{:02}", rules.cutoff_minutes / 60, rules.cutoff_minutes % 60);
+  return format_cutoff(rules.cutoff_minutes);
 }
 
 std::string key_label(const Key& k) {

@@ -2,6 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/members.hpp"
 
 namespace kefu {
 
@@ -16,12 +20,21 @@ struct KeyRules {
   int64_t cash_deposit_fen = 10000;    // the cash deposit, ¥100.00: the least taken
   bool operator==(const KeyRules&) const = default;
 };
-/// kefu.yaml's `keys:` (read by parse_config: cutoff as "18:00", the deposit as yuan).
+/// The cut-off as kefu.yaml writes it, "18:00".
+const char* read_cutoff(std::string_view text, int& minutes);
+std::string format_cutoff(const int& minutes);
+inline constexpr field::Spelled<int> cutoff_text{&read_cutoff, &format_cutoff};
+
+/// kefu.yaml's `keys:`: the deposit in yuan; id_check_required was deposit_required when an ID
+/// document was held.
 template <class V>
 void members(V& v, KeyRules& x) {
-  v("cutoff_minutes", x.cutoff_minutes), v("id_check_required", x.id_check_required);
-  v("cash_deposit_required", x.cash_deposit_required);
-  v("cash_deposit_fen", x.cash_deposit_fen);
+  using namespace field;
+  constexpr Prefix keys{"keys."};
+  v("cutoff", x.cutoff_minutes, cutoff_text, keys);
+  v("id_check_required", x.id_check_required, true_or_false, keys, Formerly{"deposit_required"});
+  v("cash_deposit_required", x.cash_deposit_required, true_or_false, keys);
+  v("cash_deposit", x.cash_deposit_fen, money, Says{"keys.cash_deposit 应为金额，如 100.00"});
 }
 
 }  // namespace kefu

@@ -25,6 +25,7 @@
 #include "core/errors.hpp"
 #include "core/fee.hpp"
 #include "core/key.hpp"
+#include "core/members.hpp"
 #include "core/repair.hpp"
 #include "core/time.hpp"
 #include "core/unit.hpp"
@@ -44,7 +45,7 @@ inline uint64_t content_hash(std::string_view bytes) {
 /// The version of every derived format (store/derived.hpp): bump it whenever a record type or
 /// its member list changes, and with any change to the index's tables, to what a digest
 /// produces or to what a kept result holds or how it is computed.
-inline constexpr int kCodecVersion = 3;
+inline constexpr int kCodecVersion = 4;
 
 class Encoder {
  public:
@@ -66,6 +67,8 @@ class Encoder {
     } else if constexpr (std::is_same_v<T, YearMonth>) {
       svarint(v.year);
       varint(v.month);
+    } else if constexpr (field::is_nested<T>) {
+      v.each(*this);  // a mapping of a file with no struct of its own: its members in turn
     } else if constexpr (requires { members(*this, const_cast<T&>(v)); }) {
       members(*this, const_cast<T&>(v));
     } else {
@@ -144,6 +147,8 @@ class Decoder {
     } else if constexpr (std::is_same_v<T, YearMonth>) {
       v.year = static_cast<int>(svarint());
       v.month = static_cast<unsigned>(varint());
+    } else if constexpr (field::is_nested<T>) {
+      v.each(*this);
     } else if constexpr (requires { members(*this, v); }) {
       members(*this, v);
     } else {

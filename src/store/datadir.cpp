@@ -1,4 +1,4 @@
-/// Discovery of the data directory and parsing of kefu.yaml, calendar.yaml and units/.
+/// Discovery of the data directory, its site files kept parsed, and parsing of units/.
 #include "store/datadir.hpp"
 
 #include <algorithm>
@@ -7,7 +7,6 @@
 #include <iterator>
 
 #include "core/errors.hpp"
-#include "core/money.hpp"
 #include "store/codec.hpp"
 #include "store/derived.hpp"
 #include "store/members_io.hpp"
@@ -126,8 +125,8 @@ const WorkingCalendar& DataDir::calendar() const {
   if (!calendar_) {
     if (auto text = files_.read("calendar.yaml", kBulkLimit)) {
       calendar_hash_ = content_hash(*text);
-      calendar_ = std::make_unique<WorkingCalendar>(parse_cached<WorkingCalendar>(
-          files_, "calendar.yaml", *text, calendar_hash_, parse_calendar));
+      calendar_ = std::make_unique<WorkingCalendar>(parse_cached<CalendarFile>(
+          files_, "calendar.yaml", *text, calendar_hash_, read_calendar_file));
     } else {
       calendar_ = std::make_unique<WorkingCalendar>();
     }
@@ -187,237 +186,6 @@ std::string DataDir::template_text(const std::string& name) const {
   auto it = builtin.find(name);
   if (it == builtin.end()) throw StoreError("templates/" + name, 0, 0, "没有这个模板");
   return it->second;
-}
-
-// ---- kefu.yaml ------------------------------------------------------------------------------
-
-namespace {
-
-KpiTarget parse_target(const YamlReader& r, const char* key, KpiTarget fallback) {
-  if (!r.has(key)) return fallback;
-  auto n = r.node(key);
-  std::string s = n.IsScalar() ? n.Scalar() : "";
-  bool percent = !s.empty() && s.back() == '%';
-  if (percent) s.pop_back();
-  // Exact decimal: "92", "92.5%" or "0.925" → basis points.
-  auto centi = parse_area(s);
-  if (!centi) r.fail(n, std::string("目标值 ") + key + " 应为百分数，如 92% 或 0.92");
-  int64_t bp = percent || *centi > 100 ? *centi : *centi * 100;
-  if (bp > 10000) r.fail(n, std::string("目标值 ") + key + " 超过 100%");
-  fallback.basis_points = static_cast<int>(bp);
-  return fallback;
-}
-
-void read_pair(const YamlReader& r, const char* key, int& major, int& general) {
-  if (!r.has(key)) return;
-  auto sub = r.sub(r.node(key));
-  major = sub.int_or("major", major);
-  general = sub.int_or("general", general);
-}
-
-/// `fees:` (items, late fee, notice terms, owner) and `dun_levels:`.
-void parse_fee_config(const YamlReader& r, FeeConfig& f) {
-  if (r.has("fees")) {
-    auto fr = r.sub(r.node("fees"));
-    if (fr.has("items")) {
-      auto list = fr.node("items");
-      if (!list.IsSequence()) fr.fail(list, "fees.items 应为收费项目列表");
-      for (const auto& node : list) {
-        auto i = fr.sub(node);
-        FeeItemConfig item;
-        item.key = i.str("key");
-        item.name = i.str_or("name", item.key);
-        item.basis = i.enumeration<FeeBasis>("basis");
-        if (item.basis != FeeBasis::fixed || i.has("rate")) {
-          auto rate = parse_rate(i.str("rate"));
-          if (!rate) i.fail(i.node("rate"), "单价 rate 应为最多四位小数的元数，如 2.50");
-          item.rate = *rate;
-        }
-        item.measure = i.str_or("measure", item.basis == FeeBasis::area ? "m²" : "");
-        if (f.find_item(item.key)) i.fail(i.node("key"), "收费项目 " + item.key + " 重复");
-        f.items.push_back(std::move(item));
-      }
-    }
-    if (fr.has("late_fee_daily")) {
-      auto n = fr.node("late_fee_daily");
-      auto ppm = parse_fixed(n.IsScalar() ? n.Scalar() : "", 6);
-      if (!ppm || *ppm >= 1'000'000)
-        fr.fail(n, "滞纳金日费率 late_fee_daily 应为小数，如 0.0003（万分之三）；不收滞纳金则写 0");
-      f.late_fee_daily_ppm = *ppm;
-    }
-    f.pay_within_days = fr.int_or("pay_within_days", f.pay_within_days);
-    f.limitation_warn_days = fr.int_or("limitation_warn_days", f.limitation_warn_days);
-    f.owner = fr.str_or("owner");
-  }
-  if (r.has("dun_levels")) {
-    auto list = r.node("dun_levels");
-    if (!list.IsSequence()) r.fail(list, "dun_levels 应为催缴级别列表");
-    f.dun_levels.clear();
-    int last_level = 0, last_months = -1;
-    for (const auto& node : list) {
-      auto d = r.sub(node);
-      DunLevel l;
-      l.level = d.int_or("level", last_level + 1);
-      l.method = d.enumeration<DunMethod>("method");
-      l.name = d.str_or("name", std::string(to_zh(l.method)));
-      l.after_months = d.int_or("after_months", -1);
-      if (l.after_months < 1) d.fail(node, "after_months（欠费满几个月达到此级）应为正整数");
-      if (l.level <= last_level || l.after_months <= last_months)
-        d.fail(node, "催缴级别应按 level 与 after_months 递增排列");
-      last_level = l.level;
-      last_months = l.after_months;
-      f.dun_levels.push_back(std::move(l));
-    }
-  }
-}
-
-std::optional<SlaSpan> read_span(const YamlReader& r, const char* key,
-                                 std::optional<SlaSpan> fallback) {
-  if (!r.has(key)) return fallback;
-  auto n = r.node(key);
-  auto span = parse_sla_span(n.IsScalar() ? n.Scalar() : "");
-  if (!span)
-    r.fail(n, std::string(key) +
-                  " 应为时长：分钟如 30m，小时如 24h（连续计时，含夜间与节假日），工作日如 1wd");
-  return span;
-}
-
-void read_repair_sla(const YamlReader& rs, RepairSla& sla) {
-  if (rs.has("urgent")) {
-    auto u = rs.sub(rs.node("urgent"));
-    sla.arrive_urgent = read_span(u, "arrive", sla.arrive_urgent);
-    sla.fix_urgent = *read_span(u, "fix", sla.fix_urgent);
-  }
-  if (rs.has("normal")) {
-    auto n = rs.sub(rs.node("normal"));
-    sla.arrive_normal = read_span(n, "arrive", sla.arrive_normal);
-    sla.fix_normal = *read_span(n, "fix", sla.fix_normal);
-  }
-  sla.callback_days = rs.int_or("callback_days", sla.callback_days);
-  if (sla.callback_days < 0) rs.fail(rs.node("callback_days"), "callback_days 不能为负数");
-}
-
-}  // namespace
-
-Config parse_config(const std::string& name, const std::string& text) {
-  auto doc = parse_yaml(name, text);
-  Config c = default_config();
-  if (!doc.root.IsDefined() || doc.root.IsNull()) throw StoreError(name, 1, 1, "文件为空");
-  YamlReader r(name, doc.root);
-  if (r.has("site")) {
-    auto s = r.sub(r.node("site"));
-    c.site.name = s.str("name");
-    c.site.address = s.str_or("address");
-    c.site.phone = s.str_or("phone");
-    c.site.office = s.str_or("office", c.site.name + "管理处");
-  } else {
-    r.fail_missing("site");
-  }
-  if (r.has("staff")) {
-    auto list = r.node("staff");
-    if (!list.IsSequence()) r.fail(list, "staff 应为人员列表");
-    for (const auto& item : list) {
-      auto s = r.sub(item);
-      StaffMember m;
-      m.id = s.str("id");
-      m.name = s.str_or("name", m.id);
-      m.role = s.enumeration<Role>("role");
-      m.phone = s.str_or("phone");
-      if (c.find_staff(m.id)) s.fail(s.node("id"), "人员编号 " + m.id + " 重复");
-      c.staff.push_back(std::move(m));
-    }
-  }
-  if (r.has("departments")) c.departments = r.str_list("departments");
-  if (r.has("complaint_categories")) c.complaint_categories = r.str_list("complaint_categories");
-  if (r.has("contact_categories")) c.contact_categories = r.str_list("contact_categories");
-  if (r.has("sla")) {
-    auto sla = r.sub(r.node("sla"));
-    if (sla.has("complaint")) {
-      auto cs = sla.sub(sla.node("complaint"));
-      c.complaint_sla.response_hours = cs.int_or("response_hours", c.complaint_sla.response_hours);
-      read_pair(cs, "resolve_working_days", c.complaint_sla.resolve_working_days_major,
-                c.complaint_sla.resolve_working_days_general);
-      read_pair(cs, "callback_days", c.complaint_sla.callback_days_major,
-                c.complaint_sla.callback_days_general);
-    }
-    if (sla.has("repair")) read_repair_sla(sla.sub(sla.node("repair")), c.repair_sla);
-  }
-  parse_fee_config(r, c.fees);
-  if (!c.fees.owner.empty() && !c.find_staff(c.fees.owner))
-    r.fail(r.node("fees")["owner"], "fees.owner「" + c.fees.owner + "」不在人员花名册中");
-  if (r.has("keys")) {
-    auto k = r.sub(r.node("keys"));
-    if (k.has("cutoff")) {
-      auto n = k.node("cutoff");
-      auto t = parse_datetime("2000-01-01T" + (n.IsScalar() ? n.Scalar() : std::string()));
-      if (!t) k.fail(n, "keys.cutoff 应为当日归还时限，如 \"18:00\"");
-      c.keys.cutoff_minutes = static_cast<int>((*t - DateTime{date_of(*t)}).count() / 60);
-    }
-    auto flag = [&](const char* key, bool& value) {
-      if (!k.has(key)) return;
-      auto n = k.node(key);
-      auto v = n.IsScalar() ? n.Scalar() : std::string();
-      if (v != "true" && v != "false")
-        k.fail(n, std::string("keys.") + key + " 应为 true 或 false");
-      value = v == "true";
-    };
-    // deposit_required is what id_check_required was called when an ID document was held.
-    flag("deposit_required", c.keys.id_check_required);
-    flag("id_check_required", c.keys.id_check_required);
-    flag("cash_deposit_required", c.keys.cash_deposit_required);
-    if (k.has("cash_deposit")) {
-      auto fen = parse_money(k.str("cash_deposit"));
-      if (!fen) k.fail(k.node("cash_deposit"), "keys.cash_deposit 应为金额，如 100.00");
-      c.keys.cash_deposit_fen = *fen;
-    }
-  }
-  if (r.has("targets")) {
-    auto t = r.sub(r.node("targets"));
-    for (auto& [key, target] : c.targets) target = parse_target(t, key.c_str(), target);
-  }
-  return c;
-}
-
-// ---- calendar.yaml --------------------------------------------------------------------------
-
-WorkingCalendar parse_calendar(const std::string& name, const std::string& text) {
-  auto doc = parse_yaml(name, text);
-  WorkingCalendar cal;
-  if (!doc.root.IsDefined() || doc.root.IsNull()) return cal;
-  YamlReader top(name, doc.root);
-  for (const auto& kv : doc.root) {
-    int year = 0;
-    try {
-      year = std::stoi(kv.first.Scalar());
-    } catch (const std::exception&) {
-      top.fail(kv.first, "calendar.yaml 的顶层键应为年份，如 2026");
-    }
-    cal.add_year(year);
-    if (kv.second.IsNull()) continue;
-    auto y = top.sub(kv.second);
-    if (y.has("holidays")) {
-      auto list = y.node("holidays");
-      if (!list.IsSequence()) y.fail(list, "holidays 应为列表");
-      for (const auto& item : list) {
-        auto h = y.sub(item);
-        auto from = h.opt_date("from");
-        if (!from) h.fail_missing("from");
-        auto to = h.opt_date("to").value_or(*from);
-        if (to < *from) h.fail(h.node("to"), "假期结束日期早于开始日期");
-        for (Date d = *from; d <= to; d += std::chrono::days{1}) cal.add_holiday(d, h.str("name"));
-      }
-    }
-    if (y.has("makeup_workdays")) {
-      auto list = y.node("makeup_workdays");
-      if (!list.IsSequence()) y.fail(list, "makeup_workdays 应为日期列表");
-      for (const auto& item : list) {
-        auto d = parse_date(item.IsScalar() ? item.Scalar() : "");
-        if (!d) y.fail(item, "不是有效的日期「" + item.Scalar() + "」");
-        cal.add_makeup_workday(*d);
-      }
-    }
-  }
-  return cal;
 }
 
 // ---- units/*.yaml ---------------------------------------------------------------------------

@@ -63,8 +63,11 @@ class DataDir {
 /// bytes.
 bool valid_unit_id(std::string_view id);
 
-/// Parsers of the site files, exposed for `kefu check` and the tests.
+/// Parsers of the site files, exposed for `kefu check` and the tests. kefu.yaml and
+/// calendar.yaml are read through their member lists (store/site_files.cpp); calendar.yaml is
+/// kept parsed as it is written, and made a WorkingCalendar on use.
 Config parse_config(const std::string& name, const std::string& text);
+CalendarFile read_calendar_file(const std::string& name, const std::string& text);
 WorkingCalendar parse_calendar(const std::string& name, const std::string& text);
 std::vector<Unit> parse_units(const std::string& name, const std::string& text);
 

@@ -5,7 +5,8 @@
 /// content (through emit_yaml) and `--format json`; `file_keys<T>()` the keys a file of T
 /// holds, so that any other key is kept on rewrite. What a member list cannot say — a check
 /// across members, a value that depends on the file's place — is a `check_read` overload,
-/// called once a mapping's members are read.
+/// called once a mapping's members are read, a `check_item` overload, called once each item of
+/// a list is read, or a `check_key` overload, called for each key of a map before its value.
 #pragma once
 
 #include <map>
@@ -41,6 +42,38 @@ void check_read(const YamlReader& r, BillItem& i);
 void check_read(const YamlReader& r, Payment& p);
 void check_read(const YamlReader& r, DunEntry& e);
 
+/// Checks across the items of a list, called once each is read (it is the list's last); the
+/// generic one does nothing.
+template <class T>
+void check_item(const YamlReader&, std::vector<T>&) {}
+
+// kefu.yaml and calendar.yaml (store/site_files.cpp).
+struct Config;
+struct Site;
+struct StaffMember;
+struct RepairSla;
+struct FeeItemConfig;
+struct DunLevel;
+struct HolidayRange;
+void check_read(const YamlReader& r, Config& c);
+void check_read(const YamlReader& r, Site& s);
+void check_read(const YamlReader& r, StaffMember& m);
+void check_read(const YamlReader& r, RepairSla& sla);
+void check_read(const YamlReader& r, FeeItemConfig& i);
+void check_read(const YamlReader& r, DunLevel& l);
+void check_read(const YamlReader& r, HolidayRange& h);
+void check_item(const YamlReader& r, std::vector<StaffMember>& staff);
+void check_item(const YamlReader& r, std::vector<FeeItemConfig>& items);
+void check_item(const YamlReader& r, std::vector<DunLevel>& levels);
+
+/// Checks a key of a mapping read as a map, before its value is read; the generic one does
+/// nothing.
+template <class M>
+void check_key(const YamlReader&, const YamlNode&, M&) {}
+struct CalendarYear;
+void check_key(const YamlReader& r, const YamlNode& key,
+               std::map<std::string, CalendarYear>& years);
+
 namespace detail {
 
 template <class T>
@@ -51,13 +84,17 @@ template <class T>
 struct is_vector : std::false_type {};
 template <class T>
 struct is_vector<std::vector<T>> : std::true_type {};
+template <class T>
+struct is_string_map : std::false_type {};
+template <class V>
+struct is_string_map<std::map<std::string, V>> : std::true_type {};
 
 /// A member list's own types: what is neither a value nor a container.
 template <class T>
 inline constexpr bool is_record =
     std::is_class_v<T> && !std::is_same_v<T, std::string> && !std::is_same_v<T, DateTime> &&
     !std::is_same_v<T, Date> && !std::is_same_v<T, YearMonth> && !is_optional<T>::value &&
-    !is_vector<T>::value;
+    !is_vector<T>::value && !is_string_map<T>::value && !field::is_nested<T>;
 
 }  // namespace detail
 
@@ -74,6 +111,11 @@ class YamlIn {
     if constexpr (field::has<field::NotInFile, H...>) {
       return;
     } else {
+      if constexpr (field::has<field::Formerly, H...>) {
+        const char* old = field::find<field::Formerly>(hints...)->key;
+        auto n = r_.node(old);
+        if (n.IsDefined() && !n.IsNull()) read(old, n, x, hints...);
+      }
       auto n = r_.node(key);
       if (!n.IsDefined() || n.IsNull()) {
         if constexpr (field::has<field::Required, H...>) r_.fail_missing(key);
@@ -85,11 +127,21 @@ class YamlIn {
     }
   }
 
- private:
+  /// Reads `n`, the value of `key`, into x.
   template <class T, class... H>
   void read(const char* key, const YamlNode& n, T& x, const H&... hints) {
     using namespace field;
-    if constexpr (std::is_same_v<T, std::string>) {
+    if constexpr (has<Spelled<T>, H...>) {
+      const std::string s = n.IsScalar() ? n.Scalar() : "";
+      if (const char* why = find<Spelled<T>>(hints...)->read(s, x)) {
+        const auto* prefix = find<Prefix>(hints...);
+        r_.fail(n, std::string(prefix ? prefix->text : "") + key + why);
+      }
+    } else if constexpr (is_nested<T>) {
+      auto sub = r_.sub(n);
+      YamlIn in(sub);
+      x.each(in);
+    } else if constexpr (std::is_same_v<T, std::string>) {
       x = r_.scalar(n, key);
     } else if constexpr (std::is_same_v<T, bool>) {
       x = r_.scalar(n, key) == "true";
@@ -178,17 +230,50 @@ class YamlIn {
         if (!m) r_.fail(item, std::string(key) + " 中应为月份，如 2026-11");
         x.push_back(*m);
       }
+    } else if constexpr (std::is_same_v<T, std::vector<Date>>) {
+      x.clear();
+      if (!n.IsSequence()) r_.fail(n, std::string(key) + " 应为日期列表");
+      for (const auto& item : n) {
+        auto d = parse_date(item.IsScalar() ? item.Scalar() : "");
+        if (!d) r_.fail(item, "不是有效的日期「" + item.Scalar() + "」");
+        x.push_back(*d);
+      }
     } else if constexpr (detail::is_vector<T>::value) {
       x.clear();
-      if (!n.IsSequence()) r_.fail(n, std::string(key) + " 应为列表");
+      if (!n.IsSequence()) {
+        if (auto* says = find<Says>(hints...)) r_.fail(n, says->before);
+        r_.fail(n, std::string(key) + " 应为列表");
+      }
       x.reserve(n.size());
-      for (const auto& item : n) read_members(r_.sub(item), x.emplace_back());
+      for (const auto& item : n) {
+        auto sub = r_.sub(item);
+        read_members(sub, x.emplace_back());
+        check_item(sub, x);
+      }
+    } else if constexpr (detail::is_string_map<T>::value) {
+      // Each key's value; with KnownKeys, only the keys x has.
+      auto sub = r_.sub(n);
+      if constexpr (has<KnownKeys, H...>) {
+        for (auto& [k, v] : x) {
+          auto vn = sub.node(k.c_str());
+          if (vn.IsDefined() && !vn.IsNull()) read(k.c_str(), vn, v, hints...);
+        }
+      } else {
+        x.clear();
+        for (const auto& kv : n) {
+          check_key(r_, kv.first, x);
+          const std::string& k = kv.first.Scalar();
+          auto& v = x[k];
+          if (!kv.second.IsNull()) read(k.c_str(), kv.second, v, hints...);
+        }
+      }
     } else {
       static_assert(detail::is_record<T>, "a member of a type the reader does not know");
       read_members(r_.sub(n), x);
     }
   }
 
+ private:
   const YamlReader& r_;
 };
 
@@ -232,7 +317,16 @@ class JsonOut {
   template <class T, class... H>
   static Json value(const T& x, const H&... hints) {
     using namespace field;
-    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, bool>) {
+    if constexpr (std::is_same_v<T, bool>) {
+      return Json(x);  // JSON's own true and false, however strictly the file is read
+    } else if constexpr (has<Spelled<T>, H...>) {
+      return Json(find<Spelled<T>>(hints...)->write(x));
+    } else if constexpr (is_nested<T>) {
+      Json j = Json::object();
+      JsonOut out(j);
+      x.each(out);
+      return j;
+    } else if constexpr (std::is_same_v<T, std::string>) {
       return Json(x);
     } else if constexpr (std::is_enum_v<T>) {
       return Json(to_key(x));
@@ -256,6 +350,10 @@ class JsonOut {
       Json a = Json::array();
       for (const auto& v : x) a.push_back(value(v, hints...));
       return a;
+    } else if constexpr (detail::is_string_map<T>::value) {
+      Json j = Json::object();
+      for (const auto& [k, v] : x) j[k] = value(v, hints...);
+      return j;
     } else {
       static_assert(detail::is_record<T>, "a member of a type the writer does not know");
       Json j = Json::object();

@@ -1,8 +1,9 @@
 /// Every member of every record type survives its file, its JSON and the index form: one
 /// record of each type with every member set away from its default goes YAML → record → YAML,
-/// record → codec → record and record → JSON. And each member list names every member of
-/// its struct: the list's members, laid out in order, must make up the struct exactly, so a
-/// member added to a struct and not to its list (or left out of a list) fails here.
+/// record → codec → record and record → JSON; so do kefu.yaml and calendar.yaml. And each
+/// member list names every member of its struct: the list's members, laid out in order, must
+/// make up the struct exactly, so a member added to a struct and not to its list (or left out
+/// of a list) fails here.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -13,6 +14,7 @@
 #include "store/complaint_store.hpp"
 #include "store/datadir.hpp"
 #include "store/fee_store.hpp"
+#include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/members_io.hpp"
 #include "store/repair_store.hpp"
@@ -35,6 +37,10 @@ struct Layout {
 
   template <class M, class... H>
   void operator()(const char* key, M& m, const H&...) {
+    if constexpr (field::is_nested<M>) {
+      m.each(*this);  // a mapping of the file: its members are the struct's, in turn
+      return;
+    }
     next = (next + alignof(M) - 1) / alignof(M) * alignof(M);
     auto at = static_cast<size_t>(reinterpret_cast<const char*>(&m) - base);
     if (at != next) gaps += std::string(" before ") + key;
@@ -243,7 +249,7 @@ Unit full_unit() {
 
 Config full_config() {
   Config c = default_config();
-  c.site = {"翠湖花园", "湖滨路1号", "0755-1234567", "翠湖花园管理处"};
+  c.site = {"翠湖花园", "湖滨路1号", "0755-1234567", "翠湖物业处"};
   c.staff = {{"lili", "李丽", Role::supervisor, "13600136000"}};
   c.departments = {"工程部"};
   c.complaint_categories = {"噪音扰民"};
@@ -251,15 +257,37 @@ Config full_config() {
   c.repair_sla = {SlaSpan::minutes(20), SlaSpan::hours(12), SlaSpan::hours(2),
                   SlaSpan::working_days(2), 5};
   c.contact_categories = {"其他"};
-  c.targets = {{"rework", {200, true}}};
+  c.targets = {{"complaint_timely", {9500, false}}, {"repair_timely", {9000, false}},
+               {"repair_callback", {8000, false}},  {"rework", {250, true}},
+               {"satisfaction", {9250, false}},     {"fee_collection", {8800, false}}};
   c.fees.items = {{"water", "水费", FeeBasis::metered, 35000, "吨"}};
-  c.fees.dun_levels = {{1, "电话催缴", DunMethod::home_visit, 2}};
+  c.fees.dun_levels = {{2, "上门催缴", DunMethod::home_visit, 2}};
   c.fees.late_fee_daily_ppm = 300;
   c.fees.pay_within_days = 10;
   c.fees.owner = "lili";
   c.fees.limitation_warn_days = 60;
-  c.keys = {17 * 60, false, true, 20000};
+  c.keys = {17 * 60 + 30, false, true, 20000};
   return c;
+}
+
+CalendarFile full_calendar() {
+  return {{"2026",
+           {{{*parse_date("2026-10-01"), *parse_date("2026-10-07"), "国庆节"},
+             {*parse_date("2026-12-31"), std::nullopt, "元旦"}},
+            {*parse_date("2026-09-27"), *parse_date("2026-10-10")}}},
+          {"2027年", {{{*parse_date("2027-01-01"), std::nullopt, "元旦"}}, {}}}};
+}
+
+/// Every value of `j` that is not an object differs from its counterpart in `base`.
+void check_all_differ(const Json& j, const Json& base, const std::string& at = "") {
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    INFO("member: " << at << "." << it.key());
+    REQUIRE(base.contains(it.key()));
+    if (it.value().is_object())
+      check_all_differ(it.value(), base[it.key()], at + "." + it.key());
+    else
+      CHECK(it.value() != base[it.key()]);
+  }
 }
 
 }  // namespace
@@ -291,16 +319,14 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Site>() == 4);
   CHECK(check_layout<StaffMember>() == 4);
   CHECK(check_layout<ComplaintSla>() == 5);
-  CHECK(check_layout<SlaSpan>() == 2);
   CHECK(check_layout<RepairSla>() == 5);
-  CHECK(check_layout<KpiTarget>() == 2);
   CHECK(check_layout<FeeItemConfig>() == 5);
   CHECK(check_layout<DunLevel>() == 4);
-  CHECK(check_layout<FeeConfig>() == 6);
   CHECK(check_layout<KeyRules>() == 4);
-  CHECK(check_layout<Config>() == 10);
-  // The years a computation touched are not the calendar's, and not in its list.
-  CHECK(check_layout<WorkingCalendar>(sizeof(std::set<int>)) == 3);
+  // FeeConfig's members are named in Config's list (`fees:` and `dun_levels:`).
+  CHECK(check_layout<Config>() == 15);
+  CHECK(check_layout<HolidayRange>() == 3);
+  CHECK(check_layout<CalendarYear>() == 2);
 }
 
 TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index form") {
@@ -380,7 +406,7 @@ TEST_CASE("bills, payments and dun logs: file, JSON and index form") {
   CHECK(codec_round_trip(ledger) == ledger);
 }
 
-TEST_CASE("units, kefu.yaml and the calendar: file and parse cache") {
+TEST_CASE("units: file and parse cache") {
   auto u = full_unit();
   Unit other = u;
   other.id = "1-1-102";
@@ -392,9 +418,52 @@ TEST_CASE("units, kefu.yaml and the calendar: file and parse cache") {
   other.building = "1";
   CHECK(parsed == std::vector<Unit>{u, other});
   CHECK(codec_round_trip(parsed) == parsed);
+}
 
+TEST_CASE("kefu.yaml: file, JSON and parse cache") {
   auto c = full_config();
+  check_all_differ(members_json(c), members_json(default_config()));
+  auto text = emit_yaml(members_json(c));
+  auto back = parse_config("kefu.yaml", text);
+  CHECK(back == c);
+  CHECK(emit_yaml(members_json(back)) == text);
   CHECK(codec_round_trip(c) == c);
+  // kefu.yaml's top-level keys, in the order they have always been read.
+  CHECK(file_keys<Config>() == std::vector<std::string>{"site", "staff", "departments",
+                                                        "complaint_categories",
+                                                        "contact_categories", "sla", "fees",
+                                                        "dun_levels", "keys", "targets"});
+  Json j = members_json(c);
+  CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});
+  CHECK(j["sla"]["repair"]["urgent"] == Json{{"arrive", "20m"}, {"fix", "12h"}});
+  CHECK(j["fees"]["late_fee_daily"] == "0.0003");
+  CHECK(j["fees"].contains("dun_levels") == false);
+  CHECK(j["keys"] == Json{{"cutoff", "17:30"},
+                          {"id_check_required", false},
+                          {"cash_deposit_required", true},
+                          {"cash_deposit", "200.00"}});
+  CHECK(j["targets"]["satisfaction"] == "92.50%");
+  // The starter file reads back as the defaults it writes.
+  StarterSite site;
+  site.name = "翠湖花园";
+  auto starter = parse_config("kefu.yaml", starter_config_yaml(site));
+  CHECK(starter.fees.items.size() == 5);
+  starter.staff.clear();
+  starter.fees.items.clear();
+  Config want = default_config();
+  want.site = {"翠湖花园", "", "", "翠湖花园管理处"};
+  CHECK(starter == want);
+}
+
+TEST_CASE("calendar.yaml: file, JSON and parse cache") {
+  auto f = full_calendar();
+  auto text = emit_yaml(members_json(f));
+  auto back = read_calendar_file("calendar.yaml", text);
+  CHECK(back == f);
+  CHECK(emit_yaml(members_json(back)) == text);
+  CHECK(codec_round_trip(f) == f);
+  CHECK(codec_round_trip(read_calendar_file("calendar.yaml", official_calendar_yaml())) ==
+        read_calendar_file("calendar.yaml", official_calendar_yaml()));
 
   WorkingCalendar cal;
   cal.add_year(2026);
@@ -407,5 +476,5 @@ TEST_CASE("units, kefu.yaml and the calendar: file and parse cache") {
   makeup_workdays: [2026-10-10]
 )");
   CHECK(read == cal);
-  CHECK(codec_round_trip(cal) == cal);
+  CHECK(WorkingCalendar(f) == parse_calendar("calendar.yaml", text));
 }
