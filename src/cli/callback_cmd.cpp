@@ -19,54 +19,23 @@ int days_arg(const std::string& text) {
   return std::stoi(s);
 }
 
+/// The callbacks owed on the open cases, soonest first; unreadable files are reported.
 std::vector<CallbackDue> pending_callbacks(Context& ctx) {
-  std::vector<CallbackDue> out;
   CaseQuery q;
   q.open_only = true;
   auto complaints = ComplaintRepository(ctx.store()).query(q);
-  for (const auto& item : complaints.items) {
-    const auto& c = item.record;
-    if (!complaint_callback_pending(c)) continue;
-    auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
-    out.push_back({"complaint", c.id, c.owner, c.unit.empty() ? c.place : c.unit, c.complainant,
-                   *c.resolved_at, *d.callback_due,
-                   c.category + "：" + truncate_to(c.description, 24)});
-  }
   auto repairs = RepairRepository(ctx.store()).query(q);
-  for (const auto& item : repairs.items) {
-    const auto& r = item.record;
-    if (!repair_callback_pending(r)) continue;
-    auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
-    out.push_back({"repair", r.id, r.owner, r.unit.empty() ? r.place : r.unit, r.requester,
-                   *r.completed_at, *d.callback_due, truncate_to(r.fault, 30)});
-  }
   ctx.report_problems(complaints.problems);
   ctx.report_problems(repairs.problems);
-  std::stable_sort(out.begin(), out.end(), [](const CallbackDue& a, const CallbackDue& b) {
-    return a.due != b.due ? a.due < b.due : a.id < b.id;
-  });
-  return out;
-}
-
-std::string state_zh(const CallbackDue& c, DateTime now) {
-  auto today = date_of(now), due = date_of(c.due);
-  if (now > c.due) return fmt::format("逾期{}天", (today - due).count());
-  if (due == today) return "今日到期";
-  return fmt::format("剩{}天", (due - today).count());
+  return kefu::pending_callbacks(complaints.records(), repairs.records(), ctx.config(),
+                                 ctx.dir().calendar());
 }
 
 void do_due(Context& ctx, const std::string& within, bool overdue_only) {
   DateTime now = ctx.now();
   std::optional<Date> until;
   if (!within.empty()) until = date_of(now) + std::chrono::days{days_arg(within)};
-  auto all = pending_callbacks(ctx);
-  std::vector<CallbackDue> items;
-  for (auto& c : all) {
-    bool late = now > c.due;
-    if (overdue_only && !late) continue;
-    if (until && date_of(c.due) > *until) continue;
-    items.push_back(std::move(c));
-  }
+  auto items = callbacks_due(pending_callbacks(ctx), now, until, overdue_only);
   if (items.empty()) return;  // cron mails only output
   ctx.raise_status(1);
   auto f = ctx.format();
@@ -97,7 +66,7 @@ void do_due(Context& ctx, const std::string& within, bool overdue_only) {
            "完成时间", "事由"},
           {}};
   for (const auto& c : items)
-    t.rows.push_back({format_date(date_of(c.due)), state_zh(c, now), c.id,
+    t.rows.push_back({format_date(date_of(c.due)), callback_state_zh(c, now), c.id,
                       c.kind == "complaint" ? "投诉" : "报修", truncate_to(c.where, 16),
                       c.customer.name, ctx.phone(c.customer.phone), ctx.staff_name(c.owner),
                       format_short(c.resolved_at), c.subject});

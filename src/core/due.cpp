@@ -51,4 +51,45 @@ void sort_due_items(std::vector<DueItem>& items) {
   });
 }
 
+std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complaints,
+                                           const std::vector<Repair>& repairs, const Config& cfg,
+                                           const WorkingCalendar& cal) {
+  std::vector<CallbackDue> out;
+  for (const auto& c : complaints) {
+    if (!complaint_callback_pending(c)) continue;
+    auto d = complaint_deadlines(c, cfg.complaint_sla, cal);
+    out.push_back({"complaint", c.id, c.owner, c.unit.empty() ? c.place : c.unit, c.complainant,
+                   *c.resolved_at, *d.callback_due,
+                   c.category + "：" + truncate_to(c.description, 24)});
+  }
+  for (const auto& r : repairs) {
+    if (!repair_callback_pending(r)) continue;
+    auto d = repair_deadlines(r, cfg.repair_sla, cal);
+    out.push_back({"repair", r.id, r.owner, r.unit.empty() ? r.place : r.unit, r.requester,
+                   *r.completed_at, *d.callback_due, truncate_to(r.fault, 30)});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const CallbackDue& a, const CallbackDue& b) {
+    return a.due != b.due ? a.due < b.due : a.id < b.id;
+  });
+  return out;
+}
+
+std::vector<CallbackDue> callbacks_due(std::vector<CallbackDue> all, DateTime now,
+                                       std::optional<Date> until, bool overdue_only) {
+  std::vector<CallbackDue> out;
+  for (auto& c : all) {
+    if (overdue_only && !(now > c.due)) continue;
+    if (until && date_of(c.due) > *until) continue;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::string callback_state_zh(const CallbackDue& c, DateTime now) {
+  auto today = date_of(now), due = date_of(c.due);
+  if (now > c.due) return "逾期" + std::to_string((today - due).count()) + "天";
+  if (due == today) return "今日到期";
+  return "剩" + std::to_string((due - today).count()) + "天";
+}
+
 }  // namespace kefu

@@ -1,10 +1,13 @@
 /// Items that need someone: the lines of `kefu due`, from every kind of record.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/calendar.hpp"
 #include "core/complaint.hpp"
+#include "core/config.hpp"
 #include "core/repair.hpp"
 
 namespace kefu {
@@ -39,6 +42,19 @@ struct CallbackDue {
   DateTime due{};
   std::string subject;
 };
+
+/// The callbacks owed on these cases, soonest first, then by ID.
+std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complaints,
+                                           const std::vector<Repair>& repairs, const Config& cfg,
+                                           const WorkingCalendar& cal);
+
+/// `kefu callback due`'s choice at `now`: only the overdue ones when `overdue_only`; none due
+/// after the end of `until` when it is given.
+std::vector<CallbackDue> callbacks_due(std::vector<CallbackDue> all, DateTime now,
+                                       std::optional<Date> until, bool overdue_only);
+
+/// How a callback stands at `now`: "逾期3天", "今日到期", "剩2天" (calendar days).
+std::string callback_state_zh(const CallbackDue& c, DateTime now);
 
 /// Soonest first, then by ID, so the list reads the same on every run.
 void sort_due_items(std::vector<DueItem>& items);

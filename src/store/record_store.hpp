@@ -129,6 +129,14 @@ template <class T>
 struct QueryResult {
   std::vector<Loaded<T>> items;
   std::vector<StoreError> problems;
+
+  /// The records alone, for core functions over them.
+  std::vector<T> records() const {
+    std::vector<T> out;
+    out.reserve(items.size());
+    for (const auto& i : items) out.push_back(i.record);
+    return out;
+  }
 };
 
 /// Specialised per record type: how it maps to YAML/JSON and what the queries need of it.

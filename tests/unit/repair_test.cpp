@@ -151,3 +151,47 @@ TEST_CASE("repair due lines: arrival, fix and callback") {
   items = repair_due_items(r, d, t("2026-11-27T22:00"));
   CHECK(items.size() == 2);
 }
+
+TEST_CASE("callbacks owed: resolved complaints and finished repairs, soonest first") {
+  Config cfg = default_config();  // general complaint: 14 days; repair: 7 days
+  WorkingCalendar cal;
+  cal.add_year(2026);
+  Complaint resolved;
+  resolved.id = "TS-2026-11-0002";
+  resolved.unit = "1-1-101";
+  resolved.category = "噪音";
+  resolved.description = "楼上装修噪音";
+  resolved.received_at = t("2026-11-02T09:00");
+  resolved.resolved_at = t("2026-11-03T16:00");  // due by the end of 17 November
+  resolved.status = ComplaintStatus::resolved;
+  Complaint open = resolved;
+  open.id = "TS-2026-11-0001";
+  open.status = ComplaintStatus::processing;  // not resolved: no callback yet
+  Repair done = received("2026-11-09T08:00", Urgency::normal);
+  done.id = "BX-2026-11-0001";
+  done.unit.clear();
+  done.place = "3号楼大堂";
+  done.fault = "大堂灯不亮";
+  done.completed_at = t("2026-11-10T11:00");  // due by the end of 17 November
+  done.status = RepairStatus::done;
+  Repair earlier = done;
+  earlier.id = "BX-2026-11-0002";
+  earlier.completed_at = t("2026-11-06T11:00");  // due by the end of 13 November
+  auto all = pending_callbacks({open, resolved}, {done, earlier}, cfg, cal);
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].id == "BX-2026-11-0002");
+  CHECK(format_datetime(all[0].due) == "2026-11-13T23:59:59");
+  CHECK(all[1].id == "BX-2026-11-0001");  // same due time as the complaint: by ID
+  CHECK(all[1].where == "3号楼大堂");
+  CHECK(all[2].id == "TS-2026-11-0002");
+  CHECK(all[2].kind == "complaint");
+  CHECK(all[2].subject == "噪音：楼上装修噪音");
+
+  auto now = t("2026-11-15T10:00");
+  CHECK(callback_state_zh(all[0], now) == "逾期2天");
+  CHECK(callback_state_zh(all[1], now) == "剩2天");
+  CHECK(callback_state_zh(all[1], t("2026-11-17T23:00")) == "今日到期");
+  CHECK(callbacks_due(all, now, std::nullopt, true).size() == 1);
+  CHECK(callbacks_due(all, now, *parse_date("2026-11-16"), false).size() == 1);
+  CHECK(callbacks_due(all, now, *parse_date("2026-11-17"), false).size() == 3);
+}
