@@ -26,6 +26,17 @@ YearMonth month_arg(const std::string& text) {
   return *m;
 }
 
+Date day_arg(const std::string& text, DateTime now) {
+  Date today = date_of(now);
+  if (text.empty()) return today - std::chrono::days{1};
+  auto d = parse_date(text);
+  if (!d) throw RefusedError("日期「" + text + "」无效，应如 2026-11-25");
+  if (*d > today)
+    throw RefusedError("日期 " + text + " 还没有到（现在是 " + format_datetime(now) +
+                       "）；只能查看今天或以前的日子");
+  return *d;
+}
+
 Unit unit_arg(Context& ctx, const std::string& id) {
   auto unit = ctx.dir().find_unit(id);
   if (!unit) throw RefusedError("户号「" + id + "」不在 units/ 的住户资料中");

@@ -31,6 +31,10 @@ DateTime until_arg(const std::string& text, const KeyRules& rules);
 /// `--month 2026-11` → YearMonth; RefusedError otherwise.
 YearMonth month_arg(const std::string& text);
 
+/// `--day 2026-11-25`: a day up to today; yesterday (of `now`) when empty. RefusedError for
+/// a date that is not one, or a day after today.
+Date day_arg(const std::string& text, DateTime now);
+
 /// The unit a `--unit` or UNIT argument names, from units/; RefusedError when it is not there.
 Unit unit_arg(Context& ctx, const std::string& id);
 

@@ -27,6 +27,14 @@ void add_reindex_command(CLI::App& app, Context& ctx);
 void add_report_commands(CLI::App& app, Context& ctx);
 void add_fee_commands(CLI::App& app, Context& ctx);
 void add_correct_command(CLI::App& app, Context& ctx);
+void add_daily_command(CLI::App& app, Context& ctx);
+
+/// A form rendered from the template `template_name` with `data`: to standard output, or to
+/// the file `out` (write_output_file, saying so on stderr as 已生成 `form_zh`).
+void emit_form(Context& ctx, std::string_view form_zh, const std::string& template_name,
+               const Json& data, const std::string& out, bool force);
+/// The 每日受理情况检查表 of a day (2026-11-25), for `kefu render daily` and `kefu daily --form`.
+Json daily_form_data(Context& ctx, const std::string& day);
 
 /// Fee lines of `kefu due`: units whose arrears reached a dun level not yet recorded.
 void collect_fee_due(Context& ctx, std::vector<DueItem>& items);

@@ -241,6 +241,7 @@ const Form kForms[] = {
     {"dun_log", "催费记录表", "dun_log.txt", "户号", dun_log_form_data},
     {"keys", "借用钥匙登记表", "key_register.txt", "月份（2026-11）、钥匙编号或借用登记编号",
      key_register_form_data},
+    {"daily", "每日受理情况检查表", "daily_check.txt", "日期（2026-11-25）", daily_form_data},
 };
 
 const Form& find_form(const std::string& name) {
@@ -252,6 +253,19 @@ const Form& find_form(const std::string& name) {
 }
 
 }  // namespace
+
+void emit_form(Context& ctx, std::string_view form_zh, const std::string& template_name,
+               const Json& data, const std::string& out, bool force) {
+  auto text = render_form(ctx.dir(), template_name, data);
+  if (out.empty()) {
+    ctx.out << text;
+    return;
+  }
+  // The form keeps its text, shown as it would be on a terminal: no raw control characters
+  // for a printer or a `cat` to act on, ID numbers masked.
+  write_output_file(ctx, out, safe_text(text, LineBreaks::keep, ctx.opts.reveal), force);
+  ctx.err << "已生成 " << form_zh << "：" << out << '\n';
+}
 
 void add_render_command(CLI::App& app, Context& ctx) {
   struct Args {
@@ -279,17 +293,8 @@ void add_render_command(CLI::App& app, Context& ctx) {
       throw RefusedError("render 生成的是可打印的文本表单，没有 --format " + ctx.opts.format +
                          " 的形式；要供脚本读取的数据请用各命令的 list、show 加 --format");
     const auto& form = find_form(args->form);
-    auto text =
-        render_form(ctx.dir(), std::string(form.template_name), form.data(ctx, args->target));
-    if (args->out.empty()) {
-      ctx.out << text;
-    } else {
-      // The form keeps its text, shown as it would be on a terminal: no raw control
-      // characters for a printer or a `cat` to act on, ID numbers masked.
-      write_output_file(ctx, args->out, safe_text(text, LineBreaks::keep, ctx.opts.reveal),
-                        args->force);
-      ctx.err << "已生成 " << form.zh << "：" << args->out << '\n';
-    }
+    emit_form(ctx, form.zh, std::string(form.template_name), form.data(ctx, args->target),
+              args->out, args->force);
   });
 }
 

@@ -74,4 +74,5 @@ Forms rendered from templates: 投诉处理记录 and 客户来电来访登记�
   !   receipt_sheet 文件签收表（日期（当日发出的催费通知书））
   !   dun_log       催费记录表（户号）
   !   keys          借用钥匙登记表（月份（2026-11）、钥匙编号或借用登记编号）
+  !   daily         每日受理情况检查表（日期（2026-11-25））
   [2]

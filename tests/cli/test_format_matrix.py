@@ -201,6 +201,7 @@ def main():
             ("fee arrears", ["fee", "arrears"], False),
             ("fee statement", ["fee", "statement", unit], False),
             ("due", ["due"], True),
+            ("daily", ["daily", "--day", "2026-11-24"], False),
             ("report monthly", ["report", "monthly", "--month", "2026-11"], False),
         ]
         for name, cmd, is_list in commands:
@@ -253,6 +254,7 @@ def main():
             "receipt_sheet": [NOW[:10]],
             "dun_log": [dun_unit],
             "keys": ["2026-11", t["key"], t["loan"]],
+            "daily": ["2026-11-24", NOW[:10]],
         }
         listed = forms(k)
         if not listed:
