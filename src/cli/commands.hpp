@@ -9,6 +9,7 @@
 #include "core/contact.hpp"
 #include "core/due.hpp"
 #include "core/repair.hpp"
+#include "core/report.hpp"
 
 namespace kefu {
 
@@ -61,6 +62,10 @@ Json repair_view(Context& ctx, const Repair& r, Validity* valid = nullptr);
 /// in time order. Unreadable files are reported through ctx.
 std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> month,
                                          const std::string& id);
+
+/// The 来电来访数据分析表 of month `m` as known at the context's time: the month's register
+/// lines and the year of cases the monthly report follows (the same contact_analysis).
+ContactAnalysis month_contact_analysis(Context& ctx, YearMonth m);
 
 /// The 借用钥匙登记表 of a month (2026-11), a key code or a loan ID.
 Json key_register_form_data(Context& ctx, const std::string& target);

@@ -131,9 +131,9 @@ std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> 
     known = true;
     gather(RepairRepository(ctx.store()), [&](const Repair& r) {
       lines.push_back({r.received_at, r.id, "repair", "repair", "报修",
-                       std::string(to_key(r.channel)), r.is_public() ? "公共设施设备" : "户内维修",
-                       r.requester.name, r.unit.empty() ? r.place : r.unit, r.requester.phone,
-                       r.owner, std::string(to_zh(r.status)), r.fault});
+                       std::string(to_key(r.channel)), r.kind_zh(), r.requester.name,
+                       r.unit.empty() ? r.place : r.unit, r.requester.phone, r.owner,
+                       std::string(to_zh(r.status)), r.fault});
     });
   }
   if (!known)

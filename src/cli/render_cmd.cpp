@@ -135,7 +135,7 @@ Json repair_form_data(Context& ctx, const std::string& id) {
   bool late = r.completed_at && *r.completed_at > *parse_datetime(v["fix_due"].get<std::string>());
   return Json{{"site", site_json(ctx.dir())},
               {"id", r.id},
-              {"kind", r.is_public() ? "公共设施设备" : "户内维修"},
+              {"kind", r.kind_zh()},
               {"received_at", format_datetime(r.received_at)},
               {"weekday", weekday_zh(date_of(r.received_at))},
               {"channel", to_zh(r.channel)},
@@ -220,6 +220,41 @@ Json payment_form_data(Context& ctx, const std::string& id) {
               {"date", format_date(date_of(ctx.now()))}};
 }
 
+/// The 来电来访数据分析表 of a month: rows by type and by category, each with its total row.
+Json analysis_form_data(Context& ctx, const std::string& target) {
+  auto month = parse_month(target);
+  if (!month)
+    throw RefusedError("来电来访数据分析表须对月份（如 2026-11）生成，而不是「" + target + "」");
+  auto a = month_contact_analysis(ctx, *month);
+  auto table = [&](const std::vector<AnalysisRow>& rows, const char* first) {
+    Json out = Json::array();
+    auto row = [&](const std::string& name, const Flow& f) {
+      out.push_back(Json{{"name", name},
+                         {"carried", std::to_string(f.carried)},
+                         {"fresh", std::to_string(f.fresh)},
+                         {"completed", std::to_string(f.completed)},
+                         {"still_open", std::to_string(f.still_open)}});
+    };
+    for (const auto& r : rows) row(r.name, r.flow);
+    row("合计", a.total);
+    Json heading = pad_columns(out, {{"name", first},
+                                     {"carried", "上月结转"},
+                                     {"fresh", "本月新增"},
+                                     {"completed", "本月办结"}});
+    heading["still_open"] = "月末未结";
+    return Json{{"heading", heading}, {"rows", out}};
+  };
+  std::string channels;
+  for (const auto& t : a.by_channel)
+    channels += fmt::format("{}{} {}", channels.empty() ? "" : "  ", t.name, t.count);
+  return Json{{"site", site_json(ctx.dir())},
+              {"period", fmt::format("{}年{}月", month->year, month->month)},
+              {"as_of", format_datetime(report_end(*month, ctx.now()))},
+              {"by_type", table(a.by_type, "类型")},
+              {"by_category", table(a.by_category, "类别")},
+              {"channels", channels.empty() ? std::string("无") : channels}};
+}
+
 struct Form {
   std::string_view key;
   std::string_view zh;
@@ -232,6 +267,7 @@ const Form kForms[] = {
     {"complaint", "投诉处理记录", "complaint_record.txt", "投诉编号", complaint_form_data},
     {"register", "客户来电来访登记表", "contact_register.txt", "月份（2026-11）或记录编号",
      register_form_data},
+    {"analysis", "来电来访数据分析表", "call_analysis.txt", "月份（2026-11）", analysis_form_data},
     {"repair", "公共设施设备报修单", "repair_order.txt", "报修编号", repair_form_data},
     {"callback", "回访记录表", "callback_record.txt", "投诉或报修编号", callback_form_data},
     {"payment", "缴费通知单", "payment_notice.txt", "特约服务的报修编号", payment_form_data},

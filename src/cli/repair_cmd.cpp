@@ -132,7 +132,7 @@ void print_detail(Context& ctx, const Repair& r) {
   };
   line("报修编号", r.id);
   line("状态", std::string(to_zh(r.status)));
-  line("类型", r.is_public() ? "公共设施设备" : "户内维修");
+  line("类型", r.kind_zh());
   line("受理时间", format_datetime(r.received_at) + " " + weekday_zh(date_of(r.received_at)));
   line("来源渠道", std::string(to_zh(r.channel)));
   line("户号", r.unit);

@@ -130,9 +130,17 @@ void fields(A& a, OpenCase& c) {
   a(c.id), a(c.kind), a(c.received), a(c.owner), a(c.subject);
 }
 template <class A>
+void fields(A& a, Flow& f) {
+  a(f.carried), a(f.fresh), a(f.completed), a(f.still_open);
+}
+template <class A>
+void fields(A& a, FlowRow& r) {
+  a(r.type), a(r.category), a(r.flow);
+}
+template <class A>
 void fields(A& a, MonthPart& p) {
-  a(p.kpis), a(p.carried), a(p.completed), a(p.still_open), a(p.open), a(p.settled),
-      a(p.uncovered_years), a(p.unsealed_complaints), a(p.unsealed_repairs);
+  a(p.kpis), a(p.flows), a(p.open), a(p.settled), a(p.uncovered_years), a(p.unsealed_complaints),
+      a(p.unsealed_repairs);
 }
 
 namespace {
@@ -192,23 +200,29 @@ Json tally_json(const std::vector<Tally>& rows) {
 
 /// 来电来访数据分析表: the month's calls and visits, and the cases followed over the year.
 Json contacts_json(Context& ctx, YearMonth m, DateTime now, const YearOfCases& y) {
-  auto a = contact_analysis(register_lines(ctx, m, ""), m, now, y);
-  return Json{{"carried_over", a.carried_over},
-              {"new", a.fresh},
-              {"completed", a.completed},
-              {"still_open", a.still_open},
+  auto a = contact_analysis(register_lines(ctx, m, ""), m, now, y, ctx.config());
+  return Json{{"carried_over", a.total.carried},
+              {"new", a.total.fresh},
+              {"completed", a.total.completed},
+              {"still_open", a.total.still_open},
               {"by_channel", tally_json(a.by_channel)},
-              {"by_type", tally_json(a.by_type)},
-              {"by_category", tally_json(a.by_category)}};
+              {"by_type", tally_json(fresh_tally(a.by_type))},
+              {"by_category", tally_json(fresh_tally(a.by_category))}};
+}
+
+/// The thirteen months of cases the report of `m` follows, as known at `now`.
+YearOfCases year_of_cases(Context& ctx, YearMonth m, DateTime now,
+                          const std::vector<Ledger>& ledgers) {
+  return walk_year(
+      m, now, ledgers, kpi_target(ctx.config(), "fee_collection"),
+      [&](YearMonth k, bool in_trend) { return month_part(ctx, k, m, now, in_trend); });
 }
 
 /// The report of `m` as JSON; the month's KPIs also to `month_kpis` when given.
 Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = nullptr) {
   DateTime now = ctx.now();
   auto ledgers = ledgers_as_of(ctx, now);
-  auto year =
-      walk_year(m, now, ledgers, kpi_target(ctx.config(), "fee_collection"),
-                [&](YearMonth k, bool in_trend) { return month_part(ctx, k, m, now, in_trend); });
+  auto year = year_of_cases(ctx, m, now, ledgers);
   Json kpis = Json::object();
   Json trend = Json::array();
   // The records each figure rests on that were changed by hand and not corrected (R12).
@@ -245,6 +259,16 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
               {"open_cases", open_rows(ctx, year)},
               {"trend", trend}};
 }
+
+}  // namespace
+
+ContactAnalysis month_contact_analysis(Context& ctx, YearMonth m) {
+  DateTime now = ctx.now();
+  auto year = year_of_cases(ctx, m, now, {});
+  return contact_analysis(register_lines(ctx, m, ""), m, now, year, ctx.config());
+}
+
+namespace {
 
 // ---- formats --------------------------------------------------------------------------------
 

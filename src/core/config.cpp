@@ -80,6 +80,23 @@ std::string format_sla_span_zh(const SlaSpan& s) {
   return fmt::format("{}分钟", s.amount);
 }
 
+std::vector<std::string> analysis_categories(const Config& cfg) {
+  auto rows = cfg.contact_categories;
+  if (std::find(rows.begin(), rows.end(), "其他") == rows.end()) rows.push_back("其他");
+  return rows;
+}
+
+std::string analysis_category(const Config& cfg, std::string_view category) {
+  const auto& list = cfg.contact_categories;
+  auto listed = [&](std::string_view c) {
+    return std::find(list.begin(), list.end(), c) != list.end();
+  };
+  if (listed(category)) return std::string(category);
+  auto alias = cfg.category_aliases.find(std::string(category));
+  if (alias != cfg.category_aliases.end() && listed(alias->second)) return alias->second;
+  return "其他";
+}
+
 Config default_config() {
   Config c;
   c.departments = {"客户服务中心", "工程部", "安管部", "保洁部", "绿化部", "财务部"};
@@ -87,6 +104,12 @@ Config default_config() {
                             "停车管理", "收费问题", "设施设备", "装修管理", "其他"};
   c.contact_categories = {"物业服务", "维修",     "收费",     "安全秩序", "环境卫生",
                           "停车管理", "装修管理", "社区活动", "其他"};
+  // The default complaint categories and the two kinds of repair, under the contact categories.
+  c.category_aliases = {
+      {"服务态度", "物业服务"}, {"维修质量", "维修"}, {"噪音扰民", "安全秩序"},
+      {"收费问题", "收费"},     {"设施设备", "维修"}, {"户内维修", "维修"},
+      {"公共设施设备", "维修"},
+  };
   c.targets = {
       {"complaint_timely", {10000, false}}, {"repair_timely", {10000, false}},
       {"repair_callback", {8500, false}},   {"rework", {100, true}},

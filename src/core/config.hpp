@@ -138,6 +138,9 @@ struct Config {
   std::vector<std::string> departments;
   std::vector<std::string> complaint_categories;
   std::vector<std::string> contact_categories;
+  /// A category written elsewhere (a complaint category, a repair's kind, an older spelling)
+  /// → the contact category it is counted under in the 来电来访数据分析表.
+  std::map<std::string, std::string> category_aliases;
   ComplaintSla complaint_sla;
   RepairSla repair_sla;
   FeeConfig fees;  // `fees:` and `dun_levels:`
@@ -156,7 +159,7 @@ void members(V& v, Config& x) {
   using namespace field;
   v("site", x.site, required), v("staff", x.staff, Says{"staff 应为人员列表"});
   v("departments", x.departments), v("complaint_categories", x.complaint_categories);
-  v("contact_categories", x.contact_categories);
+  v("contact_categories", x.contact_categories), v("category_aliases", x.category_aliases);
   auto sla = nested([&](auto& g) { g("complaint", x.complaint_sla), g("repair", x.repair_sla); });
   v("sla", sla);
   auto fees = nested([&](auto& g) {
@@ -168,6 +171,15 @@ void members(V& v, Config& x) {
   v("fees", fees), v("dun_levels", x.fees.dun_levels, Says{"dun_levels 应为催缴级别列表"});
   v("keys", x.keys), v("targets", x.targets, known_keys, kpi_target_text, Prefix{"目标值 "});
 }
+
+/// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他
+/// last when the list lacks it.
+std::vector<std::string> analysis_categories(const Config& cfg);
+
+/// The one category a record is counted under: itself when it is one of contact_categories,
+/// else its category_aliases entry when that names one of them, else 其他 (so 收费问题 and 收费
+/// are one row, and a category no list knows is never a row of its own).
+std::string analysis_category(const Config& cfg, std::string_view category);
 
 /// The defaults of a new site (also used for keys a kefu.yaml leaves out).
 Config default_config();

@@ -60,6 +60,8 @@ struct Repair {
   std::vector<HistoryEntry> history;
 
   bool is_public() const { return unit.empty(); }
+  /// Its kind as the register and the forms name it, and its category in the call analysis.
+  const char* kind_zh() const { return is_public() ? "公共设施设备" : "户内维修"; }
   bool is_paid() const { return charge_fen > 0; }
   bool operator==(const Repair&) const = default;
 };

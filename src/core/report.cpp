@@ -170,6 +170,48 @@ std::vector<Kpi> group_kpis(const std::vector<std::vector<Kpi>>& estates, const 
   return out;
 }
 
+Flow& Flow::operator+=(const Flow& o) {
+  carried += o.carried;
+  fresh += o.fresh;
+  completed += o.completed;
+  still_open += o.still_open;
+  return *this;
+}
+
+std::optional<Flow> case_flow(DateTime received, std::optional<DateTime> done_before_start,
+                              std::optional<DateTime> done_at_end, DateTime start, DateTime end) {
+  if (received > end) return std::nullopt;  // not yet known
+  bool is_new = received >= start;
+  // Completed before the month and not reopened since: no part of it.
+  if (!is_new && done_before_start && done_at_end && *done_at_end == *done_before_start)
+    return std::nullopt;
+  Flow f;
+  (is_new ? f.fresh : f.carried) = 1;
+  (done_at_end ? f.completed : f.still_open) = 1;
+  return f;
+}
+
+std::optional<Flow> contact_flow(DateTime received, DateTime start, DateTime end) {
+  if (received < start || received > end) return std::nullopt;
+  return Flow{0, 1, 1, 0};
+}
+
+void add_flow(std::vector<FlowRow>& rows, const std::string& type, const std::string& category,
+              const Flow& f) {
+  for (auto& r : rows)
+    if (r.type == type && r.category == category) {
+      r.flow += f;
+      return;
+    }
+  rows.push_back({type, category, f});
+}
+
+Flow total_flow(const std::vector<FlowRow>& rows) {
+  Flow t;
+  for (const auto& r : rows) t += r.flow;
+  return t;
+}
+
 DateTime report_end(YearMonth m, DateTime now) {
   return std::min(now, end_of_day(m.last_day()));
 }
@@ -205,14 +247,10 @@ MonthPart month_part(YearMonth k, YearMonth m, DateTime now, bool in_trend,
   }
   DateTime start = start_of_day(m.first_day());
   DateTime end = report_end(m, now);
-  // Cases carried over, completed in the month, still open at its end.
-  auto follow = [&](DateTime received, std::optional<DateTime> before,
-                    std::optional<DateTime> at_end) {
-    bool is_new = month_of(received) == m;
-    if (!is_new && before) return;  // settled before the month began
-    if (!is_new) ++p.carried;
-    if (at_end && *at_end >= start) ++p.completed;
-    if (!at_end) ++p.still_open;
+  auto follow = [&](const char* type, const std::string& category, DateTime received,
+                    std::optional<DateTime> before, std::optional<DateTime> at_end) {
+    if (auto f = case_flow(received, before, at_end, start, end))
+      add_flow(p.flows, type, analysis_category(cfg, category), *f);
   };
   for (const auto& c : complaints) {
     p.settled = std::max({latest_event(c, p.settled), c.resolved_at.value_or(DateTime{}),
@@ -220,7 +258,8 @@ MonthPart month_part(YearMonth k, YearMonth m, DateTime now, bool in_trend,
                           complaint_deadlines(c, cfg.complaint_sla, cal).resolution_due});
     if (c.received_at > end) continue;
     auto at_end = complaint_resolved_as_of(c, end);
-    follow(c.received_at, complaint_resolved_as_of(c, start - std::chrono::seconds{1}), at_end);
+    follow("complaint", c.category, c.received_at,
+           complaint_resolved_as_of(c, start - std::chrono::seconds{1}), at_end);
     if (!at_end)
       p.open.push_back({c.id, "complaint", c.received_at, c.owner,
                         (c.unit.empty() ? c.place : c.unit) + " " + c.category});
@@ -234,7 +273,8 @@ MonthPart month_part(YearMonth k, YearMonth m, DateTime now, bool in_trend,
       p.settled = std::max({p.settled, w.at, w.completed_at.value_or(DateTime{})});
     if (r.received_at > end) continue;
     auto at_end = repair_completed_as_of(r, end);
-    follow(r.received_at, repair_completed_as_of(r, start - std::chrono::seconds{1}), at_end);
+    follow("repair", r.kind_zh(), r.received_at,
+           repair_completed_as_of(r, start - std::chrono::seconds{1}), at_end);
     if (!at_end)
       p.open.push_back({r.id, "repair", r.received_at, r.owner,
                         (r.unit.empty() ? r.place : r.unit) + " " + r.fault});
@@ -265,9 +305,7 @@ YearOfCases walk_year(YearMonth m, DateTime now, const std::vector<Ledger>& ledg
       y.unsealed_complaints = part.unsealed_complaints;
       y.unsealed_repairs = part.unsealed_repairs;
     }
-    y.carried += part.carried;
-    y.completed += part.completed;
-    y.still_open += part.still_open;
+    for (const auto& f : part.flows) add_flow(y.flows, f.type, f.category, f.flow);
     for (auto& c : part.open) open.push_back(std::move(c));
   }
   // Oldest first; a complaint before a repair received the same minute.
@@ -292,25 +330,49 @@ std::vector<Tally> tally_rows(const std::map<std::string, int>& counts) {
 }  // namespace
 
 ContactAnalysis contact_analysis(const std::vector<RegisterLine>& lines, YearMonth m, DateTime now,
-                                 const YearOfCases& y) {
+                                 const YearOfCases& y, const Config& cfg) {
+  DateTime start = start_of_day(m.first_day());
   DateTime end = report_end(m, now);
-  std::map<std::string, int> channel, type, category;  // name → new count
-  ContactAnalysis a;
+  std::vector<FlowRow> flows = y.flows;
+  std::map<std::string, int> channel;  // name → fresh count
   for (const auto& line : lines) {
     if (line.at > end) continue;
-    ++a.fresh;
     auto ch = parse_enum<Channel>(line.channel);
     ++channel[ch ? std::string(to_zh(*ch)) : line.channel];
-    ++type[line.type_zh];
-    ++category[line.category.empty() ? "其他" : line.category];
+    if (line.kind != "contact") continue;  // cases: from the year's flows
+    if (auto f = contact_flow(line.at, start, end))
+      add_flow(flows, line.type, analysis_category(cfg, line.category), *f);
   }
-  a.carried_over = y.carried;
-  a.completed = y.completed;
-  a.still_open = y.still_open;
+  ContactAnalysis a;
+  a.total = total_flow(flows);
+  // By type: the contact types in their order (其他 only when it has any), then the cases.
+  std::vector<std::pair<std::string, std::string>> types;
+  for (const auto& e : enum_names<ContactType>())
+    types.emplace_back(std::string(e.key), std::string(e.zh));
+  types.emplace_back("complaint", "投诉");
+  types.emplace_back("repair", "报修");
+  for (const auto& [key, zh] : types) {
+    AnalysisRow row{zh, {}};
+    for (const auto& f : flows)
+      if (f.type == key) row.flow += f.flow;
+    if (key == "other" && row.flow == Flow{}) continue;
+    a.by_type.push_back(std::move(row));
+  }
+  for (const auto& name : analysis_categories(cfg)) {
+    AnalysisRow row{name, {}};
+    for (const auto& f : flows)
+      if (f.category == name) row.flow += f.flow;
+    a.by_category.push_back(std::move(row));
+  }
   a.by_channel = tally_rows(channel);
-  a.by_type = tally_rows(type);
-  a.by_category = tally_rows(category);
   return a;
+}
+
+std::vector<Tally> fresh_tally(const std::vector<AnalysisRow>& rows) {
+  std::vector<Tally> out;
+  for (const auto& r : rows)
+    if (r.flow.fresh > 0) out.push_back({r.name, r.flow.fresh});
+  return out;
 }
 
 KeySummary key_summary(const std::vector<KeyLoan>& loans, YearMonth m, DateTime now) {

@@ -81,6 +81,45 @@ DateTime report_end(YearMonth m, DateTime now);
 
 // ---- the monthly report, a month of cases at a time ---------------------------------------
 
+/// How the calls, visits and cases of a row of the 来电来访数据分析表 move in a month:
+/// carried + fresh − completed = still_open, for every row and for the totals.
+struct Flow {
+  int carried = 0;    // 上月结转: received earlier, open at the month's start or reopened in it
+  int fresh = 0;      // 本月新增: received in the month, up to its end (or now)
+  int completed = 0;  // 本月办结: of those, completed in the month
+  int still_open = 0;  // 月末未结: of those, open at its end
+  Flow& operator+=(const Flow& o);
+  bool balances() const { return carried + fresh - completed == still_open; }
+  bool operator==(const Flow&) const = default;
+};
+
+/// A row's flow: `type` is a ContactType key (inquiry …), complaint or repair; `category` is
+/// one of analysis_categories() (see analysis_category).
+struct FlowRow {
+  std::string type;
+  std::string category;
+  Flow flow;
+};
+
+/// How a case received at `received` moves in the month [start, end], given when it was
+/// completed as known just before `start` and at `end`: nullopt when it is not in the month
+/// (received after `end`, or completed before `start` and not reopened since). A case is
+/// carried or fresh, and completed or still open: so its flow balances.
+std::optional<Flow> case_flow(DateTime received, std::optional<DateTime> done_before_start,
+                              std::optional<DateTime> done_at_end, DateTime start, DateTime end);
+
+/// A call or visit of the register (contacts) is completed when it is logged: the reply is
+/// given or the matter passed on then, and a contact holds no state after it. So one logged in
+/// [start, end] is fresh and completed; one logged earlier is not in the month.
+std::optional<Flow> contact_flow(DateTime received, DateTime start, DateTime end);
+
+/// Adds `f` to the row (type, category) of `rows`, appending the row when new.
+void add_flow(std::vector<FlowRow>& rows, const std::string& type, const std::string& category,
+              const Flow& f);
+
+/// The sum of the rows' flows.
+Flow total_flow(const std::vector<FlowRow>& rows);
+
 /// A case open at the end of the report's month.
 struct OpenCase {
   std::string id;
@@ -93,8 +132,8 @@ struct OpenCase {
 /// What the cases received in month `k` give the report of month `m`: their KPIs (for the
 /// trend) and how they stand at the start and the end of `m` (来电来访数据分析表).
 struct MonthPart {
-  std::vector<Kpi> kpis;  // the five case KPIs, when `k` is in the trend
-  int carried = 0, completed = 0, still_open = 0;
+  std::vector<Kpi> kpis;       // the five case KPIs, when `k` is in the trend
+  std::vector<FlowRow> flows;  // how its cases move in `m`, by type and category
   std::vector<OpenCase> open;
   /// The latest time any of these cases records or falls due. From then on the part no longer
   /// depends on `now`, so it may be kept and used again while the cases' files are unchanged.
@@ -128,7 +167,7 @@ struct OpenAtEnd {
 struct YearOfCases {
   /// The twelve months up to `m`, oldest first: the six KPIs of each (收费率 last).
   std::vector<std::pair<YearMonth, std::vector<Kpi>>> trend;
-  int carried = 0, completed = 0, still_open = 0;  // 来电来访数据分析表
+  std::vector<FlowRow> flows;  // the year's cases in `m`, by type and category (来电来访数据分析表)
   std::vector<OpenAtEnd> open;  // open at the end of `m`: oldest first, complaints first
   std::vector<std::string> unsealed_complaints, unsealed_repairs;  // received in `m`
 };
@@ -145,19 +184,30 @@ struct Tally {
   int count = 0;
 };
 
-/// 来电来访数据分析表: the month's calls and visits, and the cases followed over the year.
-struct ContactAnalysis {
-  int carried_over = 0;  // cases received before the month, still open at its start
-  int fresh = 0;         // calls and visits of the month up to its end (新增)
-  int completed = 0;     // cases completed within the month
-  int still_open = 0;    // open at its end
-  std::vector<Tally> by_channel, by_type, by_category;  // of the fresh ones, by name
+/// A named row of the 来电来访数据分析表 and its flow.
+struct AnalysisRow {
+  std::string name;
+  Flow flow;
 };
 
-/// From the register lines of month `m` (contacts, complaints, repairs: register_lines) and the
-/// year's cases; lines after `now` are not yet known.
+/// 来电来访数据分析表: the month's calls and visits (contacts, complaints, repairs) and the
+/// cases of the year before it still moving in it. Every row balances, and so does the total;
+/// the rows by type and the rows by category each add up to the total.
+struct ContactAnalysis {
+  Flow total;
+  std::vector<AnalysisRow> by_type;  // 咨询 建议 表扬 报事 (其他 when any) 投诉 报修
+  std::vector<AnalysisRow> by_category;  // analysis_categories(), every one
+  std::vector<Tally> by_channel;         // the fresh ones, by channel name in byte order
+};
+
+/// From the register lines of month `m` (register_lines: only the contacts' lines enter the
+/// flows, and every line the channel tally) and the year's case flows (walk_year); lines after
+/// `now` are not yet known.
 ContactAnalysis contact_analysis(const std::vector<RegisterLine>& lines, YearMonth m, DateTime now,
-                                 const YearOfCases& y);
+                                 const YearOfCases& y, const Config& cfg);
+
+/// The rows of `rows` with calls or visits in the month, as a tally of the fresh ones.
+std::vector<Tally> fresh_tally(const std::vector<AnalysisRow>& rows);
 
 /// §3.4.6 as the monthly report shows it: key_month_stats, with the kinds lent by Chinese name.
 struct KeySummary {

@@ -1,6 +1,7 @@
 /// kefu.yaml and calendar.yaml, read through their member lists (core/config.hpp,
 /// core/calendar.hpp), and the rules those lists cannot say, checked once what they concern is
 /// read, with the position of what breaks them.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,14 @@ void check_item(const YamlReader& r, std::vector<DunLevel>& levels) {
 }
 
 void check_read(const YamlReader& r, Config& c) {
+  if (r.has("category_aliases")) {
+    auto rows = analysis_categories(c);
+    for (const auto& [from, to] : c.category_aliases)
+      if (std::find(rows.begin(), rows.end(), to) == rows.end())
+        r.fail(r.node("category_aliases")[from],
+               "category_aliases 的「" + from + "」应归入 contact_categories 中的类别，而不是「" +
+                   to + "」");
+  }
   if (!c.fees.owner.empty() && !c.find_staff(c.fees.owner))
     r.fail(r.node("fees")["owner"], "fees.owner「" + c.fees.owner + "」不在人员花名册中");
 }

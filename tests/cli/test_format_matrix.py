@@ -247,6 +247,7 @@ def main():
         form_targets = {
             "complaint": [t["complaint"]],
             "register": ["2026-11", t["complaint"]],
+            "analysis": ["2026-11", "2026-10"],
             "repair": [t["repair"]],
             "callback": [t["callback_complaint"], t["callback_repair"]],
             "payment": [t["payment"]],

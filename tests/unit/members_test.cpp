@@ -257,6 +257,7 @@ Config full_config() {
   c.repair_sla = {SlaSpan::minutes(20), SlaSpan::hours(12), SlaSpan::hours(2),
                   SlaSpan::working_days(2), 5};
   c.contact_categories = {"其他"};
+  c.category_aliases = {{"收费问题", "其他"}};
   c.targets = {{"complaint_timely", {9500, false}}, {"repair_timely", {9000, false}},
                {"repair_callback", {8000, false}},  {"rework", {250, true}},
                {"satisfaction", {9250, false}},     {"fee_collection", {8800, false}}};
@@ -324,7 +325,7 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<DunLevel>() == 4);
   CHECK(check_layout<KeyRules>() == 4);
   // FeeConfig's members are named in Config's list (`fees:` and `dun_levels:`).
-  CHECK(check_layout<Config>() == 15);
+  CHECK(check_layout<Config>() == 16);
   CHECK(check_layout<HolidayRange>() == 3);
   CHECK(check_layout<CalendarYear>() == 2);
 }
@@ -429,10 +430,10 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
   CHECK(emit_yaml(members_json(back)) == text);
   CHECK(codec_round_trip(c) == c);
   // kefu.yaml's top-level keys, in the order they have always been read.
-  CHECK(file_keys<Config>() == std::vector<std::string>{"site", "staff", "departments",
-                                                        "complaint_categories",
-                                                        "contact_categories", "sla", "fees",
-                                                        "dun_levels", "keys", "targets"});
+  CHECK(file_keys<Config>() ==
+        std::vector<std::string>{"site", "staff", "departments", "complaint_categories",
+                                 "contact_categories", "category_aliases", "sla", "fees",
+                                 "dun_levels", "keys", "targets"});
   Json j = members_json(c);
   CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});
   CHECK(j["sla"]["repair"]["urgent"] == Json{{"arrive", "20m"}, {"fix", "12h"}});

@@ -148,9 +148,7 @@ TEST_CASE("a month's part: the five case KPIs of its cohort, worked by hand") {
   CHECK(sat.misses[0].why == "回访不满意（2026-11-05T10:00）");
 
   // 来电来访: all five are new in November; C1, C2, R1 and R2 completed in it; C3 open at its end.
-  CHECK(p.carried == 0);
-  CHECK(p.completed == 4);
-  CHECK(p.still_open == 1);
+  CHECK(total_flow(p.flows) == Flow{0, 5, 4, 1});
   REQUIRE(p.open.size() == 1);
   CHECK(p.open[0].id == "TS-2026-11-0003");
   CHECK(p.open[0].kind == "complaint");
@@ -181,9 +179,7 @@ TEST_CASE("an earlier month's part: cases carried over into the report month") {
   auto p =
       month_part({2026, 10}, {2026, 11}, t("2026-12-05T12:00"), false, october, {}, rules(), cal);
   CHECK(p.kpis.empty());
-  CHECK(p.carried == 2);
-  CHECK(p.completed == 1);
-  CHECK(p.still_open == 1);
+  CHECK(total_flow(p.flows) == Flow{2, 0, 1, 1});
   REQUIRE(p.open.size() == 1);
   CHECK(p.open[0].id == "TS-2026-10-0003");
 }
@@ -209,13 +205,13 @@ TEST_CASE("the year walk adds thirteen months and appends 收费率 to the trend
       nov, t("2026-12-05T12:00"), ledgers, {9500, false}, [&](YearMonth k, bool in_trend) {
         asked.emplace_back(k, in_trend);
         MonthPart p;
-        p.carried = 1;  // one case carried over from each month
+        // One case carried over from each month, still open.
+        add_flow(p.flows, "complaint", "其他", {1, 0, 0, 1});
         if (k == YearMonth{2026, 10})
           p.open.push_back(
               {"BX-2026-10-0009", "repair", t("2026-10-29T09:00"), "lili", "2-1-301 漏水"});
         if (k == nov) {
-          p.completed = 4;
-          p.still_open = 1;
+          add_flow(p.flows, "repair", "维修", {0, 5, 4, 1});
           p.open.push_back(
               {"TS-2026-11-0003", "complaint", t("2026-11-30T09:00"), "zhangmin", "1-1-101 噪音"});
           p.unsealed_complaints = {"TS-2026-11-0003"};
@@ -237,9 +233,11 @@ TEST_CASE("the year walk adds thirteen months and appends 收费率 to the trend
   CHECK(fee.denominator == 10000);
   CHECK(fee.met() == false);                          // 40% < 95%
   CHECK(y.trend.front().second[0].denominator == 0);  // nothing billed in December 2025
-  CHECK(y.carried == 13);
-  CHECK(y.completed == 4);
-  CHECK(y.still_open == 1);
+  // The thirteen months' rows added up, row by row.
+  REQUIRE(y.flows.size() == 2);
+  CHECK(y.flows[0].type == "complaint");
+  CHECK(y.flows[0].flow == Flow{13, 0, 0, 13});
+  CHECK(y.flows[1].flow == Flow{0, 5, 4, 1});
   CHECK(y.unsealed_complaints == std::vector<std::string>{"TS-2026-11-0003"});
   // Oldest first; ages at the end of November: 29 Oct → 30 Nov is 32 days, 30 Nov → 0.
   REQUIRE(y.open.size() == 2);
@@ -249,54 +247,170 @@ TEST_CASE("the year walk adds thirteen months and appends 收费率 to the trend
   CHECK(y.open[1].age_days == 0);
 }
 
-TEST_CASE("the contact analysis tallies the month's calls and visits known by now") {
+TEST_CASE("a case's flow in a month: carried or new, completed or still open") {
+  DateTime start = t("2026-11-01T00:00"), end = t("2026-11-30T23:59:59");
+  auto flow = [&](const char* received, std::optional<const char*> before,
+                  std::optional<const char*> at_end) {
+    auto opt = [](std::optional<const char*> x) {
+      return x ? std::optional<DateTime>(t(*x)) : std::nullopt;
+    };
+    return case_flow(t(received), opt(before), opt(at_end), start, end);
+  };
+  CHECK(flow("2026-11-03T09:00", std::nullopt, "2026-11-04T09:00") == Flow{0, 1, 1, 0});
+  CHECK(flow("2026-11-03T09:00", std::nullopt, std::nullopt) == Flow{0, 1, 0, 1});
+  CHECK(flow("2026-10-03T09:00", std::nullopt, "2026-11-04T09:00") == Flow{1, 0, 1, 0});
+  CHECK(flow("2026-10-03T09:00", std::nullopt, std::nullopt) == Flow{1, 0, 0, 1});
+  // Completed in October and untouched since: not in November at all.
+  CHECK(!flow("2026-10-03T09:00", "2026-10-05T09:00", "2026-10-05T09:00"));
+  // Completed in October, reopened in November: carried over, open or completed again.
+  CHECK(flow("2026-10-03T09:00", "2026-10-05T09:00", std::nullopt) == Flow{1, 0, 0, 1});
+  CHECK(flow("2026-10-03T09:00", "2026-10-05T09:00", "2026-11-09T09:00") == Flow{1, 0, 1, 0});
+  // Received after the end (the month still running): not yet known.
+  CHECK(!flow("2026-12-01T09:00", std::nullopt, std::nullopt));
+  // A call or visit is completed when logged; one of October is no part of November.
+  CHECK(contact_flow(t("2026-11-03T09:00"), start, end) == Flow{0, 1, 1, 0});
+  CHECK(!contact_flow(t("2026-10-31T23:00"), start, end));
+}
+
+TEST_CASE("categories: one list, aliases, and 其他 for the rest") {
+  Config cfg = default_config();
+  CHECK(analysis_category(cfg, "收费") == "收费");
+  CHECK(analysis_category(cfg, "收费问题") == "收费");      // a complaint category, aliased
+  CHECK(analysis_category(cfg, "公共设施设备") == "维修");  // a repair's kind
+  CHECK(analysis_category(cfg, "停车管理") == "停车管理");  // in both lists
+  CHECK(analysis_category(cfg, "水电") == "其他");          // no list knows it
+  CHECK(analysis_category(cfg, "") == "其他");
+  cfg.contact_categories = {"收费", "维修"};  // no 其他 in the list: appended as the last row
+  CHECK(analysis_categories(cfg) == std::vector<std::string>{"收费", "维修", "其他"});
+  CHECK(analysis_category(cfg, "噪音扰民") == "其他");  // aliased to 安全秩序, not listed
+  cfg.category_aliases = {{"物业费", "收费"}};
+  CHECK(analysis_category(cfg, "物业费") == "收费");
+  CHECK(analysis_category(cfg, "收费问题") == "其他");
+}
+
+TEST_CASE("the contact analysis: every row balances, by type and by category") {
   YearMonth nov{2026, 11};
-  auto line = [](const char* at, const char* channel, const char* type_zh, const char* cat) {
+  Config cfg = default_config();
+  auto line = [](const char* at, const char* kind, const char* type, const char* channel,
+                 const char* cat) {
     RegisterLine l;
     l.at = t(at);
+    l.kind = kind;
+    l.type = type;
     l.channel = channel;
-    l.type_zh = type_zh;
     l.category = cat;
     return l;
   };
   std::vector<RegisterLine> lines{
-      line("2026-11-02T09:00", "phone", "咨询", "停车"),
-      line("2026-11-05T09:00", "phone", "投诉", ""),  // no category: 其他
-      line("2026-11-10T09:00", "visit", "报修", "水电"),
-      line("2026-11-12T09:00", "fax", "咨询", "停车"),    // not a known channel: as written
-      line("2026-11-25T09:00", "phone", "咨询", "停车"),  // after `now`: not yet known
+      line("2026-11-02T09:00", "contact", "inquiry", "phone", "收费"),
+      line("2026-11-03T09:00", "contact", "inquiry", "visit", "停车管理"),
+      line("2026-11-04T09:00", "contact", "suggestion", "phone", "环境卫生"),
+      line("2026-11-05T09:00", "contact", "praise", "visit", ""),      // no category: 其他
+      line("2026-11-06T09:00", "contact", "report", "phone", "水电"),  // not listed: 其他
+      line("2026-11-07T09:00", "complaint", "complaint", "phone", "收费问题"),
+      line("2026-11-08T09:00", "repair", "repair", "fax", "户内维修"),  // unknown channel
+      line("2026-11-25T09:00", "contact", "inquiry", "phone", "收费"),  // after now
   };
+  // The year's cases as walk_year adds them up: complaints in 收费 (one carried over and
+  // completed, the new one still open) and 安全秩序 (carried, still open); repairs in 维修
+  // (two carried: one completed; the new one completed).
   YearOfCases y;
-  y.carried = 2;
-  y.completed = 1;
-  y.still_open = 3;
-  auto a = contact_analysis(lines, nov, t("2026-11-20T12:00"), y);
-  CHECK(a.fresh == 4);
-  CHECK(a.carried_over == 2);
-  CHECK(a.completed == 1);
-  CHECK(a.still_open == 3);
-  // By name in byte order: "fax" before the Chinese names; 来访 (U+6765) before 电话 (U+7535).
+  add_flow(y.flows, "complaint", "收费", {1, 1, 1, 1});
+  add_flow(y.flows, "complaint", "安全秩序", {1, 0, 0, 1});
+  add_flow(y.flows, "repair", "维修", {2, 1, 2, 1});
+  auto a = contact_analysis(lines, nov, t("2026-11-20T12:00"), y, cfg);
+
+  // Totals: carried 4; new 5 contacts + 1 complaint + 1 repair = 7; completed 5 + 1 + 2 = 8;
+  // still open 2 + 1 = 3. 4 + 7 − 8 = 3.
+  CHECK(a.total == Flow{4, 7, 8, 3});
+  CHECK(a.total.balances());
+
+  REQUIRE(a.by_type.size() == 6);  // 其他 has nothing: left out
+  auto type_row = [&](const char* name) {
+    for (const auto& r : a.by_type)
+      if (r.name == name) return r.flow;
+    FAIL("no row " << name);
+    return Flow{};
+  };
+  CHECK(a.by_type[0].name == "咨询");
+  CHECK(type_row("咨询") == Flow{0, 2, 2, 0});
+  CHECK(type_row("建议") == Flow{0, 1, 1, 0});
+  CHECK(type_row("表扬") == Flow{0, 1, 1, 0});
+  CHECK(type_row("报事") == Flow{0, 1, 1, 0});
+  CHECK(type_row("投诉") == Flow{2, 1, 1, 2});
+  CHECK(type_row("报修") == Flow{2, 1, 2, 1});
+
+  // By category: every configured one, in kefu.yaml's order, zeros included.
+  REQUIRE(a.by_category.size() == cfg.contact_categories.size());
+  auto cat_row = [&](const char* name) {
+    for (const auto& r : a.by_category)
+      if (r.name == name) return r.flow;
+    FAIL("no row " << name);
+    return Flow{};
+  };
+  CHECK(a.by_category.front().name == "物业服务");
+  CHECK(cat_row("物业服务") == Flow{});
+  CHECK(cat_row("收费") == Flow{1, 2, 2, 1});  // inquiry + complaints (收费问题 counted here)
+  CHECK(cat_row("停车管理") == Flow{0, 1, 1, 0});
+  CHECK(cat_row("环境卫生") == Flow{0, 1, 1, 0});
+  CHECK(cat_row("安全秩序") == Flow{1, 0, 0, 1});
+  CHECK(cat_row("维修") == Flow{2, 1, 2, 1});
+  CHECK(cat_row("其他") == Flow{0, 2, 2, 0});  // the praise and the report
+
+  // Every row balances, and each table adds up to the total.
+  Flow types, cats;
+  for (const auto& r : a.by_type) {
+    CHECK_MESSAGE(r.flow.balances(), r.name);
+    types += r.flow;
+  }
+  for (const auto& r : a.by_category) {
+    CHECK_MESSAGE(r.flow.balances(), r.name);
+    cats += r.flow;
+  }
+  CHECK(types == a.total);
+  CHECK(cats == a.total);
+
+  // The report's tallies of new ones, from the same rows.
+  auto by_cat = fresh_tally(a.by_category);
+  REQUIRE(by_cat.size() == 5);
+  CHECK(by_cat[0].name == "维修");  // kefu.yaml's order
+  CHECK(by_cat[0].count == 1);
+  CHECK(by_cat[1].name == "收费");
+  CHECK(by_cat[1].count == 2);
+  // By channel name in byte order: "fax" before 来访 (U+6765) before 电话 (U+7535).
   REQUIRE(a.by_channel.size() == 3);
   CHECK(a.by_channel[0].name == "fax");
   CHECK(a.by_channel[1].name == "来访");
-  CHECK(a.by_channel[1].count == 1);
+  CHECK(a.by_channel[1].count == 2);
   CHECK(a.by_channel[2].name == "电话");
-  CHECK(a.by_channel[2].count == 2);
-  // 咨询 2, 投诉 1, 报修 1.
-  int consult = 0;
-  for (const auto& x : a.by_type)
-    if (x.name == "咨询") consult = x.count;
-  CHECK(consult == 2);
-  CHECK(a.by_type.size() == 3);
-  // 停车 2, 水电 1, 其他 1.
-  REQUIRE(a.by_category.size() == 3);
-  int parking = 0, other = 0;
-  for (const auto& x : a.by_category) {
-    if (x.name == "停车") parking = x.count;
-    if (x.name == "其他") other = x.count;
-  }
-  CHECK(parking == 2);
-  CHECK(other == 1);
+  CHECK(a.by_channel[2].count == 4);
+}
+
+TEST_CASE("the cases of a month's part are rowed by their one category") {
+  auto cal = weekdays_2026();
+  Config cfg = rules();
+  cfg.contact_categories = {"收费", "维修", "其他"};
+  cfg.category_aliases = {{"收费问题", "收费"}, {"户内维修", "维修"}};
+  auto c1 = complaint("TS-2026-11-0001", "2026-11-02T09:00", "2026-11-03T09:00");
+  c1.category = "收费问题";
+  auto c2 = complaint("TS-2026-11-0002", "2026-11-04T09:00", std::nullopt);
+  c2.category = "收费";
+  auto c3 = complaint("TS-2026-11-0003", "2026-11-05T09:00", std::nullopt);  // 噪音: 其他
+  auto r1 = repair("BX-2026-11-0001", "2026-11-06T09:00");
+  done(r1, "2026-11-06T15:00");
+  auto p = month_part({2026, 11}, {2026, 11}, t("2026-12-05T12:00"), false, {c1, c2, c3}, {r1}, cfg,
+                      cal);
+  REQUIRE(p.flows.size() == 3);
+  CHECK(p.flows[0].type == "complaint");
+  CHECK(p.flows[0].category == "收费");
+  CHECK(p.flows[0].flow == Flow{0, 2, 1, 1});
+  CHECK(p.flows[1].category == "其他");
+  CHECK(p.flows[1].flow == Flow{0, 1, 0, 1});
+  CHECK(p.flows[2].type == "repair");
+  CHECK(p.flows[2].category == "维修");
+  CHECK(p.flows[2].flow == Flow{0, 1, 1, 0});
+  // Still open at the end: the two open complaints, as many as the rows say.
+  CHECK(p.open.size() == static_cast<size_t>(total_flow(p.flows).still_open));
 }
 
 TEST_CASE("the report's fee line: amounts, households and prior years recovered") {

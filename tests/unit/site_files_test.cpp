@@ -41,6 +41,7 @@ staff:
 departments: [工程部, 财务部]
 complaint_categories: [噪音扰民]
 contact_categories: 其他
+category_aliases: {物业费: 其他}
 sla:
   complaint:
     response_hours: 12
@@ -86,6 +87,7 @@ TEST_CASE("kefu.yaml: every key is read to its value") {
   CHECK(c.departments == std::vector<std::string>{"工程部", "财务部"});
   CHECK(c.complaint_categories == std::vector<std::string>{"噪音扰民"});
   CHECK(c.contact_categories == std::vector<std::string>{"其他"});
+  CHECK(c.category_aliases == std::map<std::string, std::string>{{"物业费", "其他"}});
   CHECK(c.complaint_sla == ComplaintSla{12, 2, 4, 5, 10});
   CHECK(c.repair_sla == RepairSla{SlaSpan::minutes(20), SlaSpan::hours(12), SlaSpan::hours(2),
                                   SlaSpan::working_days(2), 5});
@@ -168,6 +170,10 @@ TEST_CASE("kefu.yaml: bad values are refused at their line and column") {
       {S + "departments: [[a]]\n", "kefu.yaml:2:15: departments 应为单个值"},
       {S + "complaint_categories: {a: b}\n", "kefu.yaml:2:23: complaint_categories 应为列表"},
       {S + "contact_categories: [{a: b}]\n", "kefu.yaml:2:22: contact_categories 应为单个值"},
+      {S + "category_aliases: [a]\n", "kefu.yaml:2:19: 此处应为键值映射（key: value）"},
+      {S + "contact_categories: [收费]\ncategory_aliases: {物业费: 费用}\n",
+       "kefu.yaml:3:31: category_aliases 的「物业费」应归入 contact_categories "
+       "中的类别，而不是「费用」"},
       {S + "sla: x\n", "kefu.yaml:2:6: 此处应为键值映射（key: value）"},
       {S + "sla:\n  complaint: x\n", "kefu.yaml:3:14: 此处应为键值映射（key: value）"},
       {S + "sla:\n  complaint:\n    response_hours: x\n",

@@ -1,0 +1,95 @@
+The 来电来访数据分析表 of a month of the demo estate: every row, and the totals, add up
+(carried over + new − completed = still open), and the monthly report shows the same figures.
+
+  $ cp -r "$SOURCE/data" demo && export KEFU_DATA=$PWD/demo KEFU_USER=zhangmin KEFU_NOW=2026-12-05T09:00
+  $ kefu render analysis 2026-11
+  翠湖花园 客户服务中心
+  来电来访数据分析表    2026年11月（截至 2026-11-30T23:59:59）
+  
+  按类型
+  类型  上月结转  本月新增  本月办结  月末未结
+  咨询  0         8         8         0
+  建议  0         1         1         0
+  表扬  0         6         6         0
+  报事  0         5         5         0
+  投诉  3         24        19        8
+  报修  0         29        27        2
+  合计  3         73        66        10
+  
+  按类别
+  类别      上月结转  本月新增  本月办结  月末未结
+  物业服务  1         6         7         0
+  维修      2         35        34        3
+  收费      0         3         3         0
+  安全秩序  0         9         6         3
+  环境卫生  0         3         2         1
+  停车管理  0         9         8         1
+  装修管理  0         2         2         0
+  社区活动  0         2         2         0
+  其他      0         4         2         2
+  合计      3         73        66        10
+  
+  本月新增按方式：在线 8  来访 20  电话 45
+  
+  每行：上月结转 + 本月新增 − 本月办结 = 月末未结。咨询、建议、表扬、报事登记时即答复或转交，
+  登记即办结；投诉以解决、报修以完工为办结，回访不满意或返修后重新计为未结。
+  类别取自 kefu.yaml 的 contact_categories，其他名称按 category_aliases 归类，余者计入“其他”。
+  
+  制表：____________    客户主管：____________
+  翠湖花园管理处  电话：0755-86000000
+
+  $ kefu report monthly --month 2026-11 | grep -A3 来电来访数据分析
+  来电来访数据分析：上月结转 3，本月新增 73，本月办结 66，月末未结 10
+  按方式：  在线 8  来访 20  电话 45
+  按类型：  咨询 8  建议 1  表扬 6  报事 5  投诉 24  报修 29
+  按类别：  物业服务 6  维修 35  收费 3  安全秩序 9  环境卫生 3  停车管理 9  装修管理 2  社区活动 2  其他 4
+
+Every row of October and November balances, by type and by category.
+
+  $ for m in 2026-10 2026-11; do kefu render 来电来访数据分析表 $m; done | python3 -c '
+  > import sys
+  > rows = [l.split() for l in sys.stdin if len(l.split()) == 5 and l.split()[1].isdigit()]
+  > bad = [r for r in rows if int(r[1]) + int(r[2]) - int(r[3]) != int(r[4])]
+  > print(len(rows), "rows,", len(bad), "not balanced")'
+  34 rows, 0 not balanced
+
+While the month runs, it stands as of now.
+
+  $ kefu --now 2026-11-10T12:00 render analysis 2026-11 | sed -n '2p;5,12p'
+  来电来访数据分析表    2026年11月（截至 2026-11-10T12:00）
+  类型  上月结转  本月新增  本月办结  月末未结
+  咨询  0         4         4         0
+  建议  0         0         0         0
+  表扬  0         1         1         0
+  报事  0         3         3         0
+  投诉  3         10        8         5
+  报修  0         12        12        0
+  合计  3         30        28        5
+
+A category named elsewhere is counted under the one kefu.yaml maps it to.
+
+  $ echo 'category_aliases: {噪音扰民: 环境卫生, 收费问题: 收费, 户内维修: 维修, 公共设施设备: 维修}' >> demo/kefu.yaml
+  $ kefu render analysis 2026-11 | sed -n '15,26p'
+  类别      上月结转  本月新增  本月办结  月末未结
+  物业服务  0         3         3         0
+  维修      0         31        29        2
+  收费      0         3         3         0
+  安全秩序  0         7         5         2
+  环境卫生  0         5         3         2
+  停车管理  0         9         8         1
+  装修管理  0         2         2         0
+  社区活动  0         2         2         0
+  其他      3         11        11        3
+  合计      3         73        66        10
+  
+  $ echo 'category_aliases: {物业费: 费用}' > alias.yaml && cp demo/kefu.yaml kefu.yaml.bak && sed -i '$d' demo/kefu.yaml && cat alias.yaml >> demo/kefu.yaml
+  $ kefu render analysis 2026-11
+  ! kefu: kefu.yaml:81:31: category_aliases 的「物业费」应归入 contact_categories 中的类别，而不是「费用」
+  [3]
+  $ cp kefu.yaml.bak demo/kefu.yaml
+
+A month it is, not a record.
+
+  $ kefu render analysis TS-2026-11-0001
+  ! kefu: 来电来访数据分析表须对月份（如 2026-11）生成，而不是「TS-2026-11-0001」
+  [2]
