@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/month_list.hpp"
+#include "core/due.hpp"
 #include "core/text.hpp"
 #include "store/complaint_store.hpp"
 
@@ -13,11 +14,7 @@ namespace {
 std::string overdue_zh(const Json& keys, bool long_form) {
   std::string s;
   for (const auto& o : keys) {
-    std::string k = o.get<std::string>();
-    const char* zh = k == "response"     ? (long_form ? "超24小时未响应" : "未响应")
-                     : k == "resolution" ? (long_form ? "超处理时限" : "超时限")
-                                         : "回访逾期";
-    s += (s.empty() ? "" : "、") + std::string(zh);
+    s += (s.empty() ? "" : "、") + std::string(kefu::overdue_zh(o.get<std::string>(), long_form));
   }
   return s;
 }

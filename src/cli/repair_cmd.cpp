@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/month_list.hpp"
+#include "core/due.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
 #include "store/repair_store.hpp"
@@ -13,9 +14,7 @@ namespace {
 std::string overdue_zh(const Json& keys) {
   std::string s;
   for (const auto& o : keys) {
-    std::string k = o.get<std::string>();
-    const char* zh = k == "arrival" ? "未到场" : k == "fix" ? "超时限" : "回访逾期";
-    s += (s.empty() ? "" : "、") + std::string(zh);
+    s += (s.empty() ? "" : "、") + std::string(kefu::overdue_zh(o.get<std::string>()));
   }
   return s;
 }

@@ -3,13 +3,15 @@
 
 #include <algorithm>
 
+#include "core/due.hpp"
+
 namespace kefu {
 namespace {
 
-void flag(DailyLine& l, bool late, const char* key, const char* zh) {
+void flag(DailyLine& l, bool late, const char* key) {
   if (!late) return;
   l.overdue.emplace_back(key);
-  l.overdue_zh.emplace_back(zh);
+  l.overdue_zh.emplace_back(overdue_zh(key));
 }
 
 void count(DailyCount& c, const DailyLine& l) {
@@ -36,9 +38,9 @@ DailyLine daily_line(const Complaint& c, const ComplaintDeadlines& d, DateTime n
   l.status_zh = to_zh(c.status);
   l.open = c.status != ComplaintStatus::closed;
   auto o = complaint_overdue(c, d, now);
-  flag(l, o.response, "response", "未响应");
-  flag(l, o.resolution, "resolution", "超时限");
-  flag(l, o.callback, "callback", "回访逾期");
+  flag(l, o.response, "response");
+  flag(l, o.resolution, "resolution");
+  flag(l, o.callback, "callback");
   return l;
 }
 
@@ -59,9 +61,9 @@ DailyLine daily_line(const Repair& r, const RepairDeadlines& d, DateTime now) {
   l.status_zh = to_zh(r.status);
   l.open = r.status != RepairStatus::closed;
   auto o = repair_overdue(r, d, now);
-  flag(l, o.arrival, "arrival", "未到场");
-  flag(l, o.fix, "fix", "超时限");
-  flag(l, o.callback, "callback", "回访逾期");
+  flag(l, o.arrival, "arrival");
+  flag(l, o.fix, "fix");
+  flag(l, o.callback, "callback");
   l.paid = r.is_paid();
   l.charge_fen = r.charge_fen;
   return l;

@@ -92,4 +92,12 @@ std::string callback_state_zh(const CallbackDue& c, DateTime now) {
   return "剩" + std::to_string((due - today).count()) + "天";
 }
 
+const char* overdue_zh(std::string_view key, bool long_form) {
+  if (key == "response") return long_form ? "超24小时未响应" : "未响应";
+  if (key == "resolution") return long_form ? "超处理时限" : "超时限";
+  if (key == "arrival") return "未到场";
+  if (key == "fix") return "超时限";
+  return "回访逾期";
+}
+
 }  // namespace kefu

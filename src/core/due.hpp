@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/calendar.hpp"
@@ -55,6 +56,10 @@ std::vector<CallbackDue> callbacks_due(std::vector<CallbackDue> all, DateTime no
 
 /// How a callback stands at `now`: "逾期3天", "今日到期", "剩2天" (calendar days).
 std::string callback_state_zh(const CallbackDue& c, DateTime now);
+
+/// An overdue key of a case (response, resolution, arrival, fix, callback) in Chinese, short
+/// ("未响应", "超时限") or, for a complaint's own view, long ("超24小时未响应", "超处理时限").
+const char* overdue_zh(std::string_view key, bool long_form = false);
 
 /// Soonest first, then by ID, so the list reads the same on every run.
 void sort_due_items(std::vector<DueItem>& items);
