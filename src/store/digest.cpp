@@ -33,7 +33,8 @@ std::vector<Digested> digest_files(const DataDir& dir, const DigestFn& digest, s
       }
     }
   };
-  unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+  // Twice the cores: a thread waiting for a file to be read leaves its core to another.
+  unsigned threads = std::clamp(2 * std::thread::hardware_concurrency(), 2u, 16u);
   if (n < 64 || threads == 1) {
     worker();
   } else {
