@@ -45,7 +45,6 @@
 
 namespace kefu {
 
-
 /// A folder of record files the index covers: complaints/yyyy/mm/*.yaml, or flat (fees/dun).
 struct IndexedFolder {
   std::string folder;  // "complaints", "fees/bills"
