@@ -361,6 +361,13 @@ void print_report_table(Context& ctx, const Json& r) {
   }
 }
 
+/// The strings of a JSON array, one after another with `sep` between.
+std::string joined(const Json& strings, const char* sep) {
+  std::string out;
+  for (const auto& s : strings) out += (out.empty() ? "" : sep) + s.get<std::string>();
+  return out;
+}
+
 void print_report_csv(Context& ctx, const Json& r) {
   Json rows = Json::array();
   for (const auto& [key, k] : r["kpis"].items())
@@ -371,12 +378,7 @@ void print_report_csv(Context& ctx, const Json& r) {
                         {"实际", percent(k["rate"])},
                         {"目标", target_text(key, k)},
                         {"结果", met_zh(k["met"])},
-                        {"手工改动", [&] {
-                           std::string ids;
-                           for (const auto& id : k["hand_edited"])
-                             ids += (ids.empty() ? "" : ";") + id.get<std::string>();
-                           return ids;
-                         }()}});
+                        {"手工改动", joined(k["hand_edited"], ";")}});
   print_csv(ctx.out, {"key", "指标", "分子", "分母", "实际", "目标", "结果", "手工改动"}, rows);
 }
 

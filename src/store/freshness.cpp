@@ -134,7 +134,8 @@ FolderSync sync_folders(
     ListedFolder l{rel, month, st.fp.mtime, compare_folder(rel, rows_of(rel), names, scan)};
     listed(std::move(l), at, on_disk.size());
   }
-  for (const auto& [rel, _] : known) {
+  for (const auto& row : known) {
+    const std::string& rel = row.first;
     if (present.count(rel)) continue;
     // Under a folder that could not be listed: not gone, only out of sight for now.
     bool hidden = std::any_of(
