@@ -30,6 +30,10 @@ void add_fee_commands(CLI::App& app, Context& ctx);
 void add_correct_command(CLI::App& app, Context& ctx);
 void add_daily_command(CLI::App& app, Context& ctx);
 
+/// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
+/// and `--force` (it is), for a command that writes a form or a report to a file.
+void add_out_options(CLI::App* cmd, std::string& out, bool& force, const std::string& where);
+
 /// A form rendered from the template `template_name` with `data`: to standard output, or to
 /// the file `out` (write_output_file, saying so on stderr as 已生成 `form_zh`).
 void emit_form(Context& ctx, std::string_view form_zh, const std::string& template_name,

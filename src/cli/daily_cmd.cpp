@@ -2,6 +2,7 @@
 /// 投诉、问询及有偿服务受理情况): options in, the day's records from the store, core/daily.*
 /// for their lines and counts, printed as a table, for scripts, or as a form to sign.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
 #include "core/daily.hpp"
@@ -39,12 +40,6 @@ DailyCheck load_check(Context& ctx, Date day) {
   return daily_check(day, now, std::move(lines));
 }
 
-std::string joined(const std::vector<std::string>& parts, std::string_view sep) {
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : std::string(sep)) + p;
-  return out;
-}
-
 std::string paid_zh(const DailyLine& l) {
   return l.paid ? "有偿 " + format_money(l.charge_fen) : "";
 }
@@ -77,12 +72,12 @@ std::string open_zh(Context& ctx, const DailyCheck& check) {
   std::vector<std::string> parts;
   for (const auto* l : open) {
     std::string part = l->id + " " + l->status_zh;
-    if (!l->overdue_zh.empty()) part += "·" + joined(l->overdue_zh, "·");
+    if (!l->overdue_zh.empty()) part += "·" + fmt::format("{}", fmt::join(l->overdue_zh, "·"));
     part += "（" + ctx.staff_name(l->owner) + "）";
     parts.push_back(part);
   }
   return fmt::format("尚未办结 {} 件，其中逾期 {} 件：{}", open.size(), check.summary.overdue(),
-                     joined(parts, "；"));
+                     fmt::format("{}", fmt::join(parts, "；")));
 }
 
 Json check_json(Context& ctx, const DailyCheck& check) {
@@ -146,7 +141,7 @@ Json people_rows(Context& ctx, const DailyCheck& check) {
                         {"category", l.category},
                         {"staff", ctx.staff_name(l.owner)},
                         {"status", l.status_zh},
-                        {"overdue", joined(l.overdue_zh, "、")},
+                        {"overdue", fmt::format("{}", fmt::join(l.overdue_zh, "、"))},
                         {"paid", paid_zh(l)},
                         {"subject", truncate_to(l.subject, 30)}});
   return rows;
@@ -181,7 +176,9 @@ void do_daily(Context& ctx, const Options& o) {
   auto check = load_check(ctx, day);
   if (f == Format::csv) {
     Json lines = check_json(ctx, check)["lines"];
-    for (auto& l : lines) l["overdue"] = joined(l["overdue"].get<std::vector<std::string>>(), ";");
+    for (auto& l : lines)
+      l["overdue"] =
+          fmt::format("{}", fmt::join(l["overdue"].get<std::vector<std::string>>(), ";"));
     print_rows(ctx.out, f, lines,
                {"id", "kind", "type", "type_zh", "received_at", "unit", "customer", "phone",
                 "category", "subject", "owner", "owner_name", "status", "status_zh", "open",
@@ -235,10 +232,8 @@ void add_daily_command(CLI::App& app, Context& ctx) {
       "daily", "客户主管每日检查：某一天受理的投诉、报修、来电来访（咨询、建议等）及有偿服务");
   cmd->add_option("--day", o->day, "要检查的日期，如 2026-11-25（默认昨天，按 --now 计）");
   cmd->add_flag("--form", o->form, "生成可打印、供主管签字的《每日受理情况检查表》");
-  cmd->add_option("-o,--out", o->out,
-                  "与 --form 同用：表单写入此文件（原子写入），默认打印到标准输出；"
-                  "文件已存在时不覆盖");
-  cmd->add_flag("--force", o->force, "-o 的文件已存在时覆盖它");
+  add_out_options(cmd, o->out, o->force,
+                  "与 --form 同用：表单写入此文件（原子写入），默认打印到标准输出");
   cmd->footer(
       "按手册 §3.2.3，客户主管每日检查业主投诉、问询及有偿服务的受理情况。本命令列出指定日期\n"
       "受理的每一件投诉（TS-）、报修（BX-）和来电来访（LD-，含咨询、建议、表扬、报事）：\n"

@@ -290,6 +290,11 @@ const Form& find_form(const std::string& name) {
 
 }  // namespace
 
+void add_out_options(CLI::App* cmd, std::string& out, bool& force, const std::string& where) {
+  cmd->add_option("-o,--out", out, where + "；文件已存在时不覆盖");
+  cmd->add_flag("--force", force, "-o 的文件已存在时覆盖它");
+}
+
 void emit_form(Context& ctx, std::string_view form_zh, const std::string& template_name,
                const Json& data, const std::string& out, bool force) {
   auto text = render_form(ctx.dir(), template_name, data);
@@ -312,10 +317,8 @@ void add_render_command(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("render", "按模板生成手册中的表单（可打印的纯文本）");
   cmd->add_option("FORM", args->form, "表单名（英文或中文）")->required();
   cmd->add_option("TARGET", args->target, "记录编号、户号、日期或月份")->required();
-  cmd->add_option("-o,--out", args->out,
-                  "写入文件（原子写入），默认打印到标准输出；不写入数据目录的记录文件夹，"
-                  "文件已存在时不覆盖");
-  cmd->add_flag("--force", args->force, "-o 的文件已存在时覆盖它");
+  add_out_options(cmd, args->out, args->force,
+                  "写入文件（原子写入），默认打印到标准输出；不写入数据目录的记录文件夹");
   std::string footer = "表单：";
   for (const auto& f : kForms)
     footer += fmt::format("\n  {:<14}{}，TARGET 为{}；模板 templates/{}", f.key, f.zh, f.target,

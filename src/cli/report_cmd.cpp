@@ -1,5 +1,6 @@
 /// kefu report monthly — the monthly quality report in table, json, csv, md, html and xlsx.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <unistd.h>
 
@@ -361,24 +362,19 @@ void print_report_table(Context& ctx, const Json& r) {
   }
 }
 
-/// The strings of a JSON array, one after another with `sep` between.
-std::string joined(const Json& strings, const char* sep) {
-  std::string out;
-  for (const auto& s : strings) out += (out.empty() ? "" : sep) + s.get<std::string>();
-  return out;
-}
-
 void print_report_csv(Context& ctx, const Json& r) {
   Json rows = Json::array();
   for (const auto& [key, k] : r["kpis"].items())
-    rows.push_back(Json{{"key", key},
-                        {"指标", k["name"]},
-                        {"分子", k["numerator"]},
-                        {"分母", k["denominator"]},
-                        {"实际", percent(k["rate"])},
-                        {"目标", target_text(key, k)},
-                        {"结果", met_zh(k["met"])},
-                        {"手工改动", joined(k["hand_edited"], ";")}});
+    rows.push_back(Json{
+        {"key", key},
+        {"指标", k["name"]},
+        {"分子", k["numerator"]},
+        {"分母", k["denominator"]},
+        {"实际", percent(k["rate"])},
+        {"目标", target_text(key, k)},
+        {"结果", met_zh(k["met"])},
+        {"手工改动",
+         fmt::format("{}", fmt::join(k["hand_edited"].get<std::vector<std::string>>(), ";"))}});
   print_csv(ctx.out, {"key", "指标", "分子", "分母", "实际", "目标", "结果", "手工改动"}, rows);
 }
 
@@ -721,10 +717,8 @@ void add_report_commands(CLI::App& app, Context& ctx) {
   auto* m = cmd->add_subcommand("monthly", "月度服务质量报告：手册 §2.1 六项质量目标及明细");
   m->add_option("--month", args->month, "报告月份，如 2026-11（默认上个月）");
   m->add_option("--format", args->format, "格式：table json csv yaml md html xlsx（默认 table）");
-  m->add_option("-o,--out", args->out,
-                "写入文件（md、html、xlsx；xlsx 必须指定）；不写入数据目录的记录文件夹，"
-                "文件已存在时不覆盖");
-  m->add_flag("--force", args->force, "-o 的文件已存在时覆盖它");
+  add_out_options(m, args->out, args->force,
+                  "写入文件（md、html、xlsx；xlsx 必须指定）；不写入数据目录的记录文件夹");
   m->add_option("--data", args->data, "数据目录；给出多个即为集团汇总（分子分母相加）");
   m->add_flag("--check", args->check, "有任何目标未达成时以 1 退出（供 cron 只在不达标时发邮件）");
   m->footer(

@@ -13,6 +13,8 @@
 
 #include <fmt/format.h>
 
+#include "store/yaml_block.hpp"
+
 namespace kefu {
 
 struct YamlTree {
@@ -323,6 +325,17 @@ bool is_clean_text(std::string_view text, std::string* why, size_t* at) {
 YamlDoc parse_yaml(const std::string& name, std::string_view raw) {
   auto text = to_clean_utf8(name, raw);
   auto tree = std::make_shared<YamlTree>();
+  {
+    // kefu's own files, read by lines; anything else (or a refusal) is read again below.
+    Builder builder(name, *tree);
+    bool read = false;
+    try {
+      read = read_block_yaml(text, builder);
+    } catch (const StoreError&) {
+    }
+    if (read) return {name, tree, YamlNode(tree.get(), builder.root())};
+    *tree = {};
+  }
   Builder builder(name, *tree);
   try {
     std::istringstream in(text);
@@ -518,12 +531,6 @@ bool looks_like_non_string(const std::string& s) {
   return true;
 }
 
-/// Characters written as escapes inside double quotes, never as they are: controls, DEL, C1,
-/// the line and paragraph separators, the byte-order mark.
-bool needs_escape(char32_t c) {
-  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
-}
-
 bool any_escape(std::string_view s, bool allow_newline_tab) {
   for (size_t i = 0; i < s.size();) {
     auto [c, n] = decode_utf8(s, i);
@@ -532,22 +539,6 @@ bool any_escape(std::string_view s, bool allow_newline_tab) {
     i += n;
   }
   return false;
-}
-
-/// Whether `s` can be written plain (unquoted) and read back as the same text, as a value or
-/// key of a block mapping or an item of a block sequence. Stricter than YAML needs.
-bool plain_ok(const std::string& s) {
-  if (s.empty()) return false;
-  static constexpr std::string_view kNoStart = " \t,[]{}#&*!|>'\"%@`";
-  if (kNoStart.find(s.front()) != std::string_view::npos) return false;
-  if ((s.front() == '-' || s.front() == '?' || s.front() == ':') &&
-      (s.size() == 1 || s[1] == ' ' || s[1] == '\t'))
-    return false;
-  if (s.starts_with("---") || s.starts_with("...")) return false;
-  if (s.back() == ' ' || s.back() == ':') return false;
-  if (s.find(": ") != std::string::npos || s.find(" #") != std::string::npos) return false;
-  if (s.find('&') != std::string::npos) return false;  // as yaml-cpp's writer, which made the files
-  return !any_escape(s, false);
 }
 
 /// Whether `s` (holding a newline) can be written as a literal block and read back the same.

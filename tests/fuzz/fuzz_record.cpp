@@ -9,7 +9,8 @@
 /// texts are identical, and the two parses give the same JSON (the record's and the unknown keys
 /// kept with it). The index's form of the file (what RecordIndex keeps of it: the record in the
 /// binary form of store/codec.hpp and the unknown keys as JSON text) must give the same record
-/// back. Any exception other than StoreError is a failure too.
+/// back. Any exception other than StoreError is a failure too. Before all that, a text that
+/// store/yaml_block.hpp reads by lines must give exactly yaml-cpp's events (marks included).
 ///
 /// KEFU_FUZZ_VERBOSE=1 prints why an input is refused: a seed that is refused tests little.
 #include <cstdint>
@@ -18,6 +19,7 @@
 #include <string>
 #include <typeinfo>
 
+#include "../support/yaml_events.hpp"
 #include "common.hpp"
 #include "store/codec.hpp"
 #include "store/complaint_store.hpp"
@@ -205,6 +207,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace kefu::fuzz;
   if (size == 0) return 0;
   const std::string text(reinterpret_cast<const char*>(data) + 1, size - 1);
+  // Read by lines (store/yaml_block.hpp), a text gives yaml-cpp's events, marks included.
+  if (auto by_lines = testing::block_events(text)) {
+    auto yaml_cpp = testing::yaml_cpp_events(text);
+    if (by_lines != yaml_cpp) {
+      report("read by lines, the text gives other events than yaml-cpp's");
+      show("by lines", *by_lines);
+      show("yaml-cpp", yaml_cpp ? *yaml_cpp : "(refused)");
+      show("input", text);
+      std::abort();
+    }
+  }
   try {
     switch (data[0] % 8) {
       case 0:
