@@ -41,6 +41,14 @@ void emit_form(Context& ctx, std::string_view form_zh, const std::string& templa
 /// The 每日受理情况检查表 of a day (2026-11-25), for `kefu render daily` and `kefu daily --form`.
 Json daily_form_data(Context& ctx, const std::string& day);
 
+/// §3.7.3: whom a major event is reported to at once: the first 经理 on the roster, else the
+/// first 客户主管; empty when the roster has neither.
+std::string next_level(Context& ctx);
+/// Tells the desk on stderr that `item` (a line of complaint_escalations or key_escalation)
+/// must be reported to the next level now, and that it heads their part of `kefu due`. This is
+/// the one place where a record's escalation leaves kefu: a notification hook plugs in here.
+void announce_escalation(Context& ctx, const DueItem& item);
+
 /// Fee lines of `kefu due`: units whose arrears reached a dun level not yet recorded.
 void collect_fee_due(Context& ctx, std::vector<DueItem>& items);
 /// Form data: 催费通知书 for a unit, 文件签收表 for a day's notices, 催费记录表 for a unit.

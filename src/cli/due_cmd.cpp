@@ -1,6 +1,7 @@
 /// kefu due — everything that needs someone today, grouped by owner, for cron.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "cli/commands.hpp"
@@ -44,8 +45,8 @@ void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
     if (item.file.seal != SealState::intact && !lines.empty()) {
       // Whatever else is due, the register was altered by hand: its owner records why.
       auto first = lines.front();
-      lines.insert(lines.begin(), unsealed_item(first.owner, first.kind, first.id, item.file.seal,
-                                                ctx.now(), first.subject));
+      lines.insert(lines.begin(), unsealed_item(item.record.owner, first.kind, first.id,
+                                                item.file.seal, ctx.now(), first.subject));
     } else if (item.file.seal != SealState::intact) {
       const auto& r = item.record;
       auto where = r.unit.empty() ? r.place : r.unit;
@@ -63,9 +64,13 @@ void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
 
 void collect_complaints(Context& ctx, std::vector<DueItem>& items) {
   DateTime now = ctx.now();
+  auto next = next_level(ctx);
   collect_cases<Complaint>(ctx, items, [&](const Complaint& c) {
     auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
-    return complaint_due_items(c, d, now);
+    auto lines = complaint_due_items(c, d, now);
+    auto up = complaint_escalations(c, lines, next.empty() ? c.owner : next, now);
+    lines.insert(lines.end(), up.begin(), up.end());
+    return lines;
   });
 }
 
@@ -81,6 +86,7 @@ void collect_repairs(Context& ctx, std::vector<DueItem>& items) {
 /// loan). Read from the register: only the keys marked out lead to a loan file.
 void collect_keys(Context& ctx, std::vector<DueItem>& items) {
   DateTime now = ctx.now();
+  auto next = next_level(ctx);
   KeyRegister reg(ctx.store());
   auto keys = reg.all();
   for (const auto& item : keys.items) {
@@ -90,6 +96,7 @@ void collect_keys(Context& ctx, std::vector<DueItem>& items) {
     if (item.record.state != KeyState::out) continue;
     try {
       auto l = reg.open_loan(item).record;
+      if (auto up = key_escalation(l, next.empty() ? l.lent_by : next)) items.push_back(*up);
       if (loan_overdue(l, now))
         items.push_back({l.lent_by, "key", l.id, "key_overdue", "钥匙逾期未还", l.due_at,
                          l.key + " " + l.key_name + " 借用人 " + l.borrower.name});
@@ -126,22 +133,41 @@ void do_due(Context& ctx, const std::string& owner_filter) {
     print_rows(ctx.out, f, rows, {"owner", "kind", "id", "reason", "reason_zh", "due", "subject"});
     return;
   }
-  // Grouped by owner (首问负责制), each person's lines soonest first.
+  // Grouped by owner (首问负责制), each person's lines soonest first; whoever has major events
+  // reported to them (§3.7.3) first, those lines heading their part.
   std::map<std::string, std::vector<const DueItem*>> by_owner;
   for (const auto& i : items) by_owner[i.owner].push_back(&i);
   bool first = true;
-  for (const auto& [who, lines] : by_owner) {
-    if (!first) ctx.out << '\n';
-    first = false;
-    ctx.out << fmt::format("【{}】{} 项\n", ctx.staff_name(who), lines.size());
-    Table t{{"编号", "事项", "期限", "内容"}, {}};
-    for (const auto* i : lines)
-      t.rows.push_back({i->id, i->reason_zh, format_short(i->due), i->subject});
-    print_table(ctx.out, t);
-  }
+  for (bool reported : {true, false})
+    for (const auto& [who, lines] : by_owner) {
+      auto up =
+          std::count_if(lines.begin(), lines.end(), [](auto* i) { return is_escalation(*i); });
+      if ((up > 0) != reported) continue;
+      if (!first) ctx.out << '\n';
+      first = false;
+      ctx.out << fmt::format("【{}】{} 项", ctx.staff_name(who), lines.size());
+      if (up > 0) ctx.out << fmt::format("，其中上报 {} 项", up);
+      ctx.out << '\n';
+      Table t{{"编号", "事项", "期限", "内容"}, {}};
+      for (const auto* i : lines)
+        t.rows.push_back({i->id, i->reason_zh, format_short(i->due), i->subject});
+      print_table(ctx.out, t);
+    }
 }
 
 }  // namespace
+
+std::string next_level(Context& ctx) {
+  for (Role role : {Role::manager, Role::supervisor})
+    for (const auto& m : ctx.config().staff)
+      if (m.role == role) return m.id;
+  return "";
+}
+
+void announce_escalation(Context& ctx, const DueItem& item) {
+  ctx.err << fmt::format("须立即报告上一级领导（手册 §3.7.3）：{} {}，已列入 {} 的 kefu due\n",
+                         item.id, item.reason_zh, ctx.staff_name(item.owner));
+}
 
 void add_due_command(CLI::App& app, Context& ctx) {
   auto owner = std::make_shared<std::string>();
@@ -149,6 +175,8 @@ void add_due_command(CLI::App& app, Context& ctx) {
       app.add_subcommand("due", "今天需要处理的全部逾期事项，按首问负责人分组（供 cron 每日运行）");
   cmd->add_option("--owner", *owner, "只列此人负责的事项");
   cmd->footer(
+      "重大事件（手册 §3.7.3：重大投诉、其逾期环节、紧急动用业主备用钥匙）列在最前，\n"
+      "归名册中第一位管理处经理（无则客户主管），直至结案或钥匙归还。\n"
       "无事项时不输出任何内容并以 0 退出；有事项时以 1 退出。只读，重复运行不改变任何文件。\n"
       "例：KEFU_DATA=/srv/kefu kefu due --format json");
   cmd->callback([&ctx, owner] { do_due(ctx, *owner); });

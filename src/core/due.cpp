@@ -43,8 +43,40 @@ std::vector<DueItem> repair_due_items(const Repair& r, const RepairDeadlines& d,
   return out;
 }
 
+std::vector<DueItem> complaint_escalations(const Complaint& c,
+                                           const std::vector<DueItem>& its_lines,
+                                           const std::string& next_level, DateTime now) {
+  std::vector<DueItem> out;
+  if (c.severity != Severity::major) return out;
+  auto where = c.unit.empty() ? c.place : c.unit;
+  if (!c.resolved_at)
+    out.push_back({next_level, "complaint", c.id, "major_complaint", "重大投诉",
+                   c.received_at, where + " " + c.category});
+  for (const auto& l : its_lines)
+    if (l.due <= now && !is_escalation(l))
+      out.push_back({next_level, l.kind, l.id, "major_late", "重大投诉逾期：" + l.reason_zh, l.due,
+                     l.subject});
+  return out;
+}
+
+std::optional<DueItem> key_escalation(const KeyLoan& l, const std::string& next_level) {
+  if (!l.emergency || l.returned_at) return std::nullopt;
+  return DueItem{next_level,
+                 "key",
+                 l.id,
+                 "emergency_key",
+                 "紧急动用业主备用钥匙",
+                 l.lent_at,
+                 l.key + " " + l.key_name + " 借用人 " + l.borrower.name};
+}
+
+bool is_escalation(const DueItem& i) {
+  return i.reason == "major_complaint" || i.reason == "major_late" || i.reason == "emergency_key";
+}
+
 void sort_due_items(std::vector<DueItem>& items) {
   std::stable_sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
+    if (is_escalation(a) != is_escalation(b)) return is_escalation(a);
     if (a.due != b.due) return a.due < b.due;
     if (a.id != b.id) return a.id < b.id;
     return a.reason < b.reason;

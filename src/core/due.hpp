@@ -9,6 +9,7 @@
 #include "core/calendar.hpp"
 #include "core/complaint.hpp"
 #include "core/config.hpp"
+#include "core/key.hpp"
 #include "core/repair.hpp"
 
 namespace kefu {
@@ -31,6 +32,21 @@ std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDead
 /// A repair's lines at `now`: an urgent repair nobody reached by its on-site deadline, work
 /// not finished by its fix deadline, callback due by the end of today or overdue.
 std::vector<DueItem> repair_due_items(const Repair& r, const RepairDeadlines& d, DateTime now);
+
+/// §3.7.3 (R17): a major event is reported to the next level at once. The lines it adds to
+/// `kefu due`, owed by `next_level` (the manager): a major complaint from the moment it is
+/// recorded until it is resolved ("major_complaint"), and each of its lines already past due
+/// (`its_lines`, from complaint_due_items: "major_late"). None for any other complaint.
+std::vector<DueItem> complaint_escalations(const Complaint& c,
+                                           const std::vector<DueItem>& its_lines,
+                                           const std::string& next_level, DateTime now);
+
+/// An owner's spare key used in an emergency is reported likewise, from its lending until it
+/// is back ("emergency_key"); nothing for any other loan.
+std::optional<DueItem> key_escalation(const KeyLoan& l, const std::string& next_level);
+
+/// Whether a line of `kefu due` is one of the above: they come first.
+bool is_escalation(const DueItem& i);
 
 /// A pending callback, for `kefu callback due`: what is owed, by whom, by when.
 struct CallbackDue {
@@ -61,7 +77,7 @@ std::string callback_state_zh(const CallbackDue& c, DateTime now);
 /// ("未响应", "超时限") or, for a complaint's own view, long ("超24小时未响应", "超处理时限").
 const char* overdue_zh(std::string_view key, bool long_form = false);
 
-/// Soonest first, then by ID, so the list reads the same on every run.
+/// Escalations first, then soonest first, then by ID, so the list reads the same on every run.
 void sort_due_items(std::vector<DueItem>& items);
 
 }  // namespace kefu

@@ -3,8 +3,9 @@
 /// kefu reads only what it can keep: one document of mappings, sequences and texts in UTF-8,
 /// without anchors, aliases, tags, duplicate keys, control characters (tab and newline
 /// aside) or nesting deeper than kMaxDepth. Anything else is refused as file:line:column, so a
-/// hand edit that kefu would silently lose or misread is reported instead. yaml-cpp's parser
-/// reads the text; the tree it describes is built here, with those checks, into YamlNode.
+/// hand edit that kefu would silently lose or misread is reported instead. kefu's own files are
+/// read by lines (store/yaml_block.hpp), anything else by yaml-cpp's parser; the tree their
+/// events describe is built here, with those checks, into YamlNode.
 ///
 /// Records are written from an nlohmann::ordered_json value, the same one that `--format
 /// json` prints, so a file's keys and the JSON keys never drift apart. The writer is kefu's

@@ -15,6 +15,7 @@ Tue 24 February, after nine days of holiday.
   $ kefu --now 2026-02-14T10:00 complaint open --unit 1-1-102 --severity 重大 --category 设施设备 --desc 电梯困人
   TS-2026-02-0001
   ! 已受理投诉 TS-2026-02-0001（重大），首问负责人 张敏；须于 2026-02-15T10:00 前响应，2026-02-24T23:59:59 前处理完毕
+  ! 须立即报告上一级领导（手册 §3.7.3）：TS-2026-02-0001 重大投诉，已列入 赵经理 的 kefu due
 
 A general complaint on Friday 13 February: Sat 14 (1, make-up day), Tue 24 (2), Wed 25 (3).
 
@@ -33,6 +34,7 @@ A major complaint on the eve of National Day.
   $ kefu --now 2026-09-30T16:00 complaint open --unit 2-1-302 --severity major --category 安全秩序 --desc 单元门禁损坏
   TS-2026-09-0002
   ! 已受理投诉 TS-2026-09-0002（重大），首问负责人 张敏；须于 2026-10-01T16:00 前响应，2026-10-08T23:59:59 前处理完毕
+  ! 须立即报告上一级领导（手册 §3.7.3）：TS-2026-09-0002 重大投诉，已列入 赵经理 的 kefu due
 
 A deadline in 2027, a year calendar.yaml does not cover: computed from weekends alone, with a
 warning on every command that shows it.

@@ -10,6 +10,7 @@ the file on disk after each step.
   $ kefu --by lili --now 2026-11-26T10:15 complaint open --place 3栋地下车库 --name 王先生 --phone 13711112222 --category 停车管理 --severity 重大 --desc 车位被长期占用
   TS-2026-11-0002
   ! 已受理投诉 TS-2026-11-0002（重大），首问负责人 李丽；须于 2026-11-27T10:15 前响应，2026-11-27T23:59:59 前处理完毕
+  ! 须立即报告上一级领导（手册 §3.7.3）：TS-2026-11-0002 重大投诉，已列入 赵经理 的 kefu due
 
 Nothing is late on the morning after for the first, but the list shows both with their owner.
 

@@ -266,6 +266,7 @@ the emergency contact. After the cut-off an emergency loan is due back before mi
   $ kefu --by zhangmin --now 2026-11-26T22:10 key lend BY-1-1-102 --to liugong --purpose 厨房跑水 --emergency --notified 紧急联系人 --notify-note "22:05 业主电话无人接听，22:08 联系其兄林大明同意开门"
   JY-2026-11-0006
   ! 已将钥匙 BY-1-1-102（1-1-102入户门）借给 刘工，登记 JY-2026-11-0006；应于 2026-11-26T23:59:59 前归还
+  ! 须立即报告上一级领导（手册 §3.7.3）：JY-2026-11-0006 紧急动用业主备用钥匙，已列入 赵经理 的 kefu due
   $ grep -A5 '^notified:' d/keyloans/2026/11/JY-2026-11-0006.yaml
   notified:
     party: emergency_contact
@@ -282,6 +283,7 @@ lost by its borrower, and a lost key cannot be lent; a storeroom key comes back 
   $ kefu --by zhangmin --now 2026-11-27T08:00 key lend BY-1-1-101 --to liugong --purpose 楼上漏水查看 --emergency --notified 业主
   JY-2026-11-0007
   ! 已将钥匙 BY-1-1-101（1-1-101入户门）借给 刘工，登记 JY-2026-11-0007；应于 2026-11-27T18:00 前归还
+  ! 须立即报告上一级领导（手册 §3.7.3）：JY-2026-11-0007 紧急动用业主备用钥匙，已列入 赵经理 的 kefu due
   $ kefu --by zhangmin --now 2026-11-27T08:40 key return BY-1-1-101
   ! 钥匙 BY-1-1-101（1-1-101入户门）已归还，登记 JY-2026-11-0007，状况：好
   $ kefu --now 2026-11-27T09:00 due
