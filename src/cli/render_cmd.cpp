@@ -278,6 +278,7 @@ const Form kForms[] = {
     {"keys", "借用钥匙登记表", "key_register.txt", "月份（2026-11）、钥匙编号或借用登记编号",
      key_register_form_data},
     {"daily", "每日受理情况检查表", "daily_check.txt", "日期（2026-11-25）", daily_form_data},
+    {"opinion", "顾客意见整改反馈表", "opinion_feedback.txt", "意见编号", opinion_form_data},
 };
 
 const Form& find_form(const std::string& name) {
