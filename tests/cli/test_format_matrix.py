@@ -179,10 +179,10 @@ def main():
             print("FAIL kefu fee dun on the demo estate -> %s: %s" % (rc, err.decode()))
             return 1
         t = targets(k)
-        # An opinion (R6) from one of the month's suggestions, sent to its department: the demo
-        # estate has none of its own.
-        suggestions = k.json("contact", "list", "--month", "2026-11", "--type", "建议")
-        suggestion = pick(suggestions, lambda c: c.get("kind") == "contact", "suggestion")["id"]
+        # An opinion (R6) made from a suggestion logged for it, sent to its department.
+        rc, out, err = k.run("contact", "log", "--type", "建议", "--category", "物业服务",
+                             "--name", "王先生", "--content", "建议增设信报箱")
+        suggestion = out.decode().strip()
         rc, out, err = k.run("opinion", "add", "--source", "suggestion:" + suggestion, "--dept", "工程部")
         if rc != 0:
             print("FAIL kefu opinion add on the demo estate -> %s: %s" % (rc, err.decode()))
