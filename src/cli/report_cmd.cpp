@@ -323,6 +323,18 @@ std::string hand_edited_note(const Json& r) {
          lines;
 }
 
+/// The report's line on the month's opinions (R6): each step of §3.5.2 on time or late (a step
+/// neither done nor yet due is not counted), and 意见处理及时率.
+std::string opinion_sentence(const Json& op) {
+  auto step = [&](const char* name, const Json& s) {
+    return fmt::format("{}及时 {} 逾期 {}", name, s["on_time"].get<int>(), s["late"].get<int>());
+  };
+  return fmt::format("意见：本月收集 {} 条；{}，{}，{}；意见处理及时率 {}（{}/{}）",
+                     op["collected"].get<int>(), step("送达部门", op["send"]),
+                     step("整改措施反馈", op["measures"]), step("整改后回访", op["callback"]),
+                     percent(op["rate"]), op["timely"].get<int>(), op["counted"].get<int>());
+}
+
 void print_report_table(Context& ctx, const Json& r) {
   ctx.out << fmt::format("{} 月度服务质量报告  {}（截至 {}）\n\n",
                          r["site"]["name"].get<std::string>(), r["month"].get<std::string>(),
@@ -356,17 +368,9 @@ void print_report_table(Context& ctx, const Json& r) {
       "钥匙：借出 {} 次（{}），逾期 {} 次，损坏 {} 把，丢失 {} 把，紧急动用备用钥匙 {} 次\n",
       k["loans"].get<int>(), kinds.empty() ? "无" : kinds.substr(1), k["late"].get<int>(),
       k["damaged"].get<int>(), k["lost"].get<int>(), k["emergency"].get<int>());
-  const auto& op = r["opinions"];
-  if (op["collected"].get<int>() > 0) {
-    // Each step of §3.5.2 on time or late; a step neither done nor yet due is not counted.
-    auto step = [&](const char* name, const Json& s) {
-      return fmt::format("{}及时 {} 逾期 {}", name, s["on_time"].get<int>(), s["late"].get<int>());
-    };
-    ctx.out << fmt::format("意见：本月收集 {} 条；{}，{}，{}；意见处理及时率 {}（{}/{}）\n",
-                           op["collected"].get<int>(), step("送达部门", op["send"]),
-                           step("整改措施反馈", op["measures"]), step("整改后回访", op["callback"]),
-                           percent(op["rate"]), op["timely"].get<int>(), op["counted"].get<int>());
-    for (const auto& x : op["late"])
+  if (r["opinions"]["collected"].get<int>() > 0) {
+    ctx.out << opinion_sentence(r["opinions"]) << '\n';
+    for (const auto& x : r["opinions"]["late"])
       ctx.out << fmt::format("  {} {}：{}\n", x["id"].get<std::string>(),
                              x["owner_name"].get<std::string>(), x["why"].get<std::string>());
   }
@@ -446,6 +450,9 @@ Json template_data(const Json& r) {
   for (const char* n : {"households_billed", "households_paid"})
     d["fees"][n] = std::to_string(d["fees"][n].get<int>());
   d["fees"]["household_rate"] = percent(r["fees"]["household_rate"]);
+  // The opinions' section only in a month that has any, as the table has its line.
+  d["has_opinions"] = r["opinions"]["collected"].get<int>() > 0;
+  d["opinion_text"] = opinion_sentence(r["opinions"]);
   return d;
 }
 
