@@ -617,17 +617,23 @@ Opinion make_opinion(const std::string& id, const Contact& c, const OpinionSla& 
               : age < days{38} ? 2
               : age < days{45} ? 1
                                : 4;
-  DateTime sent = c.received_at + hours(r.chance(85) ? 2 + r.below(40) : 60 + r.below(24));
+  // Each step in office hours, some days after the one before it; now and then one late.
+  auto step_after = [&](DateTime after, int days_later) {
+    DateTime at = start_of_day(date_of(after) + days{days_later}) + hours(9 + r.below(8)) +
+                  minutes(r.below(60));
+    return at > after ? at : after + hours(1);
+  };
+  DateTime sent = step_after(c.received_at, r.chance(85) ? r.below(2) : 3);
   if (sent > now || steps < 1) return op;
   send_opinion(op, "", sent, c.owner, sent);
-  DateTime measures = sent + hours(r.chance(85) ? 20 + r.below(50) : 80 + r.below(30));
+  DateTime measures = step_after(sent, r.chance(85) ? 1 + r.below(2) : 4);
   if (measures > now || steps < 2) return op;
   record_measures(op, "已制定整改方案并落实责任人", "", measures, c.owner, measures);
-  DateTime rectified = measures + hours(48 + r.below(120));
+  DateTime rectified = step_after(measures, 2 + r.below(5));
   if (rectified > now || steps < 3) return op;
   rectify_opinion(op, "已按整改措施完成", rectified, c.owner, rectified);
-  auto due = opinion_deadlines(op, sla, cal).callback_due;
-  DateTime called = r.chance(85) ? rectified + hours(72 + r.below(200)) : *due + hours(10);
+  auto due = *opinion_deadlines(op, sla, cal).callback_due;
+  DateTime called = r.chance(85) ? step_after(rectified, 3 + r.below(9)) : step_after(due, 1);
   if (called > now || steps < 4) return op;
   callback_opinion(op,
                    {called, r.pick(kAssistants),
