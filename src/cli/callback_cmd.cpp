@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "core/due.hpp"
 #include "core/text.hpp"
+#include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 
 namespace kefu {
@@ -25,10 +26,12 @@ std::vector<CallbackDue> pending_callbacks(Context& ctx) {
   q.open_only = true;
   auto complaints = ComplaintRepository(ctx.store()).query(q);
   auto repairs = RepairRepository(ctx.store()).query(q);
+  auto opinions = OpinionRepository(ctx.store()).query(q);
   ctx.report_problems(complaints.problems);
   ctx.report_problems(repairs.problems);
+  ctx.report_problems(opinions.problems);
   return kefu::pending_callbacks(complaints.records(), repairs.records(), ctx.config(),
-                                 ctx.dir().calendar());
+                                 ctx.dir().calendar(), opinions.records());
 }
 
 void do_due(Context& ctx, const std::string& within, bool overdue_only) {
@@ -67,9 +70,11 @@ void do_due(Context& ctx, const std::string& within, bool overdue_only) {
           {}};
   for (const auto& c : items)
     t.rows.push_back({format_date(date_of(c.due)), callback_state_zh(c, now), c.id,
-                      c.kind == "complaint" ? "投诉" : "报修", truncate_to(c.where, 16),
-                      c.customer.name, ctx.phone(c.customer.phone), ctx.staff_name(c.owner),
-                      format_short(c.resolved_at), c.subject});
+                      c.kind == "complaint" ? "投诉"
+                      : c.kind == "repair"  ? "报修"
+                                            : "意见",
+                      truncate_to(c.where, 16), c.customer.name, ctx.phone(c.customer.phone),
+                      ctx.staff_name(c.owner), format_short(c.resolved_at), c.subject});
   print_table(ctx.out, t);
 }
 
@@ -105,15 +110,26 @@ void do_done(Context& ctx, const DoneOptions& o) {
       ctx.err << fmt::format("已记录 {} 的回访（不满意），转返修（第 {} 次），须于 {} 前完工\n",
                              r.id, r.reworks.size(), format_datetime(d.fix_due));
     }
+  } else if (o.id.starts_with(std::string(kOpinionKind.prefix) + "-")) {
+    auto op = OpinionRepository(ctx.store()).update(o.id, [&](Opinion& rec) {
+      callback_opinion(rec, cb);
+    });
+    if (op.status == OpinionStatus::closed)
+      ctx.err << fmt::format("已记录 {} 的整改效果回访（{}），意见处理完毕\n", op.id,
+                             to_zh(cb.result));
+    else
+      ctx.err << fmt::format("已记录 {} 的整改效果回访（不满意），转回{}继续整改\n", op.id,
+                             op.department);
   } else {
-    throw RefusedError("编号「" + o.id + "」不是投诉（TS-…）或报修（BX-…）的编号");
+    throw RefusedError("编号「" + o.id + "」不是投诉（TS-…）、报修（BX-…）或意见（YJ-…）的编号");
   }
 }
 
 }  // namespace
 
 void add_callback_commands(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("callback", "回访：投诉与报修解决后的回访（回访记录表）");
+  auto* cmd =
+      app.add_subcommand("callback", "回访：投诉与报修解决后、意见整改后的回访（回访记录表）");
   cmd->require_subcommand(1);
 
   struct DueArgs {
@@ -121,25 +137,26 @@ void add_callback_commands(CLI::App& app, Context& ctx) {
     bool overdue = false;
   };
   auto due = std::make_shared<DueArgs>();
-  auto* d =
-      cmd->add_subcommand("due", "待回访的投诉与报修，期限最近的在前（含首问负责人与打码电话）");
+  auto* d = cmd->add_subcommand(
+      "due", "待回访的投诉、报修与意见，期限最近的在前（含首问负责人与打码电话）");
   d->add_option("--within", due->within, "只列期限在今后 N 天内（及已逾期）的，如 3d");
   d->add_flag("--overdue", due->overdue, "只列已逾期的");
   d->footer(
       "期限：重大投诉解决后7天、一般投诉14天内；报修完工后 sla.repair.callback_days "
-      "天内（默认7天）。\n"
+      "天内（默认7天）；意见整改后 sla.opinion.callback 内（默认两周）。\n"
       "无事项时不输出并以 0 退出；有事项时以 1 退出。");
   d->callback([&ctx, due] { do_due(ctx, due->within, due->overdue); });
 
   auto done = std::make_shared<DoneOptions>();
   auto* c = cmd->add_subcommand("done", "记录一次回访（回访记录表），由客户签字确认");
-  c->add_option("ID", done->id, "投诉编号（TS-…）或报修编号（BX-…）")->required();
+  c->add_option("ID", done->id, "投诉编号（TS-…）、报修编号（BX-…）或意见编号（YJ-…）")->required();
   c->add_option("--result", done->result, "回访结果：满意 基本满意 不满意")->required();
   c->add_option("--signed-by", done->signed_by, "签字确认的客户")->required();
   c->add_option("--note", done->note, "客户意见");
   c->footer(
-      "满意、基本满意：结案。不满意：投诉转回处理中，报修转返修；再次解决后重新排定回访。\n"
-      "只有已解决（投诉已结案待回访、报修已完工待回访）的才能回访。");
+      "满意、基本满意：结案。不满意：投诉转回处理中，报修转返修，意见转回责任部门继续整改；"
+      "再次解决后重新排定回访。\n"
+      "只有已解决（投诉已结案待回访、报修已完工待回访、意见已整改待回访）的才能回访。");
   c->callback([&ctx, done] { do_done(ctx, *done); });
 }
 

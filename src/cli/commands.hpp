@@ -8,6 +8,7 @@
 #include "core/complaint.hpp"
 #include "core/contact.hpp"
 #include "core/due.hpp"
+#include "core/opinion.hpp"
 #include "core/repair.hpp"
 #include "core/report.hpp"
 
@@ -29,6 +30,7 @@ void add_report_commands(CLI::App& app, Context& ctx);
 void add_fee_commands(CLI::App& app, Context& ctx);
 void add_correct_command(CLI::App& app, Context& ctx);
 void add_daily_command(CLI::App& app, Context& ctx);
+void add_opinion_commands(CLI::App& app, Context& ctx);
 
 /// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
 /// and `--force` (it is), for a command that writes a form or a report to a file.
@@ -78,6 +80,11 @@ std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> 
 /// The 来电来访数据分析表 of month `m` as known at the context's time: the month's register
 /// lines and the year of cases the monthly report follows (the same contact_analysis).
 ContactAnalysis month_contact_analysis(Context& ctx, YearMonth m);
+
+/// An opinion as JSON with its derived deadlines and overdue flags, phones as stored.
+Json opinion_view(Context& ctx, const Opinion& o);
+/// The 顾客意见整改反馈表 of an opinion (YJ-…).
+Json opinion_form_data(Context& ctx, const std::string& id);
 
 /// The 借用钥匙登记表 of a month (2026-11), a key code or a loan ID.
 Json key_register_form_data(Context& ctx, const std::string& target);

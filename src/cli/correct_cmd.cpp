@@ -15,6 +15,7 @@
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 
 namespace kefu {
@@ -284,6 +285,8 @@ void accept_all_unsealed(Context& ctx, CorrectArgs a) {
        [&](const auto& i) { one(i, i.record.id, std::type_identity<Repair>{}); });
   each(Repository<Contact>(store).scan({}).items,
        [&](const auto& i) { one(i, i.record.id, std::type_identity<Contact>{}); });
+  each(Repository<Opinion>(store).scan({}).items,
+       [&](const auto& i) { one(i, i.record.id, std::type_identity<Opinion>{}); });
   each(Repository<KeyLoan>(store).scan({}).items,
        [&](const auto& i) { one(i, i.record.id, std::type_identity<KeyLoan>{}); });
   each(KeyRegister(store).scan().items,
@@ -321,6 +324,8 @@ void do_correct(Context& ctx, const CorrectArgs& a) {
     correct<Repair>(ctx, store.path_for(kRepairKind, a.id), a);
   else if (is(kContactKind))
     correct<Contact>(ctx, store.path_for(kContactKind, a.id), a);
+  else if (is(kOpinionKind))
+    correct<Opinion>(ctx, store.path_for(kOpinionKind, a.id), a);
   else if (is(kKeyLoanKind))
     correct<KeyLoan>(ctx, store.path_for(kKeyLoanKind, a.id), a);
   else

@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "store/complaint_store.hpp"
 #include "store/key_store.hpp"
+#include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 
 namespace kefu {
@@ -49,13 +50,16 @@ void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
                                                 item.file.seal, ctx.now(), first.subject));
     } else if (item.file.seal != SealState::intact) {
       const auto& r = item.record;
-      auto where = r.unit.empty() ? r.place : r.unit;
       if constexpr (std::is_same_v<T, Complaint>)
         lines.push_back(unsealed_item(r.owner, "complaint", r.id, item.file.seal, ctx.now(),
-                                      where + " " + r.category));
+                                      (r.unit.empty() ? r.place : r.unit) + " " + r.category));
+      else if constexpr (std::is_same_v<T, Repair>)
+        lines.push_back(
+            unsealed_item(r.owner, "repair", r.id, item.file.seal, ctx.now(),
+                          (r.unit.empty() ? r.place : r.unit) + " " + truncate_to(r.fault, 30)));
       else
-        lines.push_back(unsealed_item(r.owner, "repair", r.id, item.file.seal, ctx.now(),
-                                      where + " " + truncate_to(r.fault, 30)));
+        lines.push_back(unsealed_item(r.owner, "opinion", r.id, item.file.seal, ctx.now(),
+                                      r.unit + " " + truncate_to(r.text, 30)));
     }
     items.insert(items.end(), lines.begin(), lines.end());
   }
@@ -79,6 +83,16 @@ void collect_repairs(Context& ctx, std::vector<DueItem>& items) {
   collect_cases<Repair>(ctx, items, [&](const Repair& r) {
     auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
     return repair_due_items(r, d, now);
+  });
+}
+
+/// Opinions (R6): a step of the chain late, under the one who owes it (the department for the
+/// written measures), and callbacks due.
+void collect_opinions(Context& ctx, std::vector<DueItem>& items) {
+  DateTime now = ctx.now();
+  collect_cases<Opinion>(ctx, items, [&](const Opinion& o) {
+    auto d = opinion_deadlines(o, ctx.config().opinion_sla, ctx.dir().calendar());
+    return opinion_due_items(o, d, now);
   });
 }
 
@@ -108,10 +122,14 @@ void collect_keys(Context& ctx, std::vector<DueItem>& items) {
 }
 
 void do_due(Context& ctx, const std::string& owner_filter) {
-  std::string owner = owner_filter.empty() ? "" : ctx.staff(owner_filter, "责任人").id;
+  // A department owes an opinion's written measures: --owner names it as well as staff.
+  std::string owner = owner_filter.empty() || ctx.config().is_department(owner_filter)
+                          ? owner_filter
+                          : ctx.staff(owner_filter, "责任人").id;
   std::vector<DueItem> items;
   collect_complaints(ctx, items);
   collect_repairs(ctx, items);
+  collect_opinions(ctx, items);
   collect_keys(ctx, items);
   collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
@@ -173,7 +191,7 @@ void add_due_command(CLI::App& app, Context& ctx) {
   auto owner = std::make_shared<std::string>();
   auto* cmd =
       app.add_subcommand("due", "今天需要处理的全部逾期事项，按首问负责人分组（供 cron 每日运行）");
-  cmd->add_option("--owner", *owner, "只列此人负责的事项");
+  cmd->add_option("--owner", *owner, "只列此人（或此责任部门）负责的事项");
   cmd->footer(
       "重大事件（手册 §3.7.3：重大投诉、其逾期环节、紧急动用业主备用钥匙）列在最前，\n"
       "归名册中第一位管理处经理（无则客户主管），直至结案或钥匙归还。\n"

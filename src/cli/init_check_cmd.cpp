@@ -18,6 +18,7 @@
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/layout.hpp"
+#include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/transaction.hpp"
 
@@ -191,6 +192,7 @@ void do_check(Context& ctx) {
   check_records<Complaint>(ctx, out);
   check_records<Repair>(ctx, out);
   check_records<Contact>(ctx, out);
+  check_records<Opinion>(ctx, out);
   out.files += check_fee_files(ctx, out.problems, out.unsealed);
   check_keys(ctx, out);
   check_permissions(ctx, out);

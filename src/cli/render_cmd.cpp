@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "forms/render.hpp"
 #include "store/atomic_file.hpp"
+#include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 
 namespace kefu {
@@ -165,7 +166,7 @@ Json repair_form_data(Context& ctx, const std::string& id) {
               {"history", history_json(ctx, r.history)}};
 }
 
-/// The 回访记录表 of a complaint (TS-…) or a repair (BX-…).
+/// The 回访记录表 of a complaint (TS-…), a repair (BX-…) or an opinion (YJ-…).
 Json callback_form_data(Context& ctx, const std::string& id) {
   Json data{{"site", site_json(ctx.dir())}, {"id", id}};
   if (id.starts_with(std::string(kComplaintKind.prefix) + "-")) {
@@ -194,8 +195,22 @@ Json callback_form_data(Context& ctx, const std::string& id) {
     data["callback_due"] = opt_time(v["callback_due"]);
     data["owner"] = ctx.staff_name(r.owner);
     data["callbacks"] = callbacks_json(ctx, r.callbacks);
+  } else if (id.starts_with(std::string(kOpinionKind.prefix) + "-")) {
+    auto o = OpinionRepository(ctx.store()).get(id).record;
+    auto v = opinion_view(ctx, o);
+    data["kind"] = "意见";
+    data["customer"] = o.person.name;
+    data["phone"] = ctx.phone(o.person.phone);
+    data["where"] = o.unit;
+    data["subject"] = o.text;
+    data["handling"] = o.rectification.empty() ? o.measures : o.rectification;
+    data["resolved_at"] = opt_time(v["rectified_at"]);
+    data["callback_due"] = opt_time(v["callback_due"]);
+    data["owner"] = ctx.staff_name(o.owner);
+    data["callbacks"] = callbacks_json(ctx, o.callbacks);
   } else {
-    throw RefusedError("回访记录表须对投诉（TS-…）或报修（BX-…）编号生成，而不是「" + id + "」");
+    throw RefusedError("回访记录表须对投诉（TS-…）、报修（BX-…）或意见（YJ-…）编号生成，而不是「" +
+                       id + "」");
   }
   return data;
 }
@@ -269,7 +284,7 @@ const Form kForms[] = {
      register_form_data},
     {"analysis", "来电来访数据分析表", "call_analysis.txt", "月份（2026-11）", analysis_form_data},
     {"repair", "公共设施设备报修单", "repair_order.txt", "报修编号", repair_form_data},
-    {"callback", "回访记录表", "callback_record.txt", "投诉或报修编号", callback_form_data},
+    {"callback", "回访记录表", "callback_record.txt", "投诉、报修或意见编号", callback_form_data},
     {"payment", "缴费通知单", "payment_notice.txt", "特约服务的报修编号", payment_form_data},
     {"dun_notice", "催费通知书", "dun_notice.txt", "户号", dun_notice_form_data},
     {"receipt_sheet", "文件签收表", "receipt_sheet.txt", "日期（当日发出的催费通知书）",
@@ -278,6 +293,7 @@ const Form kForms[] = {
     {"keys", "借用钥匙登记表", "key_register.txt", "月份（2026-11）、钥匙编号或借用登记编号",
      key_register_form_data},
     {"daily", "每日受理情况检查表", "daily_check.txt", "日期（2026-11-25）", daily_form_data},
+    {"opinion", "顾客意见整改反馈表", "opinion_feedback.txt", "意见编号", opinion_form_data},
 };
 
 const Form& find_form(const std::string& name) {

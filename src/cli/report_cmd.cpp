@@ -22,6 +22,7 @@
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
 #include "store/memo.hpp"
+#include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 
 namespace kefu {
@@ -112,6 +113,25 @@ Json key_json(Context& ctx, YearMonth m, DateTime now) {
   return Json{{"loans", k.loans},          {"late", k.late},
               {"damaged", k.damaged},      {"lost", k.lost},
               {"emergency", k.spare_used}, {"by_kind", kinds}};
+}
+
+/// R6: the chain's timeliness of the opinions collected in the month.
+Json opinion_json(Context& ctx, YearMonth m, DateTime now) {
+  auto cohort = received_in<Opinion>(ctx, m, m);
+  auto s = opinion_summary(cohort, ctx.config().opinion_sla, ctx.dir().calendar(), now);
+  auto step = [](const StepCount& c) { return Json{{"on_time", c.on_time}, {"late", c.late}}; };
+  Json late = Json::array();
+  for (const auto& x : s.late)
+    late.push_back(Json{
+        {"id", x.id}, {"owner", x.owner}, {"owner_name", ctx.staff_name(x.owner)}, {"why", x.why}});
+  return Json{{"collected", s.collected},
+              {"send", step(s.send)},
+              {"measures", step(s.measures)},
+              {"callback", step(s.callback)},
+              {"timely", s.timely},
+              {"counted", s.counted},
+              {"rate", s.counted ? Json(double(s.timely) / s.counted) : Json(nullptr)},
+              {"late", late}};
 }
 
 }  // namespace
@@ -250,15 +270,11 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
     }
     trend.push_back(row);
   }
-  return Json{{"site", site_json(ctx.dir())},
-              {"month", m.str()},
-              {"as_of", format_datetime(now)},
-              {"kpis", kpis},
-              {"fees", fee_json(ledgers, m)},
-              {"contacts", contacts_json(ctx, m, now, year)},
-              {"keys", key_json(ctx, m, now)},
-              {"open_cases", open_rows(ctx, year)},
-              {"trend", trend}};
+  return Json{{"site", site_json(ctx.dir())},       {"month", m.str()},
+              {"as_of", format_datetime(now)},      {"kpis", kpis},
+              {"fees", fee_json(ledgers, m)},       {"contacts", contacts_json(ctx, m, now, year)},
+              {"keys", key_json(ctx, m, now)},      {"opinions", opinion_json(ctx, m, now)},
+              {"open_cases", open_rows(ctx, year)}, {"trend", trend}};
 }
 
 }  // namespace
@@ -308,6 +324,18 @@ std::string hand_edited_note(const Json& r) {
          lines;
 }
 
+/// The report's line on the month's opinions (R6): each step of §3.5.2 on time or late (a step
+/// neither done nor yet due is not counted), and 意见处理及时率.
+std::string opinion_sentence(const Json& op) {
+  auto step = [&](const char* name, const Json& s) {
+    return fmt::format("{}及时 {} 逾期 {}", name, s["on_time"].get<int>(), s["late"].get<int>());
+  };
+  return fmt::format("意见：本月收集 {} 条；{}，{}，{}；意见处理及时率 {}（{}/{}）",
+                     op["collected"].get<int>(), step("送达部门", op["send"]),
+                     step("整改措施反馈", op["measures"]), step("整改后回访", op["callback"]),
+                     percent(op["rate"]), op["timely"].get<int>(), op["counted"].get<int>());
+}
+
 void print_report_table(Context& ctx, const Json& r) {
   ctx.out << fmt::format("{} 月度服务质量报告  {}（截至 {}）\n\n",
                          r["site"]["name"].get<std::string>(), r["month"].get<std::string>(),
@@ -341,6 +369,12 @@ void print_report_table(Context& ctx, const Json& r) {
       "钥匙：借出 {} 次（{}），逾期 {} 次，损坏 {} 把，丢失 {} 把，紧急动用备用钥匙 {} 次\n",
       k["loans"].get<int>(), kinds.empty() ? "无" : kinds.substr(1), k["late"].get<int>(),
       k["damaged"].get<int>(), k["lost"].get<int>(), k["emergency"].get<int>());
+  if (r["opinions"]["collected"].get<int>() > 0) {
+    ctx.out << opinion_sentence(r["opinions"]) << '\n';
+    for (const auto& x : r["opinions"]["late"])
+      ctx.out << fmt::format("  {} {}：{}\n", x["id"].get<std::string>(),
+                             x["owner_name"].get<std::string>(), x["why"].get<std::string>());
+  }
   const auto& c = r["contacts"];
   ctx.out << fmt::format("\n来电来访数据分析：上月结转 {}，本月新增 {}，本月办结 {}，月末未结 {}\n",
                          c["carried_over"].get<int>(), c["new"].get<int>(),
@@ -412,6 +446,9 @@ Json template_data(const Json& r) {
   for (const char* n : {"households_billed", "households_paid"})
     d["fees"][n] = std::to_string(d["fees"][n].get<int>());
   d["fees"]["household_rate"] = percent(r["fees"]["household_rate"]);
+  // The opinions' section only in a month that has any, as the table has its line.
+  d["has_opinions"] = r["opinions"]["collected"].get<int>() > 0;
+  d["opinion_text"] = opinion_sentence(r["opinions"]);
   return d;
 }
 

@@ -21,10 +21,11 @@ void append(Complaint& c, DateTime at, const std::string& by, std::string action
 
 std::string action_zh(const std::string& action) {
   static const std::pair<const char*, const char*> names[] = {
-      {"open", "受理"},  {"assign", "派单"}, {"note", "记录"},     {"reply", "答复"},
-      {"close", "结案"}, {"reopen", "重开"}, {"callback", "回访"}, {"dispatch", "派工"},
-      {"done", "完工"},  {"rework", "返修"}, {"lend", "借出"},     {"return", "归还"},
-      {"add", "登记"},
+      {"open", "受理"},    {"assign", "派单"},  {"note", "记录"},     {"reply", "答复"},
+      {"close", "结案"},   {"reopen", "重开"},  {"callback", "回访"}, {"dispatch", "派工"},
+      {"done", "完工"},    {"rework", "返修"},  {"lend", "借出"},     {"return", "归还"},
+      {"add", "登记"},     {"collect", "收集"}, {"send", "送达"},     {"measures", "措施"},
+      {"rectify", "整改"},
   };
   for (const auto& [key, zh] : names)
     if (action == key) return zh;

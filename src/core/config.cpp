@@ -28,6 +28,13 @@ std::optional<SlaSpan> parse_sla_span(std::string_view text) {
   if (text.ends_with("wd")) {
     unit = SlaSpan::Unit::working_days;
     text.remove_suffix(2);
+  } else if (text.ends_with("d")) {
+    unit = SlaSpan::Unit::calendar_days;
+    text.remove_suffix(1);
+  } else if (text.ends_with("w")) {
+    unit = SlaSpan::Unit::calendar_days;
+    scale = 7;
+    text.remove_suffix(1);
   } else if (text.ends_with("h")) {
     unit = SlaSpan::Unit::minutes;
     scale = 60;
@@ -47,13 +54,17 @@ std::optional<SlaSpan> parse_sla_span(std::string_view text) {
 
 std::string format_sla_span(const SlaSpan& s) {
   if (s.unit == SlaSpan::Unit::working_days) return fmt::format("{}wd", s.amount);
+  if (s.unit == SlaSpan::Unit::calendar_days)
+    return s.amount % 7 == 0 ? fmt::format("{}w", s.amount / 7) : fmt::format("{}d", s.amount);
   if (s.amount % 60 == 0) return fmt::format("{}h", s.amount / 60);
   return fmt::format("{}m", s.amount);
 }
 
 const char* read_sla_span(std::string_view text, SlaSpan& x) {
   auto span = parse_sla_span(text);
-  if (!span) return " 应为时长：分钟如 30m，小时如 24h（连续计时，含夜间与节假日），工作日如 1wd";
+  if (!span)
+    return " 应为时长：分钟如 30m，小时如 24h（连续计时，含夜间与节假日），工作日如 1wd，日历日如 "
+           "2d，周如 2w";
   x = *span;
   return nullptr;
 }
@@ -76,6 +87,8 @@ std::string format_kpi_target(const KpiTarget& x) {
 
 std::string format_sla_span_zh(const SlaSpan& s) {
   if (s.unit == SlaSpan::Unit::working_days) return fmt::format("{}个工作日", s.amount);
+  if (s.unit == SlaSpan::Unit::calendar_days)
+    return s.amount % 7 == 0 ? fmt::format("{}周", s.amount / 7) : fmt::format("{}天", s.amount);
   if (s.amount % 60 == 0) return fmt::format("{}小时", s.amount / 60);
   return fmt::format("{}分钟", s.amount);
 }

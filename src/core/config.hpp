@@ -67,16 +67,18 @@ void members(V& v, ComplaintSla& x) {
 }
 
 /// A span of an SLA as kefu.yaml writes it: "30m", "24h" (clock time, nights and holidays
-/// included: 急修不过夜) or "1wd" (working days: by the end of the Nth working day after the
-/// day of receipt, that day not counted, as R4).
+/// included: 急修不过夜), "1wd" (working days: by the end of the Nth working day after the
+/// day of receipt, that day not counted, as R4) or "2d", "2w" (calendar days and weeks: by the
+/// end of the Nth day after the day of receipt, that day not counted; a week is 7 days).
 struct SlaSpan {
-  enum class Unit { minutes, working_days };
+  enum class Unit { minutes, working_days, calendar_days };
   Unit unit = Unit::minutes;
   int amount = 0;
 
   static SlaSpan minutes(int n) { return {Unit::minutes, n}; }
   static SlaSpan hours(int n) { return {Unit::minutes, n * 60}; }
   static SlaSpan working_days(int n) { return {Unit::working_days, n}; }
+  static SlaSpan calendar_days(int n) { return {Unit::calendar_days, n}; }
   bool operator==(const SlaSpan&) const = default;
 };
 /// Its index form (store/codec.hpp); files spell it (sla_span_text).
@@ -85,7 +87,7 @@ void fields(A& a, SlaSpan& x) {
   a(x.unit), a(x.amount);
 }
 
-/// "30m" / "24h" / "1wd"; nullopt for anything else.
+/// "30m" / "24h" / "1wd" / "2d" / "2w"; nullopt for anything else.
 std::optional<SlaSpan> parse_sla_span(std::string_view text);
 /// Back to the kefu.yaml spelling, or in Chinese for people ("24小时", "1个工作日").
 std::string format_sla_span(const SlaSpan& s);
@@ -116,6 +118,23 @@ void members(V& v, RepairSla& x) {
   v("urgent", urgent), v("normal", normal), v("callback_days", x.callback_days);
 }
 
+/// R6 (§3.5.2): an opinion reaches its department within `send` of being collected, the
+/// department's written measures come back within `measures` of receipt, and the customer is
+/// called back within `callback` of the rectification. Calendar days unless the site writes
+/// working days ("2wd").
+struct OpinionSla {
+  SlaSpan send = SlaSpan::calendar_days(2);
+  SlaSpan measures = SlaSpan::calendar_days(3);
+  SlaSpan callback = SlaSpan::calendar_days(14);
+  bool operator==(const OpinionSla&) const = default;
+};
+/// sla.opinion: {send: 2d, measures: 3d, callback: 2w}.
+template <class V>
+void members(V& v, OpinionSla& x) {
+  v("send", x.send, sla_span_text), v("measures", x.measures, sla_span_text);
+  v("callback", x.callback, sla_span_text);
+}
+
 /// A KPI target in basis points of a rate (92% = 9200), so configs compare exactly.
 struct KpiTarget {
   int basis_points = 0;
@@ -143,6 +162,7 @@ struct Config {
   std::map<std::string, std::string> category_aliases;
   ComplaintSla complaint_sla;
   RepairSla repair_sla;
+  OpinionSla opinion_sla;
   FeeConfig fees;  // `fees:` and `dun_levels:`
   KeyRules keys;   // kefu.yaml keys: (§3.4)
   std::map<std::string, KpiTarget> targets;
@@ -152,7 +172,7 @@ struct Config {
   bool is_department(std::string_view name) const;
   bool operator==(const Config&) const = default;
 };
-/// kefu.yaml: `sla:` holds complaint_sla and repair_sla; `fees:` FeeConfig but its dun
+/// kefu.yaml: `sla:` holds complaint_sla, repair_sla and opinion_sla; `fees:` FeeConfig but its dun
 /// levels, which are `dun_levels:` at the top.
 template <class V>
 void members(V& v, Config& x) {
@@ -160,7 +180,9 @@ void members(V& v, Config& x) {
   v("site", x.site, required), v("staff", x.staff, Says{"staff 应为人员列表"});
   v("departments", x.departments), v("complaint_categories", x.complaint_categories);
   v("contact_categories", x.contact_categories), v("category_aliases", x.category_aliases);
-  auto sla = nested([&](auto& g) { g("complaint", x.complaint_sla), g("repair", x.repair_sla); });
+  auto sla = nested([&](auto& g) {
+    g("complaint", x.complaint_sla), g("repair", x.repair_sla), g("opinion", x.opinion_sla);
+  });
   v("sla", sla);
   auto fees = nested([&](auto& g) {
     g("items", x.fees.items, Says{"fees.items 应为收费项目列表"});

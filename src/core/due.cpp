@@ -50,8 +50,8 @@ std::vector<DueItem> complaint_escalations(const Complaint& c,
   if (c.severity != Severity::major) return out;
   auto where = c.unit.empty() ? c.place : c.unit;
   if (!c.resolved_at)
-    out.push_back({next_level, "complaint", c.id, "major_complaint", "重大投诉",
-                   c.received_at, where + " " + c.category});
+    out.push_back({next_level, "complaint", c.id, "major_complaint", "重大投诉", c.received_at,
+                   where + " " + c.category});
   for (const auto& l : its_lines)
     if (l.due <= now && !is_escalation(l))
       out.push_back({next_level, l.kind, l.id, "major_late", "重大投诉逾期：" + l.reason_zh, l.due,
@@ -74,6 +74,24 @@ bool is_escalation(const DueItem& i) {
   return i.reason == "major_complaint" || i.reason == "major_late" || i.reason == "emergency_key";
 }
 
+std::vector<DueItem> opinion_due_items(const Opinion& o, const OpinionDeadlines& d, DateTime now) {
+  std::vector<DueItem> out;
+  auto late = opinion_overdue(o, d, now);
+  std::string subject = (o.unit.empty() ? o.person.name : o.unit) + " " + truncate_to(o.text, 30);
+  if (late.send)
+    out.push_back({o.owner, "opinion", o.id, "send_overdue", "意见超时未送达" + o.department,
+                   d.send_due, subject});
+  if (late.measures)
+    out.push_back({o.department, "opinion", o.id, "measures_overdue", "超时未书面反馈整改措施",
+                   *d.measures_due, subject});
+  if (opinion_callback_pending(o) && d.callback_due && date_of(*d.callback_due) <= date_of(now)) {
+    bool overdue = now > *d.callback_due;
+    out.push_back({o.owner, "callback", o.id, overdue ? "callback_overdue" : "callback_due",
+                   overdue ? "回访逾期" : "今日须回访", *d.callback_due, subject});
+  }
+  return out;
+}
+
 void sort_due_items(std::vector<DueItem>& items) {
   std::stable_sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
     if (is_escalation(a) != is_escalation(b)) return is_escalation(a);
@@ -85,7 +103,8 @@ void sort_due_items(std::vector<DueItem>& items) {
 
 std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complaints,
                                            const std::vector<Repair>& repairs, const Config& cfg,
-                                           const WorkingCalendar& cal) {
+                                           const WorkingCalendar& cal,
+                                           const std::vector<Opinion>& opinions) {
   std::vector<CallbackDue> out;
   for (const auto& c : complaints) {
     if (!complaint_callback_pending(c)) continue;
@@ -99,6 +118,12 @@ std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complai
     auto d = repair_deadlines(r, cfg.repair_sla, cal);
     out.push_back({"repair", r.id, r.owner, r.unit.empty() ? r.place : r.unit, r.requester,
                    *r.completed_at, *d.callback_due, truncate_to(r.fault, 30)});
+  }
+  for (const auto& o : opinions) {
+    if (!opinion_callback_pending(o)) continue;
+    auto d = opinion_deadlines(o, cfg.opinion_sla, cal);
+    out.push_back({"opinion", o.id, o.owner, o.unit, o.person, *o.rectified_at, *d.callback_due,
+                   truncate_to(o.text, 30)});
   }
   std::stable_sort(out.begin(), out.end(), [](const CallbackDue& a, const CallbackDue& b) {
     return a.due != b.due ? a.due < b.due : a.id < b.id;
@@ -129,6 +154,8 @@ const char* overdue_zh(std::string_view key, bool long_form) {
   if (key == "resolution") return long_form ? "超处理时限" : "超时限";
   if (key == "arrival") return "未到场";
   if (key == "fix") return "超时限";
+  if (key == "send") return long_form ? "超时未送达责任部门" : "未送达";
+  if (key == "measures") return long_form ? "超时未书面反馈整改措施" : "未反馈措施";
   return "回访逾期";
 }
 

@@ -10,13 +10,14 @@
 #include "core/complaint.hpp"
 #include "core/config.hpp"
 #include "core/key.hpp"
+#include "core/opinion.hpp"
 #include "core/repair.hpp"
 
 namespace kefu {
 
 struct DueItem {
   std::string owner;      // staff id who must act (首问负责人 for cases)
-  std::string kind;       // complaint, repair, callback, key, fee
+  std::string kind;       // complaint, repair, opinion, callback, key, fee
   std::string id;         // the record
   std::string reason;     // response_overdue, resolution_overdue, callback_due, …
   std::string reason_zh;  // 超24小时未响应 …
@@ -48,9 +49,14 @@ std::optional<DueItem> key_escalation(const KeyLoan& l, const std::string& next_
 /// Whether a line of `kefu due` is one of the above: they come first.
 bool is_escalation(const DueItem& i);
 
+/// An opinion's lines at `now` (R6): not sent to its department in time (its collector's
+/// line), no written measures back in time (the department's line, under the department's
+/// name), callback due by the end of today or overdue (its collector's line).
+std::vector<DueItem> opinion_due_items(const Opinion& o, const OpinionDeadlines& d, DateTime now);
+
 /// A pending callback, for `kefu callback due`: what is owed, by whom, by when.
 struct CallbackDue {
-  std::string kind;  // complaint, repair
+  std::string kind;  // complaint, repair, opinion
   std::string id;
   std::string owner;
   std::string where;  // unit or place
@@ -60,10 +66,11 @@ struct CallbackDue {
   std::string subject;
 };
 
-/// The callbacks owed on these cases, soonest first, then by ID.
+/// The callbacks owed on these cases and opinions, soonest first, then by ID.
 std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complaints,
                                            const std::vector<Repair>& repairs, const Config& cfg,
-                                           const WorkingCalendar& cal);
+                                           const WorkingCalendar& cal,
+                                           const std::vector<Opinion>& opinions = {});
 
 /// `kefu callback due`'s choice at `now`: only the overdue ones when `overdue_only`; none due
 /// after the end of `until` when it is given.
@@ -73,8 +80,9 @@ std::vector<CallbackDue> callbacks_due(std::vector<CallbackDue> all, DateTime no
 /// How a callback stands at `now`: "逾期3天", "今日到期", "剩2天" (calendar days).
 std::string callback_state_zh(const CallbackDue& c, DateTime now);
 
-/// An overdue key of a case (response, resolution, arrival, fix, callback) in Chinese, short
-/// ("未响应", "超时限") or, for a complaint's own view, long ("超24小时未响应", "超处理时限").
+/// An overdue key of a case (response, resolution, arrival, fix, send, measures, callback) in
+/// Chinese, short ("未响应", "超时限") or, for a case's own view, long ("超24小时未响应",
+/// "超处理时限").
 const char* overdue_zh(std::string_view key, bool long_form = false);
 
 /// Escalations first, then soonest first, then by ID, so the list reads the same on every run.

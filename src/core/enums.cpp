@@ -84,4 +84,27 @@ std::span<const EnumName<ContactType>> enum_names<ContactType>() {
   return names;
 }
 
+template <>
+std::span<const EnumName<OpinionStatus>> enum_names<OpinionStatus>() {
+  static constexpr EnumName<OpinionStatus> names[] = {
+      {OpinionStatus::collected, "collected", "待送达"},
+      {OpinionStatus::sent, "sent", "待反馈措施"},
+      {OpinionStatus::measures, "measures", "整改中"},
+      {OpinionStatus::rectified, "rectified", "待回访"},
+      {OpinionStatus::closed, "closed", "已完成"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<OpinionSource>> enum_names<OpinionSource>() {
+  static constexpr EnumName<OpinionSource> names[] = {
+      {OpinionSource::survey, "survey", "满意度调查"},
+      {OpinionSource::suggestion, "suggestion", "建议"},
+      {OpinionSource::meeting, "meeting", "座谈会"},
+      {OpinionSource::other, "other", "其他"},
+  };
+  return names;
+}
+
 }  // namespace kefu

@@ -59,6 +59,8 @@ enum class CallbackResult { satisfied, basically_satisfied, unsatisfied };
 enum class Urgency { urgent, normal };
 enum class RepairStatus { logged, dispatched, done, closed };
 enum class ContactType { inquiry, suggestion, praise, report, other };
+enum class OpinionStatus { collected, sent, measures, rectified, closed };
+enum class OpinionSource { survey, suggestion, meeting, other };
 enum class Role { assistant, supervisor, manager, engineer, security, cleaner, finance };
 
 template <>
@@ -77,5 +79,9 @@ template <>
 std::span<const EnumName<RepairStatus>> enum_names<RepairStatus>();
 template <>
 std::span<const EnumName<ContactType>> enum_names<ContactType>();
+template <>
+std::span<const EnumName<OpinionStatus>> enum_names<OpinionStatus>();
+template <>
+std::span<const EnumName<OpinionSource>> enum_names<OpinionSource>();
 
 }  // namespace kefu

@@ -42,6 +42,8 @@ void send_back(Repair& r, DateTime at, const std::string& by, const std::string&
 
 DateTime sla_deadline(DateTime start, const SlaSpan& span, const WorkingCalendar& cal) {
   if (span.unit == SlaSpan::Unit::minutes) return start + std::chrono::minutes{span.amount};
+  if (span.unit == SlaSpan::Unit::calendar_days)
+    return end_of_day(date_of(start) + std::chrono::days{span.amount});
   return end_of_day(cal.add_working_days(date_of(start), span.amount));
 }
 

@@ -87,7 +87,8 @@ struct RepairDeadlines {
 };
 
 /// A span added to a start: minutes as clock time; working days to the end of the Nth working
-/// day after the start's day (that day not counted).
+/// day after the start's day (that day not counted); calendar days to the end of the Nth day
+/// after it.
 DateTime sla_deadline(DateTime start, const SlaSpan& span, const WorkingCalendar& cal);
 
 RepairDeadlines repair_deadlines(const Repair& r, const RepairSla& sla, const WorkingCalendar& cal);

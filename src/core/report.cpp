@@ -397,4 +397,36 @@ FeeSummary fee_summary(const std::vector<Ledger>& ledgers, YearMonth m) {
   return f;
 }
 
+OpinionSummary opinion_summary(const std::vector<Opinion>& cohort, const OpinionSla& sla,
+                               const WorkingCalendar& cal, DateTime now) {
+  OpinionSummary out;
+  for (const auto& o : cohort) {
+    if (o.collected_at > now) continue;
+    ++out.collected;
+    auto t = opinion_timeliness(o, sla, cal, now);
+    std::string why;
+    bool any = false;
+    auto count = [&](StepTimeliness s, StepCount& c, const char* late_zh) {
+      if (s == StepTimeliness::not_yet) return;
+      any = true;
+      if (s == StepTimeliness::on_time) {
+        ++c.on_time;
+        return;
+      }
+      ++c.late;
+      why += (why.empty() ? "" : "、") + std::string(late_zh);
+    };
+    count(t.send, out.send, "送达超时");
+    count(t.measures, out.measures, "整改措施反馈超时");
+    count(t.callback, out.callback, "回访超时");
+    if (!any) continue;
+    ++out.counted;
+    if (why.empty())
+      ++out.timely;
+    else
+      out.late.push_back({o.id, o.owner, why});
+  }
+  return out;
+}
+
 }  // namespace kefu

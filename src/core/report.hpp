@@ -14,6 +14,7 @@
 #include "core/contact.hpp"
 #include "core/fee.hpp"
 #include "core/key.hpp"
+#include "core/opinion.hpp"
 #include "core/repair.hpp"
 
 namespace kefu {
@@ -216,6 +217,22 @@ struct KeySummary {
   std::vector<Tally> by_kind;  // kinds lent at least once, by Chinese name
 };
 KeySummary key_summary(const std::vector<KeyLoan>& loans, YearMonth m, DateTime now);
+
+/// The chain's timeliness (R6) of the opinions collected in a month, as known at a moment: each
+/// step's count of on-time and late, and 意见处理及时率 — the opinions whose every step done
+/// or due was on time, of those with any step done or due.
+struct StepCount {
+  int on_time = 0, late = 0;
+};
+struct OpinionSummary {
+  int collected = 0;
+  StepCount send, measures, callback;
+  int timely = 0;             // every step done or due so far was on time
+  int counted = 0;            // at least one step done or due
+  std::vector<KpiMiss> late;  // the opinions with a late step, and which
+};
+OpinionSummary opinion_summary(const std::vector<Opinion>& cohort, const OpinionSla& sla,
+                               const WorkingCalendar& cal, DateTime now);
 
 /// The report's fee line: period_collection of `m` and its household rate (nullopt when no
 /// household was billed).

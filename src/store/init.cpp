@@ -124,6 +124,9 @@ sla:
     urgent: {arrive: 30m, fix: 24h}
     normal: {fix: 1wd}
     callback_days: 7
+  # 顾客意见（手册 §3.5.2）：收集后两日内送达责任部门，责任部门接到后三日内书面反馈整改措施，
+  # 整改后两周内回访效果。写作 2d（日历日）、2w（周）或 2wd（工作日）。
+  opinion: {send: 2d, measures: 3d, callback: 2w}
 
 # 来电来访登记的类别（kefu contact log --category）
 contact_categories: [物业服务, 维修, 收费, 安全秩序, 环境卫生, 停车管理, 装修管理, 社区活动, 其他]

@@ -5,6 +5,7 @@
 #include "store/derived.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 
 namespace kefu {
@@ -12,8 +13,8 @@ namespace kefu {
 namespace {
 
 constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units", "complaints", "repairs",        "contacts",
-    "keys",      "keyloans",      "fees",  "templates",  derived::kFolder, ".gitignore"};
+    "kefu.yaml", "calendar.yaml", "units",    "complaints", "repairs",        "contacts",  "keys",
+    "keyloans",  "fees",          "opinions", "templates",  derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -24,7 +25,7 @@ std::span<const std::string_view> top_level_names() {
 std::vector<IndexedFolder> indexed_folders() {
   return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
           KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
-          FeeStore::payment_folder(),    FeeStore::dun_folder()};
+          FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder()};
 }
 
 }  // namespace kefu

@@ -34,6 +34,7 @@
 #include "core/fee.hpp"
 #include "core/key.hpp"
 #include "core/money.hpp"
+#include "core/opinion.hpp"
 #include "core/repair.hpp"
 #include "core/unit.hpp"
 #include "store/atomic_file.hpp"
@@ -43,6 +44,7 @@
 #include "store/fee_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
+#include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/seal.hpp"
 
@@ -584,10 +586,69 @@ const std::vector<ContactSeed> kContactSeeds = {
     {ContactType::report, "安全秩序", "报告有推销人员在楼内发传单", "已通知护卫员劝离"},
 };
 
+/// The department a suggestion of this category goes to as an opinion (R6).
+std::string opinion_department(const std::string& category) {
+  if (category == "停车管理" || category == "维修") return "工程部";
+  if (category == "环境卫生") return "保洁部";
+  if (category == "安全秩序") return "安管部";
+  return "客户服务中心";
+}
+
+/// A suggestion made into an opinion (R6) and taken along its chain as far as `now` allows:
+/// mostly on time, now and then a step late; the older ones closed.
+Opinion make_opinion(const std::string& id, const Contact& c, const OpinionSla& sla,
+                     const WorkingCalendar& cal, DateTime now, Random& r) {
+  NewOpinion n;
+  n.collected_at = c.received_at;
+  n.source = OpinionSource::suggestion;
+  n.source_id = c.id;
+  n.unit = c.unit;
+  n.person = c.person;
+  n.text = c.content;
+  n.department = opinion_department(c.category);
+  Opinion op = collect_opinion(id, n, c.owner, c.received_at);
+  // The last weeks' opinions stop at one step or another, so that every stage of the chain is
+  // in the demo: the newest not yet sent, older ones held up after the sending (the department
+  // has not answered), the measures (being rectified) or the rectification (callback owed).
+  auto age = now - c.received_at;
+  int steps = age < days{3}    ? 0
+              : age < days{25} ? 4
+              : age < days{31} ? 3
+              : age < days{38} ? 2
+              : age < days{45} ? 1
+                               : 4;
+  // Each step in office hours, some days after the one before it; now and then one late.
+  auto step_after = [&](DateTime after, int days_later) {
+    DateTime at = start_of_day(date_of(after) + days{days_later}) + hours(9 + r.below(8)) +
+                  minutes(r.below(60));
+    return at > after ? at : after + hours(1);
+  };
+  DateTime sent = step_after(c.received_at, r.chance(85) ? r.below(2) : 3);
+  if (sent > now || steps < 1) return op;
+  send_opinion(op, "", sent, c.owner, sent);
+  DateTime measures = step_after(sent, r.chance(85) ? 1 + r.below(2) : 4);
+  if (measures > now || steps < 2) return op;
+  record_measures(op, "已制定整改方案并落实责任人", "", measures, c.owner, measures);
+  DateTime rectified = step_after(measures, 2 + r.below(5));
+  if (rectified > now || steps < 3) return op;
+  rectify_opinion(op, "已按整改措施完成", rectified, c.owner, rectified);
+  auto due = *opinion_deadlines(op, sla, cal).callback_due;
+  DateTime called = r.chance(85) ? step_after(rectified, 3 + r.below(9)) : step_after(due, 1);
+  if (called > now || steps < 4) return op;
+  callback_opinion(op,
+                   {called, r.pick(kAssistants),
+                    r.chance(80) ? CallbackResult::satisfied : CallbackResult::basically_satisfied,
+                    c.person.name, ""});
+  return op;
+}
+
 size_t write_contacts(const Options& o, Writer& out, const std::vector<UnitRow>& units, Date first,
-                      DateTime now) {
+                      DateTime now, const Config& cfg, const WorkingCalendar& cal,
+                      size_t& opinions) {
   Random r(o.seed ^ 0x434f4e5441435400ull);
-  Numbering ids("LD");
+  // Its own stream, so that the calls and visits are those written before opinions were.
+  Random ro(o.seed ^ 0x4f50494e494f4e00ull);
+  Numbering ids("LD"), opinion_ids("YJ");
   size_t count = 0;
   auto permille = permille_per_day(units.size(), o.contacts_per_day_per_1000_units);
   for (Date day = first; day <= date_of(now); day += days{1})
@@ -603,7 +664,13 @@ size_t write_contacts(const Options& o, Writer& out, const std::vector<UnitRow>&
       n.person = {unit.owner, unit.phone};
       n.content = seed.content;
       n.reply = seed.reply;
-      write_record(out, log_contact(ids.next(at), n, r.pick(kAssistants), at));
+      auto contact = log_contact(ids.next(at), n, r.pick(kAssistants), at);
+      if (n.type == ContactType::suggestion && !n.unit.empty()) {
+        write_record(out,
+                     make_opinion(opinion_ids.next(at), contact, cfg.opinion_sla, cal, now, ro));
+        ++opinions;
+      }
+      write_record(out, std::move(contact));
       ++count;
     }
   return count;
@@ -1053,15 +1120,16 @@ int generate(const Options& o) {
       ++complaints;
     }
   auto repairs = write_repairs(o, out, units, cfg, cal, from->first_day(), *now);
-  auto contacts = write_contacts(o, out, units, from->first_day(), *now);
+  size_t opinions = 0;
+  auto contacts = write_contacts(o, out, units, from->first_day(), *now, cfg, cal, opinions);
   size_t loans = 0, bills = 0, payments = 0;
   auto keys = write_keys(o, out, units, cfg, from->first_day(), *now, loans);
   write_fees(o, out, units, cfg, *from, *now, bills, payments, ledger ? &*ledger : nullptr);
   size_t files = out.finish();
   std::cerr << fmt::format(
-      "kefu-gen: {} units, {} complaints, {} repairs, {} contacts, {} keys, {} key loans, {} "
-      "bills, {} payments into {}\n",
-      units.size(), complaints, repairs, contacts, keys, loans, bills, payments, o.out);
+      "kefu-gen: {} units, {} complaints, {} repairs, {} contacts, {} opinions, {} keys, {} key "
+      "loans, {} bills, {} payments into {}\n",
+      units.size(), complaints, repairs, contacts, opinions, keys, loans, bills, payments, o.out);
   if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
   if (ledger) {
     ledger->close();

@@ -1,15 +1,15 @@
 The demo estate in data/ is exactly what the generator writes, and every command works on it.
 
   $ kefu-gen --out demo 2>&1
-  kefu-gen: 240 units, 173 complaints, 212 repairs, 124 contacts, 15 keys, 146 key loans, 1440 bills, 1337 payments into demo
+  kefu-gen: 240 units, 173 complaints, 212 repairs, 124 contacts, 19 opinions, 15 keys, 146 key loans, 1440 bills, 1337 payments into demo
   $ diff -r -x .kefu "$SOURCE/data" demo && echo identical
   identical
 
   $ export KEFU_DATA=$PWD/demo KEFU_NOW=2026-11-26T09:30
   $ kefu check
-  ! 检查完毕：718 个记录文件，均无问题
+  ! 检查完毕：737 个记录文件，均无问题
   $ kefu due --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter((i["kind"], i["reason"]) for i in d).items()))'
-  32 [(('complaint', 'major_complaint'), 3), (('complaint', 'major_late'), 3), (('complaint', 'resolution_overdue'), 5), (('complaint', 'response_overdue'), 1), (('fee', 'dun_level_due'), 17), (('key', 'key_overdue'), 1), (('repair', 'fix_overdue'), 2)]
+  34 [(('callback', 'callback_overdue'), 1), (('complaint', 'major_complaint'), 3), (('complaint', 'major_late'), 3), (('complaint', 'resolution_overdue'), 5), (('complaint', 'response_overdue'), 1), (('fee', 'dun_level_due'), 17), (('key', 'key_overdue'), 1), (('opinion', 'measures_overdue'), 1), (('repair', 'fix_overdue'), 2)]
   [1]
   $ kefu complaint list --month 2026-10 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sorted({c["status"] for c in d}))'
   30 ['closed']
@@ -29,6 +29,20 @@ Calls and visits of every type.
 
   $ kefu contact list --month 2026-10 --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter(c["type"] for c in d).items()))'
   93 [('complaint', 30), ('inquiry', 11), ('praise', 2), ('repair', 39), ('report', 7), ('suggestion', 4)]
+
+Opinions (R6) made from the suggestions, at every stage of their chain: the newest not yet
+sent, one whose department has not answered, one being rectified, one whose callback is late.
+
+  $ kefu opinion list --all --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter(o["status"] for o in d).items()), sorted(collections.Counter(o["source"] for o in d).items()))'
+  19 [('closed', 15), ('collected', 1), ('measures', 1), ('rectified', 1), ('sent', 1)] [('suggestion', 19)]
+  $ kefu opinion list
+  编号             收集时间     户号      收集人  责任部门      状态        下一期限     逾期        内容
+  ---------------  -----------  --------  ------  ------------  ----------  -----------  ----------  ----------------------
+  YJ-2026-10-0002  10-15 15:40  2-1-1501  陈静    客户服务中心  待反馈措施  10-19 23:59  未反馈措施  建议延长会所开放时间
+  YJ-2026-10-0003  10-22 18:23  3-2-1002  陈静    工程部        整改中                               建议地下车库增加充电桩
+  YJ-2026-10-0004  10-27 19:52  2-1-1101  张敏    客户服务中心  待回访      11-16 23:59  回访逾期    建议延长会所开放时间
+  YJ-2026-11-0001  11-24 13:36  2-1-1301  陈静    工程部        待送达      11-26 23:59              建议地下车库增加充电桩
+  ! 共 4 条
 
 The key register: one key out and overdue.
 

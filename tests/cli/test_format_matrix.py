@@ -2,13 +2,13 @@
 """Every list, show and report command in every output format, on the demo estate.
 
 On a copy of the repository's data/ (翠湖花园, KEFU_NOW=2026-11-26T09:30, KEFU_USER from its
-roster; one `kefu fee dun` first, so that there are dun notices and dun logs to render), runs
-complaint list/show, repair list/show, contact list, key list, key report, callback due,
-fee arrears, fee statement, due and report monthly in --format table, json, csv and yaml;
-report monthly also as md and html (to stdout and with -o) and xlsx (with -o); and render
-of every form `kefu render --help` lists, for each kind of target it takes, with -o, and in
-json, csv and yaml (a form is text: refusing those with exit 2 is fine, accepting them means
-printing them). Asserted for each:
+roster; one `kefu fee dun` first, so that there are dun notices and dun logs to render, and an
+opinion made from a suggestion), runs complaint list/show, repair list/show, contact list,
+opinion list/show, key list, key report, callback due, fee arrears, fee statement, due and
+report monthly in --format table, json, csv and yaml; report monthly also as md and html (to
+stdout and with -o) and xlsx (with -o); and render of every form `kefu render --help` lists,
+for each kind of target it takes, with -o, and in json, csv and yaml (a form is text: refusing
+those with exit 2 is fine, accepting them means printing them). Asserted for each:
 - exit status 0 or 1, no "内部错误" and no sanitizer report (in the ASan/UBSan build this is
   where memory errors on real data show);
 - something printed (or written, with -o);
@@ -179,6 +179,16 @@ def main():
             print("FAIL kefu fee dun on the demo estate -> %s: %s" % (rc, err.decode()))
             return 1
         t = targets(k)
+        # An opinion (R6) made from a suggestion logged for it, sent to its department.
+        rc, out, err = k.run("contact", "log", "--type", "建议", "--category", "物业服务",
+                             "--name", "王先生", "--content", "建议增设信报箱")
+        suggestion = out.decode().strip()
+        rc, out, err = k.run("opinion", "add", "--source", "suggestion:" + suggestion, "--dept", "工程部")
+        if rc != 0:
+            print("FAIL kefu opinion add on the demo estate -> %s: %s" % (rc, err.decode()))
+            return 1
+        t["opinion"] = out.decode().strip()
+        k.run("opinion", "sent", t["opinion"])
         arrears = k.json("fee", "arrears")
         rows_of = arrears if isinstance(arrears, list) else next(
             (v for v in arrears.values() if isinstance(v, list) and v and isinstance(v[0], dict)), [])
@@ -195,6 +205,8 @@ def main():
             ("repair list --all", ["repair", "list", "--all"], True),
             ("repair show", ["repair", "show", t["callback_repair"]], False),
             ("contact list", ["contact", "list", "--month", "2026-11"], True),
+            ("opinion list --all", ["opinion", "list", "--all"], True),
+            ("opinion show", ["opinion", "show", t["opinion"]], False),
             ("key list", ["key", "list"], True),
             ("key report", ["key", "report", "--month", "2026-11"], False),
             ("callback due", ["callback", "due"], True),
@@ -256,6 +268,7 @@ def main():
             "dun_log": [dun_unit],
             "keys": ["2026-11", t["key"], t["loan"]],
             "daily": ["2026-11-24", NOW[:10]],
+            "opinion": [t["opinion"]],
         }
         listed = forms(k)
         if not listed:

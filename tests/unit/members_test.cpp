@@ -17,6 +17,7 @@
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/members_io.hpp"
+#include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 
 using namespace kefu;
@@ -164,6 +165,30 @@ Contact full_contact() {
   return c;
 }
 
+Opinion full_opinion() {
+  Opinion o;
+  o.id = "YJ-2026-11-0002";
+  o.status = OpinionStatus::rectified;
+  o.collected_at = t("2026-11-20T10:00");
+  o.source = OpinionSource::suggestion;
+  o.source_id = "LD-2026-11-0003";
+  o.unit = "2-1-201";
+  o.person = person("陈静");
+  o.text = "车库照明不足";
+  o.department = "工程部";
+  o.owner = "lili";
+  o.sent_at = t("2026-11-21T09:00");
+  o.sent_to = "李工";
+  o.measures_at = t("2026-11-23T16:00");
+  o.measures = "加装灯具";
+  o.measures_from = "工程部 李工";
+  o.rectified_at = t("2026-11-26T11:00");
+  o.rectification = "已加装 12 盏";
+  o.callbacks = {callback()};
+  o.history = {history_entry()};
+  return o;
+}
+
 Key full_key() {
   Key k;
   k.code = "GG-01";
@@ -256,6 +281,7 @@ Config full_config() {
   c.complaint_sla = {12, 2, 4, 5, 10};
   c.repair_sla = {SlaSpan::minutes(20), SlaSpan::hours(12), SlaSpan::hours(2),
                   SlaSpan::working_days(2), 5};
+  c.opinion_sla = {SlaSpan::working_days(2), SlaSpan::working_days(3), SlaSpan::calendar_days(10)};
   c.contact_categories = {"其他"};
   c.category_aliases = {{"收费问题", "其他"}};
   c.targets = {{"complaint_timely", {9500, false}}, {"repair_timely", {9000, false}},
@@ -325,7 +351,9 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<DunLevel>() == 4);
   CHECK(check_layout<KeyRules>() == 4);
   // FeeConfig's members are named in Config's list (`fees:` and `dun_levels:`).
-  CHECK(check_layout<Config>() == 16);
+  CHECK(check_layout<OpinionSla>() == 3);
+  CHECK(check_layout<Opinion>() == 19);
+  CHECK(check_layout<Config>() == 17);
   CHECK(check_layout<HolidayRange>() == 3);
   CHECK(check_layout<CalendarYear>() == 2);
 }
@@ -345,6 +373,11 @@ TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index f
   CHECK(file_round_trip(x) == x);
   CHECK(codec_round_trip(x) == x);
   check_json_keys(x);
+
+  auto o = full_opinion();
+  CHECK(file_round_trip(o) == o);
+  CHECK(codec_round_trip(o) == o);
+  check_json_keys(o);
 
   auto k = full_key();
   CHECK(file_round_trip(k) == k);
@@ -437,6 +470,9 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
   Json j = members_json(c);
   CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});
   CHECK(j["sla"]["repair"]["urgent"] == Json{{"arrive", "20m"}, {"fix", "12h"}});
+  CHECK(j["sla"]["opinion"] == Json{{"send", "2wd"}, {"measures", "3wd"}, {"callback", "10d"}});
+  CHECK(members_json(default_config())["sla"]["opinion"] ==
+        Json{{"send", "2d"}, {"measures", "3d"}, {"callback", "2w"}});
   CHECK(j["fees"]["late_fee_daily"] == "0.0003");
   CHECK(j["fees"].contains("dun_levels") == false);
   CHECK(j["keys"] == Json{{"cutoff", "17:30"},

@@ -188,13 +188,13 @@ TEST_CASE("kefu.yaml: bad values are refused at their line and column") {
       {S + "sla:\n  repair:\n    urgent: x\n", "kefu.yaml:4:13: 此处应为键值映射（key: value）"},
       {S + "sla:\n  repair:\n    urgent: {arrive: 30}\n",
        "kefu.yaml:4:22: arrive 应为时长：分钟如 30m，小时如 "
-       "24h（连续计时，含夜间与节假日），工作日如 1wd"},
+       "24h（连续计时，含夜间与节假日），工作日如 1wd，日历日如 2d，周如 2w"},
       {S + "sla:\n  repair:\n    normal: {fix: [a]}\n",
        "kefu.yaml:4:19: fix 应为时长：分钟如 30m，小时如 24h（连续计时，含夜间与节假日），工作日如 "
-       "1wd"},
+       "1wd，日历日如 2d，周如 2w"},
       {S + "sla:\n  repair:\n    urgent: {fix: 0h}\n",
        "kefu.yaml:4:19: fix 应为时长：分钟如 30m，小时如 24h（连续计时，含夜间与节假日），工作日如 "
-       "1wd"},
+       "1wd，日历日如 2d，周如 2w"},
       {S + "sla:\n  repair:\n    callback_days: -1\n", "kefu.yaml:4:20: callback_days 不能为负数"},
       {S + "sla:\n  repair:\n    callback_days: x\n",
        "kefu.yaml:4:20: callback_days 应为整数，而不是「x」"},
