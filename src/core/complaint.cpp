@@ -21,14 +21,26 @@ void append(Complaint& c, DateTime at, const std::string& by, std::string action
 
 std::string action_zh(const std::string& action) {
   static const std::pair<const char*, const char*> names[] = {
-      {"open", "受理"},  {"assign", "派单"}, {"note", "记录"},     {"reply", "答复"},
-      {"close", "结案"}, {"reopen", "重开"}, {"callback", "回访"}, {"dispatch", "派工"},
-      {"done", "完工"},  {"rework", "返修"}, {"lend", "借出"},     {"return", "归还"},
-      {"add", "登记"},
+      {"open", "受理"},  {"assign", "派单"},  {"note", "记录"},     {"reply", "答复"},
+      {"close", "结案"}, {"reopen", "重开"},  {"callback", "回访"}, {"dispatch", "派工"},
+      {"done", "完工"},  {"rework", "返修"},  {"lend", "借出"},     {"return", "归还"},
+      {"add", "登记"},   {"deliver", "送达"}, {"convert", "转换"},
   };
   for (const auto& [key, zh] : names)
     if (action == key) return zh;
   return action;
+}
+
+std::string callback_proof_zh(const CallbackRecord& cb) {
+  if (cb.by_phone())
+    return cb.signed_by.empty() ? "（电话回访）" : "（电话回访，" + cb.signed_by + "）";
+  return "（" + cb.signed_by + " 签字）";
+}
+
+void require_callback_proof(const CallbackRecord& cb) {
+  if (cb.signed_by.empty() && !cb.by_phone())
+    throw RefusedError(
+        "回访须由客户签字确认（--signed-by 写明签字人），或为电话回访（--phone 写明所拨电话）");
 }
 
 ComplaintDeadlines complaint_deadlines(const Complaint& c, const ComplaintSla& sla,
@@ -136,9 +148,9 @@ void callback_complaint(Complaint& c, const CallbackRecord& cb) {
   if (c.status != ComplaintStatus::resolved)
     throw RefusedError("投诉 " + c.id + " 当前为「" + std::string(to_zh(c.status)) +
                        "」，只有已解决待回访的投诉才能回访");
-  if (cb.signed_by.empty()) throw RefusedError("回访须由客户签字确认，请用 --signed-by 写明签字人");
+  require_callback_proof(cb);
   c.callbacks.push_back(cb);
-  std::string note = "回访：" + std::string(to_zh(cb.result)) + "（" + cb.signed_by + " 签字）";
+  std::string note = "回访：" + std::string(to_zh(cb.result)) + callback_proof_zh(cb);
   if (!cb.note.empty()) note += "；" + cb.note;
   if (cb.result == CallbackResult::unsatisfied) {
     c.status = ComplaintStatus::processing;

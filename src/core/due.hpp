@@ -10,6 +10,7 @@
 #include "core/complaint.hpp"
 #include "core/config.hpp"
 #include "core/repair.hpp"
+#include "core/special.hpp"
 
 namespace kefu {
 
@@ -32,9 +33,13 @@ std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDead
 /// not finished by its fix deadline, callback due by the end of today or overdue.
 std::vector<DueItem> repair_due_items(const Repair& r, const RepairDeadlines& d, DateTime now);
 
+/// A special service's lines at `now`: the phone callback due by the end of today or overdue
+/// (sla.repair.callback_days after it was done).
+std::vector<DueItem> special_due_items(const SpecialService& s, int callback_days, DateTime now);
+
 /// A pending callback, for `kefu callback due`: what is owed, by whom, by when.
 struct CallbackDue {
-  std::string kind;  // complaint, repair
+  std::string kind;  // complaint, repair, special
   std::string id;
   std::string owner;
   std::string where;  // unit or place
@@ -47,7 +52,8 @@ struct CallbackDue {
 /// The callbacks owed on these cases, soonest first, then by ID.
 std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complaints,
                                            const std::vector<Repair>& repairs, const Config& cfg,
-                                           const WorkingCalendar& cal);
+                                           const WorkingCalendar& cal,
+                                           const std::vector<SpecialService>& specials = {});
 
 /// `kefu callback due`'s choice at `now`: only the overdue ones when `overdue_only`; none due
 /// after the end of `until` when it is given.

@@ -6,13 +6,14 @@
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 
 namespace {
 
 constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units", "complaints", "repairs",        "contacts",
+    "kefu.yaml", "calendar.yaml", "units", "complaints", "repairs",        "specials",  "contacts",
     "keys",      "keyloans",      "fees",  "templates",  derived::kFolder, ".gitignore"};
 
 }  // namespace
@@ -24,7 +25,7 @@ std::span<const std::string_view> top_level_names() {
 std::vector<IndexedFolder> indexed_folders() {
   return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
           KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
-          FeeStore::payment_folder(),    FeeStore::dun_folder()};
+          FeeStore::payment_folder(),    FeeStore::dun_folder(),     SpecialRepository::folder()};
 }
 
 }  // namespace kefu
