@@ -1,10 +1,12 @@
-/// kefu callback due|done — callbacks (回访, R5, R8) of complaints and repairs.
+/// kefu callback due|done — callbacks (回访, R5, R7, R8) of complaints, repairs and special
+/// services; signed by the customer, or made by phone.
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "core/due.hpp"
 #include "core/text.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 namespace {
@@ -25,10 +27,12 @@ std::vector<CallbackDue> pending_callbacks(Context& ctx) {
   q.open_only = true;
   auto complaints = ComplaintRepository(ctx.store()).query(q);
   auto repairs = RepairRepository(ctx.store()).query(q);
+  auto specials = SpecialRepository(ctx.store()).query(q);
   ctx.report_problems(complaints.problems);
   ctx.report_problems(repairs.problems);
+  ctx.report_problems(specials.problems);
   return kefu::pending_callbacks(complaints.records(), repairs.records(), ctx.config(),
-                                 ctx.dir().calendar());
+                                 ctx.dir().calendar(), specials.records());
 }
 
 void do_due(Context& ctx, const std::string& within, bool overdue_only) {
@@ -67,14 +71,16 @@ void do_due(Context& ctx, const std::string& within, bool overdue_only) {
           {}};
   for (const auto& c : items)
     t.rows.push_back({format_date(date_of(c.due)), callback_state_zh(c, now), c.id,
-                      c.kind == "complaint" ? "投诉" : "报修", truncate_to(c.where, 16),
-                      c.customer.name, ctx.phone(c.customer.phone), ctx.staff_name(c.owner),
-                      format_short(c.resolved_at), c.subject});
+                      c.kind == "complaint" ? "投诉"
+                      : c.kind == "repair"  ? "报修"
+                                            : "特约服务",
+                      truncate_to(c.where, 16), c.customer.name, ctx.phone(c.customer.phone),
+                      ctx.staff_name(c.owner), format_short(c.resolved_at), c.subject});
   print_table(ctx.out, t);
 }
 
 struct DoneOptions {
-  std::string id, result, signed_by, note;
+  std::string id, result, signed_by, note, phone;
 };
 
 void do_done(Context& ctx, const DoneOptions& o) {
@@ -86,6 +92,7 @@ void do_done(Context& ctx, const DoneOptions& o) {
   cb.result = enum_arg<CallbackResult>(o.result, "回访结果");
   cb.signed_by = trim(o.signed_by);
   cb.note = trim(o.note);
+  cb.phone = trim(o.phone);
   if (o.id.starts_with(std::string(kComplaintKind.prefix) + "-")) {
     auto c = ComplaintRepository(ctx.store()).update(o.id, [&](Complaint& rec) {
       callback_complaint(rec, cb);
@@ -105,15 +112,27 @@ void do_done(Context& ctx, const DoneOptions& o) {
       ctx.err << fmt::format("已记录 {} 的回访（不满意），转返修（第 {} 次），须于 {} 前完工\n",
                              r.id, r.reworks.size(), format_datetime(d.fix_due));
     }
+  } else if (o.id.starts_with(std::string(kSpecialKind.prefix) + "-")) {
+    auto s = SpecialRepository(ctx.store()).update(o.id, [&](SpecialService& rec) {
+      callback_special(rec, cb);
+    });
+    if (s.status == SpecialStatus::closed)
+      ctx.err << fmt::format("已记录 {} 的电话回访（{}），特约服务完成\n", s.id, to_zh(cb.result));
+    else
+      ctx.err << fmt::format(
+          "已记录 {} 的电话回访（不满意），请 {} 通知相关人员继续跟进，跟进后再回访\n", s.id,
+          ctx.staff_name(s.owner));
   } else {
-    throw RefusedError("编号「" + o.id + "」不是投诉（TS-…）或报修（BX-…）的编号");
+    throw RefusedError("编号「" + o.id +
+                       "」不是投诉（TS-…）、报修（BX-…）或特约服务（TY-…）的编号");
   }
 }
 
 }  // namespace
 
 void add_callback_commands(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("callback", "回访：投诉与报修解决后的回访（回访记录表）");
+  auto* cmd =
+      app.add_subcommand("callback", "回访：投诉、报修与特约服务完成后的回访（回访记录表）");
   cmd->require_subcommand(1);
 
   struct DueArgs {
@@ -121,25 +140,32 @@ void add_callback_commands(CLI::App& app, Context& ctx) {
     bool overdue = false;
   };
   auto due = std::make_shared<DueArgs>();
-  auto* d =
-      cmd->add_subcommand("due", "待回访的投诉与报修，期限最近的在前（含首问负责人与打码电话）");
+  auto* d = cmd->add_subcommand(
+      "due", "待回访的投诉、报修与特约服务，期限最近的在前（含首问负责人与打码电话）");
   d->add_option("--within", due->within, "只列期限在今后 N 天内（及已逾期）的，如 3d");
   d->add_flag("--overdue", due->overdue, "只列已逾期的");
   d->footer(
-      "期限：重大投诉解决后7天、一般投诉14天内；报修完工后 sla.repair.callback_days "
-      "天内（默认7天）。\n"
+      "期限：重大投诉解决后7天、一般投诉14天内；报修完工、特约服务完成后 "
+      "sla.repair.callback_days 天内（默认7天）。\n"
       "无事项时不输出并以 0 退出；有事项时以 1 退出。");
   d->callback([&ctx, due] { do_due(ctx, due->within, due->overdue); });
 
   auto done = std::make_shared<DoneOptions>();
-  auto* c = cmd->add_subcommand("done", "记录一次回访（回访记录表），由客户签字确认");
-  c->add_option("ID", done->id, "投诉编号（TS-…）或报修编号（BX-…）")->required();
+  auto* c = cmd->add_subcommand(
+      "done", "记录一次回访（回访记录表）：由客户签字确认，或电话回访（记所拨电话与回访人）");
+  c->add_option("ID", done->id, "投诉编号（TS-…）、报修编号（BX-…）或特约服务编号（TY-…）")
+      ->required();
   c->add_option("--result", done->result, "回访结果：满意 基本满意 不满意")->required();
-  c->add_option("--signed-by", done->signed_by, "签字确认的客户")->required();
+  c->add_option("--signed-by", done->signed_by, "签字确认的客户（当面回访）");
+  c->add_option("--phone", done->phone,
+                "电话回访：所拨打的电话号码（无需签字，回访人为 --by）；特约服务须电话回访");
   c->add_option("--note", done->note, "客户意见");
   c->footer(
-      "满意、基本满意：结案。不满意：投诉转回处理中，报修转返修；再次解决后重新排定回访。\n"
-      "只有已解决（投诉已结案待回访、报修已完工待回访）的才能回访。");
+      "须有 --signed-by（客户签字）或 --phone（电话回访）之一；记录与回访记录表上标明电话回访。\n"
+      "满意、基本满意：结案。不满意：投诉转回处理中，报修转返修，特约服务通知相关人员继续跟进；\n"
+      "再次解决后重新排定回访。只有已解决（投诉已结案待回访、报修已完工待回访、特约服务已完成待回访"
+      "）\n"
+      "的才能回访。");
   c->callback([&ctx, done] { do_done(ctx, *done); });
 }
 

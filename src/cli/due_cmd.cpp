@@ -9,6 +9,7 @@
 #include "store/complaint_store.hpp"
 #include "store/key_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 namespace {
@@ -48,13 +49,16 @@ void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
                                                 ctx.now(), first.subject));
     } else if (item.file.seal != SealState::intact) {
       const auto& r = item.record;
-      auto where = r.unit.empty() ? r.place : r.unit;
       if constexpr (std::is_same_v<T, Complaint>)
         lines.push_back(unsealed_item(r.owner, "complaint", r.id, item.file.seal, ctx.now(),
-                                      where + " " + r.category));
+                                      (r.unit.empty() ? r.place : r.unit) + " " + r.category));
+      else if constexpr (std::is_same_v<T, Repair>)
+        lines.push_back(
+            unsealed_item(r.owner, "repair", r.id, item.file.seal, ctx.now(),
+                          (r.unit.empty() ? r.place : r.unit) + " " + truncate_to(r.fault, 30)));
       else
-        lines.push_back(unsealed_item(r.owner, "repair", r.id, item.file.seal, ctx.now(),
-                                      where + " " + truncate_to(r.fault, 30)));
+        lines.push_back(unsealed_item(r.owner, "special", r.id, item.file.seal, ctx.now(),
+                                      r.unit + " 特约服务 " + truncate_to(r.what, 24)));
     }
     items.insert(items.end(), lines.begin(), lines.end());
   }
@@ -75,6 +79,13 @@ void collect_repairs(Context& ctx, std::vector<DueItem>& items) {
     auto d = repair_deadlines(r, ctx.config().repair_sla, ctx.dir().calendar());
     return repair_due_items(r, d, now);
   });
+}
+
+void collect_specials(Context& ctx, std::vector<DueItem>& items) {
+  DateTime now = ctx.now();
+  int days = ctx.config().repair_sla.callback_days;
+  collect_cases<SpecialService>(
+      ctx, items, [&](const SpecialService& s) { return special_due_items(s, days, now); });
 }
 
 /// Keys not back by their due time (the day's cut-off, or the agreed time of an engineering
@@ -105,6 +116,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
   std::vector<DueItem> items;
   collect_complaints(ctx, items);
   collect_repairs(ctx, items);
+  collect_specials(ctx, items);
   collect_keys(ctx, items);
   collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });

@@ -200,7 +200,7 @@ The satisfied callback closes the repair; its record keeps both rounds.
   ! kefu: 报修 BX-2026-11-0001 当前为「已完成」，只有已完工待回访的报修才能回访
   [2]
   $ kefu --by lili --now 2026-11-30T10:05 callback done LD-2026-11-0001 --result 满意 --signed-by 陈建国
-  ! kefu: 编号「LD-2026-11-0001」不是投诉（TS-…）或报修（BX-…）的编号
+  ! kefu: 编号「LD-2026-11-0001」不是投诉（TS-…）、报修（BX-…）或特约服务（TY-…）的编号
   [2]
   $ kefu --by lili --now 2026-11-30T10:10 callback done TS-2026-11-0001 --result 基本满意 --signed-by 周丽华
   ! 已记录 TS-2026-11-0001 的回访（基本满意），投诉结案
