@@ -335,7 +335,8 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
   c->add_option("--at", step->at, "完工时间（默认为当前时间）");
   c->add_option("--result", step->result, "维修结果");
   c->add_option("--materials", step->materials, "所用材料");
-  c->add_option("--charge", step->charge, "特约服务收费（元），如 120 或 120.50；会生成缴费通知单");
+  c->add_option("--charge", step->charge,
+                "收费（元），如 120 或 120.50；有偿服务随后用 to-special 转为特约服务");
   c->callback([&ctx, step] {
     DateTime now = ctx.now();
     RepairCompletion done;
@@ -359,8 +360,9 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
               fmt::format("{} 已完工{}；请于 {} 前回访", r.id, late ? "（已超完工时限）" : "",
                           format_date(date_of(*dl.callback_due)));
           if (r.is_paid())
-            msg += fmt::format("；特约服务收费 {} 元，缴费通知单：kefu render payment {}",
-                               format_money(r.charge_fen), r.id);
+            msg += fmt::format(
+                "；特约服务收费 {} 元：用 kefu repair to-special {} 转为特约服务，收费计入该户账单",
+                format_money(r.charge_fen), r.id);
           return msg;
         });
   });

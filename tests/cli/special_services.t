@@ -119,7 +119,7 @@ its charge in the ledger.
   $ kefu --by zhangmin --now 2026-11-26T09:10 repair dispatch BX-2026-11-0001 --tech 刘工
   ! 已将 BX-2026-11-0001 派给 刘工
   $ kefu --by zhangmin --now 2026-11-26T11:00 repair done BX-2026-11-0001 --signed-by 黄伟 --charge 45.5 --materials 水龙头1个
-  ! BX-2026-11-0001 已完工；请于 2026-12-03 前回访；特约服务收费 45.50 元，缴费通知单：kefu render payment BX-2026-11-0001
+  ! BX-2026-11-0001 已完工；请于 2026-12-03 前回访；特约服务收费 45.50 元：用 kefu repair to-special BX-2026-11-0001 转为特约服务，收费计入该户账单
   $ kefu --by lili --now 2026-11-26T11:30 repair to-special BX-2026-11-0001
   TY-2026-11-0003
   ! 报修 BX-2026-11-0001 已转为特约服务 TY-2026-11-0003，不再计入报修统计；收费 45.50 元已计入 1-2-201 2026-11 账单；请于 2026-12-03 前电话回访
