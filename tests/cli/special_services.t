@@ -279,8 +279,9 @@ The monthly report counts no repair: the converted one is a special service.
   $ kefu --now 2026-12-01T09:00 --format json report monthly --month 2026-11 | python3 -c 'import json,sys; k=json.load(sys.stdin)["kpis"]; print(k["repair_timely"]["denominator"], k["repair_callback"]["denominator"])'
   0 0
 
-Unpaid in December, the charges are in arrears like any bill; the converted service's phone
-callback is overdue.
+Unpaid in December, the charges are in arrears like any bill, and dunning sees them: the dun
+notice names the service beside the management fee. The converted service's phone callback
+is overdue. Paid to the fen, 1-1-101 leaves the arrears list.
 
   $ kefu --now 2026-12-05T09:00 fee arrears --building 1
   欠费明细（截至 2026-12-05）
@@ -299,6 +300,17 @@ callback is overdue.
   7–12个月    0     0.00
   12个月以上  0     0.00
   合计        3     1121.82
+  $ kefu --now 2026-12-05T09:00 fee dun --dry-run
+  户号     业主  欠费金额  最早欠费  账龄(月)  催缴级别     方式  通知书
+  -------  ----  --------  --------  --------  -----------  ----  -----------------------------------
+  1-1-101  陈**  326.13    2026-11   1         1级电话催缴  电话  fees/notices/2026-12-05/1-1-101.txt
+  1-1-102  林**  330.00    2026-11   1         1级电话催缴  电话  fees/notices/2026-12-05/1-1-102.txt
+  1-2-201  黄*   465.69    2026-11   1         1级电话催缴  电话  fees/notices/2026-12-05/1-2-201.txt
+  2-1-301  周**  395.45    2026-11   1         1级电话催缴  电话  fees/notices/2026-12-05/2-1-301.txt
+  2-1-302  吴*   210.10    2026-11   1         1级电话催缴  电话  fees/notices/2026-12-05/2-1-302.txt
+  ! 演练：将发出 5 份催费通知书并记入催费记录；未写入任何文件
+  $ kefu --now 2026-12-05T09:00 render dun_notice 1-1-101 | grep -n 2026-11
+  10:  2026-11  326.13  0.00  326.13  物业管理费 223.75、专项维修资金 22.38、特约服务：管道疏通 80.00
   $ kefu --now 2026-12-05T09:00 callback due
   回访期限    情况     编号             类型      户号/地点  客户  电话         首问负责人  完成时间     事由
   ----------  -------  ---------------  --------  ---------  ----  -----------  ----------  -----------  --------------------------

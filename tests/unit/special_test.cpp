@@ -2,6 +2,7 @@
 /// charge in fen on the unit's bill and in its ledger, the phone callback, a repair converted.
 #include <doctest/doctest.h>
 
+#include "core/daily.hpp"
 #include "core/due.hpp"
 #include "core/errors.hpp"
 #include "core/fee.hpp"
@@ -262,4 +263,24 @@ TEST_CASE("special services in due lists and callbacks due") {
   REQUIRE(cbs.size() == 1);
   CHECK(cbs[0].kind == "special");
   CHECK(cbs[0].due == t("2026-12-03T23:59:59"));
+}
+
+TEST_CASE("the daily check counts special services among the paid services") {
+  auto s = ordered();
+  DailyLine open = daily_line(s, 7, t("2026-11-27T09:00"));
+  CHECK(open.kind == "special");
+  CHECK(open.type_zh == "特约服务");
+  CHECK(open.paid);
+  CHECK(open.charge_fen == 8000);
+  CHECK(open.open);
+  complete_special(s, "liugong", "刘工", t("2026-11-26T10:30"), "", {2026, 11}, "lili",
+                   t("2026-11-26T11:00"));
+  DailyLine late = daily_line(s, 7, t("2026-12-04T09:00"));
+  CHECK(late.overdue == std::vector<std::string>{"callback"});
+  auto check = daily_check(Date{std::chrono::year{2026} / 11 / 26}, t("2026-12-04T09:00"), {late});
+  CHECK(check.summary.specials == DailyCount{1, 1, 1});
+  CHECK(check.summary.paid == 1);
+  CHECK(check.summary.paid_fen == 8000);
+  CHECK(check.summary.total() == 1);
+  CHECK(check.summary.overdue() == 1);
 }
