@@ -11,10 +11,13 @@
 #include "core/opinion.hpp"
 #include "core/repair.hpp"
 #include "core/report.hpp"
+#include "core/special.hpp"
 
 namespace kefu {
 
 struct Validity;
+class FeeStore;
+class Transaction;
 
 void add_init_command(CLI::App& app, Context& ctx);
 void add_complaint_commands(CLI::App& app, Context& ctx);
@@ -30,6 +33,7 @@ void add_report_commands(CLI::App& app, Context& ctx);
 void add_fee_commands(CLI::App& app, Context& ctx);
 void add_correct_command(CLI::App& app, Context& ctx);
 void add_daily_command(CLI::App& app, Context& ctx);
+void add_special_commands(CLI::App& app, Context& ctx);
 void add_opinion_commands(CLI::App& app, Context& ctx);
 
 /// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
@@ -71,6 +75,15 @@ Json complaint_view(Context& ctx, const Complaint& c, Validity* valid = nullptr)
 /// yuan; phones as stored. The times it compares the time with go to `valid`, as for
 /// complaint_view.
 Json repair_view(Context& ctx, const Repair& r, Validity* valid = nullptr);
+
+/// A special service as JSON with its price in yuan, callback due date and overdue flags;
+/// phones as stored.
+Json special_view(Context& ctx, const SpecialService& s);
+/// Adds a done special service's charge to its unit's bill of s.billed_period, in `t`.
+void write_special_charge(Context& ctx, const FeeStore& fees, Transaction& t,
+                          const SpecialService& s, const std::string& by, DateTime now);
+/// The 缴费通知单 of a special service (TY-…), for `special notice` and `render payment`.
+Json special_payment_form_data(Context& ctx, const std::string& id);
 
 /// Every call and visit of a month (contacts, complaints and repairs), or the one record `id`,
 /// in time order. Unreadable files are reported through ctx.

@@ -175,8 +175,8 @@ void print_detail(Context& ctx, const Complaint& c) {
   line("回访期限", t(v["callback_due"]));
   line("逾期", overdue_zh(v["overdue"], true));
   for (const auto& cb : c.callbacks)
-    line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) + "（" +
-                         cb.signed_by + " 签字）" + (cb.note.empty() ? "" : " " + cb.note));
+    line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
+                         callback_proof_zh(cb) + (cb.note.empty() ? "" : " " + cb.note));
   ctx.out << "处理经过：\n";
   for (const auto& h : c.history)
     ctx.out << "  " << format_datetime(h.at) << "  " << pad_right(ctx.staff_name(h.by), 8) << " "

@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "core/text.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 namespace {
@@ -51,6 +52,8 @@ void do_list(Context& ctx, const std::string& month_text, const std::string& typ
       key = "complaint";
     else if (type == "报修" || type == "repair")
       key = "repair";
+    else if (type == "特约服务" || type == "special")
+      key = "special";
     else
       key = std::string(to_key(enum_arg<ContactType>(type, "类型")));
     std::erase_if(lines, [&](const RegisterLine& l) { return l.type != key; });
@@ -130,14 +133,25 @@ std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> 
   if (want(kRepairKind)) {
     known = true;
     gather(RepairRepository(ctx.store()), [&](const Repair& r) {
+      if (r.is_converted() && id.empty()) return;  // its special service stands for it
       lines.push_back({r.received_at, r.id, "repair", "repair", "报修",
                        std::string(to_key(r.channel)), r.kind_zh(), r.requester.name,
                        r.unit.empty() ? r.place : r.unit, r.requester.phone, r.owner,
                        std::string(to_zh(r.status)), r.fault});
     });
   }
+  if (want(kSpecialKind)) {
+    known = true;
+    gather(SpecialRepository(ctx.store()), [&](const SpecialService& x) {
+      lines.push_back({x.received_at, x.id, "special", "special", "特约服务",
+                       std::string(to_key(x.channel)), "有偿服务", x.requester.name, x.unit,
+                       x.requester.phone, x.owner, std::string(to_zh(x.status)), x.what});
+    });
+  }
   if (!known)
-    throw RefusedError("编号「" + id + "」不是来电来访（LD-…）、投诉（TS-…）或报修（BX-…）的编号");
+    throw RefusedError(
+        "编号「" + id +
+        "」不是来电来访（LD-…）、投诉（TS-…）、报修（BX-…）或特约服务（TY-…）的编号");
   std::stable_sort(lines.begin(), lines.end(), [](const RegisterLine& a, const RegisterLine& b) {
     return a.at != b.at ? a.at < b.at : a.id < b.id;
   });
@@ -147,7 +161,9 @@ std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> 
 void add_contact_commands(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("contact", "客户来电来访登记（咨询、建议、表扬、报事）");
   cmd->require_subcommand(1);
-  cmd->footer("投诉与报修另用 complaint open、repair log 登记，它们同样列入来电来访登记表。");
+  cmd->footer(
+      "投诉、报修与特约服务另用 complaint open、repair log、special open 登记，它们同样列入来电来访"
+      "登记表。");
 
   auto log = std::make_shared<LogOptions>();
   auto* l = cmd->add_subcommand("log", "登记一次来电来访；在标准输出打印新编号");
@@ -171,10 +187,10 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
     std::string month, type;
   };
   auto list = std::make_shared<ListArgs>();
-  auto* ls =
-      cmd->add_subcommand("list", "一个月的全部来电来访：登记、投诉与报修合为一册，按时间排列");
+  auto* ls = cmd->add_subcommand(
+      "list", "一个月的全部来电来访：登记、投诉、报修与特约服务合为一册，按时间排列");
   ls->add_option("--month", list->month, "月份，如 2026-11（默认本月）");
-  ls->add_option("--type", list->type, "只列一种：咨询 建议 表扬 报事 其他 投诉 报修");
+  ls->add_option("--type", list->type, "只列一种：咨询 建议 表扬 报事 其他 投诉 报修 特约服务");
   ls->callback([&ctx, list] { do_list(ctx, list->month, list->type); });
 }
 

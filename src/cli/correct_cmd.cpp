@@ -17,6 +17,7 @@
 #include "store/key_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 namespace {
@@ -322,6 +323,8 @@ void do_correct(Context& ctx, const CorrectArgs& a) {
     correct<Complaint>(ctx, store.path_for(kComplaintKind, a.id), a);
   else if (is(kRepairKind))
     correct<Repair>(ctx, store.path_for(kRepairKind, a.id), a);
+  else if (is(kSpecialKind))
+    correct<SpecialService>(ctx, store.path_for(kSpecialKind, a.id), a);
   else if (is(kContactKind))
     correct<Contact>(ctx, store.path_for(kContactKind, a.id), a);
   else if (is(kOpinionKind))

@@ -10,20 +10,24 @@
 #include "core/text.hpp"
 #include "forms/render.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 namespace {
 
 /// The records of `T` received on `day`, each made a line by `line_of`. Every kind of the
-/// check is read this way; a special-service record would be one more call.
+/// check is read this way.
 template <class T, class LineOf>
 void gather(Context& ctx, Date day, std::vector<DailyLine>& lines, LineOf line_of) {
   CaseQuery q;
   q.from = q.to = month_of(DateTime{day});
   auto result = Repository<T>(ctx.store()).query(q);
   ctx.report_problems(result.problems);
-  for (const auto& item : result.items)
+  for (const auto& item : result.items) {
+    if constexpr (std::is_same_v<T, Repair>)
+      if (item.record.is_converted()) continue;  // its special service stands for it
     if (received_on(item.record.received_at, day)) lines.push_back(line_of(item.record));
+  }
 }
 
 DailyCheck load_check(Context& ctx, Date day) {
@@ -35,6 +39,9 @@ DailyCheck load_check(Context& ctx, Date day) {
   });
   gather<Repair>(ctx, day, lines, [&](const Repair& r) {
     return daily_line(r, repair_deadlines(r, ctx.config().repair_sla, cal), now);
+  });
+  gather<SpecialService>(ctx, day, lines, [&](const SpecialService& s) {
+    return daily_line(s, ctx.config().repair_sla.callback_days, now);
   });
   gather<Contact>(ctx, day, lines, [](const Contact& c) { return daily_line(c); });
   return daily_check(day, now, std::move(lines));
@@ -58,9 +65,11 @@ std::string summary_zh(const DailySummary& s) {
     types += fmt::format("{}{} {}", types.empty() ? "" : "、", zh, n);
   std::string contacts = fmt::format("来电来访 {} 次", s.contacts.received);
   if (!types.empty()) contacts += "（" + types + "）";
-  std::string out = fmt::format("受理 {} 件：{}；{}；{}；有偿服务 {} 件", s.total(),
+  std::string specials =
+      s.specials.received ? "；" + kind("特约服务", "件", s.specials) : std::string();
+  std::string out = fmt::format("受理 {} 件：{}；{}{}；{}；有偿服务 {} 件", s.total(),
                                 kind("投诉", "件", s.complaints), kind("报修", "件", s.repairs),
-                                contacts, s.paid);
+                                specials, contacts, s.paid);
   if (s.paid) out += "，收费 " + format_money(s.paid_fen) + " 元";
   if (s.unanswered) out += fmt::format("；{} 次来电来访未记录答复", s.unanswered);
   return out;
@@ -118,6 +127,7 @@ Json check_json(Context& ctx, const DailyCheck& check) {
              {"overdue", s.overdue()},
              {"complaints", counts(s.complaints)},
              {"repairs", counts(s.repairs)},
+             {"specials", counts(s.specials)},
              {"contacts", counts(s.contacts)},
              {"contact_types", types},
              {"unanswered", s.unanswered},
@@ -153,7 +163,7 @@ const std::vector<std::pair<std::string, std::string>> kColumns = {
     {"overdue", "逾期"},    {"paid", "有偿"}};
 
 std::string nothing_zh(const DailyCheck& check) {
-  return day_zh(check.day) + " 没有受理任何投诉、报修或来电来访";
+  return day_zh(check.day) + " 没有受理任何投诉、报修、特约服务或来电来访";
 }
 
 struct Options {
@@ -236,9 +246,10 @@ void add_daily_command(CLI::App& app, Context& ctx) {
                   "与 --form 同用：表单写入此文件（原子写入），默认打印到标准输出");
   cmd->footer(
       "按手册 §3.2.3，客户主管每日检查业主投诉、问询及有偿服务的受理情况。本命令列出指定日期\n"
-      "受理的每一件投诉（TS-）、报修（BX-）和来电来访（LD-，含咨询、建议、表扬、报事）：\n"
-      "编号、受理时间、户号或地点、类别、事由、接待人，以及它现在（--now 时刻）的状态和逾期\n"
-      "情况；收费的报修即有偿服务（特约服务），标为「有偿」并注明金额。最后是小结：各类件数、\n"
+      "受理的每一件投诉（TS-）、报修（BX-）、特约服务（TY-）和来电来访（LD-，含咨询、建议、\n"
+      "表扬、报事）：编号、受理时间、户号或地点、类别、事由、接待人，以及它现在（--now 时刻）\n"
+      "的状态和逾期情况；特约服务与收费的报修即有偿服务，标为「有偿」并注明金额（已转为特约\n"
+      "服务的报修只列其特约服务）。最后是小结：各类件数、\n"
       "尚未办结的有哪些、谁负责。只读，不改变任何文件。\n"
       "\n"
       "当日无受理时在标准错误说明，退出状态 0；日期无效或晚于今天时拒绝（退出状态 2）；\n"

@@ -11,6 +11,7 @@
 #include "store/key_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 namespace {
@@ -57,9 +58,12 @@ void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
         lines.push_back(
             unsealed_item(r.owner, "repair", r.id, item.file.seal, ctx.now(),
                           (r.unit.empty() ? r.place : r.unit) + " " + truncate_to(r.fault, 30)));
-      else
+      else if constexpr (std::is_same_v<T, Opinion>)
         lines.push_back(unsealed_item(r.owner, "opinion", r.id, item.file.seal, ctx.now(),
                                       r.unit + " " + truncate_to(r.text, 30)));
+      else
+        lines.push_back(unsealed_item(r.owner, "special", r.id, item.file.seal, ctx.now(),
+                                      r.unit + " 特约服务 " + truncate_to(r.what, 24)));
     }
     items.insert(items.end(), lines.begin(), lines.end());
   }
@@ -96,6 +100,13 @@ void collect_opinions(Context& ctx, std::vector<DueItem>& items) {
   });
 }
 
+void collect_specials(Context& ctx, std::vector<DueItem>& items) {
+  DateTime now = ctx.now();
+  int days = ctx.config().repair_sla.callback_days;
+  collect_cases<SpecialService>(
+      ctx, items, [&](const SpecialService& s) { return special_due_items(s, days, now); });
+}
+
 /// Keys not back by their due time (the day's cut-off, or the agreed time of an engineering
 /// loan). Read from the register: only the keys marked out lead to a loan file.
 void collect_keys(Context& ctx, std::vector<DueItem>& items) {
@@ -130,6 +141,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
   collect_complaints(ctx, items);
   collect_repairs(ctx, items);
   collect_opinions(ctx, items);
+  collect_specials(ctx, items);
   collect_keys(ctx, items);
   collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });

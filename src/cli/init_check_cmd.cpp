@@ -20,6 +20,7 @@
 #include "store/layout.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 #include "store/transaction.hpp"
 
 namespace kefu {
@@ -191,6 +192,7 @@ void do_check(Context& ctx) {
   for (const auto& f : units.files) check_file(ctx, "units/" + f, parse_units, out);
   check_records<Complaint>(ctx, out);
   check_records<Repair>(ctx, out);
+  check_records<SpecialService>(ctx, out);
   check_records<Contact>(ctx, out);
   check_records<Opinion>(ctx, out);
   out.files += check_fee_files(ctx, out.problems, out.unsealed);

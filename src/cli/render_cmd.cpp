@@ -10,6 +10,7 @@
 #include "store/atomic_file.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 namespace {
@@ -24,6 +25,8 @@ Json complaint_form_data(Context& ctx, const std::string& id) {
     callbacks.push_back(Json{{"at", format_datetime(cb.at)},
                              {"result", to_zh(cb.result)},
                              {"signed_by", cb.signed_by},
+                             {"by_phone", cb.by_phone()},
+                             {"phone_called", ctx.phone(cb.phone)},
                              {"by", ctx.staff_name(cb.by)},
                              {"note", cb.note}});
   Json history = Json::array();
@@ -122,6 +125,8 @@ Json callbacks_json(Context& ctx, const std::vector<CallbackRecord>& callbacks) 
                        {"at", format_datetime(cb.at)},
                        {"result", to_zh(cb.result)},
                        {"signed_by", cb.signed_by},
+                       {"by_phone", cb.by_phone()},
+                       {"phone_called", ctx.phone(cb.phone)},
                        {"by", ctx.staff_name(cb.by)},
                        {"note", cb.note}});
   return out;
@@ -208,15 +213,33 @@ Json callback_form_data(Context& ctx, const std::string& id) {
     data["callback_due"] = opt_time(v["callback_due"]);
     data["owner"] = ctx.staff_name(o.owner);
     data["callbacks"] = callbacks_json(ctx, o.callbacks);
+  } else if (id.starts_with(std::string(kSpecialKind.prefix) + "-")) {
+    auto r = SpecialRepository(ctx.store()).get(id).record;
+    auto v = special_view(ctx, r);
+    data["kind"] = "特约服务";
+    data["customer"] = r.requester.name;
+    data["phone"] = ctx.phone(r.requester.phone);
+    data["where"] = r.unit;
+    data["subject"] = r.what;
+    data["handling"] = r.result.empty() ? std::string(to_zh(r.status)) : r.result;
+    data["resolved_at"] = opt_time(v["done_at"]);
+    data["callback_due"] = opt_time(v["callback_due"]);
+    data["owner"] = ctx.staff_name(r.owner);
+    data["callbacks"] = callbacks_json(ctx, r.callbacks);
+    data["by_phone_only"] = true;
   } else {
-    throw RefusedError("回访记录表须对投诉（TS-…）、报修（BX-…）或意见（YJ-…）编号生成，而不是「" +
-                       id + "」");
+    throw RefusedError(
+        "回访记录表须对投诉（TS-…）、报修（BX-…）、意见（YJ-…）或特约服务（TY-"
+        "…）编号生成，而不是「" +
+        id + "」");
   }
   return data;
 }
 
 /// The 缴费通知单 of a paid special service (特约服务, R7).
 Json payment_form_data(Context& ctx, const std::string& id) {
+  if (id.starts_with(std::string(kSpecialKind.prefix) + "-"))
+    return special_payment_form_data(ctx, id);
   auto r = RepairRepository(ctx.store()).get(id).record;
   auto completed = repair_last_completed(r);
   if (!r.is_paid() || !completed)
@@ -224,12 +247,14 @@ Json payment_form_data(Context& ctx, const std::string& id) {
                        " 没有特约服务收费（完工时用 repair done --charge 记录），无需缴费通知单");
   return Json{{"site", site_json(ctx.dir())},
               {"id", r.id},
+              {"id_label", "报修单号"},
               {"customer", r.requester.name},
               {"where", r.unit.empty() ? r.place : r.unit},
               {"fault", r.fault},
               {"result", r.result},
               {"materials", r.materials},
               {"completed_at", format_datetime(*completed)},
+              {"worker_label", "维修人员"},
               {"technician", ctx.staff_name(r.technician)},
               {"charge", format_money(r.charge_fen)},
               {"date", format_date(date_of(ctx.now()))}};
@@ -284,8 +309,10 @@ const Form kForms[] = {
      register_form_data},
     {"analysis", "来电来访数据分析表", "call_analysis.txt", "月份（2026-11）", analysis_form_data},
     {"repair", "公共设施设备报修单", "repair_order.txt", "报修编号", repair_form_data},
-    {"callback", "回访记录表", "callback_record.txt", "投诉、报修或意见编号", callback_form_data},
-    {"payment", "缴费通知单", "payment_notice.txt", "特约服务的报修编号", payment_form_data},
+    {"callback", "回访记录表", "callback_record.txt", "投诉、报修、意见或特约服务编号",
+     callback_form_data},
+    {"payment", "缴费通知单", "payment_notice.txt", "特约服务编号，或有收费的报修编号",
+     payment_form_data},
     {"dun_notice", "催费通知书", "dun_notice.txt", "户号", dun_notice_form_data},
     {"receipt_sheet", "文件签收表", "receipt_sheet.txt", "日期（当日发出的催费通知书）",
      receipt_sheet_form_data},

@@ -1,4 +1,4 @@
-/// kefu repair log|list|show|dispatch|done|rework — repair work orders (R7, R8).
+/// kefu repair log|list|show|dispatch|done|rework|to-special — repair work orders (R7, R8).
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
@@ -6,7 +6,10 @@
 #include "core/due.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
+#include "store/fee_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
+#include "store/transaction.hpp"
 
 namespace kefu {
 namespace {
@@ -153,11 +156,12 @@ void print_detail(Context& ctx, const Repair& r) {
   if (r.is_paid()) line("特约收费", format_money(r.charge_fen) + " 元");
   line("业主签字", r.signed_by);
   line("回访期限", opt_time(v["callback_due"]));
+  if (r.is_converted()) line("特约服务", r.special);
   line("逾期", overdue_zh(v["overdue"]));
   for (const auto& w : r.reworks) line("返修记录", format_datetime(w.at) + " " + w.reason);
   for (const auto& cb : r.callbacks)
-    line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) + "（" +
-                         cb.signed_by + " 签字）" + (cb.note.empty() ? "" : " " + cb.note));
+    line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
+                         callback_proof_zh(cb) + (cb.note.empty() ? "" : " " + cb.note));
   ctx.out << "处理经过：\n";
   for (const auto& h : r.history)
     ctx.out << "  " << format_datetime(h.at) << "  " << pad_right(ctx.staff_name(h.by), 8) << " "
@@ -185,6 +189,43 @@ void update(Context& ctx, const std::string& id,
   RepairRepository repo(ctx.store());
   auto r = repo.update(id, [&](Repair& rec) { step(rec, by, now); });
   ctx.err << message(r) << '\n';
+}
+
+/// The repair becomes a special service, its charge enters the unit's bill of this month, and
+/// the repair is marked converted: the three files, or none.
+void do_to_special(Context& ctx, const std::string& id, const std::string& service_text) {
+  const auto& by = ctx.actor();
+  DateTime now = ctx.now();
+  std::string service;
+  if (!service_text.empty()) {
+    const auto* item = ctx.config().find_special_service(trim(service_text));
+    if (!item)
+      throw RefusedError("特约服务价目表（kefu.yaml 的 special_services）中没有「" + service_text +
+                         "」");
+    service = item->key;
+  }
+  RepairRepository repairs(ctx.store());
+  FeeStore fees(ctx.store());
+  auto guard = ctx.store().lock();
+  auto repair = repairs.get(id);
+  auto new_id = ctx.store().next_id(kSpecialKind, month_of(repair.record.received_at));
+  auto special = special_from_repair(new_id, repair.record, service, month_of(now), by.id, now);
+  mark_repair_converted(repair.record, new_id, by.id, now);
+  Transaction t(ctx.dir().files());
+  t.create(ctx.dir().rel(ctx.store().path_for(kSpecialKind, new_id)),
+           emit_yaml(RecordTraits<SpecialService>::to_json(special)));
+  t.replace(repair.file.name, repair.file.bytes, RepairRepository::serialize(repair));
+  write_special_charge(ctx, fees, t, special, by.id, now);
+  t.commit();
+  ctx.out << new_id << '\n';
+  std::string msg = fmt::format(
+      "报修 {} 已转为特约服务 {}，不再计入报修统计；收费 {} 元已计入 {} {} 账单", id, new_id,
+      format_money(special.price_fen), special.unit, special.billed_period->str());
+  if (special.status == SpecialStatus::done)
+    msg +=
+        fmt::format("；请于 {} 前电话回访", format_date(date_of(*special_callback_due(
+                                                special, ctx.config().repair_sla.callback_days))));
+  ctx.err << msg << '\n';
 }
 
 }  // namespace
@@ -219,13 +260,13 @@ Json repair_view(Context& ctx, const Repair& r, Validity* valid) {
 }
 
 void add_repair_commands(CLI::App& app, Context& ctx) {
-  auto* cmd =
-      app.add_subcommand("repair", "报修登记与派工（户内维修、公共设施设备、急修、特约服务）");
+  auto* cmd = app.add_subcommand("repair", "报修登记与派工（户内维修、公共设施设备、急修）");
   cmd->require_subcommand(1);
   cmd->footer(
       "流程：log 受理 → dispatch 派工 → done 完工（业主签字，特约服务记收费）→ callback done "
       "回访；\n"
-      "完工后复发用 rework 返修，回访不满意亦转返修。时限取自 kefu.yaml 的 sla.repair：\n"
+      "完工后复发用 rework 返修，回访不满意亦转返修；记录了收费的可用 to-special 转为特约服务。\n"
+      "时限取自 kefu.yaml 的 sla.repair：\n"
       "默认急修30分钟到场、24小时内修复（连续计时），一般报修1个工作日内修复。");
 
   auto log = std::make_shared<LogOptions>();
@@ -294,7 +335,8 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
   c->add_option("--at", step->at, "完工时间（默认为当前时间）");
   c->add_option("--result", step->result, "维修结果");
   c->add_option("--materials", step->materials, "所用材料");
-  c->add_option("--charge", step->charge, "特约服务收费（元），如 120 或 120.50；会生成缴费通知单");
+  c->add_option("--charge", step->charge,
+                "收费（元），如 120 或 120.50；有偿服务随后用 to-special 转为特约服务");
   c->callback([&ctx, step] {
     DateTime now = ctx.now();
     RepairCompletion done;
@@ -318,11 +360,22 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
               fmt::format("{} 已完工{}；请于 {} 前回访", r.id, late ? "（已超完工时限）" : "",
                           format_date(date_of(*dl.callback_due)));
           if (r.is_paid())
-            msg += fmt::format("；特约服务收费 {} 元，缴费通知单：kefu render payment {}",
-                               format_money(r.charge_fen), r.id);
+            msg += fmt::format(
+                "；特约服务收费 {} 元：用 kefu repair to-special {} 转为特约服务，收费计入该户账单",
+                format_money(r.charge_fen), r.id);
           return msg;
         });
   });
+
+  auto* ts = cmd->add_subcommand(
+      "to-special", "把已完工并记录收费的户内报修转为特约服务（不再计入报修指标），不必重新录入");
+  ts->add_option("ID", step->id, "报修编号")->required();
+  ts->add_option("--service", step->team,
+                 "价目表中对应的服务（键或名称），仅作记录；收费仍按报修所记");
+  ts->footer(
+      "新的特约服务沿用报修的户号、报修人、内容、维修人员、完工时间与收费；收费计入该户当月账单，\n"
+      "报修标为已转换并结束。在标准输出打印新的特约服务编号。");
+  ts->callback([&ctx, step] { do_to_special(ctx, step->id, step->team); });
 
   auto* w = cmd->add_subcommand("rework", "返修：已完工的报修又出故障，转回维修并计一次返修");
   w->add_option("ID", step->id, "报修编号")->required();

@@ -25,11 +25,23 @@ std::string action_zh(const std::string& action) {
       {"close", "结案"},   {"reopen", "重开"},  {"callback", "回访"}, {"dispatch", "派工"},
       {"done", "完工"},    {"rework", "返修"},  {"lend", "借出"},     {"return", "归还"},
       {"add", "登记"},     {"collect", "收集"}, {"send", "送达"},     {"measures", "措施"},
-      {"rectify", "整改"},
+      {"rectify", "整改"}, {"deliver", "送达"}, {"convert", "转换"},
   };
   for (const auto& [key, zh] : names)
     if (action == key) return zh;
   return action;
+}
+
+std::string callback_proof_zh(const CallbackRecord& cb) {
+  if (cb.by_phone())
+    return cb.signed_by.empty() ? "（电话回访）" : "（电话回访，" + cb.signed_by + "）";
+  return "（" + cb.signed_by + " 签字）";
+}
+
+void require_callback_proof(const CallbackRecord& cb) {
+  if (cb.signed_by.empty() && !cb.by_phone())
+    throw RefusedError(
+        "回访须由客户签字确认（--signed-by 写明签字人），或为电话回访（--phone 写明所拨电话）");
 }
 
 ComplaintDeadlines complaint_deadlines(const Complaint& c, const ComplaintSla& sla,
@@ -137,9 +149,9 @@ void callback_complaint(Complaint& c, const CallbackRecord& cb) {
   if (c.status != ComplaintStatus::resolved)
     throw RefusedError("投诉 " + c.id + " 当前为「" + std::string(to_zh(c.status)) +
                        "」，只有已解决待回访的投诉才能回访");
-  if (cb.signed_by.empty()) throw RefusedError("回访须由客户签字确认，请用 --signed-by 写明签字人");
+  require_callback_proof(cb);
   c.callbacks.push_back(cb);
-  std::string note = "回访：" + std::string(to_zh(cb.result)) + "（" + cb.signed_by + " 签字）";
+  std::string note = "回访：" + std::string(to_zh(cb.result)) + callback_proof_zh(cb);
   if (!cb.note.empty()) note += "；" + cb.note;
   if (cb.result == CallbackResult::unsatisfied) {
     c.status = ComplaintStatus::processing;

@@ -60,13 +60,19 @@ struct CallbackRecord {
   CallbackResult result = CallbackResult::satisfied;
   std::string signed_by;
   std::string note;
+  std::string phone;  // a phone callback: the number called (no signature)
+  bool by_phone() const { return !phone.empty(); }
   bool operator==(const CallbackRecord&) const = default;
 };
 template <class V>
 void members(V& v, CallbackRecord& x) {
   v("at", x.at, field::required), v("by", x.by), v("result", x.result, field::required);
-  v("signed_by", x.signed_by), v("note", x.note);
+  v("signed_by", x.signed_by), v("note", x.note), v("phone", x.phone, field::omit_empty);
 }
+/// How a callback was confirmed, for the history: "（张三 签字）" or "（电话回访）".
+std::string callback_proof_zh(const CallbackRecord& cb);
+/// Refuses a callback neither signed nor made by phone.
+void require_callback_proof(const CallbackRecord& cb);
 
 struct Complaint {
   std::string id;  // TS-2026-11-0007

@@ -18,6 +18,12 @@ const StaffMember* Config::find_staff(std::string_view id_or_name) const {
   return nullptr;
 }
 
+const SpecialServiceItem* Config::find_special_service(std::string_view key_or_name) const {
+  for (const auto& i : special_services)
+    if (i.key == key_or_name || i.name == key_or_name) return &i;
+  return nullptr;
+}
+
 bool Config::is_department(std::string_view name) const {
   return std::find(departments.begin(), departments.end(), name) != departments.end();
 }

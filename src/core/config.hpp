@@ -151,6 +151,23 @@ const char* read_kpi_target(std::string_view text, KpiTarget& x);
 std::string format_kpi_target(const KpiTarget& x);
 inline constexpr field::Spelled<KpiTarget> kpi_target_text{&read_kpi_target, &format_kpi_target};
 
+/// An item of the price list of paid special services (特约服务, R7): kefu.yaml's
+/// special_services entries. Read after it: the name defaults to the key, the price is above
+/// zero, neither key nor name repeats another's key.
+struct SpecialServiceItem {
+  std::string key;   // unclog
+  std::string name;  // 管道疏通
+  int64_t price_fen = 0;
+  bool operator==(const SpecialServiceItem&) const = default;
+};
+template <class V>
+void members(V& v, SpecialServiceItem& x) {
+  using namespace field;
+  v("key", x.key, required), v("name", x.name);
+  v("price", x.price_fen, money, required,
+    Says{"价格 price 应为最多两位小数的元数，如 80 或 45.50"});
+}
+
 struct Config {
   Site site;
   std::vector<StaffMember> staff;
@@ -166,9 +183,12 @@ struct Config {
   FeeConfig fees;  // `fees:` and `dun_levels:`
   KeyRules keys;   // kefu.yaml keys: (§3.4)
   std::map<std::string, KpiTarget> targets;
+  std::vector<SpecialServiceItem> special_services;  // the price list of 特约服务
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
+  /// A price-list item by key or by name.
+  const SpecialServiceItem* find_special_service(std::string_view key_or_name) const;
   bool is_department(std::string_view name) const;
   bool operator==(const Config&) const = default;
 };
@@ -192,6 +212,7 @@ void members(V& v, Config& x) {
   });
   v("fees", fees), v("dun_levels", x.fees.dun_levels, Says{"dun_levels 应为催缴级别列表"});
   v("keys", x.keys), v("targets", x.targets, known_keys, kpi_target_text, Prefix{"目标值 "});
+  v("special_services", x.special_services, Says{"special_services 应为特约服务价目列表"});
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

@@ -52,7 +52,7 @@ Contact log_contact(std::string id, const NewContact& n, const std::string& by, 
 struct RegisterLine {
   DateTime at{};
   std::string id;
-  std::string kind;     // contact, complaint, repair
+  std::string kind;     // contact, complaint, repair, special
   std::string type;     // inquiry … for contacts; complaint; repair
   std::string type_zh;  // 咨询 … 投诉 报修
   std::string channel;  // key

@@ -69,6 +69,27 @@ DailyLine daily_line(const Repair& r, const RepairDeadlines& d, DateTime now) {
   return l;
 }
 
+DailyLine daily_line(const SpecialService& s, int callback_days, DateTime now) {
+  DailyLine l;
+  l.kind = "special";
+  l.id = s.id;
+  l.received_at = s.received_at;
+  l.type = "special";
+  l.type_zh = "特约服务";
+  l.where = s.unit;
+  l.customer = s.requester;
+  l.category = "有偿服务";
+  l.subject = s.what;
+  l.owner = s.owner;
+  l.status = to_key(s.status);
+  l.status_zh = to_zh(s.status);
+  l.open = s.status != SpecialStatus::closed;
+  flag(l, special_callback_overdue(s, callback_days, now), "callback");
+  l.paid = true;
+  l.charge_fen = s.price_fen;
+  return l;
+}
+
 DailyLine daily_line(const Contact& c) {
   DailyLine l;
   l.kind = "contact";
@@ -112,6 +133,8 @@ DailyCheck daily_check(Date day, DateTime now, std::vector<DailyLine> lines) {
       count(s.complaints, l);
     } else if (l.kind == "repair") {
       count(s.repairs, l);
+    } else if (l.kind == "special") {
+      count(s.specials, l);
     } else {
       count(s.contacts, l);
       auto it = std::find_if(s.contact_types.begin(), s.contact_types.end(),

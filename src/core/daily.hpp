@@ -3,10 +3,9 @@
 /// given time, with a summary of what is still open.
 ///
 /// Each kind of record gives its lines through its own `daily_line`; `daily_check` keeps the
-/// day's and sums them up without knowing the kinds. Paid special services (特约服务) are, for
-/// now, repairs that carry a charge (`paid`); a special-service record of its own would join
-/// with one more `daily_line` overload and its own `kind` key, and be counted among the paid
-/// services by the same flag.
+/// day's and sums them up without knowing the kinds. Paid services (有偿服务) are the special
+/// services (特约服务, kind `special`) and the repairs that carry a charge, counted by `paid`; a
+/// repair converted into a special service is left to the special service that stands for it.
 #pragma once
 
 #include <cstdint>
@@ -16,17 +15,18 @@
 #include "core/complaint.hpp"
 #include "core/contact.hpp"
 #include "core/repair.hpp"
+#include "core/special.hpp"
 #include "core/time.hpp"
 
 namespace kefu {
 
 /// One thing received, as it stands at the time of the check.
 struct DailyLine {
-  std::string kind;  // complaint, repair, contact
+  std::string kind;  // complaint, repair, special, contact
   std::string id;
   DateTime received_at{};
-  std::string type;     // complaint; repair; inquiry, suggestion, praise, report, other
-  std::string type_zh;  // 投诉 报修 咨询 建议 表扬 报事 其他
+  std::string type;     // complaint; repair; special; inquiry, suggestion, praise, report, other
+  std::string type_zh;  // 投诉 报修 特约服务 咨询 建议 表扬 报事 其他
   std::string where;    // unit, or the place
   Person customer;      // who called, came or asked (phone as stored: mask when printing)
   std::string category;  // complaint category; 户内维修/公共设施设备 (急修); contact category
@@ -45,6 +45,8 @@ struct DailyLine {
 DailyLine daily_line(const Complaint& c, const ComplaintDeadlines& d, DateTime now);
 DailyLine daily_line(const Repair& r, const RepairDeadlines& d, DateTime now);
 DailyLine daily_line(const Contact& c);
+/// A special service: its callback falls due `callback_days` after it was done.
+DailyLine daily_line(const SpecialService& s, int callback_days, DateTime now);
 
 /// How many of one kind were received, are still open, and are overdue now.
 struct DailyCount {
@@ -55,14 +57,18 @@ struct DailyCount {
 };
 
 struct DailySummary {
-  DailyCount complaints, repairs, contacts;
+  DailyCount complaints, repairs, specials, contacts;
   std::vector<std::pair<std::string, int>> contact_types;  // type_zh → count, in first-seen order
   int unanswered = 0;  // calls and visits with no reply recorded
   int paid = 0;        // paid special services
   int64_t paid_fen = 0;
-  int total() const { return complaints.received + repairs.received + contacts.received; }
-  int open() const { return complaints.open + repairs.open + contacts.open; }
-  int overdue() const { return complaints.overdue + repairs.overdue + contacts.overdue; }
+  int total() const {
+    return complaints.received + repairs.received + specials.received + contacts.received;
+  }
+  int open() const { return complaints.open + repairs.open + specials.open + contacts.open; }
+  int overdue() const {
+    return complaints.overdue + repairs.overdue + specials.overdue + contacts.overdue;
+  }
 };
 
 struct DailyCheck {

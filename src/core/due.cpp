@@ -92,6 +92,18 @@ std::vector<DueItem> opinion_due_items(const Opinion& o, const OpinionDeadlines&
   return out;
 }
 
+std::vector<DueItem> special_due_items(const SpecialService& s, int callback_days, DateTime now) {
+  std::vector<DueItem> out;
+  auto due = special_callback_due(s, callback_days);
+  if (special_callback_pending(s) && due && date_of(*due) <= date_of(now)) {
+    bool late = now > *due;
+    out.push_back({s.owner, "callback", s.id, late ? "callback_overdue" : "callback_due",
+                   late ? "电话回访逾期" : "今日须电话回访", *due,
+                   s.unit + " 特约服务 " + truncate_to(s.what, 24)});
+  }
+  return out;
+}
+
 void sort_due_items(std::vector<DueItem>& items) {
   std::stable_sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
     if (is_escalation(a) != is_escalation(b)) return is_escalation(a);
@@ -104,7 +116,8 @@ void sort_due_items(std::vector<DueItem>& items) {
 std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complaints,
                                            const std::vector<Repair>& repairs, const Config& cfg,
                                            const WorkingCalendar& cal,
-                                           const std::vector<Opinion>& opinions) {
+                                           const std::vector<Opinion>& opinions,
+                                           const std::vector<SpecialService>& specials) {
   std::vector<CallbackDue> out;
   for (const auto& c : complaints) {
     if (!complaint_callback_pending(c)) continue;
@@ -124,6 +137,12 @@ std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complai
     auto d = opinion_deadlines(o, cfg.opinion_sla, cal);
     out.push_back({"opinion", o.id, o.owner, o.unit, o.person, *o.rectified_at, *d.callback_due,
                    truncate_to(o.text, 30)});
+  }
+  for (const auto& s : specials) {
+    if (!special_callback_pending(s)) continue;
+    out.push_back({"special", s.id, s.owner, s.unit, s.requester, *s.done_at,
+                   *special_callback_due(s, cfg.repair_sla.callback_days),
+                   "特约服务：" + truncate_to(s.what, 24)});
   }
   std::stable_sort(out.begin(), out.end(), [](const CallbackDue& a, const CallbackDue& b) {
     return a.due != b.due ? a.due < b.due : a.id < b.id;

@@ -12,6 +12,7 @@
 #include "core/key.hpp"
 #include "core/opinion.hpp"
 #include "core/repair.hpp"
+#include "core/special.hpp"
 
 namespace kefu {
 
@@ -54,9 +55,13 @@ bool is_escalation(const DueItem& i);
 /// name), callback due by the end of today or overdue (its collector's line).
 std::vector<DueItem> opinion_due_items(const Opinion& o, const OpinionDeadlines& d, DateTime now);
 
+/// A special service's lines at `now`: the phone callback due by the end of today or overdue
+/// (sla.repair.callback_days after it was done).
+std::vector<DueItem> special_due_items(const SpecialService& s, int callback_days, DateTime now);
+
 /// A pending callback, for `kefu callback due`: what is owed, by whom, by when.
 struct CallbackDue {
-  std::string kind;  // complaint, repair, opinion
+  std::string kind;  // complaint, repair, opinion, special
   std::string id;
   std::string owner;
   std::string where;  // unit or place
@@ -70,7 +75,8 @@ struct CallbackDue {
 std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complaints,
                                            const std::vector<Repair>& repairs, const Config& cfg,
                                            const WorkingCalendar& cal,
-                                           const std::vector<Opinion>& opinions = {});
+                                           const std::vector<Opinion>& opinions = {},
+                                           const std::vector<SpecialService>& specials = {});
 
 /// `kefu callback due`'s choice at `now`: only the overdue ones when `overdue_only`; none due
 /// after the end of `until` when it is given.

@@ -75,6 +75,16 @@ std::span<const EnumName<RepairStatus>> enum_names<RepairStatus>() {
 }
 
 template <>
+std::span<const EnumName<SpecialStatus>> enum_names<SpecialStatus>() {
+  static constexpr EnumName<SpecialStatus> names[] = {
+      {SpecialStatus::ordered, "ordered", "待服务"},
+      {SpecialStatus::done, "done", "待回访"},
+      {SpecialStatus::closed, "closed", "已完成"},
+  };
+  return names;
+}
+
+template <>
 std::span<const EnumName<ContactType>> enum_names<ContactType>() {
   static constexpr EnumName<ContactType> names[] = {
       {ContactType::inquiry, "inquiry", "咨询"}, {ContactType::suggestion, "suggestion", "建议"},

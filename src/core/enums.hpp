@@ -58,6 +58,7 @@ enum class ComplaintStatus { open, processing, resolved, closed };
 enum class CallbackResult { satisfied, basically_satisfied, unsatisfied };
 enum class Urgency { urgent, normal };
 enum class RepairStatus { logged, dispatched, done, closed };
+enum class SpecialStatus { ordered, done, closed };
 enum class ContactType { inquiry, suggestion, praise, report, other };
 enum class OpinionStatus { collected, sent, measures, rectified, closed };
 enum class OpinionSource { survey, suggestion, meeting, other };
@@ -77,6 +78,8 @@ template <>
 std::span<const EnumName<Urgency>> enum_names<Urgency>();
 template <>
 std::span<const EnumName<RepairStatus>> enum_names<RepairStatus>();
+template <>
+std::span<const EnumName<SpecialStatus>> enum_names<SpecialStatus>();
 template <>
 std::span<const EnumName<ContactType>> enum_names<ContactType>();
 template <>

@@ -165,9 +165,9 @@ void callback_repair(Repair& r, const CallbackRecord& cb) {
   if (r.status != RepairStatus::done)
     throw RefusedError("报修 " + r.id + " 当前为" + state_zh(r) +
                        "，只有已完工待回访的报修才能回访");
-  if (cb.signed_by.empty()) throw RefusedError("回访须由客户签字确认，请用 --signed-by 写明签字人");
+  require_callback_proof(cb);
   r.callbacks.push_back(cb);
-  std::string note = "回访：" + std::string(to_zh(cb.result)) + "（" + cb.signed_by + " 签字）";
+  std::string note = "回访：" + std::string(to_zh(cb.result)) + callback_proof_zh(cb);
   if (!cb.note.empty()) note += "；" + cb.note;
   if (cb.result == CallbackResult::unsatisfied) {
     note += "；不满意，转返修";

@@ -58,11 +58,15 @@ struct Repair {
   std::vector<ReworkEntry> reworks;
   std::vector<CallbackRecord> callbacks;
   std::vector<HistoryEntry> history;
+  std::string special;  // converted into this special service (TY-…): not a repair any more
 
   bool is_public() const { return unit.empty(); }
   /// Its kind as the register and the forms name it, and its category in the call analysis.
   const char* kind_zh() const { return is_public() ? "公共设施设备" : "户内维修"; }
   bool is_paid() const { return charge_fen > 0; }
+  /// Converted into a special service: out of the repair KPIs, the register's repairs and the
+  /// daily check's (the special service stands for it).
+  bool is_converted() const { return !special.empty(); }
   bool operator==(const Repair&) const = default;
 };
 /// The members of a repair order, in the order of its file (see core/members.hpp).
@@ -77,7 +81,7 @@ void members(V& v, Repair& x) {
   v("arrived_at", x.arrived_at), v("completed_at", x.completed_at);
   v("materials", x.materials), v("charge_fen", x.charge_fen, fen), v("signed_by", x.signed_by);
   v("result", x.result), v("reworks", x.reworks), v("callbacks", x.callbacks);
-  v("history", x.history);
+  v("history", x.history), v("special", x.special, omit_empty);
 }
 
 struct RepairDeadlines {

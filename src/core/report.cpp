@@ -229,8 +229,13 @@ DateTime latest_event(const Record& r, DateTime t) {
 }  // namespace
 
 MonthPart month_part(YearMonth k, YearMonth m, DateTime now, bool in_trend,
-                     const std::vector<Complaint>& complaints, const std::vector<Repair>& repairs,
-                     const Config& cfg, const WorkingCalendar& cal) {
+                     const std::vector<Complaint>& complaints,
+                     const std::vector<Repair>& all_repairs, const Config& cfg,
+                     const WorkingCalendar& cal) {
+  // A repair converted into a special service (R7) is not a repair: no KPI, flow or open case.
+  std::vector<Repair> repairs;
+  for (const auto& r : all_repairs)
+    if (!r.is_converted()) repairs.push_back(r);
   MonthPart p;
   if (in_trend) {
     p.kpis.push_back(complaint_timely_kpi(complaints, cfg.complaint_sla, cal, now,

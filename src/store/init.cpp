@@ -171,6 +171,14 @@ dun_levels:
   - {level: 3, name: 上门催缴, method: 上门, after_months: 3}
   - {level: 4, name: 律师函, method: 律师函, after_months: 6}
   - {level: 5, name: 诉讼, method: 诉讼, after_months: 12}
+
+# 特约服务价目表（手册 §3.5.3，有偿服务）：kefu special open --service 键 取此价格；不在表中的
+# 服务用 --what 与 --price 写明议定价格。price 为元，最多两位小数。
+special_services:
+  - {key: unclog, name: 管道疏通, price: 80.00}
+  - {key: ac_clean, name: 空调清洗, price: 120.00}
+  - {key: lock_change, name: 更换门锁锁芯, price: 150.00}
+  - {key: appliance_install, name: 灯具洁具安装, price: 50.00}
 )";
 }
 

@@ -7,14 +7,16 @@
 #include "store/key_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 
 namespace {
 
 constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units",    "complaints", "repairs",        "contacts",  "keys",
-    "keyloans",  "fees",          "opinions", "templates",  derived::kFolder, ".gitignore"};
+    "kefu.yaml", "calendar.yaml", "units",          "complaints", "repairs",
+    "specials",  "contacts",      "keys",           "keyloans",   "fees",
+    "opinions",  "templates",     derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -25,7 +27,8 @@ std::span<const std::string_view> top_level_names() {
 std::vector<IndexedFolder> indexed_folders() {
   return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
           KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
-          FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder()};
+          FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder(),
+          SpecialRepository::folder()};
 }
 
 }  // namespace kefu

@@ -50,6 +50,19 @@ void check_item(const YamlReader& r, std::vector<FeeItemConfig>& items) {
       r.fail(r.node("key"), "收费项目 " + item.key + " 重复");
 }
 
+void check_read(const YamlReader& r, SpecialServiceItem& i) {
+  if (!r.has("name")) i.name = i.key;
+  if (i.price_fen <= 0) r.fail(r.node("price"), "特约服务 " + i.key + " 的价格 price 应大于零");
+}
+
+void check_item(const YamlReader& r, std::vector<SpecialServiceItem>& items) {
+  // find_special_service takes a key or a name: neither may be another item's key.
+  const auto& item = items.back();
+  for (size_t i = 0; i + 1 < items.size(); ++i)
+    if (items[i].key == item.key || items[i].name == item.key || items[i].key == item.name)
+      r.fail(r.node("key"), "特约服务 " + item.key + " 重复");
+}
+
 void check_read(const YamlReader& r, DunLevel& l) {
   if (!r.has("name")) l.name = std::string(to_zh(l.method));
   if (l.after_months < 1) r.fail(r.map(), "after_months（欠费满几个月达到此级）应为正整数");

@@ -355,11 +355,14 @@ Complaint make_complaint(const std::string& id, DateTime received,
   dl = complaint_deadlines(c, cfg.complaint_sla, cal);
   DateTime cb_at = resolved + hours(20 + r.below(24 * (c.severity == Severity::major ? 6 : 12)));
   if (cb_at > now) return c;
-  CallbackRecord cb{cb_at, r.pick(kAssistants),
+  CallbackRecord cb{cb_at,
+                    r.pick(kAssistants),
                     r.chance(78)   ? CallbackResult::satisfied
                     : r.chance(75) ? CallbackResult::basically_satisfied
                                    : CallbackResult::unsatisfied,
-                    c.complainant.name, ""};
+                    c.complainant.name,
+                    "",
+                    ""};
   callback_complaint(c, cb);
   if (cb.result != CallbackResult::unsatisfied) return c;
   // Unsatisfied: back to work, resolved again a few days later, called back again.
@@ -369,7 +372,7 @@ Complaint make_complaint(const std::string& id, DateTime received,
   DateTime cb2_at = again + hours(24 + r.below(72));
   if (cb2_at > now) return c;
   callback_complaint(c, {cb2_at, r.pick(kAssistants), CallbackResult::basically_satisfied,
-                         c.complainant.name, "二次回访"});
+                         c.complainant.name, "二次回访", ""});
   return c;
 }
 
@@ -533,14 +536,15 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
                                 : CallbackResult::unsatisfied;
   const std::string& signer = unit.owner;
   callback_repair(x, {cb_at, r.pick(kAssistants), verdict, signer,
-                      verdict == CallbackResult::unsatisfied ? "问题仍未彻底解决" : ""});
+                      verdict == CallbackResult::unsatisfied ? "问题仍未彻底解决" : "", ""});
   if (verdict != CallbackResult::unsatisfied) return x;
   dl = repair_deadlines(x, cfg.repair_sla, cal);
   done = finish(cb_at + minutes(60 + r.below(300)), std::string(seed.result) + "（返修）");
   if (!done) return x;
   DateTime cb2 = *done + hours(20 + r.below(48));
   if (cb2 > now) return x;
-  callback_repair(x, {cb2, r.pick(kAssistants), CallbackResult::satisfied, signer, "返修后回访"});
+  callback_repair(x,
+                  {cb2, r.pick(kAssistants), CallbackResult::satisfied, signer, "返修后回访", ""});
   return x;
 }
 
@@ -638,7 +642,7 @@ Opinion make_opinion(const std::string& id, const Contact& c, const OpinionSla& 
   callback_opinion(op,
                    {called, r.pick(kAssistants),
                     r.chance(80) ? CallbackResult::satisfied : CallbackResult::basically_satisfied,
-                    c.person.name, ""});
+                    c.person.name, "", ""});
   return op;
 }
 

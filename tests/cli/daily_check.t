@@ -96,6 +96,11 @@ For scripts: the lines and the summary; phones masked unless --reveal.
         "open": 1,
         "overdue": 1
       },
+      "specials": {
+        "received": 0,
+        "open": 0,
+        "overdue": 0
+      },
       "contacts": {
         "received": 0,
         "open": 0,
@@ -173,7 +178,7 @@ The form to print and sign, on standard output or written with -o; the same thro
 A day with nothing received says so, in every form.
 
   $ kefu daily --day 2026-05-01
-  ! 2026-05-01（周五） 没有受理任何投诉、报修或来电来访（状态截至 2026-11-26T09:30）
+  ! 2026-05-01（周五） 没有受理任何投诉、报修、特约服务或来电来访（状态截至 2026-11-26T09:30）
   $ kefu --format json daily --day 2026-05-01
   {
     "day": "2026-05-01",
@@ -189,6 +194,11 @@ A day with nothing received says so, in every form.
         "overdue": 0
       },
       "repairs": {
+        "received": 0,
+        "open": 0,
+        "overdue": 0
+      },
+      "specials": {
         "received": 0,
         "open": 0,
         "overdue": 0
@@ -210,7 +220,7 @@ A day with nothing received says so, in every form.
   每日受理情况检查表    2026-05-01（周五）
   状态截至：2026-11-26T09:30
   
-  2026-05-01（周五） 没有受理任何投诉、报修或来电来访。
+  2026-05-01（周五） 没有受理任何投诉、报修、特约服务或来电来访。
   
   受理 0 件：投诉 0 件（未结 0，逾期 0）；报修 0 件（未结 0，逾期 0）；来电来访 0 次；有偿服务 0 件
   尚未办结 0 件
@@ -274,9 +284,10 @@ The help teaches, with examples.
     --force                         -o 的文件已存在时覆盖它
   
   按手册 §3.2.3，客户主管每日检查业主投诉、问询及有偿服务的受理情况。本命令列出指定日期
-  受理的每一件投诉（TS-）、报修（BX-）和来电来访（LD-，含咨询、建议、表扬、报事）：
-  编号、受理时间、户号或地点、类别、事由、接待人，以及它现在（--now 时刻）的状态和逾期
-  情况；收费的报修即有偿服务（特约服务），标为「有偿」并注明金额。最后是小结：各类件数、
+  受理的每一件投诉（TS-）、报修（BX-）、特约服务（TY-）和来电来访（LD-，含咨询、建议、
+  表扬、报事）：编号、受理时间、户号或地点、类别、事由、接待人，以及它现在（--now 时刻）
+  的状态和逾期情况；特约服务与收费的报修即有偿服务，标为「有偿」并注明金额（已转为特约
+  服务的报修只列其特约服务）。最后是小结：各类件数、
   尚未办结的有哪些、谁负责。只读，不改变任何文件。
   
   当日无受理时在标准错误说明，退出状态 0；日期无效或晚于今天时拒绝（退出状态 2）；

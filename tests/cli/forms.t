@@ -69,8 +69,8 @@ Forms rendered from templates: 投诉处理记录 and 客户来电来访登记�
   !   register      客户来电来访登记表（月份（2026-11）或记录编号）
   !   analysis      来电来访数据分析表（月份（2026-11））
   !   repair        公共设施设备报修单（报修编号）
-  !   callback      回访记录表（投诉、报修或意见编号）
-  !   payment       缴费通知单（特约服务的报修编号）
+  !   callback      回访记录表（投诉、报修、意见或特约服务编号）
+  !   payment       缴费通知单（特约服务编号，或有收费的报修编号）
   !   dun_notice    催费通知书（户号）
   !   receipt_sheet 文件签收表（日期（当日发出的催费通知书））
   !   dun_log       催费记录表（户号）

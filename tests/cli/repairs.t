@@ -38,7 +38,7 @@ At 09:31 nobody has reached the urgent one.
 A paid special service (特约服务): the charge is kept in fen and printed in yuan.
 
   $ kefu --by zhangmin --now 2026-11-26T11:30 repair done BX-2026-11-0001 --at 2026-11-26T11:00 --signed-by 陈建国 --materials 铜阀门1个 --charge ¥45.5 --result 更换进水阀门
-  ! BX-2026-11-0001 已完工；请于 2026-12-03 前回访；特约服务收费 45.50 元，缴费通知单：kefu render payment BX-2026-11-0001
+  ! BX-2026-11-0001 已完工；请于 2026-12-03 前回访；特约服务收费 45.50 元：用 kefu repair to-special BX-2026-11-0001 转为特约服务，收费计入该户账单
   $ grep -E '^(status|completed_at|charge_fen|signed_by):' d/repairs/2026/11/BX-2026-11-0001.yaml
   status: done
   completed_at: 2026-11-26T11:00
@@ -60,7 +60,7 @@ Friday 27th: the owner is not satisfied, the repair goes back to work as a rewor
   $ kefu --by zhangmin --now 2026-11-27T10:00 callback done BX-2026-11-0001 --result 不满意 --signed-by 陈建国 --note 阀门仍有渗水
   ! 已记录 BX-2026-11-0001 的回访（不满意），转返修（第 1 次），须于 2026-11-28T10:00 前完工
   $ kefu --by liugong --now 2026-11-27T15:00 repair done BX-2026-11-0001 --signed-by 陈建国 --result 重新缠生料带并紧固
-  ! BX-2026-11-0001 已完工；请于 2026-12-04 前回访；特约服务收费 45.50 元，缴费通知单：kefu render payment BX-2026-11-0001
+  ! BX-2026-11-0001 已完工；请于 2026-12-04 前回访；特约服务收费 45.50 元：用 kefu repair to-special BX-2026-11-0001 转为特约服务，收费计入该户账单
   $ kefu --by zhangmin --now 2026-11-27T18:00 repair log --unit 2-1-302 --fault 卫生间灯不亮
   BX-2026-11-0003
   ! 已受理报修 BX-2026-11-0003（一般），首问负责人 张敏；须于 2026-11-30T23:59:59 前完工
@@ -200,7 +200,7 @@ The satisfied callback closes the repair; its record keeps both rounds.
   ! kefu: 报修 BX-2026-11-0001 当前为「已完成」，只有已完工待回访的报修才能回访
   [2]
   $ kefu --by lili --now 2026-11-30T10:05 callback done LD-2026-11-0001 --result 满意 --signed-by 陈建国
-  ! kefu: 编号「LD-2026-11-0001」不是投诉（TS-…）、报修（BX-…）或意见（YJ-…）的编号
+  ! kefu: 编号「LD-2026-11-0001」不是投诉（TS-…）、报修（BX-…）、意见（YJ-…）或特约服务（TY-…）的编号
   [2]
   $ kefu --by lili --now 2026-11-30T10:10 callback done TS-2026-11-0001 --result 基本满意 --signed-by 周丽华
   ! 已记录 TS-2026-11-0001 的回访（基本满意），投诉结案
@@ -339,7 +339,7 @@ Bad amounts are refused.
   ! kefu: 收费金额「12.345」无效，应如 120、120.5 或 ¥1,234.50
   [2]
   $ kefu --by liugong --now 2026-12-01T10:00 repair done BX-2026-11-0003 --signed-by 吴强 --charge "1,234.5"
-  ! BX-2026-11-0003 已完工（已超完工时限）；请于 2026-12-08 前回访；特约服务收费 1234.50 元，缴费通知单：kefu render payment BX-2026-11-0003
+  ! BX-2026-11-0003 已完工（已超完工时限）；请于 2026-12-08 前回访；特约服务收费 1234.50 元：用 kefu repair to-special BX-2026-11-0003 转为特约服务，收费计入该户账单
   $ grep charge_fen d/repairs/2026/11/BX-2026-11-0003.yaml
   charge_fen: 123450
 

@@ -91,6 +91,12 @@ SETUP = [
                                      "--materials", "按钮1个"]),
     ("2026-11-25T12:00", "zhangmin", ["contact", "log", "--type", "咨询", "--category", "收费", "--unit",
                                       "1-2-201", "--content", "询问车位费", "--reply", "已告知"]),
+    ("2026-11-25T13:00", "zhangmin", ["special", "open", "--unit", "1-1-101", "--what", "管道疏通",
+                                      "--price", "80"]),
+    ("2026-11-25T13:10", "zhangmin", ["repair", "log", "--unit", "1-2-201", "--fault", "更换水龙头"]),
+    ("2026-11-25T13:20", "zhangmin", ["repair", "dispatch", "BX-2026-11-0004", "--tech", "刘工"]),
+    ("2026-11-25T14:00", "liugong", ["repair", "done", "BX-2026-11-0004", "--signed-by", "黄伟",
+                                     "--charge", "45.50"]),
 ]
 
 COMPLAINTS = ["complaint", "list", "--all", "--format", "json"]
@@ -101,6 +107,8 @@ CONTACTS = ["contact", "list", "--month", "2026-11", "--format", "json"]
 ARREARS = ["fee", "arrears", "--format", "json"]
 STATEMENT = ["fee", "statement", "1-1-101", "--format", "json"]
 DUE = ["due", "--format", "json"]
+SPECIALS = ["special", "list", "--all", "--format", "json"]
+STATEMENT_1_2_201 = ["fee", "statement", "1-2-201", "--format", "json"]
 
 # (name, args, readers). "{csv}" is the meter-reading file, "{site}" the folder init makes.
 COMMANDS = [
@@ -125,6 +133,9 @@ COMMANDS = [
      [COMPLAINTS, DUE]),
     ("callback done unsatisfied", ["callback", "done", "BX-2026-11-0003", "--result", "不满意",
                                    "--signed-by", "周丽华", "--note", "按钮仍失灵"], [REPAIRS, DUE]),
+    ("special done", ["special", "done", "TY-2026-11-0001", "--worker", "刘工"], [SPECIALS, STATEMENT]),
+    ("repair to-special", ["repair", "to-special", "BX-2026-11-0004"],
+     [REPAIRS, SPECIALS, STATEMENT_1_2_201]),
     ("contact log", ["contact", "log", "--type", "建议", "--category", "其他", "--name", "路人乙",
                      "--content", "建议增设路灯"], [CONTACTS]),
     ("key add", ["key", "add", "GG-02", "--name", "会所活动室", "--kind", "公共区域", "--copies", "2"],

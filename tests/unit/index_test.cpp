@@ -72,7 +72,7 @@ TEST_CASE("every indexed record type survives the index form unchanged") {
   c.resolved_at = t("2026-11-27T16:00:05");
   c.resolution = "已协调";
   c.callbacks.push_back(
-      {t("2026-11-28T10:00"), "lili", CallbackResult::unsatisfied, "王伟", "再处理"});
+      {t("2026-11-28T10:00"), "lili", CallbackResult::unsatisfied, "王伟", "再处理", ""});
   CHECK(as_json(decode<Complaint>(encode(c))) == as_json(c));
 
   Repair r;

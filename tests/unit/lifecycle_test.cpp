@@ -53,7 +53,8 @@ TEST_CASE("close, refuse a second close, reopen, callback") {
                        RefusedError);
   CHECK(c.history.size() == before);
 
-  CallbackRecord unhappy{t("2026-11-28T10:00"), "lili", CallbackResult::unsatisfied, "陈建国", ""};
+  CallbackRecord unhappy{
+      t("2026-11-28T10:00"), "lili", CallbackResult::unsatisfied, "陈建国", "", ""};
   callback_complaint(c, unhappy);
   CHECK(c.status == ComplaintStatus::processing);
   CHECK_FALSE(c.resolved_at.has_value());
@@ -61,7 +62,7 @@ TEST_CASE("close, refuse a second close, reopen, callback") {
 
   CHECK_THROWS_AS(callback_complaint(c, unhappy), RefusedError);  // not resolved now
   close_complaint(c, "再次处理", "zhangmin", t("2026-11-29T10:00"));
-  CallbackRecord happy{t("2026-11-30T10:00"), "lili", CallbackResult::satisfied, "陈建国", ""};
+  CallbackRecord happy{t("2026-11-30T10:00"), "lili", CallbackResult::satisfied, "陈建国", "", ""};
   callback_complaint(c, happy);
   CHECK(c.status == ComplaintStatus::closed);
   CHECK(c.callbacks.size() == 2);

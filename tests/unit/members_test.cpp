@@ -19,6 +19,7 @@
 #include "store/members_io.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 using namespace kefu;
 
@@ -96,7 +97,8 @@ Person person(const char* name) {
 }
 
 CallbackRecord callback() {
-  return {t("2026-11-28T10:00"), "lili", CallbackResult::unsatisfied, "王伟", "再处理"};
+  return {t("2026-11-28T10:00"), "lili", CallbackResult::unsatisfied, "王伟", "再处理",
+          "13800138000"};
 }
 
 Complaint full_complaint() {
@@ -146,7 +148,34 @@ Repair full_repair() {
   r.reworks = {{t("2026-11-21T09:00"), "lili", "仍漏", "callback", t("2026-11-20T11:00")}};
   r.callbacks = {callback()};
   r.history = {history_entry()};
+  r.special = "TY-2026-11-0001";
   return r;
+}
+
+SpecialService full_special() {
+  SpecialService s;
+  s.id = "TY-2026-11-0004";
+  s.status = SpecialStatus::done;
+  s.received_at = t("2026-11-20T08:00");
+  s.channel = Channel::visit;
+  s.unit = "1-1-102";
+  s.requester = person("林芳");
+  s.service = "unclog";
+  s.what = "管道疏通";
+  s.price_fen = 8050;
+  s.price_source = "list";
+  s.owner = "lili";
+  s.done_by = "wanggong";
+  s.done_at = t("2026-11-20T11:00");
+  s.result = "已疏通";
+  s.billed_period = YearMonth{2026, 11};
+  s.delivered_at = t("2026-11-20T15:00");
+  s.delivered_by = "lili";
+  s.delivered_to = "林芳";
+  s.from_repair = "BX-2026-11-0002";
+  s.callbacks = {callback()};
+  s.history = {history_entry()};
+  return s;
 }
 
 Contact full_contact() {
@@ -294,6 +323,7 @@ Config full_config() {
   c.fees.owner = "lili";
   c.fees.limitation_warn_days = 60;
   c.keys = {17 * 60 + 30, false, true, 20000};
+  c.special_services = {{"unclog", "管道疏通", 8000}};
   return c;
 }
 
@@ -324,10 +354,12 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<FieldChange>() == 3);
   CHECK(check_layout<HistoryEntry>() == 5);
   CHECK(check_layout<Person>() == 2);
-  CHECK(check_layout<CallbackRecord>() == 5);
+  CHECK(check_layout<CallbackRecord>() == 6);
   CHECK(check_layout<Complaint>() == 18);
   CHECK(check_layout<ReworkEntry>() == 5);
-  CHECK(check_layout<Repair>() == 22);
+  CHECK(check_layout<Repair>() == 23);
+  CHECK(check_layout<SpecialService>() == 21);
+  CHECK(check_layout<SpecialServiceItem>() == 3);
   CHECK(check_layout<Contact>() == 11);
   CHECK(check_layout<Key>() == 10);
   CHECK(check_layout<Deposit>() == 1);
@@ -353,7 +385,7 @@ TEST_CASE("each member list names every member of its struct, in order") {
   // FeeConfig's members are named in Config's list (`fees:` and `dun_levels:`).
   CHECK(check_layout<OpinionSla>() == 3);
   CHECK(check_layout<Opinion>() == 19);
-  CHECK(check_layout<Config>() == 17);
+  CHECK(check_layout<Config>() == 18);
   CHECK(check_layout<HolidayRange>() == 3);
   CHECK(check_layout<CalendarYear>() == 2);
 }
@@ -368,6 +400,11 @@ TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index f
   CHECK(file_round_trip(r) == r);
   CHECK(codec_round_trip(r) == r);
   check_json_keys(r);
+
+  auto sp = full_special();
+  CHECK(file_round_trip(sp) == sp);
+  CHECK(codec_round_trip(sp) == sp);
+  check_json_keys(sp);
 
   auto x = full_contact();
   CHECK(file_round_trip(x) == x);
@@ -466,7 +503,7 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
   CHECK(file_keys<Config>() ==
         std::vector<std::string>{"site", "staff", "departments", "complaint_categories",
                                  "contact_categories", "category_aliases", "sla", "fees",
-                                 "dun_levels", "keys", "targets"});
+                                 "dun_levels", "keys", "targets", "special_services"});
   Json j = members_json(c);
   CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});
   CHECK(j["sla"]["repair"]["urgent"] == Json{{"arrive", "20m"}, {"fix", "12h"}});
@@ -485,8 +522,11 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
   site.name = "翠湖花园";
   auto starter = parse_config("kefu.yaml", starter_config_yaml(site));
   CHECK(starter.fees.items.size() == 5);
+  CHECK(starter.special_services.size() == 4);
+  CHECK(starter.find_special_service("unclog")->price_fen == 8000);
   starter.staff.clear();
   starter.fees.items.clear();
+  starter.special_services.clear();
   Config want = default_config();
   want.site = {"翠湖花园", "", "", "翠湖花园管理处"};
   CHECK(starter == want);

@@ -125,7 +125,7 @@ TEST_CASE("a chain with a late step: sent late, measures on time, callback late"
   CHECK(pending[0].kind == "opinion");
   CHECK(pending[0].due == t("2026-04-29T23:59:59"));
 
-  callback_opinion(o, {t("2026-04-30T10:00"), "lili", CallbackResult::satisfied, "陈建国", ""});
+  callback_opinion(o, {t("2026-04-30T10:00"), "lili", CallbackResult::satisfied, "陈建国", "", ""});
   CHECK(o.status == OpinionStatus::closed);
   auto s = opinion_timeliness(o, sla, cal, t("2026-05-01T00:00"));
   CHECK(s.send == StepTimeliness::late);
@@ -154,7 +154,7 @@ TEST_CASE("steps out of order, twice, or at a wrong time are refused and change 
   CHECK_THROWS_WITH_AS(send_opinion(o, "", t("2026-04-05T10:00"), "a", t("2026-04-04T10:00")),
                        "送达时间 2026-04-05T10:00 晚于当前时间 2026-04-04T10:00", RefusedError);
   CHECK_THROWS_AS(
-      callback_opinion(o, {t("2026-04-04T10:00"), "a", CallbackResult::satisfied, "x", ""}),
+      callback_opinion(o, {t("2026-04-04T10:00"), "a", CallbackResult::satisfied, "x", "", ""}),
       RefusedError);
   CHECK(o == before);
   send_opinion(o, "", t("2026-04-04T10:00"), "a", t("2026-04-04T10:00"));
@@ -176,8 +176,8 @@ TEST_CASE("an unsatisfied callback sends the opinion back to rectification") {
   send_opinion(o, "", t("2026-04-04T10:00"), "a", t("2026-04-04T10:00"));
   record_measures(o, "更换灯具", "", t("2026-04-05T10:00"), "a", t("2026-04-05T10:00"));
   rectify_opinion(o, "", t("2026-04-08T10:00"), "a", t("2026-04-08T10:00"));
-  callback_opinion(o,
-                   {t("2026-04-10T10:00"), "a", CallbackResult::unsatisfied, "陈建国", "仍偏暗"});
+  callback_opinion(
+      o, {t("2026-04-10T10:00"), "a", CallbackResult::unsatisfied, "陈建国", "仍偏暗", ""});
   CHECK(o.status == OpinionStatus::measures);
   CHECK_FALSE(opinion_callback_pending(o));
   // A rectification before that callback is refused; a new one sets a new callback date.
@@ -186,7 +186,7 @@ TEST_CASE("an unsatisfied callback sends the opinion back to rectification") {
   rectify_opinion(o, "再加装灯具", t("2026-04-12T10:00"), "a", t("2026-04-12T10:00"));
   CHECK(opinion_deadlines(o, OpinionSla{}, cal).callback_due == t("2026-04-26T23:59:59"));
   // Timeliness is the first round's: rectified on the 8th, called back on the 10th.
-  callback_opinion(o, {t("2026-04-27T10:00"), "a", CallbackResult::satisfied, "陈建国", ""});
+  callback_opinion(o, {t("2026-04-27T10:00"), "a", CallbackResult::satisfied, "陈建国", "", ""});
   CHECK(opinion_timeliness(o, OpinionSla{}, cal, t("2026-04-30T00:00")).callback ==
         StepTimeliness::on_time);
 }

@@ -28,7 +28,7 @@ Repair received(const char* at, Urgency u) {
 }
 
 CallbackRecord callback(const char* at, CallbackResult result) {
-  return {t(at), "zhangmin", result, "陈建国", ""};
+  return {t(at), "zhangmin", result, "陈建国", "", ""};
 }
 
 }  // namespace

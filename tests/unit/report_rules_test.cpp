@@ -62,7 +62,7 @@ void done(Repair& r, const char* at) {
 }
 
 CallbackRecord callback(const char* at, CallbackResult result) {
-  return {t(at), "zhangmin", result, "", ""};
+  return {t(at), "zhangmin", result, "", "", ""};
 }
 
 const Kpi& kpi(const MonthPart& p, const std::string& key) {
