@@ -2,14 +2,13 @@
 #include "core/complaint.hpp"
 
 #include "core/errors.hpp"
+#include "core/step_time.hpp"
 
 namespace kefu {
 namespace {
 
 void refuse_if_before_receipt(const Complaint& c, DateTime now) {
-  if (now < c.received_at)
-    throw RefusedError("操作时间 " + format_datetime(now) + " 早于投诉 " + c.id + " 的受理时间 " +
-                       format_datetime(c.received_at));
+  refuse_if_before(now, c.received_at, "操作时间", "投诉 " + c.id, "受理时间");
 }
 
 void append(Complaint& c, DateTime at, const std::string& by, std::string action,

@@ -3,6 +3,7 @@
 
 #include "core/errors.hpp"
 #include "core/repair.hpp"
+#include "core/step_time.hpp"
 
 namespace kefu {
 namespace {
@@ -18,12 +19,8 @@ std::string state_zh(const Opinion& o) {
 /// A step's time: not after `now`, not before the step it follows.
 void check_step_time(const Opinion& o, DateTime at, DateTime now, DateTime previous,
                      const char* what, const char* previous_what) {
-  if (at > now)
-    throw RefusedError(std::string(what) + " " + format_datetime(at) + " 晚于当前时间 " +
-                       format_datetime(now));
-  if (at < previous)
-    throw RefusedError(std::string(what) + " " + format_datetime(at) + " 早于意见 " + o.id + " 的" +
-                       previous_what + " " + format_datetime(previous));
+  refuse_if_future(at, now, what);
+  refuse_if_before(at, previous, what, "意见 " + o.id, previous_what);
 }
 
 StepTimeliness judge(std::optional<DateTime> done, std::optional<DateTime> due, DateTime now) {

@@ -2,21 +2,14 @@
 #include "core/repair.hpp"
 
 #include "core/errors.hpp"
+#include "core/step_time.hpp"
 #include "core/text.hpp"
 
 namespace kefu {
 namespace {
 
 void refuse_if_before_receipt(const Repair& r, DateTime at) {
-  if (at < r.received_at)
-    throw RefusedError("时间 " + format_datetime(at) + " 早于报修 " + r.id + " 的受理时间 " +
-                       format_datetime(r.received_at));
-}
-
-void refuse_if_future(DateTime at, DateTime now, const char* what) {
-  if (at > now)
-    throw RefusedError(std::string(what) + " " + format_datetime(at) + " 晚于当前时间 " +
-                       format_datetime(now));
+  refuse_if_before(at, r.received_at, "时间", "报修 " + r.id, "受理时间");
 }
 
 void append(Repair& r, DateTime at, const std::string& by, std::string action, std::string note) {

@@ -3,6 +3,7 @@
 
 #include "core/errors.hpp"
 #include "core/money.hpp"
+#include "core/step_time.hpp"
 #include "core/text.hpp"
 
 namespace kefu {
@@ -18,15 +19,7 @@ std::string state_zh(const SpecialService& s) {
 }
 
 void refuse_if_before_receipt(const SpecialService& s, DateTime at) {
-  if (at < s.received_at)
-    throw RefusedError("时间 " + format_datetime(at) + " 早于特约服务 " + s.id + " 的受理时间 " +
-                       format_datetime(s.received_at));
-}
-
-void refuse_if_future(DateTime at, DateTime now, const char* what) {
-  if (at > now)
-    throw RefusedError(std::string(what) + " " + format_datetime(at) + " 晚于当前时间 " +
-                       format_datetime(now));
+  refuse_if_before(at, s.received_at, "时间", "特约服务 " + s.id, "受理时间");
 }
 
 constexpr const char* kBillItem = "special_service";
