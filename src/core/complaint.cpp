@@ -11,11 +11,6 @@ void refuse_if_before_receipt(const Complaint& c, DateTime now) {
   refuse_if_before(now, c.received_at, "操作时间", "投诉 " + c.id, "受理时间");
 }
 
-void append(Complaint& c, DateTime at, const std::string& by, std::string action,
-            std::string note) {
-  c.history.push_back({at, by, std::move(action), std::move(note), {}});
-}
-
 }  // namespace
 
 std::string action_zh(const std::string& action) {
@@ -88,7 +83,7 @@ Complaint open_complaint(std::string id, const NewComplaint& n, const std::strin
   c.severity = n.severity;
   c.description = n.description;
   c.owner = by;
-  append(c, now, by, "open", "受理投诉");
+  add_history(c.history, now, by, "open", "受理投诉");
   return c;
 }
 
@@ -101,7 +96,8 @@ void assign_complaint(Complaint& c, const std::string& to, const std::string& by
   c.assigned_to = to;
   if (!c.acknowledged_at) c.acknowledged_at = now;
   c.status = ComplaintStatus::processing;
-  append(c, now, by, "assign", note.empty() ? "派单至 " + to : "派单至 " + to + "：" + note);
+  add_history(c.history, now, by, "assign",
+              note.empty() ? "派单至 " + to : "派单至 " + to + "：" + note);
 }
 
 void note_complaint(Complaint& c, const std::string& text, bool answered_customer,
@@ -114,7 +110,7 @@ void note_complaint(Complaint& c, const std::string& text, bool answered_custome
     if (!c.acknowledged_at) c.acknowledged_at = now;
     if (c.status == ComplaintStatus::open) c.status = ComplaintStatus::processing;
   }
-  append(c, now, by, answered_customer ? "reply" : "note", text);
+  add_history(c.history, now, by, answered_customer ? "reply" : "note", text);
 }
 
 void close_complaint(Complaint& c, const std::string& resolution, const std::string& by,
@@ -128,7 +124,7 @@ void close_complaint(Complaint& c, const std::string& resolution, const std::str
   c.resolved_at = now;
   c.resolution = resolution;
   c.status = ComplaintStatus::resolved;
-  append(c, now, by, "close", resolution);
+  add_history(c.history, now, by, "close", resolution);
 }
 
 void reopen_complaint(Complaint& c, const std::string& reason, const std::string& by,
@@ -140,7 +136,7 @@ void reopen_complaint(Complaint& c, const std::string& reason, const std::string
   c.status = ComplaintStatus::processing;
   c.resolved_at.reset();
   c.resolution.clear();  // the earlier resolution stays in the history
-  append(c, now, by, "reopen", reason);
+  add_history(c.history, now, by, "reopen", reason);
 }
 
 void callback_complaint(Complaint& c, const CallbackRecord& cb) {
@@ -160,7 +156,7 @@ void callback_complaint(Complaint& c, const CallbackRecord& cb) {
   } else {
     c.status = ComplaintStatus::closed;
   }
-  append(c, cb.at, cb.by, "callback", note);
+  add_history(c.history, cb.at, cb.by, "callback", note);
 }
 
 }  // namespace kefu

@@ -37,6 +37,11 @@ struct HistoryEntry {
   std::vector<FieldChange> changes;  // of a correction
   bool operator==(const HistoryEntry&) const = default;
 };
+/// Adds a step at the end of a record's history, which is only ever appended to (R12).
+inline void add_history(std::vector<HistoryEntry>& history, DateTime at, const std::string& by,
+                        std::string action, std::string note) {
+  history.push_back({at, by, std::move(action), std::move(note), {}});
+}
 template <class V>
 void members(V& v, HistoryEntry& x) {
   v("at", x.at, field::required), v("by", x.by), v("action", x.action, field::required);

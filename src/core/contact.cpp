@@ -20,7 +20,7 @@ Contact log_contact(std::string id, const NewContact& n, const std::string& by, 
   c.content = n.content;
   c.reply = n.reply;
   c.owner = by;
-  c.history.push_back({now, by, "open", std::string("登记") + std::string(to_zh(n.type)), {}});
+  add_history(c.history, now, by, "open", std::string("登记") + std::string(to_zh(n.type)));
   return c;
 }
 

@@ -97,11 +97,8 @@ Key add_key(const NewKey& n, const std::string& by, DateTime now) {
   k.copies = n.copies;
   k.location = n.location;
   k.note = n.note;
-  k.history.push_back({now,
-                       by,
-                       "add",
-                       fmt::format("登记入册：{}（{}），{} 把", n.name, to_zh(n.kind), n.copies),
-                       {}});
+  add_history(k.history, now, by, "add",
+              fmt::format("登记入册：{}（{}），{} 把", n.name, to_zh(n.kind), n.copies));
   return k;
 }
 
@@ -416,11 +413,11 @@ KeyLoan lend_key(Key& key, const std::string& loan_id, const LendRequest& r, con
   if (notice)
     note += fmt::format("；紧急动用，事先已通知{} {}{}", to_zh(notice->party), notice->name,
                         notice->note.empty() ? "" : "：" + notice->note);
-  l.history.push_back({now, by, "lend", note, {}});
+  add_history(l.history, now, by, "lend", note);
 
   key.state = KeyState::out;
   key.loan = loan_id;
-  key.history.push_back({now, by, "lend", loan_id + " " + note, {}});
+  add_history(key.history, now, by, "lend", loan_id + " " + note);
   return l;
 }
 
@@ -454,13 +451,13 @@ void return_key(Key& key, KeyLoan& loan, const ReturnRequest& r, const std::stri
   if (loan.id_checked && loan.id_checked->held)
     note += "；借出时所押证件（" + id_check_zh(*loan.id_checked) + "）已退还借用人";
   if (!r.note.empty()) note += "；" + r.note;
-  loan.history.push_back({now, by, "return", note, {}});
+  add_history(loan.history, now, by, "return", note);
 
   key.state = r.condition == KeyCondition::good   ? KeyState::in
               : r.condition == KeyCondition::lost ? KeyState::lost
                                                   : KeyState::damaged;
   key.loan.clear();
-  key.history.push_back({now, by, "return", loan.id + " " + note, {}});
+  add_history(key.history, now, by, "return", loan.id + " " + note);
 }
 
 }  // namespace kefu

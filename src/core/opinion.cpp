@@ -8,10 +8,6 @@
 namespace kefu {
 namespace {
 
-void append(Opinion& o, DateTime at, const std::string& by, std::string action, std::string note) {
-  o.history.push_back({at, by, std::move(action), std::move(note), {}});
-}
-
 std::string state_zh(const Opinion& o) {
   return "「" + std::string(to_zh(o.status)) + "」";
 }
@@ -102,7 +98,7 @@ Opinion collect_opinion(std::string id, const NewOpinion& n, const std::string& 
   std::string note = "收集意见（" + std::string(to_zh(n.source)) +
                      (n.source_id.empty() ? "" : " " + n.source_id) + "），责任部门 " +
                      n.department;
-  append(o, n.collected_at, by, "collect", note);
+  add_history(o.history, n.collected_at, by, "collect", note);
   return o;
 }
 
@@ -115,7 +111,8 @@ void send_opinion(Opinion& o, const std::string& to, DateTime at, const std::str
   o.sent_at = at;
   o.sent_to = to;
   o.status = OpinionStatus::sent;
-  append(o, at, by, "send", "送达" + o.department + (to.empty() ? "" : "（" + to + " 签收）"));
+  add_history(o.history, at, by, "send",
+              "送达" + o.department + (to.empty() ? "" : "（" + to + " 签收）"));
 }
 
 void record_measures(Opinion& o, const std::string& measures, const std::string& from, DateTime at,
@@ -131,9 +128,9 @@ void record_measures(Opinion& o, const std::string& measures, const std::string&
   o.measures = measures;
   o.measures_from = from;
   o.status = OpinionStatus::measures;
-  append(o, at, by, "measures",
-         o.department + "书面反馈整改措施" + (from.empty() ? "" : "（" + from + "）") + "：" +
-             measures);
+  add_history(o.history, at, by, "measures",
+              o.department + "书面反馈整改措施" + (from.empty() ? "" : "（" + from + "）") + "：" +
+                  measures);
 }
 
 void rectify_opinion(Opinion& o, const std::string& what, DateTime at, const std::string& by,
@@ -152,7 +149,7 @@ void rectify_opinion(Opinion& o, const std::string& what, DateTime at, const std
   o.rectified_at = at;
   o.rectification = what;
   o.status = OpinionStatus::rectified;
-  append(o, at, by, "rectify", "整改完成" + (what.empty() ? "" : "：" + what));
+  add_history(o.history, at, by, "rectify", "整改完成" + (what.empty() ? "" : "：" + what));
 }
 
 void callback_opinion(Opinion& o, const CallbackRecord& cb) {
@@ -173,7 +170,7 @@ void callback_opinion(Opinion& o, const CallbackRecord& cb) {
   } else {
     o.status = OpinionStatus::closed;
   }
-  append(o, cb.at, cb.by, "callback", note);
+  add_history(o.history, cb.at, cb.by, "callback", note);
 }
 
 }  // namespace kefu

@@ -12,10 +12,6 @@ void refuse_if_before_receipt(const Repair& r, DateTime at) {
   refuse_if_before(at, r.received_at, "时间", "报修 " + r.id, "受理时间");
 }
 
-void append(Repair& r, DateTime at, const std::string& by, std::string action, std::string note) {
-  r.history.push_back({at, by, std::move(action), std::move(note), {}});
-}
-
 std::string state_zh(const Repair& r) {
   return "「" + std::string(to_zh(r.status)) + "」";
 }
@@ -91,7 +87,8 @@ Repair log_repair(std::string id, const NewRepair& n, const std::string& by, Dat
   r.requester = n.requester;
   r.fault = n.fault;
   r.owner = by;
-  append(r, now, by, "open", std::string("受理报修（") + std::string(to_zh(n.urgency)) + "）");
+  add_history(r.history, now, by, "open",
+              std::string("受理报修（") + std::string(to_zh(n.urgency)) + "）");
   return r;
 }
 
@@ -117,7 +114,7 @@ void dispatch_repair(Repair& r, const std::string& team, const std::string& tech
   std::string note = (again ? "改派 " : "派工 ") + (team.empty() ? "" : team + " ") +
                      (technician_name.empty() ? technician : technician_name);
   if (arrived) note += "，" + format_datetime(*arrived) + " 到场";
-  append(r, at, by, "dispatch", note);
+  add_history(r.history, at, by, "dispatch", note);
 }
 
 void complete_repair(Repair& r, const RepairCompletion& c, const std::string& by, DateTime now) {
@@ -141,7 +138,7 @@ void complete_repair(Repair& r, const RepairCompletion& c, const std::string& by
   r.status = RepairStatus::done;
   std::string note = "完工（" + c.signed_by + " 签字）";
   if (!c.result.empty()) note += "：" + c.result;
-  append(r, c.at, by, "done", note);
+  add_history(r.history, c.at, by, "done", note);
 }
 
 void rework_repair(Repair& r, const std::string& reason, const std::string& by, DateTime now) {
@@ -150,7 +147,7 @@ void rework_repair(Repair& r, const std::string& reason, const std::string& by, 
     throw RefusedError("报修 " + r.id + " 当前为" + state_zh(r) + "，只有已完工的报修才能返修");
   if (reason.empty()) throw RefusedError("请用 --reason 写明返修原因");
   send_back(r, now, by, reason, "manual");
-  append(r, now, by, "rework", "返修：" + reason);
+  add_history(r.history, now, by, "rework", "返修：" + reason);
 }
 
 void callback_repair(Repair& r, const CallbackRecord& cb) {
@@ -164,12 +161,12 @@ void callback_repair(Repair& r, const CallbackRecord& cb) {
   if (!cb.note.empty()) note += "；" + cb.note;
   if (cb.result == CallbackResult::unsatisfied) {
     note += "；不满意，转返修";
-    append(r, cb.at, cb.by, "callback", note);
+    add_history(r.history, cb.at, cb.by, "callback", note);
     send_back(r, cb.at, cb.by, cb.note.empty() ? "回访不满意" : "回访不满意：" + cb.note,
               "callback");
   } else {
     r.status = RepairStatus::closed;
-    append(r, cb.at, cb.by, "callback", note);
+    add_history(r.history, cb.at, cb.by, "callback", note);
   }
 }
 

@@ -9,11 +9,6 @@
 namespace kefu {
 namespace {
 
-void append(SpecialService& s, DateTime at, const std::string& by, std::string action,
-            std::string note) {
-  s.history.push_back({at, by, std::move(action), std::move(note), {}});
-}
-
 std::string state_zh(const SpecialService& s) {
   return "「" + std::string(to_zh(s.status)) + "」";
 }
@@ -89,9 +84,9 @@ SpecialService open_special(std::string id, const NewSpecial& n, const std::stri
   s.price_fen = n.price.price_fen;
   s.price_source = n.price.source;
   s.owner = by;
-  append(s, now, by, "open",
-         "受理特约服务：" + s.what + "，" + format_money(s.price_fen) + " 元（" +
-             (s.price_source == "list" ? "价目表" : "议定") + "）");
+  add_history(s.history, now, by, "open",
+              "受理特约服务：" + s.what + "，" + format_money(s.price_fen) + " 元（" +
+                  (s.price_source == "list" ? "价目表" : "议定") + "）");
   return s;
 }
 
@@ -111,7 +106,7 @@ void complete_special(SpecialService& s, const std::string& done_by,
   std::string note = "完成，服务人员 " + (done_by_name.empty() ? done_by : done_by_name) +
                      "；收费 " + format_money(s.price_fen) + " 元计入 " + period.str() + " 账单";
   if (!result.empty()) note += "；" + result;
-  append(s, at, by, "done", note);
+  add_history(s.history, at, by, "done", note);
 }
 
 void deliver_special_notice(SpecialService& s, const std::string& to,
@@ -131,9 +126,9 @@ void deliver_special_notice(SpecialService& s, const std::string& to,
   s.delivered_at = at;
   s.delivered_by = delivered_by;
   s.delivered_to = to;
-  append(s, at, by, "deliver",
-         "缴费通知单由 " + (delivered_by_name.empty() ? delivered_by : delivered_by_name) +
-             " 送达 " + to);
+  add_history(s.history, at, by, "deliver",
+              "缴费通知单由 " + (delivered_by_name.empty() ? delivered_by : delivered_by_name) +
+                  " 送达 " + to);
 }
 
 void callback_special(SpecialService& s, const CallbackRecord& cb) {
@@ -150,7 +145,7 @@ void callback_special(SpecialService& s, const CallbackRecord& cb) {
     note += "；不满意，请通知相关人员继续跟进，跟进后再回访";
   else
     s.status = SpecialStatus::closed;
-  append(s, cb.at, cb.by, "callback", note);
+  add_history(s.history, cb.at, cb.by, "callback", note);
 }
 
 BillItem special_bill_item(const SpecialService& s, const std::string& by, DateTime now) {
@@ -208,9 +203,9 @@ SpecialService special_from_repair(std::string id, const Repair& r, const std::s
     s.callbacks = r.callbacks;
     s.status = SpecialStatus::closed;
   }
-  append(s, now, by, "convert",
-         "由报修 " + r.id + " 转为特约服务；收费 " + format_money(s.price_fen) + " 元计入 " +
-             period.str() + " 账单");
+  add_history(s.history, now, by, "convert",
+              "由报修 " + r.id + " 转为特约服务；收费 " + format_money(s.price_fen) + " 元计入 " +
+                  period.str() + " 账单");
   return s;
 }
 
@@ -218,8 +213,7 @@ void mark_repair_converted(Repair& r, const std::string& special_id, const std::
                            DateTime now) {
   r.special = special_id;
   r.status = RepairStatus::closed;
-  r.history.push_back(
-      {now, by, "convert", "转为特约服务 " + special_id + "，不再计入报修统计", {}});
+  add_history(r.history, now, by, "convert", "转为特约服务 " + special_id + "，不再计入报修统计");
 }
 
 }  // namespace kefu
