@@ -48,7 +48,8 @@ void emit_form(Context& ctx, std::string_view form_zh, const std::string& templa
 Json daily_form_data(Context& ctx, const std::string& day);
 
 /// §3.7.3: whom a major event is reported to at once: the first 经理 on the roster, else the
-/// first 客户主管; empty when the roster has neither.
+/// first 客户主管; empty when the roster has neither (the escalation then stays with the case's
+/// own owner, see complaint_escalations).
 std::string next_level(Context& ctx);
 /// Tells the desk on stderr that `item` (a line of complaint_escalations or key_escalation)
 /// must be reported to the next level now, and that it heads their part of `kefu due`. This is

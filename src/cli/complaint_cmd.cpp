@@ -65,8 +65,7 @@ void do_open(Context& ctx, const OpenOptions& o) {
   ctx.err << fmt::format("已受理投诉 {}（{}），首问负责人 {}；须于 {} 前响应，{} 前处理完毕\n", id,
                          to_zh(n.severity), by.name, format_datetime(d.response_due),
                          format_datetime(d.resolution_due));
-  auto next = next_level(ctx);
-  for (const auto& up : complaint_escalations(created, {}, next.empty() ? by.id : next, now))
+  for (const auto& up : complaint_escalations(created, {}, next_level(ctx), now))
     announce_escalation(ctx, up);
 }
 

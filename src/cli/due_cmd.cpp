@@ -16,12 +16,18 @@
 namespace kefu {
 namespace {
 
+/// The first on the roster of the first of `roles` that anyone holds; empty when none does.
+std::string first_on_roster(Context& ctx, std::initializer_list<Role> roles) {
+  for (Role role : roles)
+    for (const auto& m : ctx.config().staff)
+      if (m.role == role) return m.id;
+  return "";
+}
+
 /// Who keeps the registers that have no owner of their own (the key register): the first
 /// 客户主管 on the roster.
 std::string supervisor(Context& ctx) {
-  for (const auto& m : ctx.config().staff)
-    if (m.role == Role::supervisor) return m.id;
-  return "";
+  return first_on_roster(ctx, {Role::supervisor});
 }
 
 /// A line for a record changed by hand (or never sealed) that no correction has recorded.
@@ -76,7 +82,7 @@ void collect_complaints(Context& ctx, std::vector<DueItem>& items) {
   collect_cases<Complaint>(ctx, items, [&](const Complaint& c) {
     auto d = complaint_deadlines(c, ctx.config().complaint_sla, ctx.dir().calendar());
     auto lines = complaint_due_items(c, d, now);
-    auto up = complaint_escalations(c, lines, next.empty() ? c.owner : next, now);
+    auto up = complaint_escalations(c, lines, next, now);
     lines.insert(lines.end(), up.begin(), up.end());
     return lines;
   });
@@ -121,7 +127,7 @@ void collect_keys(Context& ctx, std::vector<DueItem>& items) {
     if (item.record.state != KeyState::out) continue;
     try {
       auto l = reg.open_loan(item).record;
-      if (auto up = key_escalation(l, next.empty() ? l.lent_by : next)) items.push_back(*up);
+      if (auto up = key_escalation(l, next)) items.push_back(*up);
       if (loan_overdue(l, now))
         items.push_back({l.lent_by, "key", l.id, "key_overdue", "钥匙逾期未还", l.due_at,
                          l.key + " " + l.key_name + " 借用人 " + l.borrower.name});
@@ -188,10 +194,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
 }  // namespace
 
 std::string next_level(Context& ctx) {
-  for (Role role : {Role::manager, Role::supervisor})
-    for (const auto& m : ctx.config().staff)
-      if (m.role == role) return m.id;
-  return "";
+  return first_on_roster(ctx, {Role::manager, Role::supervisor});
 }
 
 void announce_escalation(Context& ctx, const DueItem& item) {

@@ -81,8 +81,7 @@ void do_lend(Context& ctx, const LendOptions& o) {
   if (was_damaged) ctx.err << "kefu: 注意：钥匙 " << loan.key << " 登记为损坏\n";
   ctx.err << fmt::format("已将钥匙 {}（{}）借给 {}，登记 {}；应于 {} 前归还\n", loan.key,
                          loan.key_name, loan.borrower.name, loan.id, format_datetime(loan.due_at));
-  auto next = next_level(ctx);
-  if (auto up = key_escalation(loan, next.empty() ? by.id : next)) announce_escalation(ctx, *up);
+  if (auto up = key_escalation(loan, next_level(ctx))) announce_escalation(ctx, *up);
 }
 
 struct ReturnOptions {

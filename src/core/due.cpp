@@ -7,6 +7,22 @@
 
 namespace kefu {
 
+namespace {
+
+/// The callback line of a case whose callback is `pending` and falls due at `due`: from the
+/// day it falls due ("今日须回访"), late once it has passed ("回访逾期"); `how` is "电话" for a
+/// callback made by phone only.
+void add_callback_line(std::vector<DueItem>& out, bool pending, std::optional<DateTime> due,
+                       const std::string& owner, const std::string& id, DateTime now,
+                       std::string subject, const std::string& how = "") {
+  if (!pending || !due || date_of(*due) > date_of(now)) return;
+  bool late = now > *due;
+  out.push_back({owner, "callback", id, late ? "callback_overdue" : "callback_due",
+                 late ? how + "回访逾期" : "今日须" + how + "回访", *due, std::move(subject)});
+}
+
+}  // namespace
+
 std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDeadlines& d,
                                          DateTime now) {
   std::vector<DueItem> out;
@@ -18,11 +34,8 @@ std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDead
   if (o.resolution)
     out.push_back({c.owner, "complaint", c.id, "resolution_overdue", "超处理时限未解决",
                    d.resolution_due, subject});
-  if (complaint_callback_pending(c) && d.callback_due && date_of(*d.callback_due) <= date_of(now)) {
-    bool late = now > *d.callback_due;
-    out.push_back({c.owner, "callback", c.id, late ? "callback_overdue" : "callback_due",
-                   late ? "回访逾期" : "今日须回访", *d.callback_due, subject});
-  }
+  add_callback_line(out, complaint_callback_pending(c), d.callback_due, c.owner, c.id, now,
+                    subject);
   return out;
 }
 
@@ -35,11 +48,7 @@ std::vector<DueItem> repair_due_items(const Repair& r, const RepairDeadlines& d,
         {r.owner, "repair", r.id, "arrival_overdue", "急修超时未到场", *d.arrive_due, subject});
   if (o.fix)
     out.push_back({r.owner, "repair", r.id, "fix_overdue", "报修超时未完工", d.fix_due, subject});
-  if (repair_callback_pending(r) && d.callback_due && date_of(*d.callback_due) <= date_of(now)) {
-    bool late = now > *d.callback_due;
-    out.push_back({r.owner, "callback", r.id, late ? "callback_overdue" : "callback_due",
-                   late ? "回访逾期" : "今日须回访", *d.callback_due, subject});
-  }
+  add_callback_line(out, repair_callback_pending(r), d.callback_due, r.owner, r.id, now, subject);
   return out;
 }
 
@@ -48,20 +57,21 @@ std::vector<DueItem> complaint_escalations(const Complaint& c,
                                            const std::string& next_level, DateTime now) {
   std::vector<DueItem> out;
   if (c.severity != Severity::major) return out;
+  const auto& to = next_level.empty() ? c.owner : next_level;
   auto where = c.unit.empty() ? c.place : c.unit;
   if (!c.resolved_at)
-    out.push_back({next_level, "complaint", c.id, "major_complaint", "重大投诉", c.received_at,
+    out.push_back({to, "complaint", c.id, "major_complaint", "重大投诉", c.received_at,
                    where + " " + c.category});
   for (const auto& l : its_lines)
     if (l.due <= now && !is_escalation(l))
-      out.push_back({next_level, l.kind, l.id, "major_late", "重大投诉逾期：" + l.reason_zh, l.due,
-                     l.subject});
+      out.push_back(
+          {to, l.kind, l.id, "major_late", "重大投诉逾期：" + l.reason_zh, l.due, l.subject});
   return out;
 }
 
 std::optional<DueItem> key_escalation(const KeyLoan& l, const std::string& next_level) {
   if (!l.emergency || l.returned_at) return std::nullopt;
-  return DueItem{next_level,
+  return DueItem{next_level.empty() ? l.lent_by : next_level,
                  "key",
                  l.id,
                  "emergency_key",
@@ -84,23 +94,14 @@ std::vector<DueItem> opinion_due_items(const Opinion& o, const OpinionDeadlines&
   if (late.measures)
     out.push_back({o.department, "opinion", o.id, "measures_overdue", "超时未书面反馈整改措施",
                    *d.measures_due, subject});
-  if (opinion_callback_pending(o) && d.callback_due && date_of(*d.callback_due) <= date_of(now)) {
-    bool overdue = now > *d.callback_due;
-    out.push_back({o.owner, "callback", o.id, overdue ? "callback_overdue" : "callback_due",
-                   overdue ? "回访逾期" : "今日须回访", *d.callback_due, subject});
-  }
+  add_callback_line(out, opinion_callback_pending(o), d.callback_due, o.owner, o.id, now, subject);
   return out;
 }
 
 std::vector<DueItem> special_due_items(const SpecialService& s, int callback_days, DateTime now) {
   std::vector<DueItem> out;
-  auto due = special_callback_due(s, callback_days);
-  if (special_callback_pending(s) && due && date_of(*due) <= date_of(now)) {
-    bool late = now > *due;
-    out.push_back({s.owner, "callback", s.id, late ? "callback_overdue" : "callback_due",
-                   late ? "电话回访逾期" : "今日须电话回访", *due,
-                   s.unit + " 特约服务 " + truncate_to(s.what, 24)});
-  }
+  add_callback_line(out, special_callback_pending(s), special_callback_due(s, callback_days),
+                    s.owner, s.id, now, s.unit + " 特约服务 " + truncate_to(s.what, 24), "电话");
   return out;
 }
 

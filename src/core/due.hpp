@@ -36,7 +36,8 @@ std::vector<DueItem> complaint_due_items(const Complaint& c, const ComplaintDead
 std::vector<DueItem> repair_due_items(const Repair& r, const RepairDeadlines& d, DateTime now);
 
 /// §3.7.3 (R17): a major event is reported to the next level at once. The lines it adds to
-/// `kefu due`, owed by `next_level` (the manager): a major complaint from the moment it is
+/// `kefu due`, owed by `next_level` (the manager; the complaint's owner when it is empty, the
+/// roster having no one above): a major complaint from the moment it is
 /// recorded until it is resolved ("major_complaint"), and each of its lines already past due
 /// (`its_lines`, from complaint_due_items: "major_late"). None for any other complaint.
 std::vector<DueItem> complaint_escalations(const Complaint& c,
@@ -44,7 +45,8 @@ std::vector<DueItem> complaint_escalations(const Complaint& c,
                                            const std::string& next_level, DateTime now);
 
 /// An owner's spare key used in an emergency is reported likewise, from its lending until it
-/// is back ("emergency_key"); nothing for any other loan.
+/// is back ("emergency_key"), owed by `next_level` (whoever lent the key when it is empty);
+/// nothing for any other loan.
 std::optional<DueItem> key_escalation(const KeyLoan& l, const std::string& next_level);
 
 /// Whether a line of `kefu due` is one of the above: they come first.
