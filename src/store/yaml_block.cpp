@@ -93,7 +93,7 @@ class BlockReader {
     size_t colon = text.find(':');
     if (colon == std::string_view::npos) throw OutsideSubset{};
     auto key = text.substr(0, colon);
-    if (key.size() > 256 || !plain_ok(key) || is_null_word(key)) throw OutsideSubset{};
+    if (key.size() > kMaxKey || !plain_ok(key) || is_null_word(key)) throw OutsideSubset{};
     h_.OnScalar(mark(column), "?", YAML::NullAnchor, std::string(key));
     auto rest = text.substr(colon + 1);
     if (rest.empty()) {

@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text.hpp"
 #include "store/yaml_block.hpp"
 
 namespace kefu {
@@ -35,26 +36,6 @@ const std::string kEmpty;
 /// Documents past this many nodes are refused: with no aliases, memory stays proportional to
 /// the file, and this bounds it for the largest files kefu reads.
 constexpr size_t kMaxNodes = 1'000'000;
-/// Longer keys are refused: YAML's implicit keys stop at 1024 characters, and no key of
-/// kefu's is longer than a few words.
-constexpr size_t kMaxKey = 256;
-
-/// The code point at `s[i]` and its length; 0 length when the bytes there are not UTF-8.
-std::pair<char32_t, size_t> decode_utf8(std::string_view s, size_t i) {
-  auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return {b, 1};
-  size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
-  if (n == 0 || b > 0xF4 || i + n > s.size()) return {0, 0};
-  char32_t c = b & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    auto x = static_cast<unsigned char>(s[i + k]);
-    if ((x & 0xC0) != 0x80) return {0, 0};
-    c = (c << 6) | (x & 0x3F);
-  }
-  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (c < kMin[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return {0, 0};
-  return {c, n};
-}
 
 /// Characters no text of a record may hold: controls (tab and newline aside), DEL, C1.
 bool is_control(char32_t c) {
@@ -306,18 +287,18 @@ bool is_clean_text(std::string_view text, std::string* why, size_t* at) {
       ++i;
       continue;
     }
-    auto [c, n] = decode_utf8(text, i);
-    if (n == 0) {
+    size_t start = i;
+    auto c = decode_utf8(text, i);
+    if (!c) {
       if (why) *why = fmt::format("有不是 UTF-8 编码的字节 0x{:02X}", b);
       if (at) *at = i;
       return false;
     }
-    if (is_control(c)) {
-      if (why) *why = "有控制字符 " + code_point(c) + "，kefu 不保存这类不可见字符";
-      if (at) *at = i;
+    if (is_control(*c)) {
+      if (why) *why = "有控制字符 " + code_point(*c) + "，kefu 不保存这类不可见字符";
+      if (at) *at = start;
       return false;
     }
-    i += n;
   }
   return true;
 }
@@ -533,10 +514,9 @@ bool looks_like_non_string(const std::string& s) {
 
 bool any_escape(std::string_view s, bool allow_newline_tab) {
   for (size_t i = 0; i < s.size();) {
-    auto [c, n] = decode_utf8(s, i);
-    if (n == 0) return true;
-    if (needs_escape(c) && !(allow_newline_tab && (c == '\n' || c == '\t'))) return true;
-    i += n;
+    auto c = decode_utf8(s, i);
+    if (!c) return true;
+    if (needs_escape(*c) && !(allow_newline_tab && (*c == '\n' || *c == '\t'))) return true;
   }
   return false;
 }
@@ -552,12 +532,14 @@ bool literal_ok(const std::string& s) {
 std::string double_quoted(std::string_view s) {
   std::string out = "\"";
   for (size_t i = 0; i < s.size();) {
-    auto [c, n] = decode_utf8(s, i);
-    if (n == 0) {  // never from the reader; kept visible rather than dropped
+    size_t start = i;
+    auto code = decode_utf8(s, i);
+    if (!code) {  // never from the reader; kept visible rather than dropped
       out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[i]));
       ++i;
       continue;
     }
+    char32_t c = *code;
     switch (c) {
       case '"':
         out += "\\\"";
@@ -579,9 +561,8 @@ std::string double_quoted(std::string_view s) {
           out += c < 0x100 ? fmt::format("\\x{:02x}", static_cast<uint32_t>(c))
                            : fmt::format("\\u{:04x}", static_cast<uint32_t>(c));
         else
-          out.append(s.substr(i, n));
+          out.append(s.substr(start, i - start));
     }
-    i += n;
   }
   return out + "\"";
 }

@@ -32,6 +32,9 @@ using Json = nlohmann::ordered_json;
 
 /// How deep mappings and sequences may nest; kefu's own files need five levels.
 inline constexpr int kMaxDepth = 32;
+/// Longer keys are refused: YAML's implicit keys stop at 1024 characters, and no key of
+/// kefu's is longer than a few words.
+inline constexpr size_t kMaxKey = 256;
 
 enum class YamlType { undefined, null, scalar, sequence, map };
 
