@@ -12,6 +12,7 @@
 #include "core/repair.hpp"
 #include "core/report.hpp"
 #include "core/special.hpp"
+#include "core/survey.hpp"
 
 namespace kefu {
 
@@ -35,6 +36,7 @@ void add_correct_command(CLI::App& app, Context& ctx);
 void add_daily_command(CLI::App& app, Context& ctx);
 void add_special_commands(CLI::App& app, Context& ctx);
 void add_opinion_commands(CLI::App& app, Context& ctx);
+void add_survey_commands(CLI::App& app, Context& ctx);
 
 /// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
 /// and `--force` (it is), for a command that writes a form or a report to a file.
@@ -99,6 +101,11 @@ ContactAnalysis month_contact_analysis(Context& ctx, YearMonth m);
 Json opinion_view(Context& ctx, const Opinion& o);
 /// The 顾客意见整改反馈表 of an opinion (YJ-…).
 Json opinion_form_data(Context& ctx, const std::string& id);
+
+/// Every survey round, unreadable files reported through ctx.
+std::vector<Survey> survey_rounds(Context& ctx);
+/// The 顾客满意度调查汇总表 of a round (DC-…).
+Json survey_form_data(Context& ctx, const std::string& id);
 
 /// The 借用钥匙登记表 of a month (2026-11), a key code or a loan ID.
 Json key_register_form_data(Context& ctx, const std::string& target);

@@ -16,6 +16,7 @@
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/survey_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 
@@ -329,6 +330,8 @@ void do_correct(Context& ctx, const CorrectArgs& a) {
     correct<Contact>(ctx, store.path_for(kContactKind, a.id), a);
   else if (is(kOpinionKind))
     correct<Opinion>(ctx, store.path_for(kOpinionKind, a.id), a);
+  else if (is(kSurveyKind))
+    correct<Survey>(ctx, store.path_for(kSurveyKind, a.id), a);
   else if (is(kKeyLoanKind))
     correct<KeyLoan>(ctx, store.path_for(kKeyLoanKind, a.id), a);
   else

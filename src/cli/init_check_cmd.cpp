@@ -19,6 +19,7 @@
 #include "store/key_store.hpp"
 #include "store/layout.hpp"
 #include "store/opinion_store.hpp"
+#include "store/survey_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/transaction.hpp"
@@ -195,6 +196,7 @@ void do_check(Context& ctx) {
   check_records<SpecialService>(ctx, out);
   check_records<Contact>(ctx, out);
   check_records<Opinion>(ctx, out);
+  check_records<Survey>(ctx, out);
   out.files += check_fee_files(ctx, out.problems, out.unsealed);
   check_keys(ctx, out);
   check_permissions(ctx, out);

@@ -6,6 +6,7 @@
 #include "forms/render.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/survey_store.hpp"
 
 namespace kefu {
 namespace {
@@ -35,8 +36,9 @@ std::pair<OpinionSource, std::string> source_arg(const std::string& text) {
   auto source = enum_arg<OpinionSource>(kind, "意见来源");
   if (colon != std::string::npos && id.empty())
     throw RefusedError("意见来源「" + text + "」缺少编号，应如 suggestion:LD-2026-11-0003");
-  if (!id.empty() && source != OpinionSource::suggestion)
-    throw RefusedError("只有来自建议的意见可以引用记录编号（suggestion:LD-…）；" +
+  if (!id.empty() && source != OpinionSource::suggestion && source != OpinionSource::survey)
+    throw RefusedError("只有来自建议或满意度调查的意见可以引用记录编号（suggestion:LD-…、"
+                       "survey:DC-…）；" +
                        std::string(to_zh(source)) + "的意见请直接写明内容");
   return {source, id};
 }
@@ -50,7 +52,26 @@ void do_add(Context& ctx, const AddOptions& o) {
   n.unit = o.unit;
   n.person = {o.name, o.phone};
   n.text = trim(o.text);
-  if (!n.source_id.empty()) {
+  if (n.source == OpinionSource::survey && !n.source_id.empty()) {
+    // An answer of a survey round with an opinion in the unit's own words.
+    auto survey = SurveyRepository(ctx.store()).get(n.source_id).record;
+    if (o.unit.empty())
+      throw RefusedError("请用 --unit 指明是哪一户答卷中的意见（kefu survey opinions " + survey.id +
+                         " 列出）");
+    auto answer = std::find_if(survey.answers.begin(), survey.answers.end(),
+                               [&](const SurveyAnswer& x) { return x.unit == o.unit; });
+    if (answer == survey.answers.end())
+      throw RefusedError("调查 " + survey.id + " 中没有 " + o.unit + " 的答卷");
+    CaseQuery all;
+    for (const auto& item : OpinionRepository(ctx.store()).query(all).items)
+      if (item.record.source == OpinionSource::survey && item.record.source_id == survey.id &&
+          item.record.unit == o.unit)
+        throw RefusedError(o.unit + " 在调查 " + survey.id + " 中的意见已登记为 " + item.record.id);
+    if (n.text.empty()) n.text = trim(answer->opinion);
+    if (n.text.empty())
+      throw RefusedError(o.unit + " 的答卷没有写意见或建议；请用 --text 写明意见内容");
+    if (o.collected.empty()) n.collected_at = answer->at;
+  } else if (!n.source_id.empty()) {
     // A suggestion logged with `contact log --type 建议` becomes an opinion without retyping.
     auto contact = ContactRepository(ctx.store()).get(n.source_id).record;
     if (contact.type != ContactType::suggestion)
@@ -281,12 +302,15 @@ void add_opinion_commands(CLI::App& app, Context& ctx) {
   a->add_option("--dept", add->dept, "责任部门，取自 kefu.yaml 的 departments")->required();
   a->add_option("--source", add->source,
                 "来源：满意度调查 建议 座谈会 其他（survey suggestion meeting other）；"
-                "由已登记的建议转来时写 suggestion:LD-…")
+                "由已登记的建议转来时写 suggestion:LD-…，由调查答卷转来时写 survey:DC-…"
+                "（并用 --unit 指明答卷的户号）")
       ->capture_default_str();
   a->add_option("--collected", add->collected,
                 "收集时间，如 2026-11-20T10:00（默认为当前时间；由建议转来时为建议的登记时间）");
   a->footer(
       "例：kefu --by zhangmin opinion add --source 建议:LD-2026-11-0003 --dept 安管部\n"
+      "    kefu --by zhangmin opinion add --source survey:DC-2026-10-0001 --unit 1-1-101 "
+      "--dept 工程部\n"
       "    kefu --by zhangmin opinion add --unit 3-2-1102 --source 座谈会 --dept 保洁部 \\\n"
       "         --text \"垃圾桶清运不及时\"");
   a->callback([&ctx, add] { do_add(ctx, *add); });

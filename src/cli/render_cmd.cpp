@@ -321,6 +321,7 @@ const Form kForms[] = {
      key_register_form_data},
     {"daily", "每日受理情况检查表", "daily_check.txt", "日期（2026-11-25）", daily_form_data},
     {"opinion", "顾客意见整改反馈表", "opinion_feedback.txt", "意见编号", opinion_form_data},
+    {"survey", "顾客满意度调查汇总表", "survey_summary.txt", "调查编号", survey_form_data},
 };
 
 const Form& find_form(const std::string& name) {

@@ -134,6 +134,52 @@ Json opinion_json(Context& ctx, YearMonth m, DateTime now) {
               {"late", late}};
 }
 
+/// What the report's 顾客满意率 rests on, said so that the figure is never ambiguous.
+Json measure_json(SatisfactionMeasure measure, const Survey* round) {
+  std::string survey = round ? "满意度调查 " + round->id + "「" + round->name + "」（" +
+                                   format_date(round->from) + " 至 " + format_date(round->to) + "）"
+                             : std::string("满意度调查（尚无已结束的一轮）");
+  std::string text;
+  switch (measure) {
+    case SatisfactionMeasure::callbacks:
+      text = "顾客满意率按当月受理案件的回访结果计";
+      break;
+    case SatisfactionMeasure::survey:
+      text = "顾客满意率按" + survey + "计";
+      break;
+    case SatisfactionMeasure::both:
+      text = "顾客满意率按当月受理案件的回访结果计；“顾客满意率（问卷调查）”按" + survey + "计";
+      break;
+  }
+  return Json{{"setting", to_key(measure)},
+              {"survey", round ? Json(round->id) : Json(nullptr)},
+              {"text", text + "（kefu.yaml satisfaction_measure: " + std::string(to_key(measure)) +
+                           "）"}};
+}
+
+/// The latest round ended by the report's end, with its response rate and satisfaction, and the
+/// round before it; null when there is none.
+Json survey_json(Context& ctx, const std::vector<Survey>& rounds, const Survey* round) {
+  if (!round) return nullptr;
+  DateTime now = ctx.now();
+  auto r = survey_result(*round, now);
+  auto rate = [](std::optional<double> x) { return x ? Json(*x) : Json(nullptr); };
+  Json j{{"id", round->id},
+         {"name", round->name},
+         {"from", format_date(round->from)},
+         {"to", format_date(round->to)},
+         {"population", r.population},
+         {"responses", r.responses},
+         {"response_rate", rate(r.response_rate())},
+         {"good", r.overall.good()},
+         {"answered", r.overall.answered()},
+         {"rate", rate(r.overall.rate())},
+         {"previous", nullptr}};
+  if (const Survey* prev = previous_round(rounds, *round))
+    j["previous"] = Json{{"id", prev->id}, {"rate", rate(survey_result(*prev, now).overall.rate())}};
+  return j;
+}
+
 }  // namespace
 
 // Found by argument-dependent lookup from the codec, so in the namespace of the types.
@@ -244,6 +290,10 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
   DateTime now = ctx.now();
   auto ledgers = ledgers_as_of(ctx, now);
   auto year = year_of_cases(ctx, m, now, ledgers);
+  auto rounds = survey_rounds(ctx);
+  const auto measure = ctx.config().satisfaction_measure;
+  apply_satisfaction_measure(year.trend, measure, rounds, now,
+                             kpi_target(ctx.config(), "satisfaction"));
   Json kpis = Json::object();
   Json trend = Json::array();
   // The records each figure rests on that were changed by hand and not corrected (R12).
@@ -255,7 +305,8 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
   const std::map<std::string, Json> rests_on{
       {"complaint_timely", complaints}, {"repair_timely", repairs},
       {"repair_callback", repairs},     {"rework", repairs},
-      {"satisfaction", both},           {"fee_collection", fee_files}};
+      {"satisfaction", measure == SatisfactionMeasure::survey ? Json::array() : both},
+      {"fee_collection", fee_files}};
   for (const auto& [t, month] : year.trend) {  // the month itself last: its KPIs in full
     Json row{{"month", t.str()}};
     for (const auto& k : month) {
@@ -274,7 +325,9 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
               {"as_of", format_datetime(now)},      {"kpis", kpis},
               {"fees", fee_json(ledgers, m)},       {"contacts", contacts_json(ctx, m, now, year)},
               {"keys", key_json(ctx, m, now)},      {"opinions", opinion_json(ctx, m, now)},
-              {"open_cases", open_rows(ctx, year)}, {"trend", trend}};
+              {"open_cases", open_rows(ctx, year)}, {"trend", trend},
+              {"satisfaction_measure", measure_json(measure, report_round(rounds, m, now))},
+              {"survey", survey_json(ctx, rounds, report_round(rounds, m, now))}};
 }
 
 }  // namespace
@@ -336,6 +389,20 @@ std::string opinion_sentence(const Json& op) {
                      percent(op["rate"]), op["timely"].get<int>(), op["counted"].get<int>());
 }
 
+/// The report's line on the latest survey round (§2.2.6).
+std::string survey_sentence(const Json& s) {
+  std::string prev = s["previous"].is_null()
+                         ? std::string()
+                         : "，上一轮 " + s["previous"]["id"].get<std::string>() + " " +
+                               percent(s["previous"]["rate"]);
+  return fmt::format("满意度调查：{}「{}」（{} 至 {}）收回 {}/{} 户（回收率 {}），满意率 {}（{}/{}）{}",
+                     s["id"].get<std::string>(), s["name"].get<std::string>(),
+                     s["from"].get<std::string>(), s["to"].get<std::string>(),
+                     s["responses"].get<int>(), s["population"].get<int>(),
+                     percent(s["response_rate"]), percent(s["rate"]), s["good"].get<int>(),
+                     s["answered"].get<int>(), prev);
+}
+
 void print_report_table(Context& ctx, const Json& r) {
   ctx.out << fmt::format("{} 月度服务质量报告  {}（截至 {}）\n\n",
                          r["site"]["name"].get<std::string>(), r["month"].get<std::string>(),
@@ -346,6 +413,7 @@ void print_report_table(Context& ctx, const Json& r) {
                       std::to_string(k["denominator"].get<int64_t>()), percent(k["rate"]),
                       target_text(key, k), result_text(k)});
   print_table(ctx.out, t);
+  ctx.out << r["satisfaction_measure"]["text"].get<std::string>() << '\n';
   ctx.out << hand_edited_note(r);
   for (const auto& [key, k] : r["kpis"].items()) {
     if (k["misses"].empty()) continue;
@@ -369,6 +437,7 @@ void print_report_table(Context& ctx, const Json& r) {
       "钥匙：借出 {} 次（{}），逾期 {} 次，损坏 {} 把，丢失 {} 把，紧急动用备用钥匙 {} 次\n",
       k["loans"].get<int>(), kinds.empty() ? "无" : kinds.substr(1), k["late"].get<int>(),
       k["damaged"].get<int>(), k["lost"].get<int>(), k["emergency"].get<int>());
+  if (!r["survey"].is_null()) ctx.out << survey_sentence(r["survey"]) << '\n';
   if (r["opinions"]["collected"].get<int>() > 0) {
     ctx.out << opinion_sentence(r["opinions"]) << '\n';
     for (const auto& x : r["opinions"]["late"])
@@ -449,6 +518,8 @@ Json template_data(const Json& r) {
   // The opinions' section only in a month that has any, as the table has its line.
   d["has_opinions"] = r["opinions"]["collected"].get<int>() > 0;
   d["opinion_text"] = opinion_sentence(r["opinions"]);
+  d["has_survey"] = !r["survey"].is_null();
+  d["survey_text"] = r["survey"].is_null() ? std::string() : survey_sentence(r["survey"]);
   return d;
 }
 
@@ -586,6 +657,12 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
     xl.worksheet_write_string(s, row, 6, met_zh(k["met"]).c_str(), nullptr);
     ++row;
   }
+  // What the figures rest on, and the month's survey and opinions, as the table says them.
+  std::vector<std::string> notes{r["satisfaction_measure"]["text"].get<std::string>()};
+  if (!r["survey"].is_null()) notes.push_back(survey_sentence(r["survey"]));
+  if (r["opinions"]["collected"].get<int>() > 0) notes.push_back(opinion_sentence(r["opinions"]));
+  ++row;
+  for (const auto& line : notes) xl.worksheet_write_string(s, row++, 0, text(line).c_str(), nullptr);
   xl.worksheet_set_column(s, 0, 0, 18, nullptr);
 
   lxw_worksheet* m = xl.workbook_add_worksheet(wb, "未达标案件");

@@ -184,6 +184,10 @@ struct Config {
   KeyRules keys;   // kefu.yaml keys: (§3.4)
   std::map<std::string, KpiTarget> targets;
   std::vector<SpecialServiceItem> special_services;  // the price list of 特约服务
+  std::vector<std::string> survey_items;  // the questionnaire's items (顾客满意度调查)
+  /// What the monthly report's 顾客满意率 is: callbacks, the latest survey round, or both side
+  /// by side (the KPI then the callbacks', the survey's next to it).
+  SatisfactionMeasure satisfaction_measure = SatisfactionMeasure::callbacks;
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
@@ -213,6 +217,8 @@ void members(V& v, Config& x) {
   v("fees", fees), v("dun_levels", x.fees.dun_levels, Says{"dun_levels 应为催缴级别列表"});
   v("keys", x.keys), v("targets", x.targets, known_keys, kpi_target_text, Prefix{"目标值 "});
   v("special_services", x.special_services, Says{"special_services 应为特约服务价目列表"});
+  v("survey_items", x.survey_items, Says{"survey_items 应为问卷项目列表"});
+  v("satisfaction_measure", x.satisfaction_measure);
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

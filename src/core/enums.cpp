@@ -117,4 +117,23 @@ std::span<const EnumName<OpinionSource>> enum_names<OpinionSource>() {
   return names;
 }
 
+template <>
+std::span<const EnumName<SurveyStatus>> enum_names<SurveyStatus>() {
+  static constexpr EnumName<SurveyStatus> names[] = {
+      {SurveyStatus::open, "open", "进行中"},
+      {SurveyStatus::closed, "closed", "已结束"},
+  };
+  return names;
+}
+
+template <>
+std::span<const EnumName<SatisfactionMeasure>> enum_names<SatisfactionMeasure>() {
+  static constexpr EnumName<SatisfactionMeasure> names[] = {
+      {SatisfactionMeasure::callbacks, "callbacks", "回访"},
+      {SatisfactionMeasure::survey, "survey", "问卷调查"},
+      {SatisfactionMeasure::both, "both", "回访与问卷调查并列"},
+  };
+  return names;
+}
+
 }  // namespace kefu

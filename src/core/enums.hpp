@@ -62,6 +62,9 @@ enum class SpecialStatus { ordered, done, closed };
 enum class ContactType { inquiry, suggestion, praise, report, other };
 enum class OpinionStatus { collected, sent, measures, rectified, closed };
 enum class OpinionSource { survey, suggestion, meeting, other };
+enum class SurveyStatus { open, closed };
+/// What feeds the monthly report's 顾客满意率 (kefu.yaml satisfaction_measure).
+enum class SatisfactionMeasure { callbacks, survey, both };
 enum class Role { assistant, supervisor, manager, engineer, security, cleaner, finance };
 
 template <>
@@ -86,5 +89,9 @@ template <>
 std::span<const EnumName<OpinionStatus>> enum_names<OpinionStatus>();
 template <>
 std::span<const EnumName<OpinionSource>> enum_names<OpinionSource>();
+template <>
+std::span<const EnumName<SurveyStatus>> enum_names<SurveyStatus>();
+template <>
+std::span<const EnumName<SatisfactionMeasure>> enum_names<SatisfactionMeasure>();
 
 }  // namespace kefu

@@ -179,6 +179,13 @@ special_services:
   - {key: ac_clean, name: 空调清洗, price: 120.00}
   - {key: lock_change, name: 更换门锁锁芯, price: 150.00}
   - {key: appliance_install, name: 灯具洁具安装, price: 50.00}
+
+# 顾客满意度调查（手册 §2.2.6）：问卷的项目，每项答 满意 / 基本满意 / 不满意。kefu survey open
+# 开始一轮调查时把此表抄入该轮，之后修改此表不影响已开始的调查。
+survey_items: [客户服务, 工程维修, 秩序维护, 保洁服务, 绿化养护, 收费服务]
+# 月度报告的顾客满意率依据：callbacks 回访结果（默认）、survey 最近一轮已结束的问卷调查、
+# both 两者并列（质量目标表中的顾客满意率按回访，问卷调查满意率另列一行）。
+satisfaction_measure: callbacks
 )";
 }
 

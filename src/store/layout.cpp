@@ -8,6 +8,7 @@
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
+#include "store/survey_store.hpp"
 
 namespace kefu {
 
@@ -16,7 +17,7 @@ namespace {
 constexpr std::string_view kTopLevel[] = {
     "kefu.yaml", "calendar.yaml", "units",          "complaints", "repairs",
     "specials",  "contacts",      "keys",           "keyloans",   "fees",
-    "opinions",  "templates",     derived::kFolder, ".gitignore"};
+    "opinions",  "surveys",       "templates",     derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -28,7 +29,7 @@ std::vector<IndexedFolder> indexed_folders() {
   return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
           KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
           FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder(),
-          SpecialRepository::folder()};
+          SpecialRepository::folder(),   SurveyRepository::folder()};
 }
 
 }  // namespace kefu

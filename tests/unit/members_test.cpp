@@ -18,6 +18,7 @@
 #include "store/key_store.hpp"
 #include "store/members_io.hpp"
 #include "store/opinion_store.hpp"
+#include "store/survey_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 
@@ -218,6 +219,32 @@ Opinion full_opinion() {
   return o;
 }
 
+Survey full_survey() {
+  Survey s;
+  s.id = "DC-2026-10-0001";
+  s.status = SurveyStatus::closed;
+  s.name = "2026年第四季度顾客满意度调查";
+  s.from = *parse_date("2026-10-08");
+  s.to = *parse_date("2026-10-31");
+  s.opened_at = t("2026-10-08T09:00");
+  s.owner = "lili";
+  s.items = {"客户服务", "工程维修"};
+  s.buildings = {"1", "2"};
+  s.population = 120;
+  SurveyAnswer a;
+  a.unit = "1-1-101";
+  a.building = "1";
+  a.at = t("2026-10-09T10:00");
+  a.by = "lili";
+  a.file = "第四季度.xlsx";
+  a.ratings = {{"客户服务", CallbackResult::satisfied},
+               {"工程维修", CallbackResult::basically_satisfied}};
+  a.opinion = "地库照明太暗";
+  s.answers = {a};
+  s.history = {history_entry()};
+  return s;
+}
+
 Key full_key() {
   Key k;
   k.code = "GG-01";
@@ -324,6 +351,8 @@ Config full_config() {
   c.fees.limitation_warn_days = 60;
   c.keys = {17 * 60 + 30, false, true, 20000};
   c.special_services = {{"unclog", "管道疏通", 8000}};
+  c.survey_items = {"客户服务", "保洁服务"};
+  c.satisfaction_measure = SatisfactionMeasure::both;
   return c;
 }
 
@@ -385,7 +414,9 @@ TEST_CASE("each member list names every member of its struct, in order") {
   // FeeConfig's members are named in Config's list (`fees:` and `dun_levels:`).
   CHECK(check_layout<OpinionSla>() == 3);
   CHECK(check_layout<Opinion>() == 19);
-  CHECK(check_layout<Config>() == 18);
+  CHECK(check_layout<Survey>() == 12);
+  CHECK(check_layout<SurveyAnswer>() == 7);
+  CHECK(check_layout<Config>() == 20);
   CHECK(check_layout<HolidayRange>() == 3);
   CHECK(check_layout<CalendarYear>() == 2);
 }
@@ -415,6 +446,11 @@ TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index f
   CHECK(file_round_trip(o) == o);
   CHECK(codec_round_trip(o) == o);
   check_json_keys(o);
+
+  auto sv = full_survey();
+  CHECK(file_round_trip(sv) == sv);
+  CHECK(codec_round_trip(sv) == sv);
+  check_json_keys(sv);
 
   auto k = full_key();
   CHECK(file_round_trip(k) == k);
