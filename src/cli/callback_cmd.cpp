@@ -159,8 +159,10 @@ void add_callback_commands(CLI::App& app, Context& ctx) {
   d->add_option("--within", due->within, "只列期限在今后 N 天内（及已逾期）的，如 3d");
   d->add_flag("--overdue", due->overdue, "只列已逾期的");
   d->footer(
-      "期限：重大投诉解决后7天、一般投诉14天内；报修完工、特约服务完成后 "
-      "sla.repair.callback_days 天内（默认7天）；意见整改后 sla.opinion.callback 内（默认两周）。\n"
+      "期限：重大投诉解决后7天、一般投诉14天内；报修完工后 sla.repair.callback_days "
+      "天内（默认7天）；\n"
+      "特约服务完成后 sla.special.callback 内（默认同报修）；意见整改后 sla.opinion.callback "
+      "内（默认两周）。\n"
       "无事项时不输出并以 0 退出；有事项时以 1 退出。");
   d->callback([&ctx, due] { do_due(ctx, due->within, due->overdue); });
 

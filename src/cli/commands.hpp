@@ -53,6 +53,9 @@ Json daily_form_data(Context& ctx, const std::string& day);
 /// first 客户主管; empty when the roster has neither (the escalation then stays with the case's
 /// own owner, see complaint_escalations).
 std::string next_level(Context& ctx);
+/// The overdue keys of a view (["send", "callback"]) in Chinese, joined by 、: the short
+/// wording of a list's column (未送达、回访逾期) or the long one of a record's own view.
+std::string overdue_text(const Json& keys, bool long_form);
 /// Tells the desk on stderr that `item` (a line of complaint_escalations or key_escalation)
 /// must be reported to the next level now, and that it heads their part of `kefu due`. This is
 /// the one place where a record's escalation leaves kefu: a notification hook plugs in here.

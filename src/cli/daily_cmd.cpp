@@ -41,7 +41,7 @@ DailyCheck load_check(Context& ctx, Date day) {
     return daily_line(r, repair_deadlines(r, ctx.config().repair_sla, cal), now);
   });
   gather<SpecialService>(ctx, day, lines, [&](const SpecialService& s) {
-    return daily_line(s, ctx.config().repair_sla.callback_days, now);
+    return daily_line(s, special_deadlines(s, ctx.config().special_sla, cal), now);
   });
   gather<Contact>(ctx, day, lines, [](const Contact& c) { return daily_line(c); });
   return daily_check(day, now, std::move(lines));

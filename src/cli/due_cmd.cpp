@@ -106,11 +106,14 @@ void collect_opinions(Context& ctx, std::vector<DueItem>& items) {
   });
 }
 
+/// Special services (R7): the payment notice not delivered in time, and callbacks due, under
+/// the one who took the order.
 void collect_specials(Context& ctx, std::vector<DueItem>& items) {
   DateTime now = ctx.now();
-  int days = ctx.config().repair_sla.callback_days;
-  collect_cases<SpecialService>(
-      ctx, items, [&](const SpecialService& s) { return special_due_items(s, days, now); });
+  collect_cases<SpecialService>(ctx, items, [&](const SpecialService& s) {
+    auto d = special_deadlines(s, ctx.config().special_sla, ctx.dir().calendar());
+    return special_due_items(s, d, now);
+  });
 }
 
 /// Keys not back by their due time (the day's cut-off, or the agreed time of an engineering
@@ -192,6 +195,13 @@ void do_due(Context& ctx, const std::string& owner_filter) {
 }
 
 }  // namespace
+
+std::string overdue_text(const Json& keys, bool long_form) {
+  std::string s;
+  for (const auto& k : keys)
+    s += (s.empty() ? "" : "、") + std::string(overdue_zh(k.get<std::string>(), long_form));
+  return s;
+}
 
 std::string next_level(Context& ctx) {
   return first_on_roster(ctx, {Role::manager, Role::supervisor});

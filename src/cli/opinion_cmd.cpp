@@ -20,14 +20,6 @@ struct ListOptions {
   std::string month, dept, unit;
 };
 
-/// The overdue keys of an opinion view in Chinese: 未送达、未反馈措施 (or the long wording).
-std::string overdue_text(const Json& keys, bool long_form) {
-  std::string s;
-  for (const auto& k : keys)
-    s += (s.empty() ? "" : "、") + std::string(overdue_zh(k.get<std::string>(), long_form));
-  return s;
-}
-
 /// `--source 建议:LD-2026-11-0003` → (suggestion, LD-2026-11-0003); the ID is optional.
 std::pair<OpinionSource, std::string> source_arg(const std::string& text) {
   auto colon = text.find(':');

@@ -222,9 +222,10 @@ void do_to_special(Context& ctx, const std::string& id, const std::string& servi
       "报修 {} 已转为特约服务 {}，不再计入报修统计；收费 {} 元已计入 {} {} 账单", id, new_id,
       format_money(special.price_fen), special.unit, special.billed_period->str());
   if (special.status == SpecialStatus::done)
-    msg +=
-        fmt::format("；请于 {} 前电话回访", format_date(date_of(*special_callback_due(
-                                                special, ctx.config().repair_sla.callback_days))));
+    msg += fmt::format("；请于 {} 前电话回访",
+                       format_date(date_of(*special_deadlines(special, ctx.config().special_sla,
+                                                              ctx.dir().calendar())
+                                                .callback_due)));
   ctx.err << msg << '\n';
 }
 

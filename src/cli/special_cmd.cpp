@@ -57,16 +57,19 @@ void do_open(Context& ctx, const OpenOptions& o) {
 
 Json special_view(Context& ctx, const SpecialService& s) {
   const DateTime now = ctx.now();
-  int days = ctx.config().repair_sla.callback_days;
+  auto d = special_deadlines(s, ctx.config().special_sla, ctx.dir().calendar());
+  auto late = special_overdue(s, d, now);
   Json overdue = Json::array();
-  if (special_callback_overdue(s, days, now)) overdue.push_back("callback");
+  if (late.notice) overdue.push_back("notice");
+  if (late.callback) overdue.push_back("callback");
   Json j = RecordTraits<SpecialService>::to_json(s);
   Json v = Json::object();
   for (const auto& [k, x] : j.items()) {
     v[k] = x;
     if (k == "price_fen") v["price"] = format_money(s.price_fen);
     if (k == "delivered_to") {
-      v["callback_due"] = json_time(special_callback_due(s, days));
+      v["notice_due"] = json_time(d.notice_due);
+      v["callback_due"] = json_time(d.callback_due);
       v["overdue"] = overdue;
     }
   }
@@ -92,16 +95,16 @@ Table special_table(Context& ctx, const std::vector<Json>& views) {
                       std::string(to_zh(*status)), ctx.staff_name(v["owner"]),
                       ctx.staff_name(v["done_by"]), notice,
                       due.empty() || *status == SpecialStatus::closed ? "" : due.substr(0, 10),
-                      v["overdue"].empty() ? "" : "回访逾期"});
+                      overdue_text(v["overdue"], false)});
   }
   return t;
 }
 
 const std::vector<std::string> kCsvKeys = {
-    "id",           "status",       "received_at", "channel",       "unit",
-    "service",      "what",         "price",       "price_source",  "owner",
-    "done_by",      "done_at",      "result",      "billed_period", "delivered_at",
-    "delivered_by", "delivered_to", "from_repair", "callback_due",  "overdue"};
+    "id",         "status",        "received_at",  "channel",      "unit",         "service",
+    "what",       "price",         "price_source", "owner",        "done_by",      "done_at",
+    "result",     "billed_period", "delivered_at", "delivered_by", "delivered_to", "from_repair",
+    "notice_due", "callback_due",  "overdue"};
 
 void do_list(Context& ctx, const ListOptions& o) {
   CaseQuery q;
@@ -151,10 +154,11 @@ void print_detail(Context& ctx, const SpecialService& s) {
     line("通知单送达", format_datetime(*s.delivered_at) + " " + ctx.staff_name(s.delivered_by) +
                            " 送达 " + s.delivered_to);
   else if (s.status != SpecialStatus::ordered)
-    line("通知单送达", "未送达（kefu special notice " + s.id + " 生成缴费通知单）");
+    line("通知单送达", "未送达，须于 " + opt_time(v["notice_due"]) +
+                           " 前送达（kefu special notice " + s.id + " 生成缴费通知单）");
   line("原报修单", s.from_repair);
   if (s.status == SpecialStatus::done) line("回访期限", opt_time(v["callback_due"]));
-  if (!v["overdue"].empty()) line("逾期", "回访逾期");
+  line("逾期", overdue_text(v["overdue"], true));
   for (const auto& cb : s.callbacks)
     line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
                          callback_proof_zh(cb) + (cb.by_phone() ? " " + ctx.phone(cb.phone) : "") +
@@ -249,7 +253,9 @@ void add_special_commands(CLI::App& app, Context& ctx) {
       "fee statement / arrears / pay / dun 与其他账单一样处理）→ notice 生成缴费通知单 →\n"
       "delivered 登记送达 → callback done --phone 电话回访。特约服务不是报修，不计入报修指标。\n"
       "已完工并记录收费的报修可用 repair to-special 转为特约服务。价目表：kefu.yaml 的 "
-      "special_services。");
+      "special_services。\n"
+      "时限：kefu.yaml 的 sla.special，自完成时起算：notice 内送达缴费通知单（默认 2wd），\n"
+      "callback 内电话回访（默认同报修的 callback_days）；逾期的列入 kefu due。");
 
   auto open = std::make_shared<OpenOptions>();
   auto* o =
@@ -304,12 +310,16 @@ void add_special_commands(CLI::App& app, Context& ctx) {
                            by.id, n);
         },
         true);
-    int days = ctx.config().repair_sla.callback_days;
+    auto dl = special_deadlines(s, ctx.config().special_sla, ctx.dir().calendar());
     ctx.err << fmt::format(
-        "{} 已完成；收费 {} 元已计入 {} {} 账单；缴费通知单：kefu special notice {}，送达后用 "
+        "{} 已完成；收费 {} 元已计入 {} {} 账单；缴费通知单：kefu special notice {}，于 {} "
+        "前送达后用 "
         "special delivered 登记；请于 {} 前电话回访\n",
         s.id, format_money(s.price_fen), s.unit, s.billed_period->str(), s.id,
-        format_date(date_of(*special_callback_due(s, days))));
+        *dl.notice_due == end_of_day(date_of(*dl.notice_due))
+            ? format_date(date_of(*dl.notice_due))  // working or calendar days: by that day
+            : format_datetime(*dl.notice_due),
+        format_date(date_of(*dl.callback_due)));
   });
 
   auto* n = cmd->add_subcommand("notice", "生成缴费通知单（templates/payment_notice.txt）");

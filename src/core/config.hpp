@@ -135,6 +135,21 @@ void members(V& v, OpinionSla& x) {
   v("callback", x.callback, sla_span_text);
 }
 
+/// R7 (§3.5.3): once a special service is done, its payment notice (缴费通知单) is delivered
+/// within `notice` and the customer called back by phone within `callback`, both counted from
+/// the completion. The callback's default is the repair callback's (sla.repair.callback_days
+/// as days): a kefu.yaml without sla.special.callback keeps its repairs' days (site_files.cpp).
+struct SpecialSla {
+  SlaSpan notice = SlaSpan::working_days(2);
+  SlaSpan callback = SlaSpan::calendar_days(7);
+  bool operator==(const SpecialSla&) const = default;
+};
+/// sla.special: {notice: 2wd, callback: 7d}.
+template <class V>
+void members(V& v, SpecialSla& x) {
+  v("notice", x.notice, sla_span_text), v("callback", x.callback, sla_span_text);
+}
+
 /// A KPI target in basis points of a rate (92% = 9200), so configs compare exactly.
 struct KpiTarget {
   int basis_points = 0;
@@ -180,6 +195,7 @@ struct Config {
   ComplaintSla complaint_sla;
   RepairSla repair_sla;
   OpinionSla opinion_sla;
+  SpecialSla special_sla;
   FeeConfig fees;  // `fees:` and `dun_levels:`
   KeyRules keys;   // kefu.yaml keys: (§3.4)
   std::map<std::string, KpiTarget> targets;
@@ -196,8 +212,8 @@ struct Config {
   bool is_department(std::string_view name) const;
   bool operator==(const Config&) const = default;
 };
-/// kefu.yaml: `sla:` holds complaint_sla, repair_sla and opinion_sla; `fees:` FeeConfig but its dun
-/// levels, which are `dun_levels:` at the top.
+/// kefu.yaml: `sla:` holds complaint_sla, repair_sla, opinion_sla and special_sla; `fees:`
+/// FeeConfig but its dun levels, which are `dun_levels:` at the top.
 template <class V>
 void members(V& v, Config& x) {
   using namespace field;
@@ -206,6 +222,7 @@ void members(V& v, Config& x) {
   v("contact_categories", x.contact_categories), v("category_aliases", x.category_aliases);
   auto sla = nested([&](auto& g) {
     g("complaint", x.complaint_sla), g("repair", x.repair_sla), g("opinion", x.opinion_sla);
+    g("special", x.special_sla);
   });
   v("sla", sla);
   auto fees = nested([&](auto& g) {

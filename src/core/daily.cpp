@@ -69,7 +69,7 @@ DailyLine daily_line(const Repair& r, const RepairDeadlines& d, DateTime now) {
   return l;
 }
 
-DailyLine daily_line(const SpecialService& s, int callback_days, DateTime now) {
+DailyLine daily_line(const SpecialService& s, const SpecialDeadlines& d, DateTime now) {
   DailyLine l;
   l.kind = "special";
   l.id = s.id;
@@ -84,7 +84,9 @@ DailyLine daily_line(const SpecialService& s, int callback_days, DateTime now) {
   l.status = to_key(s.status);
   l.status_zh = to_zh(s.status);
   l.open = s.status != SpecialStatus::closed;
-  flag(l, special_callback_overdue(s, callback_days, now), "callback");
+  auto o = special_overdue(s, d, now);
+  flag(l, o.notice, "notice");
+  flag(l, o.callback, "callback");
   l.paid = true;
   l.charge_fen = s.price_fen;
   return l;

@@ -45,8 +45,8 @@ struct DailyLine {
 DailyLine daily_line(const Complaint& c, const ComplaintDeadlines& d, DateTime now);
 DailyLine daily_line(const Repair& r, const RepairDeadlines& d, DateTime now);
 DailyLine daily_line(const Contact& c);
-/// A special service: its callback falls due `callback_days` after it was done.
-DailyLine daily_line(const SpecialService& s, int callback_days, DateTime now);
+/// A special service: its payment notice and callback fall due as `d` says.
+DailyLine daily_line(const SpecialService& s, const SpecialDeadlines& d, DateTime now);
 
 /// How many of one kind were received, are still open, and are overdue now.
 struct DailyCount {

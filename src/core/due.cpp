@@ -98,10 +98,16 @@ std::vector<DueItem> opinion_due_items(const Opinion& o, const OpinionDeadlines&
   return out;
 }
 
-std::vector<DueItem> special_due_items(const SpecialService& s, int callback_days, DateTime now) {
+std::vector<DueItem> special_due_items(const SpecialService& s, const SpecialDeadlines& d,
+                                       DateTime now) {
   std::vector<DueItem> out;
-  add_callback_line(out, special_callback_pending(s), special_callback_due(s, callback_days),
-                    s.owner, s.id, now, s.unit + " 特约服务 " + truncate_to(s.what, 24), "电话");
+  auto late = special_overdue(s, d, now);
+  std::string subject = s.unit + " 特约服务 " + truncate_to(s.what, 24);
+  if (late.notice)
+    out.push_back(
+        {s.owner, "special", s.id, "notice_overdue", "缴费通知单未送达", *d.notice_due, subject});
+  add_callback_line(out, special_callback_pending(s), d.callback_due, s.owner, s.id, now, subject,
+                    "电话");
   return out;
 }
 
@@ -142,7 +148,7 @@ std::vector<CallbackDue> pending_callbacks(const std::vector<Complaint>& complai
   for (const auto& s : specials) {
     if (!special_callback_pending(s)) continue;
     out.push_back({"special", s.id, s.owner, s.unit, s.requester, *s.done_at,
-                   *special_callback_due(s, cfg.repair_sla.callback_days),
+                   *special_deadlines(s, cfg.special_sla, cal).callback_due,
                    "特约服务：" + truncate_to(s.what, 24)});
   }
   std::stable_sort(out.begin(), out.end(), [](const CallbackDue& a, const CallbackDue& b) {
@@ -176,6 +182,7 @@ const char* overdue_zh(std::string_view key, bool long_form) {
   if (key == "fix") return "超时限";
   if (key == "send") return long_form ? "超时未送达责任部门" : "未送达";
   if (key == "measures") return long_form ? "超时未书面反馈整改措施" : "未反馈措施";
+  if (key == "notice") return long_form ? "缴费通知单超时未送达" : "通知单未送达";
   return "回访逾期";
 }
 

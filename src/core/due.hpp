@@ -18,7 +18,7 @@ namespace kefu {
 
 struct DueItem {
   std::string owner;      // staff id who must act (首问负责人 for cases)
-  std::string kind;       // complaint, repair, opinion, callback, key, fee
+  std::string kind;       // complaint, repair, opinion, special, callback, key, fee
   std::string id;         // the record
   std::string reason;     // response_overdue, resolution_overdue, callback_due, …
   std::string reason_zh;  // 超24小时未响应 …
@@ -57,9 +57,10 @@ bool is_escalation(const DueItem& i);
 /// name), callback due by the end of today or overdue (its collector's line).
 std::vector<DueItem> opinion_due_items(const Opinion& o, const OpinionDeadlines& d, DateTime now);
 
-/// A special service's lines at `now`: the phone callback due by the end of today or overdue
-/// (sla.repair.callback_days after it was done).
-std::vector<DueItem> special_due_items(const SpecialService& s, int callback_days, DateTime now);
+/// A special service's lines at `now` (R7), its owner's: done and its payment notice not
+/// delivered in time ("notice_overdue"), the phone callback due by the end of today or overdue.
+std::vector<DueItem> special_due_items(const SpecialService& s, const SpecialDeadlines& d,
+                                       DateTime now);
 
 /// A pending callback, for `kefu callback due`: what is owed, by whom, by when.
 struct CallbackDue {
@@ -88,7 +89,8 @@ std::vector<CallbackDue> callbacks_due(std::vector<CallbackDue> all, DateTime no
 /// How a callback stands at `now`: "逾期3天", "今日到期", "剩2天" (calendar days).
 std::string callback_state_zh(const CallbackDue& c, DateTime now);
 
-/// An overdue key of a case (response, resolution, arrival, fix, send, measures, callback) in
+/// An overdue key of a case (response, resolution, arrival, fix, send, measures, notice,
+/// callback) in
 /// Chinese, short ("未响应", "超时限") or, for a case's own view, long ("超24小时未响应",
 /// "超处理时限").
 const char* overdue_zh(std::string_view key, bool long_form = false);

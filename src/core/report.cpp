@@ -341,7 +341,9 @@ ContactAnalysis contact_analysis(const std::vector<RegisterLine>& lines, YearMon
   std::vector<FlowRow> flows = y.flows;
   std::map<std::string, int> channel;  // name → fresh count
   for (const auto& line : lines) {
-    if (line.at > end) continue;
+    // Special services are on the register but not yet in the analysis: nor in its channels,
+    // which add up to the month's new ones.
+    if (line.at > end || line.kind == "special") continue;
     auto ch = parse_enum<Channel>(line.channel);
     ++channel[ch ? std::string(to_zh(*ch)) : line.channel];
     if (line.kind != "contact") continue;  // cases: from the year's flows

@@ -202,8 +202,8 @@ struct ContactAnalysis {
 };
 
 /// From the register lines of month `m` (register_lines: only the contacts' lines enter the
-/// flows, and every line the channel tally) and the year's case flows (walk_year); lines after
-/// `now` are not yet known.
+/// flows, and every line but a special service's the channel tally) and the year's case flows
+/// (walk_year); lines after `now` are not yet known.
 ContactAnalysis contact_analysis(const std::vector<RegisterLine>& lines, YearMonth m, DateTime now,
                                  const YearOfCases& y, const Config& cfg);
 

@@ -54,18 +54,28 @@ SpecialPrice special_price(const std::vector<SpecialServiceItem>& list,
   return p;
 }
 
-std::optional<DateTime> special_callback_due(const SpecialService& s, int callback_days) {
-  if (!s.done_at) return std::nullopt;
-  return end_of_day(date_of(*s.done_at) + std::chrono::days{callback_days});
+SpecialDeadlines special_deadlines(const SpecialService& s, const SpecialSla& sla,
+                                   const WorkingCalendar& cal) {
+  SpecialDeadlines d;
+  if (!s.done_at) return d;
+  d.notice_due = sla_deadline(*s.done_at, sla.notice, cal);
+  d.callback_due = sla_deadline(*s.done_at, sla.callback, cal);
+  return d;
+}
+
+bool special_notice_pending(const SpecialService& s) {
+  return s.status == SpecialStatus::done && !s.delivered();
 }
 
 bool special_callback_pending(const SpecialService& s) {
   return s.status == SpecialStatus::done;
 }
 
-bool special_callback_overdue(const SpecialService& s, int callback_days, DateTime now) {
-  auto due = special_callback_due(s, callback_days);
-  return special_callback_pending(s) && due && now > *due;
+SpecialOverdue special_overdue(const SpecialService& s, const SpecialDeadlines& d, DateTime now) {
+  SpecialOverdue out;
+  out.notice = special_notice_pending(s) && d.notice_due && now > *d.notice_due;
+  out.callback = special_callback_pending(s) && d.callback_due && now > *d.callback_due;
+  return out;
 }
 
 SpecialService open_special(std::string id, const NewSpecial& n, const std::string& by,

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar.hpp"
 #include "core/complaint.hpp"
 #include "core/config.hpp"
 #include "core/enums.hpp"
@@ -87,11 +88,30 @@ struct NewSpecial {
   SpecialPrice price;
 };
 
-/// The callback falls due `callback_days` calendar days after the work was done (the repair
-/// callback's days, sla.repair.callback_days); unset before it is done.
-std::optional<DateTime> special_callback_due(const SpecialService& s, int callback_days);
+/// The deadlines of a special service once it is done, derived from its completion, kefu.yaml's
+/// sla.special and the calendar; both unset before it is done.
+struct SpecialDeadlines {
+  std::optional<DateTime> notice_due;    // done + sla.special.notice: 缴费通知单 delivered
+  std::optional<DateTime> callback_due;  // done + sla.special.callback: the phone callback
+};
+
+SpecialDeadlines special_deadlines(const SpecialService& s, const SpecialSla& sla,
+                                   const WorkingCalendar& cal);
+
+/// What is late about a special service at a given moment: the step it waits for, past its
+/// deadline. Only an open one is late: a closed service owes nothing.
+struct SpecialOverdue {
+  bool notice = false;    // done, the payment notice not delivered in time
+  bool callback = false;  // done, no satisfied callback in time
+  bool any() const { return notice || callback; }
+};
+
+SpecialOverdue special_overdue(const SpecialService& s, const SpecialDeadlines& d, DateTime now);
+
+/// Done and open, its payment notice not yet delivered.
+bool special_notice_pending(const SpecialService& s);
+/// Done and open: a callback is owed (again, after an unsatisfied one).
 bool special_callback_pending(const SpecialService& s);
-bool special_callback_overdue(const SpecialService& s, int callback_days, DateTime now);
 
 /// The lifecycle: each step changes the record and appends one history entry, or throws
 /// RefusedError saying why, leaving the record as it was.

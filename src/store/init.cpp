@@ -127,6 +127,9 @@ sla:
   # 顾客意见（手册 §3.5.2）：收集后两日内送达责任部门，责任部门接到后三日内书面反馈整改措施，
   # 整改后两周内回访效果。写作 2d（日历日）、2w（周）或 2wd（工作日）。
   opinion: {send: 2d, measures: 3d, callback: 2w}
+  # 特约服务（手册 §3.5.3）：完成后 notice 内送达缴费通知单，callback 内电话回访，均自完成时起算；
+  # 不写 callback 时同报修的 callback_days。
+  special: {notice: 2wd, callback: 7d}
 
 # 来电来访登记的类别（kefu contact log --category）
 contact_categories: [物业服务, 维修, 收费, 安全秩序, 环境卫生, 停车管理, 装修管理, 社区活动, 其他]

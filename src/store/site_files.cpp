@@ -79,6 +79,9 @@ void check_item(const YamlReader& r, std::vector<DunLevel>& levels) {
 }
 
 void check_read(const YamlReader& r, Config& c) {
+  // A special service's callback falls due as a repair's unless the site says otherwise.
+  if (!r.node("sla")["special"]["callback"].IsDefined())
+    c.special_sla.callback = SlaSpan::calendar_days(c.repair_sla.callback_days);
   if (r.has("category_aliases")) {
     auto rows = analysis_categories(c);
     for (const auto& [from, to] : c.category_aliases)

@@ -36,6 +36,7 @@
 #include "core/money.hpp"
 #include "core/opinion.hpp"
 #include "core/repair.hpp"
+#include "core/special.hpp"
 #include "core/unit.hpp"
 #include "store/atomic_file.hpp"
 #include "store/complaint_store.hpp"
@@ -47,6 +48,7 @@
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/seal.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 namespace {
@@ -548,19 +550,153 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
   return x;
 }
 
+/// The repairs; the last paid home repair called back and closed in the month before `now`'s
+/// is converted into a special service (`repair to-special`) the next morning, and `converted`
+/// holds that repair (as converted) for write_specials, which numbers and writes the special.
 size_t write_repairs(const Options& o, Writer& out, const std::vector<UnitRow>& units,
-                     const Config& cfg, const WorkingCalendar& cal, Date first, DateTime now) {
+                     const Config& cfg, const WorkingCalendar& cal, Date first, DateTime now,
+                     std::optional<Repair>& converted) {
   Random r(o.seed ^ 0x5245504149520000ull);
   Numbering ids("BX");
   size_t count = 0;
   auto permille = permille_per_day(units.size(), o.repairs_per_day_per_1000_units);
+  YearMonth month_before = month_of(now).prev();
   for (Date day = first; day <= date_of(now); day += days{1})
     for (DateTime at : times_of_day(day, daily_count(permille, r), r)) {
       if (at > now) continue;
-      write_record(out, make_repair(ids.next(at), at, units, cfg, cal, now, r));
+      auto x = make_repair(ids.next(at), at, units, cfg, cal, now, r);
+      if (x.is_paid() && !x.is_public() && x.status == RepairStatus::closed &&
+          month_of(x.received_at) == month_before) {
+        if (converted) write_record(out, *converted);
+        converted = std::move(x);
+      } else {
+        write_record(out, std::move(x));
+      }
       ++count;
     }
   return count;
+}
+
+// ---- special services (特约服务, R7) -----------------------------------------------------------
+
+/// One special service of the demo: when it was ordered (days before `now`'s day, at an hour),
+/// what, and how far it has come. Together they show every state: ordered, done with the
+/// payment notice not yet delivered (one of them past sla.special.notice), delivered and
+/// waiting for the callback (one due today, one overdue), closed after a satisfied phone
+/// callback, and one called back unsatisfied, still open.
+struct SpecialSeed {
+  int days_before;      // ordered on now's day minus this
+  int hour;             // … at this hour
+  const char* service;  // a price-list key, or empty: `what` at an agreed price
+  const char* what;     // what exactly (the whole service when not on the list)
+  int agreed_yuan;      // 0: the list's price
+  int done_after;       // days after the order it was done; -1: not yet
+  int delivered_after;  // days after the work the notice was delivered; -1: not yet
+  int called_after;     // days after the work the owner was called back; -1: not yet
+  CallbackResult verdict;
+  const char* result;
+};
+
+const std::vector<SpecialSeed> kSpecialSeeds = {
+    {118, 10, "ac_clean", "客厅及主卧挂机", 0, 1, 1, 4, CallbackResult::satisfied,
+     "拆洗过滤网与蒸发器，试机正常"},
+    {62, 15, "", "客厅窗帘轨道及窗帘安装", 120, 1, 2, 3, CallbackResult::basically_satisfied,
+     "安装完毕，开合顺畅"},
+    {43, 9, "lock_change", "", 0, 1, 1, 3, CallbackResult::satisfied, "更换C级锁芯，交钥匙3把"},
+    {16, 14, "appliance_install", "卫生间浴霸安装", 80, 1, 1, -1, CallbackResult::satisfied,
+     "浴霸安装完毕，通电试用正常"},
+    {8, 11, "unclog", "厨房下水管", 0, 1, 1, -1, CallbackResult::satisfied, "疏通完毕，排水通畅"},
+    {7, 10, "", "阳台防盗网拆除", 200, 1, -1, -1, CallbackResult::satisfied,
+     "拆除完毕，垃圾已清运"},
+    {7, 16, "ac_clean", "书房挂机", 0, 1, 3, 4, CallbackResult::unsatisfied, "清洗完毕，试机正常"},
+    {4, 9, "lock_change", "", 0, 1, 1, -1, CallbackResult::satisfied, "更换锁芯，开关正常"},
+    {2, 13, "unclog", "卫生间地漏", 0, 1, -1, -1, CallbackResult::satisfied, "疏通完毕"},
+    {1, 10, "ac_clean", "", 0, -1, -1, -1, CallbackResult::satisfied, ""},
+    {1, 16, "", "客厅吊灯更换", 150, -1, -1, -1, CallbackResult::satisfied, ""},
+};
+
+/// The special services, through the functions `special open/done/delivered`, `callback done`
+/// and `repair to-special` use, each step at its own time; the converted repair, written here
+/// as converted. Returned for write_fees, which puts their charges on the bills.
+std::vector<SpecialService> write_specials(const Options& o, Writer& out,
+                                           const std::vector<UnitRow>& units, const Config& cfg,
+                                           Date first, DateTime now, std::optional<Repair> repair) {
+  Random r(o.seed ^ 0x5350454349414c00ull);
+  Numbering ids("TY");
+  std::vector<SpecialService> all;
+  // Office hours on the day `n` days after `at`'s, `h` o'clock and some minutes.
+  auto on_day = [&](DateTime at, int n, int h) {
+    DateTime t = start_of_day(date_of(at) + days{n}) + hours(h) + minutes(r.below(50));
+    return t > at ? t : at + minutes(40);
+  };
+  for (const auto& seed : kSpecialSeeds) {
+    const auto& unit = r.pick(units);
+    std::string owner = r.pick(kAssistants);
+    const auto& tech = r.pick(kTechnicians);
+    std::string caller = r.pick(kAssistants);
+    DateTime received = start_of_day(date_of(now) - days{seed.days_before}) + hours(seed.hour) +
+                        minutes(r.below(50));
+    if (date_of(received) < first || received > now) continue;
+    NewSpecial n;
+    n.channel = seed.days_before % 3 == 0 ? Channel::visit : Channel::phone;
+    n.unit = unit.id;
+    n.requester = {unit.owner, unit.phone};
+    n.price = special_price(
+        cfg.special_services, seed.service, seed.what,
+        seed.agreed_yuan ? std::optional<int64_t>(seed.agreed_yuan * 100) : std::nullopt);
+    auto s = open_special(ids.next(received), n, owner, received);
+    if (seed.done_after >= 0) {
+      DateTime done = on_day(received, seed.done_after, 9 + r.below(7));
+      if (done <= now) {
+        complete_special(s, tech.first, tech.second, done, seed.result, month_of(done), owner,
+                         done);
+        if (seed.delivered_after >= 0) {
+          DateTime delivered = on_day(done, seed.delivered_after, 9 + r.below(8));
+          if (delivered <= now) {
+            deliver_special_notice(s, unit.owner, owner, staff_name(cfg, owner), delivered, owner,
+                                   delivered);
+            if (seed.called_after >= 0) {
+              DateTime called = on_day(done, seed.called_after, 10 + r.below(7));
+              if (called <= now)
+                callback_special(s, {called, caller, seed.verdict, "",
+                                     seed.verdict == CallbackResult::unsatisfied
+                                         ? "业主反映空调出风仍有异味，已通知工程部复查"
+                                         : "",
+                                     unit.phone});
+            }
+          }
+        }
+      }
+    }
+    all.push_back(std::move(s));
+  }
+  if (repair) {
+    // Converted the morning after its callback, numbered in the month it was received in after
+    // the specials of that month; its notice delivered the day after.
+    DateTime last = repair->history.back().at;
+    DateTime at = on_day(last, 1, 9);
+    if (at <= now) {
+      auto s = special_from_repair(ids.next(repair->received_at), *repair, "", month_of(at),
+                                   repair->owner, at);
+      mark_repair_converted(*repair, s.id, repair->owner, at);
+      DateTime delivered = on_day(at, 1, 10);
+      if (delivered <= now)
+        deliver_special_notice(s, s.requester.name, repair->owner, staff_name(cfg, repair->owner),
+                               delivered, repair->owner, delivered);
+      all.push_back(std::move(s));
+    }
+    write_record(out, std::move(*repair));
+  }
+  for (const auto& s : all) write_record(out, s);
+  return all;
+}
+
+/// When and by whom a special service's charge was put on its bill: `special done`, or the
+/// conversion of a repair.
+std::pair<DateTime, std::string> charged(const SpecialService& s) {
+  for (const auto& h : s.history)
+    if (h.action == "done" || h.action == "convert") return {h.at, h.by};
+  return {s.received_at, s.owner};
 }
 
 // ---- calls and visits -------------------------------------------------------------------------
@@ -1001,10 +1137,12 @@ void task_line(TextSink& tasks, const Complaint& c, const ComplaintSla& sla,
 
 /// Bills for every unit each month (issued on the 1st, water imported the same morning) and the
 /// payments: most units pay within the month, a few the month after, and about 8 % stop paying
-/// 1–5 months before `now`. Written month by month; only one number per unit is kept.
+/// 1–5 months before `now`. Written month by month; only one number per unit is kept. A
+/// special service's charge is on the bill of its period as `special done` put it there; a
+/// payment covers what the bill held when it was made, the rest with the next month's payment.
 void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units, const Config& cfg,
-                YearMonth from, DateTime now, size_t& bills_written, size_t& payments_written,
-                TextSink* ledger) {
+                YearMonth from, DateTime now, const std::vector<SpecialService>& specials,
+                size_t& bills_written, size_t& payments_written, TextSink* ledger) {
   Random r(o.seed ^ 0x4645455300000000ull);
   YearMonth last = month_of(now);
   // Per unit: the first period it leaves unpaid (none: after `last`), and a late payment
@@ -1016,6 +1154,7 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       for (int k = 1 + r.below(5); k > 0; --k) stop = stop.prev();
     }
   std::vector<int64_t> carried(units.size(), 0);
+  std::vector<int64_t> unpaid(units.size(), 0);  // special charges no payment has covered yet
   const auto* water = cfg.fees.find_item("water");
   static const std::vector<PayMethod> methods = {
       PayMethod::wechat, PayMethod::wechat,        PayMethod::wechat, PayMethod::alipay,
@@ -1046,6 +1185,13 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
         b.items.push_back({water->key, water->name, tons, water->rate,
                            charge_fen(water->rate, tons), billed + minutes(40), "zhoukj", ""});
       }
+      std::vector<std::pair<DateTime, int64_t>> charges;  // special services, when added
+      for (const auto& s : specials)
+        if (s.unit == u.id && s.billed_period == m) {
+          auto [at, by] = charged(s);
+          add_special_charge(b, s, by, at);
+          charges.emplace_back(at, s.price_fen);
+        }
       auto& file = bill_files[u.building];
       file.month = m;
       file.building = u.building;
@@ -1060,10 +1206,17 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       if (carried[i] > 0) pay(u, carried[i], at_day(m, 2 + r.below(18)));
       carried[i] = 0;
       if (m >= stops[i]) continue;  // fallen behind: pays nothing more
-      if (r.chance(6))
-        carried[i] = b.total();  // pays next month
-      else
-        pay(u, b.total(), at_day(m, 2 + r.below(27)));
+      if (r.chance(6)) {
+        carried[i] = b.total() + unpaid[i];  // pays next month
+        unpaid[i] = 0;
+      } else {
+        DateTime at = at_day(m, 2 + r.below(27));
+        int64_t later = 0;  // charged after the payment: left for the next one
+        for (const auto& [when, fen] : charges)
+          if (when > at) later += fen;
+        pay(u, b.total() - later + unpaid[i], at);
+        unpaid[i] = later;
+      }
     }
     for (auto& [building, f] : bill_files) {
       std::sort(f.records.begin(), f.records.end(),
@@ -1123,17 +1276,21 @@ int generate(const Options& o) {
       write_record(out, std::move(c));
       ++complaints;
     }
-  auto repairs = write_repairs(o, out, units, cfg, cal, from->first_day(), *now);
+  std::optional<Repair> converted;
+  auto repairs = write_repairs(o, out, units, cfg, cal, from->first_day(), *now, converted);
+  auto specials = write_specials(o, out, units, cfg, from->first_day(), *now, std::move(converted));
   size_t opinions = 0;
   auto contacts = write_contacts(o, out, units, from->first_day(), *now, cfg, cal, opinions);
   size_t loans = 0, bills = 0, payments = 0;
   auto keys = write_keys(o, out, units, cfg, from->first_day(), *now, loans);
-  write_fees(o, out, units, cfg, *from, *now, bills, payments, ledger ? &*ledger : nullptr);
+  write_fees(o, out, units, cfg, *from, *now, specials, bills, payments,
+             ledger ? &*ledger : nullptr);
   size_t files = out.finish();
   std::cerr << fmt::format(
-      "kefu-gen: {} units, {} complaints, {} repairs, {} contacts, {} opinions, {} keys, {} key "
-      "loans, {} bills, {} payments into {}\n",
-      units.size(), complaints, repairs, contacts, opinions, keys, loans, bills, payments, o.out);
+      "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
+      "opinions, {} keys, {} key loans, {} bills, {} payments into {}\n",
+      units.size(), complaints, repairs, specials.size(), contacts, opinions, keys, loans, bills,
+      payments, o.out);
   if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
   if (ledger) {
     ledger->close();

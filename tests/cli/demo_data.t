@@ -1,15 +1,15 @@
 The demo estate in data/ is exactly what the generator writes, and every command works on it.
 
   $ kefu-gen --out demo 2>&1
-  kefu-gen: 240 units, 173 complaints, 212 repairs, 124 contacts, 19 opinions, 15 keys, 146 key loans, 1440 bills, 1337 payments into demo
+  kefu-gen: 240 units, 173 complaints, 212 repairs, 12 special services, 124 contacts, 19 opinions, 15 keys, 146 key loans, 1440 bills, 1337 payments into demo
   $ diff -r -x .kefu "$SOURCE/data" demo && echo identical
   identical
 
   $ export KEFU_DATA=$PWD/demo KEFU_NOW=2026-11-26T09:30
   $ kefu check
-  ! 检查完毕：737 个记录文件，均无问题
+  ! 检查完毕：749 个记录文件，均无问题
   $ kefu due --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter((i["kind"], i["reason"]) for i in d).items()))'
-  34 [(('callback', 'callback_overdue'), 1), (('complaint', 'major_complaint'), 3), (('complaint', 'major_late'), 3), (('complaint', 'resolution_overdue'), 5), (('complaint', 'response_overdue'), 1), (('fee', 'dun_level_due'), 17), (('key', 'key_overdue'), 1), (('opinion', 'measures_overdue'), 1), (('repair', 'fix_overdue'), 2)]
+  37 [(('callback', 'callback_due'), 1), (('callback', 'callback_overdue'), 2), (('complaint', 'major_complaint'), 3), (('complaint', 'major_late'), 3), (('complaint', 'resolution_overdue'), 5), (('complaint', 'response_overdue'), 1), (('fee', 'dun_level_due'), 17), (('key', 'key_overdue'), 1), (('opinion', 'measures_overdue'), 1), (('repair', 'fix_overdue'), 2), (('special', 'notice_overdue'), 1)]
   [1]
   $ kefu complaint list --month 2026-10 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sorted({c["status"] for c in d}))'
   30 ['closed']
@@ -28,7 +28,7 @@ Repairs: home and public, urgent and normal, by both technicians, some paid, som
 Calls and visits of every type.
 
   $ kefu contact list --month 2026-10 --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter(c["type"] for c in d).items()))'
-  93 [('complaint', 30), ('inquiry', 11), ('praise', 2), ('repair', 39), ('report', 7), ('suggestion', 4)]
+  94 [('complaint', 30), ('inquiry', 11), ('praise', 2), ('repair', 38), ('report', 7), ('special', 2), ('suggestion', 4)]
 
 Opinions (R6) made from the suggestions, at every stage of their chain: the newest not yet
 sent, one whose department has not answered, one being rectified, one whose callback is late.
@@ -43,6 +43,37 @@ sent, one whose department has not answered, one being rectified, one whose call
   YJ-2026-10-0004  10-27 19:52  2-1-1101  张敏    客户服务中心  待回访      11-16 23:59  回访逾期    建议延长会所开放时间
   YJ-2026-11-0001  11-24 13:36  2-1-1301  陈静    工程部        待送达      11-26 23:59              建议地下车库增加充电桩
   ! 共 4 条
+
+Special services (R7) in every state: ordered; done with the 缴费通知单 not yet delivered, one
+of them past sla.special.notice (in `kefu due`); delivered and waiting for the phone callback,
+one due today and one late; called back unsatisfied and still open; closed after a satisfied
+callback; priced from the list and agreed; one converted from a paid repair. Their charges
+are on the units' bills.
+
+  $ kefu special list --all --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); c=collections.Counter; print(len(d), sorted(c(s["status"] for s in d).items()), sorted(c(s["price_source"] for s in d).items()), "delivered", sum(1 for s in d if s["delivered_at"]), "converted", [s["from_repair"] for s in d if s.get("from_repair")], "overdue", sorted(c(o for s in d for o in s["overdue"]).items()))'
+  12 [('closed', 4), ('done', 6), ('ordered', 2)] [('agreed', 5), ('list', 7)] delivered 8 converted ['BX-2026-10-0034'] overdue [('callback', 1), ('notice', 1)]
+  $ kefu special list
+  编号             受理时间     户号      服务内容              金额    状态    首问负责人  服务人员  通知单  回访期限    逾期
+  ---------------  -----------  --------  --------------------  ------  ------  ----------  --------  ------  ----------  ------------
+  TY-2026-11-0001  11-10 14:31  2-1-1402  灯具洁具安装：卫生…   80.00   待回访  张敏        刘工      已送达  2026-11-18  回访逾期
+  TY-2026-11-0002  11-18 11:25  4-2-602   管道疏通：厨房下水管  80.00   待回访  陈静        刘工      已送达  2026-11-26
+  TY-2026-11-0003  11-19 10:30  2-2-602   阳台防盗网拆除        200.00  待回访  李丽        孙师傅    未送达  2026-11-27  通知单未送达
+  TY-2026-11-0004  11-19 16:33  4-2-301   空调清洗：书房挂机    120.00  待回访  陈静        孙师傅    已送达  2026-11-27
+  TY-2026-11-0005  11-22 09:33  2-1-201   更换门锁锁芯          150.00  待回访  李丽        刘工      已送达  2026-11-30
+  TY-2026-11-0006  11-24 13:19  3-2-901   管道疏通：卫生间地漏  80.00   待回访  李丽        孙师傅    未送达  2026-12-02
+  TY-2026-11-0007  11-25 10:47  4-2-1201  空调清洗              120.00  待服务  陈静
+  TY-2026-11-0008  11-25 16:00  2-1-601   客厅吊灯更换          150.00  待服务  李丽
+  ! 共 8 条
+  $ kefu due --format json | python3 -c 'import json,sys; [print(i["owner"], i["id"], i["reason"], i["due"]) for i in json.load(sys.stdin) if i["id"].startswith("TY-")]'
+  zhangmin TY-2026-11-0001 callback_overdue 2026-11-18T23:59:59
+  lili TY-2026-11-0003 notice_overdue 2026-11-24T23:59:59
+  chenjing TY-2026-11-0002 callback_due 2026-11-26T23:59:59
+  [1]
+  $ kefu callback due --overdue | grep TY-
+  2026-11-18  逾期8天   TY-2026-11-0001  特约服务  2-1-1402   黄娜  186****7940  张敏        11-11 13:08  特约服务：灯具洁具安装：卫生间浴…
+  [1]
+  $ grep -l special_service demo/fees/bills/*/*/*.yaml | wc -l
+  6
 
 The key register: one key out and overdue.
 

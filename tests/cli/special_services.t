@@ -25,7 +25,7 @@ Tuesday 24th: 陈建国 of 1-1-101 asks for his kitchen drain to be cleared, at 
   TY-2026-11-0001  11-24 09:00  1-1-101  管道疏通  80.00  待服务  张敏
   ! 共 1 条
   $ kefu --by liugong --now 2026-11-24T11:00 special done TY-2026-11-0001 --worker 刘工 --at 2026-11-24T10:40 --result 厨房下水已疏通
-  ! TY-2026-11-0001 已完成；收费 80.00 元已计入 1-1-101 2026-11 账单；缴费通知单：kefu special notice TY-2026-11-0001，送达后用 special delivered 登记；请于 2026-12-01 前电话回访
+  ! TY-2026-11-0001 已完成；收费 80.00 元已计入 1-1-101 2026-11 账单；缴费通知单：kefu special notice TY-2026-11-0001，于 2026-11-26 前送达后用 special delivered 登记；请于 2026-12-01 前电话回访
 
 The charge is on the unit's November bill, to the fen, beside the management fee.
 
@@ -164,7 +164,7 @@ its charge in the ledger.
   服务人员    刘工
   完成时间    2026-11-26T11:00
   计入账单    2026-11 账期
-  通知单送达  未送达（kefu special notice TY-2026-11-0003 生成缴费通知单）
+  通知单送达  未送达，须于 2026-11-30T23:59:59 前送达（kefu special notice TY-2026-11-0003 生成缴费通知单）
   原报修单    BX-2026-11-0001
   回访期限    2026-12-03T23:59:59
   处理经过：
@@ -233,6 +233,7 @@ The callback is by phone: the number called and who called, no signature.
     "delivered_at": "2026-11-24T15:00",
     "delivered_by": "lili",
     "delivered_to": "陈建国",
+    "notice_due": "2026-11-26T23:59:59",
     "callback_due": "2026-12-01T23:59:59",
     "overdue": [],
     "callbacks": [

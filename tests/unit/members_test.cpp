@@ -338,6 +338,7 @@ Config full_config() {
   c.repair_sla = {SlaSpan::minutes(20), SlaSpan::hours(12), SlaSpan::hours(2),
                   SlaSpan::working_days(2), 5};
   c.opinion_sla = {SlaSpan::working_days(2), SlaSpan::working_days(3), SlaSpan::calendar_days(10)};
+  c.special_sla = {SlaSpan::working_days(3), SlaSpan::hours(48)};
   c.contact_categories = {"其他"};
   c.category_aliases = {{"收费问题", "其他"}};
   c.targets = {{"complaint_timely", {9500, false}}, {"repair_timely", {9000, false}},
@@ -413,10 +414,11 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<KeyRules>() == 4);
   // FeeConfig's members are named in Config's list (`fees:` and `dun_levels:`).
   CHECK(check_layout<OpinionSla>() == 3);
+  CHECK(check_layout<SpecialSla>() == 2);
   CHECK(check_layout<Opinion>() == 19);
   CHECK(check_layout<Survey>() == 12);
   CHECK(check_layout<SurveyAnswer>() == 7);
-  CHECK(check_layout<Config>() == 20);
+  CHECK(check_layout<Config>() == 21);
   CHECK(check_layout<HolidayRange>() == 3);
   CHECK(check_layout<CalendarYear>() == 2);
 }
@@ -546,6 +548,9 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
   CHECK(j["sla"]["opinion"] == Json{{"send", "2wd"}, {"measures", "3wd"}, {"callback", "10d"}});
   CHECK(members_json(default_config())["sla"]["opinion"] ==
         Json{{"send", "2d"}, {"measures", "3d"}, {"callback", "2w"}});
+  CHECK(j["sla"]["special"] == Json{{"notice", "3wd"}, {"callback", "48h"}});
+  CHECK(members_json(default_config())["sla"]["special"] ==
+        Json{{"notice", "2wd"}, {"callback", "1w"}});
   CHECK(j["fees"]["late_fee_daily"] == "0.0003");
   CHECK(j["fees"].contains("dun_levels") == false);
   CHECK(j["keys"] == Json{{"cutoff", "17:30"},

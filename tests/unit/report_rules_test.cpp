@@ -310,6 +310,8 @@ TEST_CASE("the contact analysis: every row balances, by type and by category") {
       line("2026-11-07T09:00", "complaint", "complaint", "phone", "收费问题"),
       line("2026-11-08T09:00", "repair", "repair", "fax", "户内维修"),  // unknown channel
       line("2026-11-25T09:00", "contact", "inquiry", "phone", "收费"),  // after now
+      // A special service is on the register but not in the analysis, nor in its channels.
+      line("2026-11-09T09:00", "special", "special", "phone", "有偿服务"),
   };
   // The year's cases as walk_year adds them up: complaints in 收费 (one carried over and
   // completed, the new one still open) and 安全秩序 (carried, still open); repairs in 维修
@@ -377,13 +379,17 @@ TEST_CASE("the contact analysis: every row balances, by type and by category") {
   CHECK(by_cat[0].count == 1);
   CHECK(by_cat[1].name == "收费");
   CHECK(by_cat[1].count == 2);
-  // By channel name in byte order: "fax" before 来访 (U+6765) before 电话 (U+7535).
+  // By channel name in byte order: "fax" before 来访 (U+6765) before 电话 (U+7535); they add
+  // up to the new ones of the total.
   REQUIRE(a.by_channel.size() == 3);
   CHECK(a.by_channel[0].name == "fax");
   CHECK(a.by_channel[1].name == "来访");
   CHECK(a.by_channel[1].count == 2);
   CHECK(a.by_channel[2].name == "电话");
   CHECK(a.by_channel[2].count == 4);
+  int by_channel = 0;
+  for (const auto& c : a.by_channel) by_channel += c.count;
+  CHECK(by_channel == a.total.fresh);
 }
 
 TEST_CASE("the cases of a month's part are rowed by their one category") {

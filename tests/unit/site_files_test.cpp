@@ -91,6 +91,8 @@ TEST_CASE("kefu.yaml: every key is read to its value") {
   CHECK(c.complaint_sla == ComplaintSla{12, 2, 4, 5, 10});
   CHECK(c.repair_sla == RepairSla{SlaSpan::minutes(20), SlaSpan::hours(12), SlaSpan::hours(2),
                                   SlaSpan::working_days(2), 5});
+  // No sla.special.callback: a special service is called back within the repairs' days.
+  CHECK(c.special_sla == SpecialSla{SlaSpan::working_days(2), SlaSpan::calendar_days(5)});
   CHECK(c.fees.items ==
         std::vector<FeeItemConfig>{{"water", "水费", FeeBasis::metered, 35000, "吨"},
                                    {"management", "management", FeeBasis::area, 25000, "m²"},
@@ -132,6 +134,16 @@ TEST_CASE("kefu.yaml: what a file leaves out is default_config()'s") {
   auto r = parse_config("kefu.yaml", S + "sla: {repair: {urgent: {fix: 4h}}}\n").repair_sla;
   CHECK(r.arrive_urgent == SlaSpan::minutes(30));
   CHECK(r.fix_urgent == SlaSpan::hours(4));
+  // sla.special: what it says; a callback left out follows sla.repair.callback_days.
+  auto sp = [](const char* text) { return parse_config("kefu.yaml", S + text).special_sla; };
+  CHECK(sp("sla: {special: {notice: 3wd, callback: 48h}}\n") ==
+        SpecialSla{SlaSpan::working_days(3), SlaSpan::hours(48)});
+  CHECK(sp("sla: {special: {notice: 1wd}}\n") ==
+        SpecialSla{SlaSpan::working_days(1), SlaSpan::calendar_days(7)});
+  CHECK(sp("sla: {repair: {callback_days: 3}, special: {notice: 1wd}}\n") ==
+        SpecialSla{SlaSpan::working_days(1), SlaSpan::calendar_days(3)});
+  CHECK(sp("sla: {repair: {callback_days: 3}, special: {callback: 7d}}\n").callback ==
+        SlaSpan::calendar_days(7));
 }
 
 TEST_CASE("kefu.yaml: keys.deposit_required is read as id_check_required") {

@@ -7,6 +7,8 @@
 #include "core/errors.hpp"
 #include "core/fee.hpp"
 #include "core/special.hpp"
+#include "store/datadir.hpp"
+#include "store/init.hpp"
 
 using namespace kefu;
 
@@ -14,6 +16,11 @@ namespace {
 
 DateTime t(const char* text) {
   return *parse_datetime(text);
+}
+
+/// 2026 as the State Council set it: 国庆节 10/1–10/7, made up on Sunday 9/20 and Saturday 10/10.
+WorkingCalendar official() {
+  return parse_calendar("calendar.yaml", official_calendar_yaml());
 }
 
 const std::vector<SpecialServiceItem> kPrices = {{"unclog", "管道疏通", 8000},
@@ -25,6 +32,17 @@ SpecialService ordered() {
   n.requester = {"陈建国", "13800138000"};
   n.price = special_price(kPrices, "unclog", "", std::nullopt);
   return open_special("TY-2026-11-0001", n, "zhangmin", t("2026-11-26T09:00"));
+}
+
+/// An order taken on `at` and done at `done`, by 刘工, billed in the month it was done.
+SpecialService done_at(const char* at, const char* done) {
+  NewSpecial n;
+  n.unit = "1-1-101";
+  n.requester = {"陈建国", "13800138000"};
+  n.price = special_price(kPrices, "unclog", "", std::nullopt);
+  auto s = open_special("TY-2026-09-0001", n, "zhangmin", t(at));
+  complete_special(s, "liugong", "刘工", t(done), "", month_of(t(done)), "zhangmin", t(done));
+  return s;
 }
 
 CallbackRecord phone_callback(const char* at, CallbackResult result) {
@@ -95,9 +113,11 @@ TEST_CASE("special service: ordered → done → notice delivered → phone call
   CHECK(s.status == SpecialStatus::done);
   CHECK(s.billed_period == YearMonth{2026, 11});
   CHECK(special_callback_pending(s));
-  CHECK(special_callback_due(s, 7) == t("2026-12-03T23:59:59"));
-  CHECK_FALSE(special_callback_overdue(s, 7, t("2026-12-03T23:59:59")));
-  CHECK(special_callback_overdue(s, 7, t("2026-12-04T00:00")));
+  auto d = special_deadlines(s, SpecialSla{}, official());
+  CHECK(d.callback_due == t("2026-12-03T23:59:59"));
+  CHECK(d.notice_due == t("2026-11-30T23:59:59"));  // Thursday: Friday, then Monday
+  CHECK_FALSE(special_overdue(s, d, t("2026-12-03T23:59:59")).callback);
+  CHECK(special_overdue(s, d, t("2026-12-04T00:00")).callback);
   // Not twice.
   auto twice = s;
   CHECK_THROWS_AS(complete_special(twice, "liugong", "刘工", t("2026-11-26T10:30"), "", {2026, 11},
@@ -254,8 +274,11 @@ TEST_CASE("special services in due lists and callbacks due") {
   auto s = ordered();
   complete_special(s, "liugong", "刘工", t("2026-11-26T10:30"), "", {2026, 11}, "lili",
                    t("2026-11-26T11:00"));
-  CHECK(special_due_items(s, 7, t("2026-12-02T09:00")).empty());
-  auto lines = special_due_items(s, 7, t("2026-12-04T09:00"));
+  deliver_special_notice(s, "陈建国", "lili", "李丽", t("2026-11-27T10:00"), "lili",
+                         t("2026-11-27T10:00"));
+  auto d = special_deadlines(s, SpecialSla{}, official());
+  CHECK(special_due_items(s, d, t("2026-12-02T09:00")).empty());
+  auto lines = special_due_items(s, d, t("2026-12-04T09:00"));
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].reason == "callback_overdue");
   CHECK(lines[0].owner == "zhangmin");
@@ -267,7 +290,8 @@ TEST_CASE("special services in due lists and callbacks due") {
 
 TEST_CASE("the daily check counts special services among the paid services") {
   auto s = ordered();
-  DailyLine open = daily_line(s, 7, t("2026-11-27T09:00"));
+  DailyLine open =
+      daily_line(s, special_deadlines(s, SpecialSla{}, official()), t("2026-11-27T09:00"));
   CHECK(open.kind == "special");
   CHECK(open.type_zh == "特约服务");
   CHECK(open.paid);
@@ -275,12 +299,99 @@ TEST_CASE("the daily check counts special services among the paid services") {
   CHECK(open.open);
   complete_special(s, "liugong", "刘工", t("2026-11-26T10:30"), "", {2026, 11}, "lili",
                    t("2026-11-26T11:00"));
-  DailyLine late = daily_line(s, 7, t("2026-12-04T09:00"));
-  CHECK(late.overdue == std::vector<std::string>{"callback"});
+  DailyLine late =
+      daily_line(s, special_deadlines(s, SpecialSla{}, official()), t("2026-12-04T09:00"));
+  CHECK(late.overdue == std::vector<std::string>{"notice", "callback"});
   auto check = daily_check(Date{std::chrono::year{2026} / 11 / 26}, t("2026-12-04T09:00"), {late});
   CHECK(check.summary.specials == DailyCount{1, 1, 1});
   CHECK(check.summary.paid == 1);
   CHECK(check.summary.paid_fen == 8000);
   CHECK(check.summary.total() == 1);
   CHECK(check.summary.overdue() == 1);
+}
+
+TEST_CASE("the payment notice and the callback fall due after the work, on the calendar") {
+  auto cal = official();
+  SpecialSla sla;  // notice 2wd, callback 7d
+  // Before it is done, nothing falls due.
+  auto d = special_deadlines(ordered(), sla, cal);
+  CHECK_FALSE(d.notice_due);
+  CHECK_FALSE(d.callback_due);
+
+  // Done on Friday 9/18: the make-up Sunday 9/20 is the first working day, Monday the second.
+  d = special_deadlines(done_at("2026-09-17T10:00", "2026-09-18T16:00"), sla, cal);
+  CHECK(d.notice_due == t("2026-09-21T23:59:59"));
+  CHECK(d.callback_due == t("2026-09-25T23:59:59"));
+  // Done on Friday 9/25, the last before the holiday: Monday and Tuesday.
+  d = special_deadlines(done_at("2026-09-24T10:00", "2026-09-25T17:00"), sla, cal);
+  CHECK(d.notice_due == t("2026-09-29T23:59:59"));
+  // Done on the eve of National Day: the seven days off do not count, the callback's do.
+  d = special_deadlines(done_at("2026-09-29T10:00", "2026-09-30T10:00"), sla, cal);
+  CHECK(d.notice_due == t("2026-10-09T23:59:59"));
+  CHECK(d.callback_due == t("2026-10-07T23:59:59"));
+  // Done on Friday 10/9: the make-up Saturday 10/10, then Monday.
+  d = special_deadlines(done_at("2026-10-08T10:00", "2026-10-09T15:00"), sla, cal);
+  CHECK(d.notice_due == t("2026-10-12T23:59:59"));
+  // Clock time: 24h after the work, holidays included.
+  SpecialSla hours_sla{SlaSpan::hours(24), SlaSpan::hours(48)};
+  d = special_deadlines(done_at("2026-09-29T10:00", "2026-09-30T10:00"), hours_sla, cal);
+  CHECK(d.notice_due == t("2026-10-01T10:00"));
+  CHECK(d.callback_due == t("2026-10-02T10:00"));
+}
+
+TEST_CASE("a notice delivered late, and the callback: what is overdue and in kefu due") {
+  auto cal = official();
+  SpecialSla sla;
+  auto s = done_at("2026-09-29T10:00", "2026-09-30T10:00");
+  auto d = special_deadlines(s, sla, cal);  // notice by 10/9, callback by 10/7
+  // On time until the end of the deadline's day.
+  CHECK_FALSE(special_overdue(s, d, t("2026-10-07T23:59:59")).any());
+  auto late = special_overdue(s, d, t("2026-10-08T09:00"));
+  CHECK_FALSE(late.notice);
+  CHECK(late.callback);
+  late = special_overdue(s, d, t("2026-10-10T09:00"));
+  CHECK(late.notice);
+  CHECK(late.callback);
+  // kefu due: both lines under the one who took the order.
+  auto lines = special_due_items(s, d, t("2026-10-10T09:00"));
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].reason == "notice_overdue");
+  CHECK(lines[0].reason_zh == "缴费通知单未送达");
+  CHECK(lines[0].kind == "special");
+  CHECK(lines[0].owner == "zhangmin");
+  CHECK(lines[0].due == t("2026-10-09T23:59:59"));
+  CHECK(lines[0].subject == "1-1-101 特约服务 管道疏通");
+  CHECK(lines[1].reason == "callback_overdue");
+  CHECK(lines[1].reason_zh == "电话回访逾期");
+  CHECK(lines[1].due == t("2026-10-07T23:59:59"));
+  // The callback due today: 今日须电话回访.
+  lines = special_due_items(s, d, t("2026-10-07T09:00"));
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].reason == "callback_due");
+  CHECK(lines[0].reason_zh == "今日须电话回访");
+
+  // Delivered late, on the make-up Saturday: no longer owed, the callback still is.
+  deliver_special_notice(s, "陈建国", "lili", "李丽", t("2026-10-10T10:00"), "lili",
+                         t("2026-10-10T10:00"));
+  late = special_overdue(s, d, t("2026-10-10T11:00"));
+  CHECK_FALSE(late.notice);
+  CHECK(late.callback);
+  lines = special_due_items(s, d, t("2026-10-10T11:00"));
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].reason == "callback_overdue");
+  auto cbs = pending_callbacks({}, {}, default_config(), cal, {}, {s});
+  REQUIRE(cbs.size() == 1);
+  CHECK(cbs[0].due == t("2026-10-07T23:59:59"));
+
+  // An unsatisfied callback keeps it owed; a satisfied one closes it: nothing more.
+  callback_special(s, phone_callback("2026-10-10T15:00", CallbackResult::unsatisfied));
+  CHECK(special_overdue(s, d, t("2026-10-10T16:00")).callback);
+  callback_special(s, phone_callback("2026-10-12T10:00", CallbackResult::satisfied));
+  CHECK_FALSE(special_overdue(s, d, t("2026-10-12T11:00")).any());
+  CHECK(special_due_items(s, d, t("2026-10-12T11:00")).empty());
+
+  // A closed service owes nothing, even when no delivery was recorded.
+  auto undelivered = done_at("2026-09-29T10:00", "2026-09-30T10:00");
+  undelivered.status = SpecialStatus::closed;
+  CHECK_FALSE(special_overdue(undelivered, d, t("2026-10-12T11:00")).any());
 }
