@@ -174,8 +174,8 @@ void print_detail(Context& ctx, const Opinion& o) {
   line("回访期限", opt_time(v["callback_due"]));
   line("逾期", overdue_text(v["overdue"], true));
   for (const auto& cb : o.callbacks)
-    line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) + "（" +
-                         cb.signed_by + " 签字）" + (cb.note.empty() ? "" : " " + cb.note));
+    line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
+                         callback_proof_zh(cb) + (cb.note.empty() ? "" : " " + cb.note));
   ctx.out << "处理经过：\n";
   for (const auto& h : o.history)
     ctx.out << "  " << format_datetime(h.at) << "  " << pad_right(ctx.staff_name(h.by), 8) << " "
@@ -249,7 +249,8 @@ Json opinion_form_data(Context& ctx, const std::string& id) {
     callbacks.push_back(Json{{"no", std::to_string(++no)},
                              {"at", format_datetime(cb.at)},
                              {"result", to_zh(cb.result)},
-                             {"signed_by", cb.signed_by},
+                             {"signed_by", cb.by_phone() ? "电话回访（" + ctx.phone(cb.phone) + "）"
+                                                         : cb.signed_by},
                              {"by", ctx.staff_name(cb.by)},
                              {"note", cb.note}});
   auto when = [](std::optional<DateTime> t, std::optional<DateTime> due) {

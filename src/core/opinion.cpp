@@ -159,10 +159,9 @@ void callback_opinion(Opinion& o, const CallbackRecord& cb) {
   if (cb.at < *o.rectified_at)
     throw RefusedError("回访时间 " + format_datetime(cb.at) + " 早于意见 " + o.id +
                        " 的整改完成时间 " + format_datetime(*o.rectified_at));
-  if (cb.signed_by.empty()) throw RefusedError("回访须由客户签字确认，请用 --signed-by 写明签字人");
+  require_callback_proof(cb);
   o.callbacks.push_back(cb);
-  std::string note =
-      "回访整改效果：" + std::string(to_zh(cb.result)) + "（" + cb.signed_by + " 签字）";
+  std::string note = "回访整改效果：" + std::string(to_zh(cb.result)) + callback_proof_zh(cb);
   if (!cb.note.empty()) note += "；" + cb.note;
   if (cb.result == CallbackResult::unsatisfied) {
     note += "；不满意，转回" + o.department + "继续整改";

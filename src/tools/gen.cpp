@@ -35,6 +35,7 @@
 #include "core/key.hpp"
 #include "core/money.hpp"
 #include "core/opinion.hpp"
+#include "core/survey.hpp"
 #include "core/repair.hpp"
 #include "core/special.hpp"
 #include "core/unit.hpp"
@@ -46,6 +47,7 @@
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/survey_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/seal.hpp"
 #include "store/special_store.hpp"
@@ -784,11 +786,11 @@ Opinion make_opinion(const std::string& id, const Contact& c, const OpinionSla& 
 
 size_t write_contacts(const Options& o, Writer& out, const std::vector<UnitRow>& units, Date first,
                       DateTime now, const Config& cfg, const WorkingCalendar& cal,
-                      size_t& opinions) {
+                      Numbering& opinion_ids, size_t& opinions) {
   Random r(o.seed ^ 0x434f4e5441435400ull);
   // Its own stream, so that the calls and visits are those written before opinions were.
   Random ro(o.seed ^ 0x4f50494e494f4e00ull);
-  Numbering ids("LD"), opinion_ids("YJ");
+  Numbering ids("LD");
   size_t count = 0;
   auto permille = permille_per_day(units.size(), o.contacts_per_day_per_1000_units);
   for (Date day = first; day <= date_of(now); day += days{1})
@@ -813,6 +815,136 @@ size_t write_contacts(const Options& o, Writer& out, const std::vector<UnitRow>&
       write_record(out, std::move(contact));
       ++count;
     }
+  return count;
+}
+
+// ---- satisfaction surveys ---------------------------------------------------------------------
+
+/// What an owner may write on a survey sheet, and the department it goes to as an opinion.
+const std::vector<std::pair<const char*, const char*>> kSurveyOpinions = {
+    {"地下车库照明不足，晚上看不清", "工程部"},
+    {"电梯高峰期等候时间太长", "工程部"},
+    {"垃圾桶周边有异味，清运不及时", "保洁部"},
+    {"夜间外来车辆随意停放", "安管部"},
+    {"草坪修剪后草屑没有及时清理", "绿化部"},
+    {"前台电话高峰时打不通", "客户服务中心"},
+    {"水费账单看不明白，希望附明细", "客户服务中心"},
+    {"单元门禁经常失灵", "工程部"},
+};
+
+/// One survey round over the whole estate: about `percent` of the units answer on days of the
+/// period, each item 满意 mostly; every `opinion_every`th answer carries an opinion.
+Survey make_survey(const std::string& id, const char* name, Date from, Date to,
+                   const std::vector<UnitRow>& units, const Config& cfg, int percent,
+                   int unsatisfied_permille, Random& r) {
+  NewSurvey n;
+  n.name = name;
+  n.from = from;
+  n.to = to;
+  n.items = cfg.survey_items;
+  n.population = static_cast<int>(units.size());
+  DateTime opened = start_of_day(from) + hours(9);
+  Survey s = open_survey(id, n, "wangqiang", opened);
+  const int span = static_cast<int>((to - from).count()) + 1;
+  std::vector<SurveyAnswer> answers;
+  int with_opinion = 0;
+  for (const auto& u : units) {
+    if (!r.chance(percent)) continue;
+    SurveyAnswer a;
+    a.unit = u.id;
+    a.building = u.building;
+    a.at = start_of_day(from + days{r.below(span)}) + hours(9 + r.below(9)) + minutes(r.below(60));
+    a.by = r.pick(kAssistants);
+    for (const auto& item : n.items) {
+      int x = r.below(1000);
+      if (x < 20) continue;  // left blank
+      a.ratings[item] = x < 20 + unsatisfied_permille ? CallbackResult::unsatisfied
+                        : x < 260                     ? CallbackResult::basically_satisfied
+                                                      : CallbackResult::satisfied;
+    }
+    if (r.chance(12)) a.opinion = kSurveyOpinions[with_opinion++ % kSurveyOpinions.size()].first;
+    answers.push_back(std::move(a));
+  }
+  std::sort(answers.begin(), answers.end(),
+            [](const SurveyAnswer& a, const SurveyAnswer& b) { return a.at < b.at; });
+  // Entered at the desk as the sheets came back, a day's sheets at a time after the day.
+  for (auto& a : answers) add_answers(s, {a}, a.by, std::max(a.at, opened));
+  close_survey(s, "wangqiang", start_of_day(to + days{2}) + hours(10));
+  return s;
+}
+
+/// An opinion from a survey answer, taken along its chain `steps` steps (0 collected … 4 closed),
+/// each step on time, registered the day after the answer.
+Opinion survey_opinion(const std::string& id, const Survey& s, const SurveyAnswer& a,
+                       const std::vector<UnitRow>& units, int steps, DateTime now, Random& r) {
+  NewOpinion n;
+  n.collected_at = a.at;
+  n.source = OpinionSource::survey;
+  n.source_id = s.id;
+  n.unit = a.unit;
+  for (const auto& u : units)
+    if (u.id == a.unit) n.person = {u.owner, u.phone};
+  n.text = a.opinion;
+  for (const auto& [text, dept] : kSurveyOpinions)
+    if (a.opinion == text) n.department = dept;
+  DateTime registered = start_of_day(date_of(a.at) + days{1}) + hours(9) + minutes(r.below(30));
+  Opinion op = collect_opinion(id, n, a.by, registered);
+  auto next = [&](DateTime after, int days_later) {
+    return start_of_day(date_of(after) + days{days_later}) + hours(10 + r.below(6)) +
+           minutes(r.below(60));
+  };
+  DateTime sent = next(registered, 0);
+  if (steps < 1 || sent > now) return op;
+  send_opinion(op, "", sent, a.by, sent);
+  DateTime measures = next(sent, 2);
+  if (steps < 2 || measures > now) return op;
+  record_measures(op, "已制定整改方案并落实责任人", "", measures, a.by, measures);
+  DateTime rectified = next(measures, 3);
+  if (steps < 3 || rectified > now) return op;
+  rectify_opinion(op, "已按整改措施完成", rectified, a.by, rectified);
+  DateTime called = next(rectified, 2);
+  if (steps < 4 || called > now) return op;
+  callback_opinion(op, {called, r.pick(kAssistants), CallbackResult::satisfied, "", "",
+                        n.person.phone});
+  return op;
+}
+
+/// Two rounds of the satisfaction survey (§2.2.6): the second quarter's and the fourth's, the
+/// latter closed a few days before `now`; the opinions of the fourth quarter's answers made
+/// into opinion records at every stage of their chain, the newest not yet registered.
+size_t write_surveys(const Options& o, Writer& out, const std::vector<UnitRow>& units,
+                     const Config& cfg, Date first, DateTime now, Numbering& opinion_ids,
+                     size_t& opinions) {
+  Random r(o.seed ^ 0x5355525645590000ull);
+  Numbering ids("DC");
+  struct Round {
+    const char* name;
+    int from_days, to_days;  // days before now's day
+    int percent, unsatisfied_permille;
+  };
+  const Round rounds[] = {{"2026年第二季度顾客满意度调查", 171, 149, 55, 60},
+                          {"2026年第四季度顾客满意度调查", 24, 6, 62, 35}};
+  size_t count = 0;
+  for (const auto& x : rounds) {
+    Date from = date_of(now) - days{x.from_days}, to = date_of(now) - days{x.to_days};
+    if (from < first) continue;
+    auto s = make_survey(ids.next(start_of_day(from) + hours(9)), x.name, from, to, units, cfg,
+                         x.percent, x.unsatisfied_permille, r);
+    if (&x == &rounds[1]) {
+      // Every stage of the chain, oldest answers furthest along; the last two not registered.
+      std::vector<const SurveyAnswer*> with;
+      for (const auto& a : s.answers)
+        if (!a.opinion.empty()) with.push_back(&a);
+      const int stages[] = {4, 4, 4, 3, 2, 1, 0};
+      for (size_t i = 0; i + 2 < with.size() && i < std::size(stages); ++i) {
+        write_record(out, survey_opinion(opinion_ids.next(with[i]->at), s, *with[i], units,
+                                         stages[i], now, r));
+        ++opinions;
+      }
+    }
+    write_record(out, std::move(s));
+    ++count;
+  }
   return count;
 }
 
@@ -1280,7 +1412,10 @@ int generate(const Options& o) {
   auto repairs = write_repairs(o, out, units, cfg, cal, from->first_day(), *now, converted);
   auto specials = write_specials(o, out, units, cfg, from->first_day(), *now, std::move(converted));
   size_t opinions = 0;
-  auto contacts = write_contacts(o, out, units, from->first_day(), *now, cfg, cal, opinions);
+  Numbering opinion_ids("YJ");
+  auto contacts =
+      write_contacts(o, out, units, from->first_day(), *now, cfg, cal, opinion_ids, opinions);
+  auto surveys = write_surveys(o, out, units, cfg, from->first_day(), *now, opinion_ids, opinions);
   size_t loans = 0, bills = 0, payments = 0;
   auto keys = write_keys(o, out, units, cfg, from->first_day(), *now, loans);
   write_fees(o, out, units, cfg, *from, *now, specials, bills, payments,
@@ -1288,9 +1423,9 @@ int generate(const Options& o) {
   size_t files = out.finish();
   std::cerr << fmt::format(
       "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
-      "opinions, {} keys, {} key loans, {} bills, {} payments into {}\n",
-      units.size(), complaints, repairs, specials.size(), contacts, opinions, keys, loans, bills,
-      payments, o.out);
+      "opinions, {} survey rounds, {} keys, {} key loans, {} bills, {} payments into {}\n",
+      units.size(), complaints, repairs, specials.size(), contacts, opinions, surveys, keys, loans,
+      bills, payments, o.out);
   if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
   if (ledger) {
     ledger->close();
