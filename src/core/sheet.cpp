@@ -55,6 +55,10 @@ ImportSheet read_csv(std::string bytes, const std::string& name) {
   if (bom) bytes.erase(0, 3);
   size_t bad = invalid_utf8_at(bytes);
   if (bad == std::string::npos) return {parse_csv(bytes, name), "csv", "UTF-8"};
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
+    throw RefusedError(name +
+                       " 是 UTF-16 编码的文本（Excel 的“Unicode 文本”），未导入任何内容；请在 "
+                       "Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入");
   // A UTF-8 byte-order mark says what the text was meant to be: a bad byte is just that.
   size_t gb_bad = 0;
   if (!bom) {

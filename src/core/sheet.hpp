@@ -18,7 +18,8 @@ struct ImportSheet {
 
 /// The bytes of an import file: xlsx when they start as a zip ("PK\x03\x04"), else CSV.
 /// CSV: a UTF-8 BOM is dropped; text that is not UTF-8 is converted from GB18030 (a superset of
-/// GBK, what Chinese Excel saves) when it converts cleanly, else RefusedError naming the byte.
+/// GBK, what Chinese Excel saves) when it converts cleanly, else RefusedError naming the byte
+/// (UTF-16, Excel's "Unicode text", is refused as such).
 /// xlsx: the first worksheet (by workbook.xml order, resolved through workbook.xml.rels), shared
 /// strings, inline strings, numbers, booleans; a numeric cell whose style is a date/time format
 /// becomes "2026-10-09" (or "2026-10-09T14:30" with a time part; "14:30" for a time of day

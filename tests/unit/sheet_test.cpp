@@ -229,6 +229,9 @@ TEST_CASE("CSV neither UTF-8 nor GB18030 is refused, naming the file, line and b
   // GBK text that goes wrong further on: the bad byte is the one GB18030 stopped at.
   CHECK_THROWS_WITH_AS(read_import_sheet(to_gb18030("户号\n意见\n") + "\x80\n", "gbk.csv"),
                        doctest::Contains("gbk.csv 第3行有无法识别的字节 0x80"), RefusedError);
+  const std::string utf16 = {'\xFF', '\xFE', 'a', 0, '\t', 0, 'b', 0};  // Excel's "Unicode text"
+  CHECK_THROWS_WITH_AS(read_import_sheet(utf16, "u16.txt"),
+                       doctest::Contains("u16.txt 是 UTF-16 编码的文本"), RefusedError);
   // With a UTF-8 mark the file is UTF-8 with a bad byte, not GBK.
   CHECK_THROWS_WITH_AS(read_import_sheet("\xEF\xBB\xBF\xBB\xA7\n", "bom.csv"),
                        doctest::Contains("bom.csv 第1行有无法识别的字节 0xBB（文件的第4个字节）"),
