@@ -1,6 +1,9 @@
 /// Display width, padding and masking of UTF-8 text.
 #include "core/text.hpp"
 
+#include <iconv.h>
+
+#include <cerrno>
 #include <utility>
 #include <vector>
 
@@ -190,6 +193,45 @@ size_t invalid_utf8_at(std::string_view s) {
 bool is_terminal_control(char32_t cp) {
   return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
          (cp >= 0x2066 && cp <= 0x2069);
+}
+
+std::optional<std::string> convert_to_utf8(std::string_view text, const char* from,
+                                           size_t* bad_at) {
+  iconv_t cd = ::iconv_open("UTF-8", from);
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    if (bad_at) *bad_at = 0;
+    return std::nullopt;
+  }
+  std::string out(text.size() * 2 + 16, '\0');
+  char* in = const_cast<char*>(text.data());
+  size_t in_left = text.size();
+  char* o = out.data();
+  size_t out_left = out.size();
+  bool ok = true;
+  while (in_left > 0) {
+    if (::iconv(cd, &in, &in_left, &o, &out_left) == static_cast<size_t>(-1)) {
+      if (errno == E2BIG) {
+        size_t used = out.size() - out_left;
+        out.resize(out.size() * 2);
+        o = out.data() + used;
+        out_left = out.size() - used;
+        continue;
+      }
+      ok = false;
+      break;
+    }
+  }
+  ::iconv_close(cd);
+  if (!ok) {
+    if (bad_at) *bad_at = static_cast<size_t>(in - text.data());
+    return std::nullopt;
+  }
+  out.resize(out.size() - out_left);
+  return out;
+}
+
+std::optional<std::string> from_gb18030(std::string_view text, size_t* bad_at) {
+  return convert_to_utf8(text, "GB18030", bad_at);
 }
 
 std::string trim(std::string_view s) {

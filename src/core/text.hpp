@@ -39,6 +39,15 @@ size_t invalid_utf8_at(std::string_view s);
 /// U+2066–U+2069), which can reorder what is seen. Tab and newline are C0 controls too.
 bool is_terminal_control(char32_t cp);
 
+/// `text` converted from the encoding iconv calls `from` ("GB18030", "UTF-16LE" …) to UTF-8;
+/// nullopt when it does not convert whole, with `bad_at` (when given) set to the offset of the
+/// first byte that does not convert (a character cut short at the end included).
+std::optional<std::string> convert_to_utf8(std::string_view text, const char* from,
+                                           size_t* bad_at = nullptr);
+/// GB18030 text (a superset of GBK and GB2312, what Chinese Windows and Excel save) as UTF-8;
+/// nullopt, with `bad_at` as convert_to_utf8's, when it is not GB18030.
+std::optional<std::string> from_gb18030(std::string_view text, size_t* bad_at = nullptr);
+
 /// Removes leading and trailing ASCII whitespace.
 std::string trim(std::string_view s);
 

@@ -1,13 +1,11 @@
 /// YAML reading as kefu keeps it (yaml-cpp's parser, kefu's tree and checks), and writing.
 #include "store/yaml_io.hpp"
 
-#include <iconv.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <sstream>
 #include <unordered_set>
 
@@ -53,35 +51,6 @@ std::string code_point(char32_t c) {
   return s;
 }
 
-/// Converts `text` from `from` to UTF-8; nullopt when it does not convert whole.
-std::optional<std::string> convert(std::string_view text, const char* from) {
-  iconv_t cd = ::iconv_open("UTF-8", from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-  std::string out(text.size() * 2 + 16, '\0');
-  char* in = const_cast<char*>(text.data());
-  size_t in_left = text.size();
-  char* o = out.data();
-  size_t out_left = out.size();
-  bool ok = true;
-  while (in_left > 0) {
-    if (::iconv(cd, &in, &in_left, &o, &out_left) == static_cast<size_t>(-1)) {
-      if (errno == E2BIG) {
-        size_t used = out.size() - out_left;
-        out.resize(out.size() * 2);
-        o = out.data() + used;
-        out_left = out.size() - used;
-        continue;
-      }
-      ok = false;
-      break;
-    }
-  }
-  ::iconv_close(cd);
-  if (!ok) return std::nullopt;
-  out.resize(out.size() - out_left);
-  return out;
-}
-
 [[noreturn]] void fail_at(const std::string& name, std::string_view text, size_t at,
                           const std::string& why) {
   int line = 1;
@@ -108,7 +77,7 @@ std::string to_clean_utf8(const std::string& name, std::string_view text) {
     from = "UTF-16BE";
   if (from) {
     size_t bom = std::string_view(from).starts_with("UTF-32") ? 4 : 2;
-    auto c = convert(text.substr(bom), from);
+    auto c = convert_to_utf8(text.substr(bom), from);
     if (!c)
       throw StoreError(name, 0, 0,
                        std::string("文件以 ") + from + " 字节序标记开头，但内容无法按此编码读取");
@@ -129,7 +98,7 @@ std::string to_clean_utf8(const std::string& name, std::string_view text) {
   size_t at = 0;
   if (!is_clean_text(text, &why, &at)) {
     if (why.find("UTF-8") != std::string::npos) {
-      if (auto gbk = convert(text, "GB18030"); gbk && is_clean_text(*gbk))
+      if (auto gbk = from_gb18030(text); gbk && is_clean_text(*gbk))
         why +=
             "；文件看来是 GBK/GB18030 编码（中文 Windows 记事本、Excel 的默认编码），请另存为 "
             "UTF-8，或执行 iconv -f GB18030 -t UTF-8 原文件 > 新文件";

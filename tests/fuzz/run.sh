@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes kefu with libFuzzer: the record files' reader and writer (fuzz_record), the CSV of
-# `kefu fee import` (fuzz_csv) and the form renderer (fuzz_render); see the top of each
-# tests/fuzz/fuzz_*.cpp for what it checks.
+# `kefu fee import` (fuzz_csv), the form renderer (fuzz_render) and the spreadsheets of an
+# import, CSV or xlsx (fuzz_sheet); see the top of each tests/fuzz/fuzz_*.cpp for what it checks.
 #
 # Usage: bash tests/fuzz/run.sh [SECONDS] [TARGET…]
 #   SECONDS  how long to fuzz each target (default 30; 0: only the regression seeds)
-#   TARGET   record, csv, render (default: all three)
+#   TARGET   record, csv, render, sheet (default: all four)
 #
 # Builds build-fuzz/ with clang when needed (-DKEFU_FUZZ=ON; clang and libFuzzer's runtime are
 # installed from Debian if missing). Then, for each target:
@@ -34,12 +34,12 @@ cd "$(dirname "$0")/../.." || exit 1
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(record csv render)
+[ ${#targets[@]} -gt 0 ] || targets=(record csv render sheet)
 for t in "${targets[@]}"; do
   case "$t" in
-    record | csv | render) ;;
+    record | csv | render | sheet) ;;
     *)
-      echo "run.sh: unknown target $t (record, csv, render)" >&2
+      echo "run.sh: unknown target $t (record, csv, render, sheet)" >&2
       exit 2
       ;;
   esac

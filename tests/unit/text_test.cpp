@@ -87,3 +87,16 @@ TEST_CASE("areas are exact hundredths") {
   CHECK_FALSE(parse_area("1e3"));
   CHECK(format_area(8950) == "89.50");
 }
+
+TEST_CASE("GB18030 converts to UTF-8, or says at which byte it stops") {
+  CHECK(from_gb18030("\xBB\xA7\xBA\xC5,a") == "户号,a");
+  CHECK(from_gb18030("\x95\x32\x82\x36") == "𠀀");  // four bytes: outside GBK
+  size_t at = 99;
+  CHECK_FALSE(from_gb18030("\xBB\xA7\xFF\xBA\xC5", &at));
+  CHECK(at == 2);
+  CHECK_FALSE(from_gb18030("ab\xBB", &at));  // cut short inside a character
+  CHECK(at == 2);
+  CHECK(convert_to_utf8(std::string_view("a\0\x37\x62", 4), "UTF-16LE") == "a户");
+  CHECK(convert_to_utf8("abc", "UTF-16LE") == std::nullopt);  // an odd byte left over
+  CHECK(convert_to_utf8("abc", "no-such-encoding") == std::nullopt);
+}
