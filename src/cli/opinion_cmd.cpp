@@ -62,7 +62,11 @@ void do_add(Context& ctx, const AddOptions& o) {
     if (n.text.empty()) n.text = trim(answer->opinion);
     if (n.text.empty())
       throw RefusedError(o.unit + " 的答卷没有写意见或建议；请用 --text 写明意见内容");
-    if (o.collected.empty()) n.collected_at = answer->at;
+    // Collected when the answers are summarised (§3.5.2.1 "汇总后两日内送达"): when it is
+    // registered, unless told; never before the answer.
+    if (n.collected_at < answer->at)
+      throw RefusedError("收集时间 " + format_datetime(n.collected_at) + " 早于 " + o.unit +
+                         " 的答卷时间 " + format_datetime(answer->at));
   } else if (!n.source_id.empty()) {
     // A suggestion logged with `contact log --type 建议` becomes an opinion without retyping.
     auto contact = ContactRepository(ctx.store()).get(n.source_id).record;

@@ -873,12 +873,13 @@ Survey make_survey(const std::string& id, const char* name, Date from, Date to,
   return s;
 }
 
-/// An opinion from a survey answer, taken along its chain `steps` steps (0 collected … 4 closed),
-/// each step on time, registered the day after the answer.
+/// An opinion from a survey answer, registered (collected: the answers summarised) at
+/// `registered` and taken along its chain `steps` steps (0 collected … 4 closed), each on time.
 Opinion survey_opinion(const std::string& id, const Survey& s, const SurveyAnswer& a,
-                       const std::vector<UnitRow>& units, int steps, DateTime now, Random& r) {
+                       const std::vector<UnitRow>& units, DateTime registered, int steps,
+                       DateTime now, Random& r) {
   NewOpinion n;
-  n.collected_at = a.at;
+  n.collected_at = registered;
   n.source = OpinionSource::survey;
   n.source_id = s.id;
   n.unit = a.unit;
@@ -887,11 +888,11 @@ Opinion survey_opinion(const std::string& id, const Survey& s, const SurveyAnswe
   n.text = a.opinion;
   for (const auto& [text, dept] : kSurveyOpinions)
     if (a.opinion == text) n.department = dept;
-  DateTime registered = start_of_day(date_of(a.at) + days{1}) + hours(9) + minutes(r.below(30));
   Opinion op = collect_opinion(id, n, a.by, registered);
   auto next = [&](DateTime after, int days_later) {
-    return start_of_day(date_of(after) + days{days_later}) + hours(10 + r.below(6)) +
-           minutes(r.below(60));
+    DateTime t = start_of_day(date_of(after) + days{days_later}) + hours(10 + r.below(6)) +
+                 minutes(r.below(60));
+    return t > after ? t : after + hours(1);
   };
   DateTime sent = next(registered, 0);
   if (steps < 1 || sent > now) return op;
@@ -910,8 +911,10 @@ Opinion survey_opinion(const std::string& id, const Survey& s, const SurveyAnswe
 }
 
 /// Two rounds of the satisfaction survey (§2.2.6): the second quarter's and the fourth's, the
-/// latter closed a few days before `now`; the opinions of the fourth quarter's answers made
-/// into opinion records at every stage of their chain, the newest not yet registered.
+/// latter closed two days before `now`. The fourth's opinions are summarised each Monday and
+/// at the close, and made into opinion records (R6) at every stage of their chain: the first
+/// weeks' closed, the next week's rectified or being rectified, those summarised at the close
+/// sent or not yet; the last not registered yet.
 size_t write_surveys(const Options& o, Writer& out, const std::vector<UnitRow>& units,
                      const Config& cfg, Date first, DateTime now, Numbering& opinion_ids,
                      size_t& opinions) {
@@ -923,7 +926,7 @@ size_t write_surveys(const Options& o, Writer& out, const std::vector<UnitRow>& 
     int percent, unsatisfied_permille;
   };
   const Round rounds[] = {{"2026年第二季度顾客满意度调查", 171, 149, 55, 60},
-                          {"2026年第四季度顾客满意度调查", 24, 6, 62, 35}};
+                          {"2026年第四季度顾客满意度调查", 24, 4, 62, 35}};
   size_t count = 0;
   for (const auto& x : rounds) {
     Date from = date_of(now) - days{x.from_days}, to = date_of(now) - days{x.to_days};
@@ -931,14 +934,23 @@ size_t write_surveys(const Options& o, Writer& out, const std::vector<UnitRow>& 
     auto s = make_survey(ids.next(start_of_day(from) + hours(9)), x.name, from, to, units, cfg,
                          x.percent, x.unsatisfied_permille, r);
     if (&x == &rounds[1]) {
-      // Every stage of the chain, oldest answers furthest along; the last two not registered.
+      DateTime closed = s.history.back().at;
       std::vector<const SurveyAnswer*> with;
       for (const auto& a : s.answers)
         if (!a.opinion.empty()) with.push_back(&a);
-      const int stages[] = {4, 4, 4, 3, 2, 1, 0};
-      for (size_t i = 0; i + 2 < with.size() && i < std::size(stages); ++i) {
-        write_record(out, survey_opinion(opinion_ids.next(with[i]->at), s, *with[i], units,
-                                         stages[i], now, r));
+      int late_batch = 0;
+      for (size_t i = 0; i + 1 < with.size(); ++i) {
+        const auto& a = *with[i];
+        // The Monday after the answer, or the close for the last week's.
+        Date day = date_of(a.at) + days{1};
+        while (iso_weekday(day) != 1) day += days{1};
+        DateTime registered = day > to ? closed + minutes(30)
+                                       : start_of_day(day) + hours(9) + minutes(r.below(30));
+        int steps = registered + days{14} <= now ? 4
+                    : registered < closed        ? (late_batch++ % 2 ? 2 : 3)
+                                                 : (late_batch++ % 2 ? 0 : 1);
+        write_record(out, survey_opinion(opinion_ids.next(registered), s, a, units, registered,
+                                         steps, now, r));
         ++opinions;
       }
     }

@@ -1,13 +1,13 @@
 The demo estate in data/ is exactly what the generator writes, and every command works on it.
 
   $ kefu-gen --out demo 2>&1
-  kefu-gen: 240 units, 173 complaints, 212 repairs, 12 special services, 124 contacts, 19 opinions, 15 keys, 146 key loans, 1440 bills, 1337 payments into demo
+  kefu-gen: 240 units, 173 complaints, 212 repairs, 12 special services, 124 contacts, 39 opinions, 2 survey rounds, 15 keys, 146 key loans, 1440 bills, 1337 payments into demo
   $ diff -r -x .kefu "$SOURCE/data" demo && echo identical
   identical
 
   $ export KEFU_DATA=$PWD/demo KEFU_NOW=2026-11-26T09:30
   $ kefu check
-  ! 检查完毕：749 个记录文件，均无问题
+  ! 检查完毕：771 个记录文件，均无问题
   $ kefu due --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter((i["kind"], i["reason"]) for i in d).items()))'
   37 [(('callback', 'callback_due'), 1), (('callback', 'callback_overdue'), 2), (('complaint', 'major_complaint'), 3), (('complaint', 'major_late'), 3), (('complaint', 'resolution_overdue'), 5), (('complaint', 'response_overdue'), 1), (('fee', 'dun_level_due'), 17), (('key', 'key_overdue'), 1), (('opinion', 'measures_overdue'), 1), (('repair', 'fix_overdue'), 2), (('special', 'notice_overdue'), 1)]
   [1]
@@ -30,19 +30,48 @@ Calls and visits of every type.
   $ kefu contact list --month 2026-10 --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter(c["type"] for c in d).items()))'
   94 [('complaint', 30), ('inquiry', 11), ('praise', 2), ('repair', 38), ('report', 7), ('special', 2), ('suggestion', 4)]
 
-Opinions (R6) made from the suggestions, at every stage of their chain: the newest not yet
-sent, one whose department has not answered, one being rectified, one whose callback is late.
+Two rounds of the satisfaction survey (§2.2.6), the fourth quarter's against the second's.
+
+  $ kefu survey list
+  编号             名称                          调查期                    状态    调查户数  收回  回收率  满意率
+  ---------------  ----------------------------  ------------------------  ------  --------  ----  ------  ------
+  DC-2026-06-0001  2026年第二季度顾客满意度调查  2026-06-08 至 2026-06-30  已结束  240       124   51.67%  94.18%
+  DC-2026-11-0001  2026年第四季度顾客满意度调查  2026-11-02 至 2026-11-22  已结束  240       156   65.00%  95.95%
+  ! 共 2 条
+  $ kefu survey result --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); o=d["overall"]; print(d["id"], d["responses"], d["population"], o["satisfied"], o["basically_satisfied"], o["unsatisfied"], round(o["rate"], 4), round(o["previous_rate"], 4), [b["name"] for b in d["buildings"]])'
+  DC-2026-11-0001 156 240 663 214 37 0.9595 0.9418 ['1', '2', '3', '4']
+  $ kefu survey opinions DC-2026-11-0001 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sum(1 for x in d if not x["opinion_id"]))'
+  21 1
+
+Opinions (R6) made from the suggestions and from the survey's answers, at every stage of their
+chain: the newest not yet sent, some whose department has not answered, some being rectified,
+some waiting for the callback, one whose callback is late.
 
   $ kefu opinion list --all --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter(o["status"] for o in d).items()), sorted(collections.Counter(o["source"] for o in d).items()))'
-  19 [('closed', 15), ('collected', 1), ('measures', 1), ('rectified', 1), ('sent', 1)] [('suggestion', 19)]
+  39 [('closed', 20), ('collected', 4), ('measures', 5), ('rectified', 6), ('sent', 4)] [('suggestion', 19), ('survey', 20)]
   $ kefu opinion list
   编号             收集时间     户号      收集人  责任部门      状态        下一期限     逾期        内容
-  ---------------  -----------  --------  ------  ------------  ----------  -----------  ----------  ----------------------
+  ---------------  -----------  --------  ------  ------------  ----------  -----------  ----------  -----------------------
   YJ-2026-10-0002  10-15 15:40  2-1-1501  陈静    客户服务中心  待反馈措施  10-19 23:59  未反馈措施  建议延长会所开放时间
   YJ-2026-10-0003  10-22 18:23  3-2-1002  陈静    工程部        整改中                               建议地下车库增加充电桩
   YJ-2026-10-0004  10-27 19:52  2-1-1101  张敏    客户服务中心  待回访      11-16 23:59  回访逾期    建议延长会所开放时间
   YJ-2026-11-0001  11-24 13:36  2-1-1301  陈静    工程部        待送达      11-26 23:59              建议地下车库增加充电桩
-  ! 共 4 条
+  YJ-2026-11-0007  11-16 09:14  4-2-302   李丽    安管部        待回访      12-05 23:59              夜间外来车辆随意停放
+  YJ-2026-11-0008  11-16 09:10  1-2-1001  陈静    客户服务中心  整改中                               水费账单看不明白，希望…
+  YJ-2026-11-0009  11-16 09:01  4-1-1102  李丽    工程部        待回访      12-05 23:59              电梯高峰期等候时间太长
+  YJ-2026-11-0010  11-16 09:28  3-2-1501  李丽    工程部        整改中                               单元门禁经常失灵
+  YJ-2026-11-0011  11-16 09:27  2-2-702   张敏    工程部        待回访      12-05 23:59              地下车库照明不足，晚上…
+  YJ-2026-11-0012  11-16 09:00  1-1-201   李丽    工程部        整改中                               地下车库照明不足，晚上…
+  YJ-2026-11-0013  11-16 09:04  4-1-102   李丽    工程部        待回访      12-05 23:59              地下车库照明不足，晚上…
+  YJ-2026-11-0014  11-16 09:14  1-1-701   陈静    工程部        整改中                               电梯高峰期等候时间太长
+  YJ-2026-11-0015  11-16 09:28  1-2-502   陈静    绿化部        待回访      12-05 23:59              草坪修剪后草屑没有及时…
+  YJ-2026-11-0016  11-24 10:30  3-2-1001  张敏    绿化部        待送达      11-26 23:59              草坪修剪后草屑没有及时…
+  YJ-2026-11-0017  11-24 10:30  4-1-1201  张敏    保洁部        待反馈措施  11-27 23:59              垃圾桶周边有异味，清运…
+  YJ-2026-11-0018  11-24 10:30  1-2-602   李丽    客户服务中心  待送达      11-26 23:59              前台电话高峰时打不通
+  YJ-2026-11-0019  11-24 10:30  2-2-1402  李丽    工程部        待反馈措施  11-27 23:59              电梯高峰期等候时间太长
+  YJ-2026-11-0020  11-24 10:30  4-2-802   张敏    绿化部        待送达      11-26 23:59              草坪修剪后草屑没有及时…
+  YJ-2026-11-0021  11-24 10:30  3-1-1201  张敏    保洁部        待反馈措施  11-27 23:59              垃圾桶周边有异味，清运…
+  ! 共 19 条
 
 Special services (R7) in every state: ordered; done with the 缴费通知单 not yet delivered, one
 of them past sla.special.notice (in `kefu due`); delivered and waiting for the phone callback,

@@ -41,7 +41,7 @@ in the future, and steps out of order.
   ! kefu: 责任部门「园林部」不在 kefu.yaml 的 departments 中；可选：客户服务中心、工程部、安管部、保洁部、绿化部
   [2]
   $ kefu --now 2026-04-03T17:20 opinion add --unit 1-1-101 --text 绿化 --dept 绿化部 --source 座谈会:X-1
-  ! kefu: 只有来自建议的意见可以引用记录编号（suggestion:LD-…）；座谈会的意见请直接写明内容
+  ! kefu: 只有来自建议或满意度调查的意见可以引用记录编号（suggestion:LD-…、survey:DC-…）；座谈会的意见请直接写明内容
   [2]
   $ kefu --now 2026-04-03T17:20 opinion add --unit 1-1-101 --text 绿化 --dept 绿化部 --collected 2026-04-04T09:00
   ! kefu: 收集时间 2026-04-04T09:00 晚于当前时间 2026-04-03T17:20

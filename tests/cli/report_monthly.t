@@ -90,6 +90,7 @@ The table, csv and md forms:
   返工/返修率     1      3      33.33%  ≤1.00%    未达标
   顾客满意率      3      4      75.00%  ≥90.00%   未达标
   收费率          39545  60555  65.30%  ≥92.00%   未达标
+  顾客满意率按当月受理案件的回访结果计（kefu.yaml satisfaction_measure: callbacks）
   
   投诉处理及时率未达标的案件：
   编号             责任人  原因
@@ -151,6 +152,8 @@ The table, csv and md forms:
   | 返工/返修率 | 1 | 3 | 33.33% | ≤1.00% | 未达标 |
   | 顾客满意率 | 3 | 4 | 75.00% | ≥90.00% | 未达标 |
   | 收费率 | 39545 | 60555 | 65.30% | ≥92.00% | 未达标 |
+  
+  顾客满意率按当月受理案件的回访结果计（kefu.yaml satisfaction_measure: callbacks）。
   
   ### 投诉处理及时率未达标的案件
   
@@ -272,10 +275,10 @@ cannot be trusted as they stand, and the note names the record; `kefu correct` c
   返工/返修率     1      3      33.33%  ≤1.00%    未达标
   顾客满意率      2      4      50.00%  ≥90.00%   未达标 ※
   收费率          39545  60555  65.30%  ≥92.00%   未达标
+  顾客满意率按当月受理案件的回访结果计（kefu.yaml satisfaction_measure: callbacks）
   ※ 以下指标所依据的记录在 kefu 之外被改动过而未登记更正（kefu check 列出，kefu correct 登记），数字仅供参考：
     投诉处理及时率：TS-2026-10-0001
     顾客满意率：TS-2026-10-0001
-  
   $ kefu report monthly --format json | python3 -c 'import json,sys; k=json.load(sys.stdin)["kpis"]; print({x: k[x]["hand_edited"] for x in k})'
   {'complaint_timely': ['TS-2026-10-0001'], 'repair_timely': [], 'repair_callback': [], 'rework': [], 'satisfaction': ['TS-2026-10-0001'], 'fee_collection': []}
   $ kefu correct TS-2026-10-0001 --accept --why 业主来电更正回访结果 2>/dev/null

@@ -81,7 +81,7 @@ for byte as it was.
   !   bad.csv 第3行：户号「9-9-999」不在 units/ 的住户资料中
   !   bad.csv 第4行：「客户服务」的评价「很满意」无效，可选：满意(satisfied)、基本满意(basically_satisfied)、不满意(unsatisfied)，不答留空
   !   bad.csv 第5行：3-1-101 已有答卷（2026-04-20 录入，来自 q2.csv）
-  !   bad.csv 第6行：答卷日期 2026-05-02T00:00 晚于当前时间 2026-04-24T10:00
+  !   bad.csv 第6行：答卷日期 2026-04-05 不在调查期 2026-04-08 至 2026-04-30 内
   !   bad.csv 第8行：答卷日期「2026-4-23」无效，应如 2026-10-09
   [2]
   $ sha256sum -c before
@@ -128,18 +128,26 @@ here GB18030) without a date column, and an xlsx.
   ! 已开始调查 DC-2026-10-0001「2026年第四季度顾客满意度调查」：2026-10-08 至 2026-10-31，25 户，项目：客户服务、工程维修、保洁服务
   $ printf '户号,客户服务,工程维修,保洁服务,意见\r\n3-1-101,满意,满意,满意,\r\n3-1-102,满意,满意,满意,\r\n3-1-103,满意,基本满意,满意,电梯已修好，谢谢\r\n3-1-104,满意,满意,满意,\r\n3-1-105,基本满意,满意,满意,\r\n' | iconv -f UTF-8 -t GB18030 > q4-gbk.csv
   $ kefu --now 2026-11-02T09:00 survey import DC-2026-10-0001 q4-gbk.csv
-  ! kefu: q4-gbk.csv 是 GBK 编码，未导入任何内容；请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入
+  ! kefu: q4-gbk.csv 有 5 处错误，未导入任何答卷：
+  !   q4-gbk.csv 第2行：答卷日期 2026-11-02 不在调查期 2026-10-08 至 2026-10-31 内（表中没有日期列时，用 --date 写明答卷日期）
+  !   q4-gbk.csv 第3行：答卷日期 2026-11-02 不在调查期 2026-10-08 至 2026-10-31 内（表中没有日期列时，用 --date 写明答卷日期）
+  !   q4-gbk.csv 第4行：答卷日期 2026-11-02 不在调查期 2026-10-08 至 2026-10-31 内（表中没有日期列时，用 --date 写明答卷日期）
+  !   q4-gbk.csv 第5行：答卷日期 2026-11-02 不在调查期 2026-10-08 至 2026-10-31 内（表中没有日期列时，用 --date 写明答卷日期）
+  !   q4-gbk.csv 第6行：答卷日期 2026-11-02 不在调查期 2026-10-08 至 2026-10-31 内（表中没有日期列时，用 --date 写明答卷日期）
   [2]
   $ kefu --now 2026-11-02T09:00 survey import DC-2026-10-0001 q4-gbk.csv --date 2026-10-20
-  ! kefu: q4-gbk.csv 是 GBK 编码，未导入任何内容；请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入
-  [2]
+  ! 已导入 q4-gbk.csv 的 5 份答卷（CSV，GB18030 编码已转换）；DC-2026-10-0001 已收回 5 份（25 户）
   $ printf '户号,客户服务,工程维修,保洁服务,日期\n3-2-101,满意,满意,满意,2026-10-21\n3-2-102,满意,满意,基本满意,2026-10-21\n3-2-103,满意,不满意,满意,2026-10-21\n3-2-104,满意,满意,满意,2026-10-22\n3-2-105,满意,满意,满意,2026-10-22\n' > q4.csv
   $ python3 "$TESTDIR/fixtures/make_xlsx.py" q4.csv q4.xlsx
   $ kefu --now 2026-11-02T09:10 survey import DC-2026-10-0001 q4.xlsx
-  ! kefu: q4.xlsx 不是 UTF-8 编码的文本文件，未导入任何内容
-  [2]
+  ! 已导入 q4.xlsx 的 5 份答卷（xlsx）；DC-2026-10-0001 已收回 10 份（25 户）
   $ kefu --now 2026-11-02T09:20 survey import DC-2026-10-0001 q4.xlsx
-  ! kefu: q4.xlsx 不是 UTF-8 编码的文本文件，未导入任何内容
+  ! kefu: q4.xlsx 有 5 处错误，未导入任何答卷：
+  !   q4.xlsx 第2行：3-2-101 已有答卷（2026-10-21 录入，来自 q4.xlsx）
+  !   q4.xlsx 第3行：3-2-102 已有答卷（2026-10-21 录入，来自 q4.xlsx）
+  !   q4.xlsx 第4行：3-2-103 已有答卷（2026-10-21 录入，来自 q4.xlsx）
+  !   q4.xlsx 第5行：3-2-104 已有答卷（2026-10-22 录入，来自 q4.xlsx）
+  !   q4.xlsx 第6行：3-2-105 已有答卷（2026-10-22 录入，来自 q4.xlsx）
   [2]
   $ head -c 300 /dev/urandom > junk.xlsx && printf 'PK\003\004' | cat - junk.xlsx > broken.xlsx
   $ kefu --now 2026-11-02T09:20 survey import DC-2026-10-0001 broken.xlsx > /dev/null 2>&1
@@ -150,33 +158,36 @@ The second round against the first. 客户服务 10 of 10 (was 90.91%), 工程�
 
   $ kefu --now 2026-11-02T09:30 survey result DC-2026-10-0001
   2026年第四季度顾客满意度调查 DC-2026-10-0001（2026-10-08 至 2026-10-31，进行中）
-  收回答卷 0 户 / 调查 25 户，回收率 0.00%
+  收回答卷 10 户 / 调查 25 户，回收率 40.00%
   上一轮：2026年第二季度顾客满意度调查 DC-2026-04-0001（2026-04-08 至 2026-04-30），满意率 84.38%
   
-  项目      满意  基本满意  不满意  满意率  上一轮  变化
-  --------  ----  --------  ------  ------  ------  ----
-  客户服务  0     0         0       —       90.91%  —
-  工程维修  0     0         0       —       72.73%  —
-  保洁服务  0     0         0       —       90.00%  —
-  总体      0     0         0       —       84.38%  —
+  项目      满意  基本满意  不满意  满意率   上一轮  变化
+  --------  ----  --------  ------  -------  ------  ------
+  客户服务  9     1         0       100.00%  90.91%  +9.09
+  工程维修  8     1         1       90.00%   72.73%  +17.27
+  保洁服务  9     1         0       100.00%  90.00%  +10.00
+  总体      26    3         1       96.67%   84.38%  +12.29
+  
+  楼栋  满意  基本满意  不满意  满意率  上一轮  变化
+  ----  ----  --------  ------  ------  ------  ------
+  3     26    3         1       96.67%  86.21%  +10.46
   
   满意率 = （满意 + 基本满意）÷ 作答项次，不答的项目不计；总体为全部项目合计。
+  答卷中有 1 条意见或建议：kefu survey opinions DC-2026-10-0001 列出
   $ kefu --now 2026-11-02T09:30 survey result --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); o=d["overall"]; print(d["id"], d["responses"], d["population"], o["satisfied"], o["basically_satisfied"], o["unsatisfied"], round(o["rate"], 6), round(o["previous_rate"], 6), d["previous"]["id"])'
-  ! Traceback (most recent call last):
-  !   File "<string>", line 1, in <module>
-  ! TypeError: type NoneType doesn't define __round__ method
-  [1]
+  DC-2026-10-0001 10 25 26 3 1 0.966667 0.84375 DC-2026-04-0001
   $ kefu --now 2026-11-02T09:30 survey result DC-2026-10-0001 --format csv
   ﻿group,name,satisfied,basically_satisfied,unsatisfied,answered,rate,previous_rate
-  item,客户服务,0,0,0,0,,0.9090909090909091
-  item,工程维修,0,0,0,0,,0.7272727272727273
-  item,保洁服务,0,0,0,0,,0.9
-  overall,总体,0,0,0,0,,0.84375
+  item,客户服务,9,1,0,10,1.0,0.9090909090909091
+  item,工程维修,8,1,1,10,0.9,0.7272727272727273
+  item,保洁服务,9,1,0,10,1.0,0.9
+  building,3,26,3,1,30,0.9666666666666667,0.8620689655172413
+  overall,总体,26,3,1,30,0.9666666666666667,0.84375
   $ kefu --now 2026-11-02T09:30 survey list
   编号             名称                          调查期                    状态    调查户数  收回  回收率  满意率
   ---------------  ----------------------------  ------------------------  ------  --------  ----  ------  ------
   DC-2026-04-0001  2026年第二季度顾客满意度调查  2026-04-08 至 2026-04-30  已结束  25        11    44.00%  84.38%
-  DC-2026-10-0001  2026年第四季度顾客满意度调查  2026-10-08 至 2026-10-31  进行中  25        0     0.00%   —
+  DC-2026-10-0001  2026年第四季度顾客满意度调查  2026-10-08 至 2026-10-31  进行中  25        10    40.00%  96.67%
   ! 共 2 条
   $ kefu --now 2026-11-02T09:30 render survey DC-2026-10-0001
   翠湖花园 客户服务中心
@@ -184,22 +195,23 @@ The second round against the first. 客户服务 10 of 10 (was 90.91%), 工程�
   编号：DC-2026-10-0001    2026年第四季度顾客满意度调查
   调查期：2026-10-08 至 2026-10-31    状态：进行中    统计至：2026-11-02T09:30
   
-  调查户数：25    收回答卷：0    回收率：0.00%
-  总体满意率：—
+  调查户数：25    收回答卷：10    回收率：40.00%
+  总体满意率：96.67%
   上一轮：2026年第二季度顾客满意度调查 DC-2026-04-0001（2026-04-08 至 2026-04-30），满意率 84.38%
   
   一、按项目
-  项目      满意  基本满意  不满意  满意率  上一轮  变化
-  客户服务  0     0         0       —       90.91%  —
-  工程维修  0     0         0       —       72.73%  —
-  保洁服务  0     0         0       —       90.00%  —
-  总体      0     0         0       —       84.38%  —
+  项目      满意  基本满意  不满意  满意率   上一轮  变化
+  客户服务  9     1         0       100.00%  90.91%  +9.09
+  工程维修  8     1         1       90.00%   72.73%  +17.27
+  保洁服务  9     1         0       100.00%  90.00%  +10.00
+  总体      26    3         1       96.67%   84.38%  +12.29
   
   二、按楼栋
   楼栋  满意  基本满意  不满意  满意率  上一轮  变化
+  3     26    3         1       96.67%  86.21%  +10.46
   
   满意率 =（满意 + 基本满意）÷ 作答项次，不答的项目不计；“总体”为全部项目合计。
-  变化为与上一轮相比的百分点。答卷中的意见或建议 0 条，逐条登记为顾客意见，
+  变化为与上一轮相比的百分点。答卷中的意见或建议 1 条，逐条登记为顾客意见，
   两日内送达责任部门（手册 §3.5.2）。
   
   分析与改进：________________________________________________________________
@@ -208,8 +220,9 @@ The second round against the first. 客户服务 10 of 10 (was 90.91%), 工程�
   制表：____________    客户主管：____________    管理处经理：____________
   翠湖花园管理处  电话：0755-86000000
 
-Opinions in the answers become opinion records (R6) without retyping; the chain's deadline runs
-from the answer's date, so an opinion entered late is late already.
+Opinions in the answers become opinion records (R6) without retyping. An opinion is collected
+when the answers are summarised and it is registered (§3.5.2.1 "汇总后两日内送达"), never before
+the answer it comes from.
 
   $ kefu --now 2026-05-06T09:30 survey opinions DC-2026-04-0001
   户号     答卷日期    意见编号  意见或建议
@@ -220,19 +233,22 @@ from the answer's date, so an opinion entered late is late already.
   ! 共 3 条
   ! 未登记的意见请交责任部门：kefu opinion add --source survey:DC-2026-04-0001 --unit 户号 --dept 部门
   $ kefu --now 2026-05-06T09:30 opinion add --source survey:DC-2026-04-0001 --unit 3-1-103 --dept 工程部
-  YJ-2026-04-0001
-  ! 已登记意见 YJ-2026-04-0001（满意度调查），责任部门 工程部；须于 2026-04-22T23:59:59 前送达（已超时）
+  YJ-2026-05-0001
+  ! 已登记意见 YJ-2026-05-0001（满意度调查），责任部门 工程部；须于 2026-05-08T23:59:59 前送达
   $ kefu --now 2026-05-06T09:30 opinion add --source survey:DC-2026-04-0001 --unit 3-1-103 --dept 工程部
-  ! kefu: 3-1-103 在调查 DC-2026-04-0001 中的意见已登记为 YJ-2026-04-0001
+  ! kefu: 3-1-103 在调查 DC-2026-04-0001 中的意见已登记为 YJ-2026-05-0001
   [2]
   $ kefu --now 2026-05-06T09:30 opinion add --source survey:DC-2026-04-0001 --unit 3-1-101 --dept 工程部
   ! kefu: 3-1-101 的答卷没有写意见或建议；请用 --text 写明意见内容
+  [2]
+  $ kefu --now 2026-05-06T09:30 opinion add --source survey:DC-2026-04-0001 --unit 3-1-105 --dept 客户服务中心 --collected 2026-04-20T09:00
+  ! kefu: 收集时间 2026-04-20T09:00 早于 3-1-105 的答卷时间 2026-04-21T00:00
   [2]
   $ kefu --now 2026-05-06T09:30 opinion add --source survey:DC-2026-04-0001 --dept 工程部
   ! kefu: 请用 --unit 指明是哪一户答卷中的意见（kefu survey opinions DC-2026-04-0001 列出）
   [2]
   $ kefu --now 2026-05-06T09:40 survey opinions DC-2026-04-0001 --format json | python3 -c 'import json,sys; print([(x["unit"], x["opinion_id"]) for x in json.load(sys.stdin)])'
-  [('1-1-101', ''), ('3-1-103', 'YJ-2026-04-0001'), ('3-1-105', '')]
+  [('1-1-101', ''), ('3-1-103', 'YJ-2026-05-0001'), ('3-1-105', '')]
 
 The monthly report says what its 顾客满意率 rests on. By default the callbacks (none in this
 estate); with satisfaction_measure: survey the latest round ended by the month's end (October's
@@ -241,29 +257,26 @@ side by side.
 
   $ kefu --now 2026-11-26T09:30 report monthly --month 2026-11 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); k=d["kpis"]["satisfaction"]; print(d["satisfaction_measure"]["text"]); print(k["numerator"], k["denominator"], d["survey"]["id"], round(d["survey"]["rate"], 6))'
   顾客满意率按当月受理案件的回访结果计（kefu.yaml satisfaction_measure: callbacks）
-  ! Traceback (most recent call last):
-  !   File "<string>", line 1, in <module>
-  ! TypeError: type NoneType doesn't define __round__ method
-  [1]
+  0 0 DC-2026-10-0001 0.966667
   $ echo 'satisfaction_measure: survey' >> d/kefu.yaml
   $ kefu --now 2026-11-26T09:30 report monthly --month 2026-11 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); k=d["kpis"]["satisfaction"]; print(d["satisfaction_measure"]["text"]); print(k["numerator"], k["denominator"], k["met"], [(t["month"], t["satisfaction"]) for t in d["trend"] if t["month"] >= "2026-03"])'
   顾客满意率按满意度调查 DC-2026-10-0001「2026年第四季度顾客满意度调查」（2026-10-08 至 2026-10-31）计（kefu.yaml satisfaction_measure: survey）
-  0 0 None [('2026-03', None), ('2026-04', 0.8438), ('2026-05', 0.8438), ('2026-06', 0.8438), ('2026-07', 0.8438), ('2026-08', 0.8438), ('2026-09', 0.8438), ('2026-10', None), ('2026-11', None)]
+  29 30 True [('2026-03', None), ('2026-04', 0.8438), ('2026-05', 0.8438), ('2026-06', 0.8438), ('2026-07', 0.8438), ('2026-08', 0.8438), ('2026-09', 0.8438), ('2026-10', 0.9667), ('2026-11', 0.9667)]
   $ kefu --now 2026-10-30T12:00 report monthly --month 2026-10 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); k=d["kpis"]["satisfaction"]; print(k["numerator"], k["denominator"], d["survey"]["id"])'
   27 32 DC-2026-04-0001
   $ sed -i 's/^satisfaction_measure: survey$/satisfaction_measure: both/' d/kefu.yaml
   $ kefu --now 2026-11-26T09:30 report monthly --month 2026-11 | head -12
   翠湖花园 月度服务质量报告  2026-11（截至 2026-11-26T09:30）
   
-  质量目标                分子  分母  实际  目标      结果
-  ----------------------  ----  ----  ----  --------  ------
-  投诉处理及时率          0     0     —     ≥100.00%  无数据
-  报修处理及时率          0     0     —     ≥100.00%  无数据
-  报修回访率              0     0     —     ≥85.00%   无数据
-  返工/返修率             0     0     —     ≤1.00%    无数据
-  顾客满意率              0     0     —     ≥90.00%   无数据
-  顾客满意率（问卷调查）  0     0     —     ≥90.00%   无数据
-  收费率                  0     0     —     ≥92.00%   无数据
+  质量目标                分子  分母  实际    目标      结果
+  ----------------------  ----  ----  ------  --------  ------
+  投诉处理及时率          0     0     —       ≥100.00%  无数据
+  报修处理及时率          0     0     —       ≥100.00%  无数据
+  报修回访率              0     0     —       ≥85.00%   无数据
+  返工/返修率             0     0     —       ≤1.00%    无数据
+  顾客满意率              0     0     —       ≥90.00%   无数据
+  顾客满意率（问卷调查）  29    30    96.67%  ≥90.00%   达标
+  收费率                  0     0     —       ≥92.00%   无数据
   顾客满意率按当月受理案件的回访结果计；“顾客满意率（问卷调查）”按满意度调查 DC-2026-10-0001「2026年第四季度顾客满意度调查」（2026-10-08 至 2026-10-31）计（kefu.yaml satisfaction_measure: both）
   $ sed -i 's/^satisfaction_measure: both$/satisfaction_measure: all/' d/kefu.yaml
   $ kefu --now 2026-11-26T09:30 report monthly --month 2026-11
