@@ -16,9 +16,9 @@
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
 #include "store/opinion_store.hpp"
-#include "store/survey_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
+#include "store/survey_store.hpp"
 
 namespace kefu {
 namespace {

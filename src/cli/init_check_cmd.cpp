@@ -19,9 +19,9 @@
 #include "store/key_store.hpp"
 #include "store/layout.hpp"
 #include "store/opinion_store.hpp"
-#include "store/survey_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
+#include "store/survey_store.hpp"
 #include "store/transaction.hpp"
 
 namespace kefu {

@@ -29,9 +29,10 @@ std::pair<OpinionSource, std::string> source_arg(const std::string& text) {
   if (colon != std::string::npos && id.empty())
     throw RefusedError("意见来源「" + text + "」缺少编号，应如 suggestion:LD-2026-11-0003");
   if (!id.empty() && source != OpinionSource::suggestion && source != OpinionSource::survey)
-    throw RefusedError("只有来自建议或满意度调查的意见可以引用记录编号（suggestion:LD-…、"
-                       "survey:DC-…）；" +
-                       std::string(to_zh(source)) + "的意见请直接写明内容");
+    throw RefusedError(
+        "只有来自建议或满意度调查的意见可以引用记录编号（suggestion:LD-…、"
+        "survey:DC-…）；" +
+        std::string(to_zh(source)) + "的意见请直接写明内容");
   return {source, id};
 }
 
@@ -250,13 +251,13 @@ Json opinion_form_data(Context& ctx, const std::string& id) {
   Json callbacks = Json::array();
   int no = 0;
   for (const auto& cb : o.callbacks)
-    callbacks.push_back(Json{{"no", std::to_string(++no)},
-                             {"at", format_datetime(cb.at)},
-                             {"result", to_zh(cb.result)},
-                             {"signed_by", cb.by_phone() ? "电话回访（" + ctx.phone(cb.phone) + "）"
-                                                         : cb.signed_by},
-                             {"by", ctx.staff_name(cb.by)},
-                             {"note", cb.note}});
+    callbacks.push_back(Json{
+        {"no", std::to_string(++no)},
+        {"at", format_datetime(cb.at)},
+        {"result", to_zh(cb.result)},
+        {"signed_by", cb.by_phone() ? "电话回访（" + ctx.phone(cb.phone) + "）" : cb.signed_by},
+        {"by", ctx.staff_name(cb.by)},
+        {"note", cb.note}});
   auto when = [](std::optional<DateTime> t, std::optional<DateTime> due) {
     return t ? format_datetime(*t) + late_note(*t, due) : std::string();
   };

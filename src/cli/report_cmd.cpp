@@ -151,10 +151,10 @@ Json measure_json(SatisfactionMeasure measure, const Survey* round) {
       text = "顾客满意率按当月受理案件的回访结果计；“顾客满意率（问卷调查）”按" + survey + "计";
       break;
   }
-  return Json{{"setting", to_key(measure)},
-              {"survey", round ? Json(round->id) : Json(nullptr)},
-              {"text", text + "（kefu.yaml satisfaction_measure: " + std::string(to_key(measure)) +
-                           "）"}};
+  return Json{
+      {"setting", to_key(measure)},
+      {"survey", round ? Json(round->id) : Json(nullptr)},
+      {"text", text + "（kefu.yaml satisfaction_measure: " + std::string(to_key(measure)) + "）"}};
 }
 
 /// The latest round ended by the report's end, with its response rate and satisfaction, and the
@@ -176,7 +176,8 @@ Json survey_json(Context& ctx, const std::vector<Survey>& rounds, const Survey* 
          {"rate", rate(r.overall.rate())},
          {"previous", nullptr}};
   if (const Survey* prev = previous_round(rounds, *round))
-    j["previous"] = Json{{"id", prev->id}, {"rate", rate(survey_result(*prev, now).overall.rate())}};
+    j["previous"] =
+        Json{{"id", prev->id}, {"rate", rate(survey_result(*prev, now).overall.rate())}};
   return j;
 }
 
@@ -303,8 +304,10 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
   Json fee_files = Json::array();
   for (const auto& [name, seal] : FeeStore(ctx.store()).unsealed_for(m)) fee_files.push_back(name);
   const std::map<std::string, Json> rests_on{
-      {"complaint_timely", complaints}, {"repair_timely", repairs},
-      {"repair_callback", repairs},     {"rework", repairs},
+      {"complaint_timely", complaints},
+      {"repair_timely", repairs},
+      {"repair_callback", repairs},
+      {"rework", repairs},
       {"satisfaction", measure == SatisfactionMeasure::survey ? Json::array() : both},
       {"fee_collection", fee_files}};
   for (const auto& [t, month] : year.trend) {  // the month itself last: its KPIs in full
@@ -321,11 +324,16 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
     }
     trend.push_back(row);
   }
-  return Json{{"site", site_json(ctx.dir())},       {"month", m.str()},
-              {"as_of", format_datetime(now)},      {"kpis", kpis},
-              {"fees", fee_json(ledgers, m)},       {"contacts", contacts_json(ctx, m, now, year)},
-              {"keys", key_json(ctx, m, now)},      {"opinions", opinion_json(ctx, m, now)},
-              {"open_cases", open_rows(ctx, year)}, {"trend", trend},
+  return Json{{"site", site_json(ctx.dir())},
+              {"month", m.str()},
+              {"as_of", format_datetime(now)},
+              {"kpis", kpis},
+              {"fees", fee_json(ledgers, m)},
+              {"contacts", contacts_json(ctx, m, now, year)},
+              {"keys", key_json(ctx, m, now)},
+              {"opinions", opinion_json(ctx, m, now)},
+              {"open_cases", open_rows(ctx, year)},
+              {"trend", trend},
               {"satisfaction_measure", measure_json(measure, report_round(rounds, m, now))},
               {"survey", survey_json(ctx, rounds, report_round(rounds, m, now))}};
 }
@@ -395,12 +403,12 @@ std::string survey_sentence(const Json& s) {
                          ? std::string()
                          : "，上一轮 " + s["previous"]["id"].get<std::string>() + " " +
                                percent(s["previous"]["rate"]);
-  return fmt::format("满意度调查：{}「{}」（{} 至 {}）收回 {}/{} 户（回收率 {}），满意率 {}（{}/{}）{}",
-                     s["id"].get<std::string>(), s["name"].get<std::string>(),
-                     s["from"].get<std::string>(), s["to"].get<std::string>(),
-                     s["responses"].get<int>(), s["population"].get<int>(),
-                     percent(s["response_rate"]), percent(s["rate"]), s["good"].get<int>(),
-                     s["answered"].get<int>(), prev);
+  return fmt::format(
+      "满意度调查：{}「{}」（{} 至 {}）收回 {}/{} 户（回收率 {}），满意率 {}（{}/{}）{}",
+      s["id"].get<std::string>(), s["name"].get<std::string>(), s["from"].get<std::string>(),
+      s["to"].get<std::string>(), s["responses"].get<int>(), s["population"].get<int>(),
+      percent(s["response_rate"]), percent(s["rate"]), s["good"].get<int>(),
+      s["answered"].get<int>(), prev);
 }
 
 void print_report_table(Context& ctx, const Json& r) {
@@ -662,7 +670,8 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
   if (!r["survey"].is_null()) notes.push_back(survey_sentence(r["survey"]));
   if (r["opinions"]["collected"].get<int>() > 0) notes.push_back(opinion_sentence(r["opinions"]));
   ++row;
-  for (const auto& line : notes) xl.worksheet_write_string(s, row++, 0, text(line).c_str(), nullptr);
+  for (const auto& line : notes)
+    xl.worksheet_write_string(s, row++, 0, text(line).c_str(), nullptr);
   xl.worksheet_set_column(s, 0, 0, 18, nullptr);
 
   lxw_worksheet* m = xl.workbook_add_worksheet(wb, "未达标案件");

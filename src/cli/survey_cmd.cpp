@@ -83,9 +83,11 @@ void do_open(Context& ctx, const OpenOptions& o) {
 void do_close(Context& ctx, const std::string& id) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
-  auto s = SurveyRepository(ctx.store()).update(id, [&](Survey& rec) { close_survey(rec, by.id, now); });
+  auto s =
+      SurveyRepository(ctx.store()).update(id, [&](Survey& rec) { close_survey(rec, by.id, now); });
   auto r = survey_result(s, now);
-  ctx.err << fmt::format("调查 {} 已结束：收回 {} 份答卷（{} 户）\n", id, r.responses, r.population);
+  ctx.err << fmt::format("调查 {} 已结束：收回 {} 份答卷（{} 户）\n", id, r.responses,
+                         r.population);
 }
 
 // ---- answers ----------------------------------------------------------------------------------
@@ -162,12 +164,13 @@ Columns columns_of(const Survey& s, const std::vector<std::string>& head, const 
   if (!c.unit) throw RefusedError(fmt::format("{} 第{}行：缺少「户号」列", name, line));
   std::string missing;
   for (const auto& item : s.items)
-    if (std::none_of(c.items.begin(), c.items.end(), [&](const auto& x) { return x.first == item; }))
+    if (std::none_of(c.items.begin(), c.items.end(),
+                     [&](const auto& x) { return x.first == item; }))
       missing += (missing.empty() ? "" : "、") + item;
   if (!missing.empty())
-    throw RefusedError(fmt::format(
-        "{} 第{}行：缺少本次调查项目的列：{}（列名须与项目名称一致；本次项目：{}）", name, line,
-        missing, fmt::join(s.items, "、")));
+    throw RefusedError(
+        fmt::format("{} 第{}行：缺少本次调查项目的列：{}（列名须与项目名称一致；本次项目：{}）",
+                    name, line, missing, fmt::join(s.items, "、")));
   return c;
 }
 
@@ -237,8 +240,8 @@ void do_import(Context& ctx, const ImportOptions& o) {
         for (const auto& [item, i] : c.items)
           if (auto rating = rating_arg(cell(i), item)) a.ratings[item] = *rating;
         if (auto why = answer_problem(trial, a, now)) {
-          bad(*why + (date.empty() && !default_at ? "（表中没有日期列时，用 --date 写明答卷日期）"
-                                                  : ""));
+          bad(*why +
+              (date.empty() && !default_at ? "（表中没有日期列时，用 --date 写明答卷日期）" : ""));
           continue;
         }
         trial.answers.push_back(a);
@@ -272,13 +275,12 @@ void do_import(Context& ctx, const ImportOptions& o) {
     });
   }
   auto r = survey_result(s, now);
-  std::string how = sheet.format == "xlsx" ? "xlsx"
+  std::string how = sheet.format == "xlsx"      ? "xlsx"
                     : sheet.encoding == "UTF-8" ? "CSV"
                                                 : "CSV，" + sheet.encoding + " 编码已转换";
-  ctx.err << fmt::format("{}{} 的 {} 份答卷（{}）{}", o.dry_run ? "检查无误，可导入 " : "已导入 ", name,
-                         count, how,
-                         o.dry_run ? "" : fmt::format("；{} 已收回 {} 份（{} 户）", s.id, r.responses,
-                                                     r.population));
+  ctx.err << fmt::format(
+      "{}{} 的 {} 份答卷（{}）{}", o.dry_run ? "检查无误，可导入 " : "已导入 ", name, count, how,
+      o.dry_run ? "" : fmt::format("；{} 已收回 {} 份（{} 户）", s.id, r.responses, r.population));
   if (!ignored.empty()) ctx.err << fmt::format("；未导入的列：{}", fmt::join(ignored, "、"));
   ctx.err << '\n';
 }
@@ -323,8 +325,7 @@ Json result_json(Context& ctx, const Survey& s, const std::vector<Survey>& round
   for (const auto& x : r.by_item)
     items.push_back(count_json(x.name, x.count, prev_of(&SurveyResult::by_item, x.name)));
   for (const auto& x : r.by_building)
-    buildings.push_back(
-        count_json(x.name, x.count, prev_of(&SurveyResult::by_building, x.name)));
+    buildings.push_back(count_json(x.name, x.count, prev_of(&SurveyResult::by_building, x.name)));
   std::optional<std::optional<double>> prev_overall;
   if (p) prev_overall = p->overall.rate();
   Json previous = nullptr;
@@ -382,11 +383,10 @@ void print_result_table(Context& ctx, const Json& j) {
   ctx.out << fmt::format("收回答卷 {} 户 / 调查 {} 户，回收率 {}\n", j["responses"].get<int>(),
                          j["population"].get<int>(), pct(j["response_rate"]));
   if (!j["previous"].is_null())
-    ctx.out << fmt::format("上一轮：{} {}（{} 至 {}），满意率 {}\n",
-                           j["previous"]["name"].get<std::string>(),
-                           j["previous"]["id"].get<std::string>(),
-                           j["previous"]["from"].get<std::string>(),
-                           j["previous"]["to"].get<std::string>(), pct(j["previous"]["rate"]));
+    ctx.out << fmt::format(
+        "上一轮：{} {}（{} 至 {}），满意率 {}\n", j["previous"]["name"].get<std::string>(),
+        j["previous"]["id"].get<std::string>(), j["previous"]["from"].get<std::string>(),
+        j["previous"]["to"].get<std::string>(), pct(j["previous"]["rate"]));
   ctx.out << '\n';
   const std::vector<std::string> head{"", "满意", "基本满意", "不满意", "满意率", "上一轮", "变化"};
   auto table = [&](const char* first, const Json& rows) {
@@ -408,9 +408,9 @@ void print_result_table(Context& ctx, const Json& j) {
                            j["opinions"].get<int>(), j["id"].get<std::string>());
 }
 
-const std::vector<std::string> kResultCsvKeys = {"group",       "name",        "satisfied",
-                                                 "basically_satisfied", "unsatisfied", "answered",
-                                                 "rate",        "previous_rate"};
+const std::vector<std::string> kResultCsvKeys = {
+    "group",       "name",     "satisfied", "basically_satisfied",
+    "unsatisfied", "answered", "rate",      "previous_rate"};
 
 void print_result_csv(Context& ctx, const Json& j) {
   Json rows = Json::array();
@@ -431,7 +431,8 @@ Survey round_arg(Context& ctx, const std::string& id, const std::vector<Survey>&
   if (!id.empty()) return SurveyRepository(ctx.store()).get(id).record;
   const Survey* best = nullptr;
   for (const auto& r : rounds)
-    if (r.from <= date_of(ctx.now()) && (!best || r.to > best->to || (r.to == best->to && r.id > best->id)))
+    if (r.from <= date_of(ctx.now()) &&
+        (!best || r.to > best->to || (r.to == best->to && r.id > best->id)))
       best = &r;
   if (!best) throw RefusedError("还没有满意度调查；kefu survey open 开始一轮");
   return *best;
@@ -475,12 +476,12 @@ void do_list(Context& ctx) {
       [&](const std::vector<Json>& vs) {
         Table t{{"编号", "名称", "调查期", "状态", "调查户数", "收回", "回收率", "满意率"}, {}};
         for (const auto& v : vs)
-          t.rows.push_back({v["id"], v["name"],
-                            v["from"].get<std::string>() + " 至 " + v["to"].get<std::string>(),
-                            std::string(to_zh(*parse_enum<SurveyStatus>(v["status"].get<std::string>()))),
-                            std::to_string(v["population"].get<int>()),
-                            std::to_string(v["responses"].get<int>()), pct(v["response_rate"]),
-                            pct(v["rate"])});
+          t.rows.push_back(
+              {v["id"], v["name"],
+               v["from"].get<std::string>() + " 至 " + v["to"].get<std::string>(),
+               std::string(to_zh(*parse_enum<SurveyStatus>(v["status"].get<std::string>()))),
+               std::to_string(v["population"].get<int>()),
+               std::to_string(v["responses"].get<int>()), pct(v["response_rate"]), pct(v["rate"])});
         return t;
       },
       "满意度调查");
@@ -494,7 +495,8 @@ void do_show(Context& ctx, const std::string& id) {
     Json v = RecordTraits<Survey>::to_json(s);
     for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
     v["seal"] = seal_key(loaded.file.seal);
-    return print_rows(ctx.out, ctx.format(), v, {"id", "name", "from", "to", "status", "population"});
+    return print_rows(ctx.out, ctx.format(), v,
+                      {"id", "name", "from", "to", "status", "population"});
   }
   auto line = [&](const char* label, const std::string& value) {
     if (!value.empty()) ctx.out << pad_right(label, 10) << value << '\n';
@@ -545,9 +547,9 @@ void do_opinions(Context& ctx, const std::string& id) {
         return t;
       },
       "答卷意见");
-  if (ctx.format() == Format::table &&
-      std::any_of(views.begin(), views.end(),
-                  [](const Json& v) { return v["opinion_id"].get<std::string>().empty(); }))
+  if (ctx.format() == Format::table && std::any_of(views.begin(), views.end(), [](const Json& v) {
+        return v["opinion_id"].get<std::string>().empty();
+      }))
     ctx.err << fmt::format(
         "未登记的意见请交责任部门：kefu opinion add --source survey:{} --unit 户号 --dept 部门\n",
         s.id);
@@ -582,14 +584,13 @@ Json survey_form_data(Context& ctx, const std::string& id) {
     heading["change"] = "变化";
     return Json{{"heading", heading}, {"rows", out}};
   };
-  Json previous = j["previous"].is_null()
-                      ? Json("无")
-                      : Json(fmt::format("{} {}（{} 至 {}），满意率 {}",
-                                         j["previous"]["name"].get<std::string>(),
-                                         j["previous"]["id"].get<std::string>(),
-                                         j["previous"]["from"].get<std::string>(),
-                                         j["previous"]["to"].get<std::string>(),
-                                         pct(j["previous"]["rate"])));
+  Json previous =
+      j["previous"].is_null()
+          ? Json("无")
+          : Json(fmt::format(
+                "{} {}（{} 至 {}），满意率 {}", j["previous"]["name"].get<std::string>(),
+                j["previous"]["id"].get<std::string>(), j["previous"]["from"].get<std::string>(),
+                j["previous"]["to"].get<std::string>(), pct(j["previous"]["rate"])));
   return Json{{"site", site_json(ctx.dir())},
               {"id", s.id},
               {"name", s.name},
@@ -636,8 +637,9 @@ void add_survey_commands(CLI::App& app, Context& ctx) {
   a->add_option("RATING", ans->ratings, "各项评价：项目=满意|基本满意|不满意；不答的项目不写");
   a->add_option("--opinion", ans->opinion, "答卷上的意见或建议（原话）");
   a->add_option("--at", ans->at, "答卷时间，如 2026-10-09 或 2026-10-09T10:00（默认为当前时间）");
-  a->footer("例：kefu --by lili survey answer DC-2026-10-0001 1-1-101 客户服务=满意 \\\n"
-            "         工程维修=基本满意 秩序维护=满意 --opinion \"地库照明太暗\"");
+  a->footer(
+      "例：kefu --by lili survey answer DC-2026-10-0001 1-1-101 客户服务=满意 \\\n"
+      "         工程维修=基本满意 秩序维护=满意 --opinion \"地库照明太暗\"");
   a->callback([&ctx, ans] { do_answer(ctx, *ans); });
 
   auto imp = std::make_shared<ImportOptions>();
@@ -668,11 +670,12 @@ void add_survey_commands(CLI::App& app, Context& ctx) {
   s->callback([&ctx, show_id] { do_show(ctx, *show_id); });
 
   auto result_id = std::make_shared<std::string>();
-  auto* r = cmd->add_subcommand(
-      "result", "统计一轮调查：回收率，各项目、各楼栋及总体满意率，与上一轮比较");
+  auto* r = cmd->add_subcommand("result",
+                                "统计一轮调查：回收率，各项目、各楼栋及总体满意率，与上一轮比较");
   r->add_option("ID", *result_id, "调查编号（默认为已开始的最近一轮）");
-  r->footer("满意率 = （满意 + 基本满意）÷ 作答项次。上一轮为调查期在本轮开始前结束的最近一轮。\n"
-            "可打印的汇总表：kefu render survey 调查编号");
+  r->footer(
+      "满意率 = （满意 + 基本满意）÷ 作答项次。上一轮为调查期在本轮开始前结束的最近一轮。\n"
+      "可打印的汇总表：kefu render survey 调查编号");
   r->callback([&ctx, result_id] { do_result(ctx, *result_id); });
 
   auto op_id = std::make_shared<std::string>();

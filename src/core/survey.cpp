@@ -12,9 +12,11 @@
 namespace kefu {
 
 Survey open_survey(std::string id, const NewSurvey& n, const std::string& by, DateTime now) {
-  if (trim(n.name).empty()) throw RefusedError("请用 --name 写明调查的名称，如 2026年第四季度顾客满意度调查");
+  if (trim(n.name).empty())
+    throw RefusedError("请用 --name 写明调查的名称，如 2026年第四季度顾客满意度调查");
   if (n.items.empty())
-    throw RefusedError("调查没有项目：请在 kefu.yaml 的 survey_items 中列出问卷的项目，或用 --item 逐项写明");
+    throw RefusedError(
+        "调查没有项目：请在 kefu.yaml 的 survey_items 中列出问卷的项目，或用 --item 逐项写明");
   std::set<std::string> seen;
   for (const auto& item : n.items) {
     if (trim(item).empty()) throw RefusedError("调查项目不能为空");

@@ -44,7 +44,7 @@ void members(V& v, SurveyAnswer& x) {
 struct Survey {
   std::string id;  // DC-2026-10-0001
   SurveyStatus status = SurveyStatus::open;
-  std::string name;  // 2026年第四季度顾客满意度调查
+  std::string name;   // 2026年第四季度顾客满意度调查
   Date from{}, to{};  // the period answers are collected in
   DateTime opened_at{};
   std::string owner;                   // who opened it
@@ -111,12 +111,12 @@ struct NamedCount {
 /// What a round adds up to, as known at a moment (answers dated after it are not yet known).
 struct SurveyResult {
   int population = 0;
-  int responses = 0;                 // units that answered
+  int responses = 0;  // units that answered
   std::optional<double> response_rate() const;
-  std::vector<NamedCount> by_item;   // the round's items, in its order
+  std::vector<NamedCount> by_item;      // the round's items, in its order
   std::vector<NamedCount> by_building;  // buildings with answers, in the round's or name order
-  RatingCount overall;               // every item answered by every unit
-  int opinions = 0;                  // answers with an opinion in their own words
+  RatingCount overall;                  // every item answered by every unit
+  int opinions = 0;                     // answers with an opinion in their own words
 };
 SurveyResult survey_result(const Survey& s, DateTime now);
 

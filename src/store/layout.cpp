@@ -14,10 +14,10 @@ namespace kefu {
 
 namespace {
 
-constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units",          "complaints", "repairs",
-    "specials",  "contacts",      "keys",           "keyloans",   "fees",
-    "opinions",  "surveys",       "templates",     derived::kFolder, ".gitignore"};
+constexpr std::string_view kTopLevel[] = {"kefu.yaml", "calendar.yaml",  "units",     "complaints",
+                                          "repairs",   "specials",       "contacts",  "keys",
+                                          "keyloans",  "fees",           "opinions",  "surveys",
+                                          "templates", derived::kFolder, ".gitignore"};
 
 }  // namespace
 

@@ -35,9 +35,9 @@
 #include "core/key.hpp"
 #include "core/money.hpp"
 #include "core/opinion.hpp"
-#include "core/survey.hpp"
 #include "core/repair.hpp"
 #include "core/special.hpp"
+#include "core/survey.hpp"
 #include "core/unit.hpp"
 #include "store/atomic_file.hpp"
 #include "store/complaint_store.hpp"
@@ -47,10 +47,10 @@
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/opinion_store.hpp"
-#include "store/survey_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/seal.hpp"
 #include "store/special_store.hpp"
+#include "store/survey_store.hpp"
 
 namespace kefu {
 namespace {
@@ -822,14 +822,10 @@ size_t write_contacts(const Options& o, Writer& out, const std::vector<UnitRow>&
 
 /// What an owner may write on a survey sheet, and the department it goes to as an opinion.
 const std::vector<std::pair<const char*, const char*>> kSurveyOpinions = {
-    {"地下车库照明不足，晚上看不清", "工程部"},
-    {"电梯高峰期等候时间太长", "工程部"},
-    {"垃圾桶周边有异味，清运不及时", "保洁部"},
-    {"夜间外来车辆随意停放", "安管部"},
-    {"草坪修剪后草屑没有及时清理", "绿化部"},
-    {"前台电话高峰时打不通", "客户服务中心"},
-    {"水费账单看不明白，希望附明细", "客户服务中心"},
-    {"单元门禁经常失灵", "工程部"},
+    {"地下车库照明不足，晚上看不清", "工程部"},       {"电梯高峰期等候时间太长", "工程部"},
+    {"垃圾桶周边有异味，清运不及时", "保洁部"},       {"夜间外来车辆随意停放", "安管部"},
+    {"草坪修剪后草屑没有及时清理", "绿化部"},         {"前台电话高峰时打不通", "客户服务中心"},
+    {"水费账单看不明白，希望附明细", "客户服务中心"}, {"单元门禁经常失灵", "工程部"},
 };
 
 /// One survey round over the whole estate: about `percent` of the units answer on days of the
@@ -905,8 +901,8 @@ Opinion survey_opinion(const std::string& id, const Survey& s, const SurveyAnswe
   rectify_opinion(op, "已按整改措施完成", rectified, a.by, rectified);
   DateTime called = next(rectified, 2);
   if (steps < 4 || called > now) return op;
-  callback_opinion(op, {called, r.pick(kAssistants), CallbackResult::satisfied, "", "",
-                        n.person.phone});
+  callback_opinion(
+      op, {called, r.pick(kAssistants), CallbackResult::satisfied, "", "", n.person.phone});
   return op;
 }
 
@@ -944,8 +940,8 @@ size_t write_surveys(const Options& o, Writer& out, const std::vector<UnitRow>& 
         // The Monday after the answer, or the close for the last week's.
         Date day = date_of(a.at) + days{1};
         while (iso_weekday(day) != 1) day += days{1};
-        DateTime registered = day > to ? closed + minutes(30)
-                                       : start_of_day(day) + hours(9) + minutes(r.below(30));
+        DateTime registered =
+            day > to ? closed + minutes(30) : start_of_day(day) + hours(9) + minutes(r.below(30));
         int steps = registered + days{14} <= now ? 4
                     : registered < closed        ? (late_batch++ % 2 ? 2 : 3)
                                                  : (late_batch++ % 2 ? 0 : 1);

@@ -18,9 +18,9 @@
 #include "store/key_store.hpp"
 #include "store/members_io.hpp"
 #include "store/opinion_store.hpp"
-#include "store/survey_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
+#include "store/survey_store.hpp"
 
 using namespace kefu;
 

@@ -87,7 +87,7 @@ TEST_CASE("a round's figures, worked out by hand") {
   CHECK(r.by_building[0].name == "1");
   CHECK(r.by_building[0].count == RatingCount{3, 1, 1});  // 4 of 5
   CHECK(r.by_building[1].count == RatingCount{0, 1, 2});  // 1 of 3
-  CHECK(r.opinions == 1);  // a blank opinion is none
+  CHECK(r.opinions == 1);                                 // a blank opinion is none
 
   auto all = survey_result(s, t("2026-10-25T09:00"));
   CHECK(all.responses == 4);
@@ -133,8 +133,9 @@ TEST_CASE("opening a round") {
   n.name = "第四季度";
   n.from = d("2026-10-08");
   n.to = d("2026-10-31");
-  CHECK(why([&] { open_survey("DC-2026-10-0001", n, "lili", t("2026-10-08T09:00")); })
-            .starts_with("调查没有项目"));
+  CHECK(why([&] {
+          open_survey("DC-2026-10-0001", n, "lili", t("2026-10-08T09:00"));
+        }).starts_with("调查没有项目"));
   n.items = {"客户服务", "客户服务"};
   CHECK(why([&] { open_survey("DC-2026-10-0001", n, "lili", t("2026-10-08T09:00")); }) ==
         "调查项目「客户服务」重复");
@@ -144,8 +145,9 @@ TEST_CASE("opening a round") {
         "调查的结束日期 2026-10-01 早于开始日期 2026-10-08");
   n.to = d("2026-10-31");
   n.name = "  ";
-  CHECK(why([&] { open_survey("DC-2026-10-0001", n, "lili", t("2026-10-08T09:00")); })
-            .starts_with("请用 --name"));
+  CHECK(why([&] {
+          open_survey("DC-2026-10-0001", n, "lili", t("2026-10-08T09:00"));
+        }).starts_with("请用 --name"));
 }
 
 TEST_CASE("the round before, the latest ended, and the report's satisfaction") {
@@ -167,9 +169,9 @@ TEST_CASE("the round before, the latest ended, and the report's satisfaction") {
   Kpi callbacks{"satisfaction", "顾客满意率", 7, 8, target, {}};
   Kpi other{"rework", "返工/返修率", 0, 3, {100, true}, {}};
   auto trend = [&] {
-    return std::vector<std::pair<YearMonth, std::vector<Kpi>>>{
-        {{2026, 3}, {callbacks, other}}, {{2026, 5}, {callbacks, other}},
-        {{2026, 11}, {callbacks, other}}};
+    return std::vector<std::pair<YearMonth, std::vector<Kpi>>>{{{2026, 3}, {callbacks, other}},
+                                                               {{2026, 5}, {callbacks, other}},
+                                                               {{2026, 11}, {callbacks, other}}};
   };
 
   auto same = trend();
