@@ -197,6 +197,13 @@ def main():
         dunned = sorted(f[:-5] for f in os.listdir(dun_dir)) if os.path.isdir(dun_dir) else []
         dun_unit = dunned[0] if dunned else unit
 
+        rc, out, err = k.run("survey", "list", "--format", "json")
+        rounds = json.loads(out) if rc == 0 else []
+        if not rounds:
+            print("FAIL kefu survey list on the demo estate -> %s: %s" % (rc, err.decode()))
+            return 1
+        t["survey"] = rounds[-1]["id"]
+
         commands = [
             ("complaint list", ["complaint", "list"], True),
             ("complaint list --all", ["complaint", "list", "--all"], True),
@@ -207,6 +214,10 @@ def main():
             ("contact list", ["contact", "list", "--month", "2026-11"], True),
             ("opinion list --all", ["opinion", "list", "--all"], True),
             ("opinion show", ["opinion", "show", t["opinion"]], False),
+            ("survey list", ["survey", "list"], True),
+            ("survey show", ["survey", "show", t["survey"]], False),
+            ("survey result", ["survey", "result", t["survey"]], False),
+            ("survey opinions", ["survey", "opinions", t["survey"]], True),
             ("key list", ["key", "list"], True),
             ("key report", ["key", "report", "--month", "2026-11"], False),
             ("callback due", ["callback", "due"], True),
@@ -269,6 +280,7 @@ def main():
             "keys": ["2026-11", t["key"], t["loan"]],
             "daily": ["2026-11-24", NOW[:10]],
             "opinion": [t["opinion"]],
+            "survey": [t["survey"]],
         }
         listed = forms(k)
         if not listed:

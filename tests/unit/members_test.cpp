@@ -541,7 +541,8 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
   CHECK(file_keys<Config>() ==
         std::vector<std::string>{"site", "staff", "departments", "complaint_categories",
                                  "contact_categories", "category_aliases", "sla", "fees",
-                                 "dun_levels", "keys", "targets", "special_services"});
+                                 "dun_levels", "keys", "targets", "special_services",
+                                 "survey_items", "satisfaction_measure"});
   Json j = members_json(c);
   CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});
   CHECK(j["sla"]["repair"]["urgent"] == Json{{"arrive", "20m"}, {"fix", "12h"}});
