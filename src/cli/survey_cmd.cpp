@@ -16,12 +16,22 @@
 #include "store/survey_store.hpp"
 
 namespace kefu {
-namespace {
 
-std::vector<Survey> all_rounds(Context& ctx) {
+std::vector<Survey> survey_rounds(Context& ctx) {
   auto result = SurveyRepository(ctx.store()).query(CaseQuery{});
   ctx.report_problems(result.problems);
   return result.records();
+}
+
+namespace {
+
+/// A subcommand whose one argument is a round's ID (DC-…).
+void id_command(CLI::App* parent, const char* name, const char* help,
+                std::function<void(const std::string&)> run) {
+  auto id = std::make_shared<std::string>();
+  auto* c = parent->add_subcommand(name, help);
+  c->add_option("ID", *id, "调查编号，如 DC-2026-10-0001")->required();
+  c->callback([id, run = std::move(run)] { run(*id); });
 }
 
 /// A rating as staff write it: 满意 基本满意 不满意 (or the English keys); nullopt for a blank
@@ -439,7 +449,7 @@ Survey round_arg(Context& ctx, const std::string& id, const std::vector<Survey>&
 }
 
 void do_result(Context& ctx, const std::string& id) {
-  auto rounds = all_rounds(ctx);
+  auto rounds = survey_rounds(ctx);
   auto s = round_arg(ctx, id, rounds);
   auto j = result_json(ctx, s, rounds);
   switch (ctx.format()) {
@@ -453,7 +463,7 @@ void do_result(Context& ctx, const std::string& id) {
 }
 
 void do_list(Context& ctx) {
-  auto rounds = all_rounds(ctx);
+  auto rounds = survey_rounds(ctx);
   std::sort(rounds.begin(), rounds.end(), [](const Survey& a, const Survey& b) {
     return a.from != b.from ? a.from < b.from : a.id < b.id;
   });
@@ -558,7 +568,7 @@ void do_opinions(Context& ctx, const std::string& id) {
 }  // namespace
 
 Json survey_form_data(Context& ctx, const std::string& id) {
-  auto rounds = all_rounds(ctx);
+  auto rounds = survey_rounds(ctx);
   auto s = round_arg(ctx, id, rounds);
   auto j = result_json(ctx, s, rounds);
   auto rows = [&](const Json& list, const char* first, bool with_overall) {
@@ -607,10 +617,6 @@ Json survey_form_data(Context& ctx, const std::string& id) {
               {"by_building", rows(j["buildings"], "楼栋", false)}};
 }
 
-std::vector<Survey> survey_rounds(Context& ctx) {
-  return all_rounds(ctx);
-}
-
 void add_survey_commands(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand(
       "survey", "顾客满意度调查（§2.2.6）：开始一轮、逐户录入或从表格导入答卷、统计满意率");
@@ -656,18 +662,12 @@ void add_survey_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by lili survey import DC-2026-10-0001 第四季度调查.xlsx");
   i->callback([&ctx, imp] { do_import(ctx, *imp); });
 
-  auto close_id = std::make_shared<std::string>();
-  auto* c = cmd->add_subcommand("close", "结束一轮调查，不再录入答卷");
-  c->add_option("ID", *close_id, "调查编号")->required();
-  c->callback([&ctx, close_id] { do_close(ctx, *close_id); });
-
+  id_command(cmd, "close", "结束一轮调查，不再录入答卷",
+             [&ctx](const std::string& id) { do_close(ctx, id); });
   auto* l = cmd->add_subcommand("list", "列出各轮调查及其回收率、满意率");
   l->callback([&ctx] { do_list(ctx); });
-
-  auto show_id = std::make_shared<std::string>();
-  auto* s = cmd->add_subcommand("show", "显示一轮调查的设置与处理经过（--format json 含全部答卷）");
-  s->add_option("ID", *show_id, "调查编号")->required();
-  s->callback([&ctx, show_id] { do_show(ctx, *show_id); });
+  id_command(cmd, "show", "显示一轮调查的设置与处理经过（--format json 含全部答卷）",
+             [&ctx](const std::string& id) { do_show(ctx, id); });
 
   auto result_id = std::make_shared<std::string>();
   auto* r = cmd->add_subcommand("result",
@@ -678,10 +678,8 @@ void add_survey_commands(CLI::App& app, Context& ctx) {
       "可打印的汇总表：kefu render survey 调查编号");
   r->callback([&ctx, result_id] { do_result(ctx, *result_id); });
 
-  auto op_id = std::make_shared<std::string>();
-  auto* op = cmd->add_subcommand("opinions", "列出答卷中的意见或建议，及是否已登记为意见");
-  op->add_option("ID", *op_id, "调查编号")->required();
-  op->callback([&ctx, op_id] { do_opinions(ctx, *op_id); });
+  id_command(cmd, "opinions", "列出答卷中的意见或建议，及是否已登记为意见",
+             [&ctx](const std::string& id) { do_opinions(ctx, id); });
 
   cmd->footer(
       "流程：open 开始 → answer 逐户录入 / import 导入表格 → close 结束 → result 统计、"
