@@ -3,7 +3,8 @@
 ///
 /// The first byte of the input picks the kind of file (its value modulo 8, so the digits '0'…'7'
 /// in a seed file): 0 complaint, 1 repair, 2 call/visit, 3 key loan, 4 key, 5 bills, 6 payments,
-/// 7 dun log; the digit '8' alone, a special service. The rest is the file's text. It is parsed as
+/// 7 dun log; the digit '8' alone, a special service; '9' alone, a survey round. The rest is the
+/// file's text. It is parsed as
 /// the store parses that file; refused (StoreError) is fine. Accepted, it is written as the store
 /// writes it, and the written text is parsed and written again. The run aborts unless the second
 /// parse succeeds, the two written texts are identical, and the two parses give the same JSON (the
@@ -28,6 +29,7 @@
 #include "store/key_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
+#include "store/survey_store.hpp"
 
 namespace kefu::fuzz {
 namespace {
@@ -224,6 +226,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (data[0] == '8') {  // after the eight kinds of the modulo, which the seeds keep
       round_trip("special service",
                  RecordFile<SpecialService>{"specials/2026/11/TY-2026-11-0001.yaml"}, text);
+      return 0;
+    }
+    if (data[0] == '9') {
+      round_trip("survey round", RecordFile<Survey>{"surveys/2026/11/DC-2026-11-0001.yaml"}, text);
       return 0;
     }
     switch (data[0] % 8) {
