@@ -97,6 +97,9 @@ SETUP = [
     ("2026-11-25T13:20", "zhangmin", ["repair", "dispatch", "BX-2026-11-0004", "--tech", "刘工"]),
     ("2026-11-25T14:00", "liugong", ["repair", "done", "BX-2026-11-0004", "--signed-by", "黄伟",
                                      "--charge", "45.50"]),
+    ("2026-11-02T09:00", "wangqiang", ["survey", "open", "--name", "第四季度", "--from", "2026-11-02",
+                                       "--to", "2026-11-30", "--item", "客户服务", "--item", "保洁服务"]),
+    ("2026-11-03T10:00", "zhangmin", ["survey", "answer", "DC-2026-11-0001", "1-1-101", "客户服务=满意"]),
 ]
 
 COMPLAINTS = ["complaint", "list", "--all", "--format", "json"]
@@ -109,8 +112,11 @@ STATEMENT = ["fee", "statement", "1-1-101", "--format", "json"]
 DUE = ["due", "--format", "json"]
 SPECIALS = ["special", "list", "--all", "--format", "json"]
 STATEMENT_1_2_201 = ["fee", "statement", "1-2-201", "--format", "json"]
+SURVEY = ["survey", "result", "DC-2026-11-0001", "--format", "json"]
+SURVEY_CSV = "户号,客户服务,保洁服务,日期\n1-1-102,满意,基本满意,2026-11-20\n2-1-301,不满意,满意,2026-11-21\n"
 
-# (name, args, readers). "{csv}" is the meter-reading file, "{site}" the folder init makes.
+# (name, args, readers). "{csv}" is the meter-reading file, "{survey_csv}" a survey's answers,
+# "{site}" the folder init makes.
 COMMANDS = [
     ("complaint open", ["complaint", "open", "--unit", "1-1-101", "--category", "噪音扰民", "--desc",
                         "夜间噪音"], [COMPLAINTS, DUE]),
@@ -145,6 +151,9 @@ COMMANDS = [
     ("key return", ["key", "return", "SB-02", "--condition", "好"], [KEYS, KEY_REPORT, DUE]),
     ("fee bill", ["fee", "bill", "--period", "2026-11"], [ARREARS, STATEMENT]),
     ("fee import", ["fee", "import", "{csv}"], [ARREARS, STATEMENT]),
+    ("survey answer", ["survey", "answer", "DC-2026-11-0001", "1-2-201", "保洁服务=不满意"], [SURVEY]),
+    ("survey import", ["survey", "import", "DC-2026-11-0001", "{survey_csv}"], [SURVEY]),
+    ("survey close", ["survey", "close", "DC-2026-11-0001"], [SURVEY]),
     ("fee pay", ["fee", "pay", "1-1-101", "300", "--method", "微信", "--receipt", "R001"],
      [ARREARS, STATEMENT]),
     ("fee dun", ["fee", "dun"], [ARREARS, DUE]),
@@ -319,6 +328,8 @@ def run_all(k, args, work, started):
     csv_path = os.path.join(work, "readings.csv")
     with open(csv_path, "w", encoding="utf-8") as f:
         f.write(FEE_CSV)
+    with open(os.path.join(work, "survey.csv"), "w", encoding="utf-8") as f:
+        f.write(SURVEY_CSV)
     # An empty store for init: the folder kefu init makes is site/ beside the runs' d/.
     commands = [Command(n, a, r) for n, a, r in COMMANDS]
     if args.only:
@@ -349,7 +360,9 @@ def run_all(k, args, work, started):
 
 
 def substitute(c, csv_path, site):
-    return [csv_path if a == "{csv}" else site if a == "{site}" else a for a in c.args]
+    survey_csv = os.path.join(os.path.dirname(csv_path), "survey.csv")
+    return [csv_path if a == "{csv}" else site if a == "{site}" else survey_csv if a == "{survey_csv}" else a
+            for a in c.args]
 
 
 def run_command(k, c, base, csv_path, work, args):
