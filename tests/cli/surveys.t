@@ -250,6 +250,22 @@ the answer it comes from.
   $ kefu --now 2026-05-06T09:40 survey opinions DC-2026-04-0001 --format json | python3 -c 'import json,sys; print([(x["unit"], x["opinion_id"]) for x in json.load(sys.stdin)])'
   [('1-1-101', ''), ('3-1-103', 'YJ-2026-05-0001'), ('3-1-105', '')]
 
+Its chain to the end; the callback on the effect made by phone, like any callback (§3.5.3.2
+asks it of special services; kefu accepts it for every kind and marks it 电话回访).
+
+  $ kefu --now 2026-05-06T10:00 opinion sent YJ-2026-05-0001 --to 李工
+  ! YJ-2026-05-0001 已送达工程部；工程部须于 2026-05-09T23:59:59 前书面反馈整改措施
+  $ kefu --now 2026-05-08T10:00 opinion measures YJ-2026-05-0001 --text 电梯维保加密为每周一次
+  ! 已登记 YJ-2026-05-0001 的整改措施；整改完成后请 opinion rectified
+  $ kefu --now 2026-05-12T10:00 opinion rectified YJ-2026-05-0001
+  ! YJ-2026-05-0001 已整改完成；请于 2026-05-26 前就整改效果回访（callback done）
+  $ kefu --now 2026-05-20T10:00 callback done YJ-2026-05-0001 --result 满意 --phone 13900011103
+  ! 已记录 YJ-2026-05-0001 的整改效果回访（满意），意见处理完毕
+  $ kefu --now 2026-05-20T10:05 opinion show YJ-2026-05-0001 | grep 回访记录
+  回访记录      2026-05-20T10:00 满意（电话回访）
+  $ kefu --now 2026-05-20T10:05 render opinion YJ-2026-05-0001 | grep 客户签字
+    结果：满意    客户签字：电话回访（139****1103）
+
 The monthly report says what its 顾客满意率 rests on. By default the callbacks (none in this
 estate); with satisfaction_measure: survey the latest round ended by the month's end (October's
 report, as known on 30 October, still rests on the April round: 27 of 32); with both, the two
