@@ -31,7 +31,7 @@ namespace kefu {
 
 /// How large a file kefu reads may be: a record (a complaint, a key, a dun log) is a few KB;
 /// a file of many records (a building's bills of a month, its units) some hundred KB; a survey
-/// round holding the answers of 5,000 units about 1.5 MB.
+/// round holding the answers of 5,000 units about 1.5 MB. kBulkLimit is for units and fee files.
 inline constexpr size_t kRecordLimit = size_t{8} << 20;
 inline constexpr size_t kBulkLimit = size_t{32} << 20;
 
