@@ -436,9 +436,8 @@ void print_result_csv(Context& ctx, const Json& j) {
   print_csv(ctx.out, kResultCsvKeys, rows);
 }
 
-/// The round `id`, or without one the latest whose period has begun.
-Survey round_arg(Context& ctx, const std::string& id, const std::vector<Survey>& rounds) {
-  if (!id.empty()) return SurveyRepository(ctx.store()).get(id).record;
+/// The latest of `rounds` whose period has begun.
+Survey round_arg(Context& ctx, const std::vector<Survey>& rounds) {
   const Survey* best = nullptr;
   for (const auto& r : rounds)
     if (r.from <= date_of(ctx.now()) &&
@@ -448,9 +447,20 @@ Survey round_arg(Context& ctx, const std::string& id, const std::vector<Survey>&
   return *best;
 }
 
-void do_result(Context& ctx, const std::string& id) {
+/// The round `id` (read first, so that a faulty file is reported once) or the latest begun, and
+/// every round, to find the one before it.
+std::pair<Survey, std::vector<Survey>> round_and_rounds(Context& ctx, const std::string& id) {
+  if (!id.empty()) {
+    auto s = SurveyRepository(ctx.store()).get(id).record;
+    return {std::move(s), survey_rounds(ctx)};
+  }
   auto rounds = survey_rounds(ctx);
-  auto s = round_arg(ctx, id, rounds);
+  auto s = round_arg(ctx, rounds);
+  return {std::move(s), std::move(rounds)};
+}
+
+void do_result(Context& ctx, const std::string& id) {
+  auto [s, rounds] = round_and_rounds(ctx, id);
   auto j = result_json(ctx, s, rounds);
   switch (ctx.format()) {
     case Format::table:
@@ -568,8 +578,7 @@ void do_opinions(Context& ctx, const std::string& id) {
 }  // namespace
 
 Json survey_form_data(Context& ctx, const std::string& id) {
-  auto rounds = survey_rounds(ctx);
-  auto s = round_arg(ctx, id, rounds);
+  auto [s, rounds] = round_and_rounds(ctx, id);
   auto j = result_json(ctx, s, rounds);
   auto rows = [&](const Json& list, const char* first, bool with_overall) {
     Json out = Json::array();

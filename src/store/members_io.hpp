@@ -41,6 +41,8 @@ void check_read(const YamlReader& r, IdCheck& c);
 void check_read(const YamlReader& r, BillItem& i);
 void check_read(const YamlReader& r, Payment& p);
 void check_read(const YamlReader& r, DunEntry& e);
+struct Survey;
+void check_read(const YamlReader& r, Survey& s);
 
 /// Checks across the items of a list, called once each is read (it is the list's last); the
 /// generic one does nothing.

@@ -298,3 +298,22 @@ side by side.
   $ kefu --now 2026-11-26T09:30 report monthly --month 2026-11
   ! kefu: kefu.yaml:56:23: satisfaction_measure 的值「all」无效，可选：回访(callbacks)、问卷调查(survey)、回访与问卷调查并列(both)
   [3]
+
+A round edited by hand so that a unit answers twice, or rates an item the round does not ask,
+is refused at that answer (exit 3) rather than counted wrong.
+
+  $ sed -i 's/^satisfaction_measure: all$/satisfaction_measure: callbacks/' d/kefu.yaml
+  $ sed -i 's/^  - unit: 3-1-101$/  - unit: 1-1-101/' d/surveys/2026/04/DC-2026-04-0001.yaml
+  $ kefu --now 2026-11-26T09:30 survey result DC-2026-04-0001
+  ! kefu: surveys/2026/04/DC-2026-04-0001.yaml:24:5: 户号 1-1-101 的答卷出现了两次
+  [3]
+  $ sed -i 's/^  - unit: 1-1-101$/  - unit: 3-1-101/; 0,/^  - unit: 3-1-101$/s//  - unit: 1-1-101/' d/surveys/2026/04/DC-2026-04-0001.yaml
+  $ sed -i 's/^      工程维修: unsatisfied$/      绿化养护: unsatisfied/' d/surveys/2026/04/DC-2026-04-0001.yaml
+  $ kefu --now 2026-11-26T09:30 survey result DC-2026-04-0001
+  ! kefu: surveys/2026/04/DC-2026-04-0001.yaml:15:5: 户号 1-1-101 的答卷评价了本次调查没有的项目「绿化养护」
+  [3]
+  $ kefu check 2>&1 | tail -3
+  索引与记录文件一致
+  kefu: surveys/2026/04/DC-2026-04-0001.yaml:15:5: 户号 1-1-101 的答卷评价了本次调查没有的项目「绿化养护」
+  检查完毕：3 个记录文件，1 处问题
+  [3]
