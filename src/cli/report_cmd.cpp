@@ -24,6 +24,7 @@
 #include "store/memo.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/special_store.hpp"
 
 namespace kefu {
 namespace {
@@ -219,13 +220,15 @@ namespace {
 MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool in_trend) {
   auto complaint_stamp = Repository<Complaint>(ctx.store()).stamp(k, k);
   auto repair_stamp = Repository<Repair>(ctx.store()).stamp(k, k);
-  const Memo* memo = complaint_stamp && repair_stamp ? ctx.store().memo() : nullptr;
+  auto special_stamp = Repository<SpecialService>(ctx.store()).stamp(k, k);
+  const Memo* memo =
+      complaint_stamp && repair_stamp && special_stamp ? ctx.store().memo() : nullptr;
   // Whether the month ends at `now` changes what "at the end of the month" means.
   bool ends_now = now < end_of_day(m.last_day());
   auto key = fmt::format("report {} {} {}{}", k.str(), m.str(), ends_now ? "now" : "end",
                          in_trend ? " trend" : "");
-  auto stamp = memo ? fmt::format("{:016x} {:016x} {:016x}", *complaint_stamp, *repair_stamp,
-                                  ctx.dir().rules_hash())
+  auto stamp = memo ? fmt::format("{:016x} {:016x} {:016x} {:016x}", *complaint_stamp,
+                                  *repair_stamp, *special_stamp, ctx.dir().rules_hash())
                     : std::string();
   const auto& cal = ctx.dir().calendar();
   return *remember<MonthPart>(memo, key, stamp, now, &cal, [&](Validity& valid) {
@@ -233,7 +236,8 @@ MonthPart month_part(Context& ctx, YearMonth k, YearMonth m, DateTime now, bool 
     std::vector<std::string> unsealed_complaints, unsealed_repairs;
     auto uncovered = cal.uncovered_years_of([&] {
       part = kefu::month_part(k, m, now, in_trend, complaints_of(ctx, k, k, &unsealed_complaints),
-                              repairs_of(ctx, k, k, &unsealed_repairs), ctx.config(), cal);
+                              repairs_of(ctx, k, k, &unsealed_repairs),
+                              received_in<SpecialService>(ctx, k, k), ctx.config(), cal);
     });
     part.unsealed_complaints = std::move(unsealed_complaints);
     part.unsealed_repairs = std::move(unsealed_repairs);

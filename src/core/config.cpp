@@ -123,11 +123,12 @@ Config default_config() {
                             "停车管理", "收费问题", "设施设备", "装修管理", "其他"};
   c.contact_categories = {"物业服务", "维修",     "收费",     "安全秩序", "环境卫生",
                           "停车管理", "装修管理", "社区活动", "其他"};
-  // The default complaint categories and the two kinds of repair, under the contact categories.
+  // The default complaint categories, the two kinds of repair and the special services (特约服务,
+  // the category the analysis rows them under), under the contact categories.
   c.category_aliases = {
       {"服务态度", "物业服务"}, {"维修质量", "维修"}, {"噪音扰民", "安全秩序"},
       {"收费问题", "收费"},     {"设施设备", "维修"}, {"户内维修", "维修"},
-      {"公共设施设备", "维修"},
+      {"公共设施设备", "维修"}, {"特约服务", "维修"},
   };
   c.targets = {
       {"complaint_timely", {10000, false}}, {"repair_timely", {10000, false}},

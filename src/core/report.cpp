@@ -75,6 +75,25 @@ std::optional<DateTime> repair_first_completed(const Repair& r, DateTime now) {
   return std::nullopt;
 }
 
+std::optional<DateTime> special_completed_as_of(const SpecialService& s, DateTime now) {
+  std::optional<DateTime> done;
+  bool stepped = false;
+  for (const auto& h : s.history) {
+    if (h.action == "done") {
+      stepped = true;
+      if (h.at <= now && (!done || h.at > *done)) done = h.at;
+    } else if (h.action == "convert") {
+      // Converted from a repair: completed when the repair's work was done, as that recorded.
+      stepped = true;
+      if (s.done_at && *s.done_at <= now) done = s.done_at;
+    }
+  }
+  // Records written by hand may carry done_at without a history line.
+  if (!stepped && s.status != SpecialStatus::ordered && s.done_at && *s.done_at <= now)
+    done = s.done_at;
+  return done;
+}
+
 std::vector<Kpi> repair_kpis(const std::vector<Repair>& cohort, const RepairSla& sla,
                              const WorkingCalendar& cal, DateTime now, KpiTarget timely,
                              KpiTarget callback, KpiTarget rework) {
@@ -230,9 +249,11 @@ DateTime latest_event(const Record& r, DateTime t) {
 
 MonthPart month_part(YearMonth k, YearMonth m, DateTime now, bool in_trend,
                      const std::vector<Complaint>& complaints,
-                     const std::vector<Repair>& all_repairs, const Config& cfg,
+                     const std::vector<Repair>& all_repairs,
+                     const std::vector<SpecialService>& specials, const Config& cfg,
                      const WorkingCalendar& cal) {
-  // A repair converted into a special service (R7) is not a repair: no KPI, flow or open case.
+  // A repair converted into a special service (R7) is not a repair: no KPI, flow or open case;
+  // its special service stands for it in the flows and open cases.
   std::vector<Repair> repairs;
   for (const auto& r : all_repairs)
     if (!r.is_converted()) repairs.push_back(r);
@@ -284,6 +305,18 @@ MonthPart month_part(YearMonth k, YearMonth m, DateTime now, bool in_trend,
       p.open.push_back({r.id, "repair", r.received_at, r.owner,
                         (r.unit.empty() ? r.place : r.unit) + " " + r.fault});
   }
+  // Special services (R7): in the flows and the open cases, never in the KPIs above. One is
+  // completed when the work is done; the payment notice and the callback that follow are not
+  // what the caller waits for.
+  for (const auto& s : specials) {
+    p.settled = std::max({latest_event(s, p.settled), s.done_at.value_or(DateTime{}),
+                          s.delivered_at.value_or(DateTime{})});
+    if (s.received_at > end) continue;
+    auto at_end = special_completed_as_of(s, end);
+    follow("special", "特约服务", s.received_at,
+           special_completed_as_of(s, start - std::chrono::seconds{1}), at_end);
+    if (!at_end) p.open.push_back({s.id, "special", s.received_at, s.owner, s.unit + " " + s.what});
+  }
   return p;
 }
 
@@ -313,7 +346,7 @@ YearOfCases walk_year(YearMonth m, DateTime now, const std::vector<Ledger>& ledg
     for (const auto& f : part.flows) add_flow(y.flows, f.type, f.category, f.flow);
     for (auto& c : part.open) open.push_back(std::move(c));
   }
-  // Oldest first; a complaint before a repair received the same minute.
+  // Oldest first; a complaint before a repair before a special service received the same minute.
   std::stable_sort(open.begin(), open.end(), [](const OpenCase& a, const OpenCase& b) {
     return format_datetime(a.received) < format_datetime(b.received);
   });
@@ -341,9 +374,8 @@ ContactAnalysis contact_analysis(const std::vector<RegisterLine>& lines, YearMon
   std::vector<FlowRow> flows = y.flows;
   std::map<std::string, int> channel;  // name → fresh count
   for (const auto& line : lines) {
-    // Special services are on the register but not yet in the analysis: nor in its channels,
-    // which add up to the month's new ones.
-    if (line.at > end || line.kind == "special") continue;
+    // Every line counts in its channel, so that the channels add up to the month's new ones.
+    if (line.at > end) continue;
     auto ch = parse_enum<Channel>(line.channel);
     ++channel[ch ? std::string(to_zh(*ch)) : line.channel];
     if (line.kind != "contact") continue;  // cases: from the year's flows
@@ -358,6 +390,7 @@ ContactAnalysis contact_analysis(const std::vector<RegisterLine>& lines, YearMon
     types.emplace_back(std::string(e.key), std::string(e.zh));
   types.emplace_back("complaint", "投诉");
   types.emplace_back("repair", "报修");
+  types.emplace_back("special", "特约服务");
   for (const auto& [key, zh] : types) {
     AnalysisRow row{zh, {}};
     for (const auto& f : flows)

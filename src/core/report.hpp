@@ -16,6 +16,7 @@
 #include "core/key.hpp"
 #include "core/opinion.hpp"
 #include "core/repair.hpp"
+#include "core/special.hpp"
 
 namespace kefu {
 
@@ -57,6 +58,12 @@ std::optional<DateTime> repair_completed_as_of(const Repair& r, DateTime now);
 /// The first completion at or before `now` (the one timeliness is judged on).
 std::optional<DateTime> repair_first_completed(const Repair& r, DateTime now);
 
+/// When a special service was completed as known at `now`: its "done" step at or before `now`.
+/// One converted from a repair stands for that repair from its receipt, so it is completed from
+/// the repair's completion (its done_at). A record written by hand with done_at and no step
+/// says so itself. nullopt when not done at `now`.
+std::optional<DateTime> special_completed_as_of(const SpecialService& s, DateTime now);
+
 /// 报修处理及时率, 报修回访率 and 返工/返修率 of a cohort of repairs, in that order.
 std::vector<Kpi> repair_kpis(const std::vector<Repair>& cohort, const RepairSla& sla,
                              const WorkingCalendar& cal, DateTime now, KpiTarget timely,
@@ -94,8 +101,8 @@ struct Flow {
   bool operator==(const Flow&) const = default;
 };
 
-/// A row's flow: `type` is a ContactType key (inquiry …), complaint or repair; `category` is
-/// one of analysis_categories() (see analysis_category).
+/// A row's flow: `type` is a ContactType key (inquiry …), complaint, repair or special; `category`
+/// is one of analysis_categories() (see analysis_category).
 struct FlowRow {
   std::string type;
   std::string category;
@@ -124,7 +131,7 @@ Flow total_flow(const std::vector<FlowRow>& rows);
 /// A case open at the end of the report's month.
 struct OpenCase {
   std::string id;
-  std::string kind;  // complaint, repair
+  std::string kind;  // complaint, repair, special
   DateTime received{};
   std::string owner;
   std::string subject;
@@ -147,13 +154,15 @@ struct MonthPart {
   std::vector<std::string> unsealed_complaints, unsealed_repairs;
 };
 
-/// Month `k`'s part of the report of month `m` (k ≤ m) from the complaints and repairs received
-/// in `k`, as known at `now`. With `in_trend` it carries the five case KPIs, in report order
-/// (their misses only when k = m); the carried / completed / still-open counts and open cases
-/// always.
+/// Month `k`'s part of the report of month `m` (k ≤ m) from the complaints, repairs and special
+/// services received in `k`, as known at `now`. With `in_trend` it carries the five case KPIs,
+/// in report order (their misses only when k = m), of the complaints and repairs only (R7: a
+/// special service is not a repair); the carried / completed / still-open counts and open cases
+/// of all three always. A special service is rowed under category 特约服务 (analysis_category).
 MonthPart month_part(YearMonth k, YearMonth m, DateTime now, bool in_trend,
                      const std::vector<Complaint>& complaints, const std::vector<Repair>& repairs,
-                     const Config& cfg, const WorkingCalendar& cal);
+                     const std::vector<SpecialService>& specials, const Config& cfg,
+                     const WorkingCalendar& cal);
 
 /// 收费率 of period `k`: paid ÷ billed in fen, as the ledgers know it.
 Kpi fee_collection_kpi(const std::vector<Ledger>& ledgers, YearMonth k, KpiTarget target);
@@ -191,19 +200,19 @@ struct AnalysisRow {
   Flow flow;
 };
 
-/// 来电来访数据分析表: the month's calls and visits (contacts, complaints, repairs) and the
-/// cases of the year before it still moving in it. Every row balances, and so does the total;
-/// the rows by type and the rows by category each add up to the total.
+/// 来电来访数据分析表: the month's calls and visits (contacts, complaints, repairs, special
+/// services) and the cases of the year before it still moving in it. Every row balances, and so
+/// does the total; the rows by type and the rows by category each add up to the total.
 struct ContactAnalysis {
   Flow total;
-  std::vector<AnalysisRow> by_type;  // 咨询 建议 表扬 报事 (其他 when any) 投诉 报修
+  std::vector<AnalysisRow> by_type;  // 咨询 建议 表扬 报事 (其他 when any) 投诉 报修 特约服务
   std::vector<AnalysisRow> by_category;  // analysis_categories(), every one
   std::vector<Tally> by_channel;         // the fresh ones, by channel name in byte order
 };
 
 /// From the register lines of month `m` (register_lines: only the contacts' lines enter the
-/// flows, and every line but a special service's the channel tally) and the year's case flows
-/// (walk_year); lines after `now` are not yet known.
+/// flows, and every line the channel tally) and the year's case flows (walk_year); lines after
+/// `now` are not yet known.
 ContactAnalysis contact_analysis(const std::vector<RegisterLine>& lines, YearMonth m, DateTime now,
                                  const YearOfCases& y, const Config& cfg);
 

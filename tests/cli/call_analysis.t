@@ -7,19 +7,20 @@ The 来电来访数据分析表 of a month of the demo estate: every row, and th
   来电来访数据分析表    2026年11月（截至 2026-11-30T23:59:59）
   
   按类型
-  类型  上月结转  本月新增  本月办结  月末未结
-  咨询  0         8         8         0
-  建议  0         1         1         0
-  表扬  0         6         6         0
-  报事  0         5         5         0
-  投诉  3         24        19        8
-  报修  0         29        27        2
-  合计  3         73        66        10
+  类型      上月结转  本月新增  本月办结  月末未结
+  咨询      0         8         8         0
+  建议      0         1         1         0
+  表扬      0         6         6         0
+  报事      0         5         5         0
+  投诉      3         24        19        8
+  报修      0         29        27        2
+  特约服务  0         8         6         2
+  合计      3         81        72        12
   
   按类别
   类别      上月结转  本月新增  本月办结  月末未结
   物业服务  1         6         7         0
-  维修      2         35        34        3
+  维修      2         43        40        5
   收费      0         3         3         0
   安全秩序  0         9         6         3
   环境卫生  0         3         2         1
@@ -27,22 +28,23 @@ The 来电来访数据分析表 of a month of the demo estate: every row, and th
   装修管理  0         2         2         0
   社区活动  0         2         2         0
   其他      0         4         2         2
-  合计      3         73        66        10
+  合计      3         81        72        12
   
-  本月新增按方式：在线 8  来访 20  电话 45
+  本月新增按方式：在线 8  来访 20  电话 53
   
   每行：上月结转 + 本月新增 − 本月办结 = 月末未结。咨询、建议、表扬、报事登记时即答复或转交，
-  登记即办结；投诉以解决、报修以完工为办结，回访不满意或返修后重新计为未结。
-  类别取自 kefu.yaml 的 contact_categories，其他名称按 category_aliases 归类，余者计入“其他”。
+  登记即办结；投诉以解决、报修以完工、特约服务以服务完成为办结，回访不满意或返修后重新计为
+  未结。类别取自 kefu.yaml 的 contact_categories，其他名称（含“特约服务”）按 category_aliases
+  归类，余者计入“其他”。
   
   制表：____________    客户主管：____________
   翠湖花园管理处  电话：0755-86000000
 
   $ kefu report monthly --month 2026-11 | grep -A3 来电来访数据分析
-  来电来访数据分析：上月结转 3，本月新增 73，本月办结 66，月末未结 10
-  按方式：  在线 8  来访 20  电话 45
-  按类型：  咨询 8  建议 1  表扬 6  报事 5  投诉 24  报修 29
-  按类别：  物业服务 6  维修 35  收费 3  安全秩序 9  环境卫生 3  停车管理 9  装修管理 2  社区活动 2  其他 4
+  来电来访数据分析：上月结转 3，本月新增 81，本月办结 72，月末未结 12
+  按方式：  在线 8  来访 20  电话 53
+  按类型：  咨询 8  建议 1  表扬 6  报事 5  投诉 24  报修 29  特约服务 8
+  按类别：  物业服务 6  维修 43  收费 3  安全秩序 9  环境卫生 3  停车管理 9  装修管理 2  社区活动 2  其他 4
 
 Every row of October and November balances, by type and by category.
 
@@ -51,27 +53,29 @@ Every row of October and November balances, by type and by category.
   > rows = [l.split() for l in sys.stdin if len(l.split()) == 5 and l.split()[1].isdigit()]
   > bad = [r for r in rows if int(r[1]) + int(r[2]) - int(r[3]) != int(r[4])]
   > print(len(rows), "rows,", len(bad), "not balanced")'
-  34 rows, 0 not balanced
+  36 rows, 0 not balanced
 
 While the month runs, it stands as of now.
 
-  $ kefu --now 2026-11-10T12:00 render analysis 2026-11 | sed -n '2p;5,12p'
+  $ kefu --now 2026-11-10T12:00 render analysis 2026-11 | sed -n '2p;5,13p'
   来电来访数据分析表    2026年11月（截至 2026-11-10T12:00）
-  类型  上月结转  本月新增  本月办结  月末未结
-  咨询  0         4         4         0
-  建议  0         0         0         0
-  表扬  0         1         1         0
-  报事  0         3         3         0
-  投诉  3         10        8         5
-  报修  0         12        12        0
-  合计  3         30        28        5
+  类型      上月结转  本月新增  本月办结  月末未结
+  咨询      0         4         4         0
+  建议      0         0         0         0
+  表扬      0         1         1         0
+  报事      0         3         3         0
+  投诉      3         10        8         5
+  报修      0         12        12        0
+  特约服务  0         0         0         0
+  合计      3         30        28        5
 
-A category named elsewhere is counted under the one kefu.yaml maps it to.
+A category named elsewhere is counted under the one kefu.yaml maps it to; special services
+under the one it gives 特约服务 (by default 维修).
 
-  $ echo 'category_aliases: {噪音扰民: 环境卫生, 收费问题: 收费, 户内维修: 维修, 公共设施设备: 维修}' >> demo/kefu.yaml
-  $ kefu render analysis 2026-11 | sed -n '15,26p'
+  $ echo 'category_aliases: {噪音扰民: 环境卫生, 收费问题: 收费, 户内维修: 维修, 公共设施设备: 维修, 特约服务: 物业服务}' >> demo/kefu.yaml
+  $ kefu render analysis 2026-11 | sed -n '16,27p'
   类别      上月结转  本月新增  本月办结  月末未结
-  物业服务  0         3         3         0
+  物业服务  0         11        9         2
   维修      0         31        29        2
   收费      0         3         3         0
   安全秩序  0         7         5         2
@@ -80,7 +84,7 @@ A category named elsewhere is counted under the one kefu.yaml maps it to.
   装修管理  0         2         2         0
   社区活动  0         2         2         0
   其他      3         11        11        3
-  合计      3         73        66        10
+  合计      3         81        72        12
   
   $ echo 'category_aliases: {物业费: 费用}' > alias.yaml && cp demo/kefu.yaml kefu.yaml.bak && sed -i '$d' demo/kefu.yaml && cat alias.yaml >> demo/kefu.yaml
   $ kefu render analysis 2026-11
@@ -93,3 +97,21 @@ A month it is, not a record.
   $ kefu render analysis TS-2026-11-0001
   ! kefu: 来电来访数据分析表须对月份（如 2026-11）生成，而不是「TS-2026-11-0001」
   [2]
+
+A special service ordered in November and not done is carried into December. November's part
+of December's report is kept once settled, stamped with its special-service files too: one
+edited in place (its mtime set back) to done in November is no longer carried over.
+
+  $ dec() { kefu --now 2027-01-20T10:00 --format json report monthly --month 2026-12 2>/dev/null | python3 -c 'import json,sys; r=json.load(sys.stdin); c=r["contacts"]; print(c["carried_over"], c["still_open"], [x["id"] for x in r["open_cases"] if x["kind"] == "special"])'; }
+  $ dec
+  12 12 ['TY-2026-11-0007', 'TY-2026-11-0008']
+  $ dec
+  12 12 ['TY-2026-11-0007', 'TY-2026-11-0008']
+  $ ls demo/.kefu/kept | grep '^report_2026-11_2026-12'
+  report_2026-11_2026-12_end_trend.txt
+  $ f=demo/specials/2026/11/TY-2026-11-0008.yaml
+  $ sed -e 's/^status: ordered/status: done/' -e 's/^done_at: ~/done_at: 2026-11-26T10:00/' $f > edited && cat edited > $f && touch -d '2026-11-25 16:00' $f
+  $ dec
+  11 11 ['TY-2026-11-0007']
+  $ KEFU_INDEX=off dec
+  11 11 ['TY-2026-11-0007']

@@ -280,6 +280,22 @@ The monthly report counts no repair: the converted one is a special service.
   $ kefu --now 2026-12-01T09:00 --format json report monthly --month 2026-11 | python3 -c 'import json,sys; k=json.load(sys.stdin)["kpis"]; print(k["repair_timely"]["denominator"], k["repair_callback"]["denominator"])'
   0 0
 
+Its 来电来访数据分析表 counts the special services as calls of their own row (the converted
+repair among them, not as a repair), under 维修 by default, each channel adding up.
+
+  $ kefu --now 2026-12-01T09:00 render analysis 2026-11 | grep -E '^(报修|特约服务|维修|合计|本月新增按方式)'
+  报修      0         0         0         0
+  特约服务  0         3         2         1
+  合计      0         3         2         1
+  维修      0         3         2         1
+  合计      0         3         2         1
+  本月新增按方式：来访 1  电话 2
+  $ kefu --now 2026-12-01T09:00 report monthly --month 2026-11 | grep -A3 来电来访数据分析
+  来电来访数据分析：上月结转 0，本月新增 3，本月办结 2，月末未结 1
+  按方式：  来访 1  电话 2
+  按类型：  特约服务 3
+  按类别：  维修 3
+
 Unpaid in December, the charges are in arrears like any bill, and dunning sees them: the dun
 notice names the service beside the management fee. The converted service's phone callback
 is overdue. Paid to the fen, 1-1-101 leaves the arrears list.

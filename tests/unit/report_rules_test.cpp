@@ -1,6 +1,6 @@
 /// The monthly report's figures worked out by hand: a month's part (the five case KPIs, cases
-/// carried over, completed and still open), the year walk, the contact analysis and the fee and
-/// key lines.
+/// and special services carried over, completed and still open), the year walk, the contact
+/// analysis and the fee and key lines.
 #include <doctest/doctest.h>
 
 #include "core/report.hpp"
@@ -61,6 +61,25 @@ void done(Repair& r, const char* at) {
   r.completed_at = t(at);
 }
 
+/// A special service ordered at `received`, done at `done_at` when given.
+SpecialService special(const char* id, const char* received, std::optional<const char*> done_at) {
+  SpecialService s;
+  s.id = id;
+  s.received_at = t(received);
+  s.owner = "zhangmin";
+  s.unit = "3-2-502";
+  s.what = "疏通下水道";
+  s.price_fen = 5000;
+  s.history.push_back({s.received_at, "zhangmin", "open", "", {}});
+  if (done_at) {
+    s.status = SpecialStatus::done;
+    s.done_by = "liugong";
+    s.done_at = t(*done_at);
+    s.history.push_back({t(*done_at), "zhangmin", "done", "", {}});
+  }
+  return s;
+}
+
 CallbackRecord callback(const char* at, CallbackResult result) {
   return {t(at), "zhangmin", result, "", "", ""};
 }
@@ -108,7 +127,8 @@ TEST_CASE("a month's part: the five case KPIs of its cohort, worked by hand") {
   November n;
   auto cal = weekdays_2026();
   YearMonth nov{2026, 11};
-  auto p = month_part(nov, nov, t("2026-12-05T12:00"), true, n.complaints, n.repairs, rules(), cal);
+  auto p =
+      month_part(nov, nov, t("2026-12-05T12:00"), true, n.complaints, n.repairs, {}, rules(), cal);
   REQUIRE(p.kpis.size() == 5);
   CHECK(p.kpis[0].key == "complaint_timely");
   CHECK(p.kpis[4].key == "satisfaction");
@@ -161,7 +181,7 @@ TEST_CASE("a month's part for the trend shows rates only") {
   November n;
   auto cal = weekdays_2026();
   auto p = month_part({2026, 11}, {2026, 12}, t("2026-12-05T12:00"), true, n.complaints, n.repairs,
-                      rules(), cal);
+                      {}, rules(), cal);
   CHECK(kpi(p, "complaint_timely").denominator == 3);
   for (const auto& k : p.kpis) CHECK(k.misses.empty());
 }
@@ -176,8 +196,8 @@ TEST_CASE("an earlier month's part: cases carried over into the report month") {
       // Received 29 Oct, never resolved: carried over and still open.
       complaint("TS-2026-10-0003", "2026-10-29T09:00", std::nullopt),
   };
-  auto p =
-      month_part({2026, 10}, {2026, 11}, t("2026-12-05T12:00"), false, october, {}, rules(), cal);
+  auto p = month_part({2026, 10}, {2026, 11}, t("2026-12-05T12:00"), false, october, {}, {},
+                      rules(), cal);
   CHECK(p.kpis.empty());
   CHECK(total_flow(p.flows) == Flow{2, 0, 1, 1});
   REQUIRE(p.open.size() == 1);
@@ -310,24 +330,26 @@ TEST_CASE("the contact analysis: every row balances, by type and by category") {
       line("2026-11-07T09:00", "complaint", "complaint", "phone", "收费问题"),
       line("2026-11-08T09:00", "repair", "repair", "fax", "户内维修"),  // unknown channel
       line("2026-11-25T09:00", "contact", "inquiry", "phone", "收费"),  // after now
-      // A special service is on the register but not in the analysis, nor in its channels.
+      // A special service: its flow comes from the year's cases, its line counts in its channel.
       line("2026-11-09T09:00", "special", "special", "phone", "有偿服务"),
   };
   // The year's cases as walk_year adds them up: complaints in 收费 (one carried over and
   // completed, the new one still open) and 安全秩序 (carried, still open); repairs in 维修
-  // (two carried: one completed; the new one completed).
+  // (two carried: one completed; the new one completed); special services, under 维修 by the
+  // default alias (one ordered in October and done in November, the new one still open).
   YearOfCases y;
   add_flow(y.flows, "complaint", "收费", {1, 1, 1, 1});
   add_flow(y.flows, "complaint", "安全秩序", {1, 0, 0, 1});
   add_flow(y.flows, "repair", "维修", {2, 1, 2, 1});
+  add_flow(y.flows, "special", analysis_category(cfg, "特约服务"), {1, 1, 1, 1});
   auto a = contact_analysis(lines, nov, t("2026-11-20T12:00"), y, cfg);
 
-  // Totals: carried 4; new 5 contacts + 1 complaint + 1 repair = 7; completed 5 + 1 + 2 = 8;
-  // still open 2 + 1 = 3. 4 + 7 − 8 = 3.
-  CHECK(a.total == Flow{4, 7, 8, 3});
+  // Totals: carried 5; new 5 contacts + 1 complaint + 1 repair + 1 special service = 8;
+  // completed 5 + 1 + 2 + 1 = 9; still open 2 + 1 + 1 = 4. 5 + 8 − 9 = 4.
+  CHECK(a.total == Flow{5, 8, 9, 4});
   CHECK(a.total.balances());
 
-  REQUIRE(a.by_type.size() == 6);  // 其他 has nothing: left out
+  REQUIRE(a.by_type.size() == 7);  // 其他 has nothing: left out
   auto type_row = [&](const char* name) {
     for (const auto& r : a.by_type)
       if (r.name == name) return r.flow;
@@ -341,6 +363,8 @@ TEST_CASE("the contact analysis: every row balances, by type and by category") {
   CHECK(type_row("报事") == Flow{0, 1, 1, 0});
   CHECK(type_row("投诉") == Flow{2, 1, 1, 2});
   CHECK(type_row("报修") == Flow{2, 1, 2, 1});
+  CHECK(a.by_type.back().name == "特约服务");  // after 报修
+  CHECK(type_row("特约服务") == Flow{1, 1, 1, 1});
 
   // By category: every configured one, in kefu.yaml's order, zeros included.
   REQUIRE(a.by_category.size() == cfg.contact_categories.size());
@@ -356,7 +380,7 @@ TEST_CASE("the contact analysis: every row balances, by type and by category") {
   CHECK(cat_row("停车管理") == Flow{0, 1, 1, 0});
   CHECK(cat_row("环境卫生") == Flow{0, 1, 1, 0});
   CHECK(cat_row("安全秩序") == Flow{1, 0, 0, 1});
-  CHECK(cat_row("维修") == Flow{2, 1, 2, 1});
+  CHECK(cat_row("维修") == Flow{3, 2, 3, 2});  // repairs + special services
   CHECK(cat_row("其他") == Flow{0, 2, 2, 0});  // the praise and the report
 
   // Every row balances, and each table adds up to the total.
@@ -376,20 +400,114 @@ TEST_CASE("the contact analysis: every row balances, by type and by category") {
   auto by_cat = fresh_tally(a.by_category);
   REQUIRE(by_cat.size() == 5);
   CHECK(by_cat[0].name == "维修");  // kefu.yaml's order
-  CHECK(by_cat[0].count == 1);
+  CHECK(by_cat[0].count == 2);
   CHECK(by_cat[1].name == "收费");
   CHECK(by_cat[1].count == 2);
-  // By channel name in byte order: "fax" before 来访 (U+6765) before 电话 (U+7535); they add
-  // up to the new ones of the total.
+  // By channel name in byte order: "fax" before 来访 (U+6765) before 电话 (U+7535), the special
+  // service among the calls; they add up to the new ones of the total.
   REQUIRE(a.by_channel.size() == 3);
   CHECK(a.by_channel[0].name == "fax");
   CHECK(a.by_channel[1].name == "来访");
   CHECK(a.by_channel[1].count == 2);
   CHECK(a.by_channel[2].name == "电话");
-  CHECK(a.by_channel[2].count == 4);
+  CHECK(a.by_channel[2].count == 5);
   int by_channel = 0;
   for (const auto& c : a.by_channel) by_channel += c.count;
   CHECK(by_channel == a.total.fresh);
+}
+
+TEST_CASE("special services in a month's part: their own row, carried, completed or still open") {
+  auto cal = weekdays_2026();
+  Config cfg = default_config();
+  YearMonth oct{2026, 10}, nov{2026, 11};
+  DateTime now = t("2026-12-05T12:00");
+  std::vector<SpecialService> october{
+      // Ordered 28 Oct, done 3 Nov: carried over and completed in November.
+      special("TY-2026-10-0001", "2026-10-28T09:00", "2026-11-03T10:00"),
+      // Done 22 Oct: settled before November began, not counted at all.
+      special("TY-2026-10-0002", "2026-10-20T09:00", "2026-10-22T10:00"),
+      // Ordered 29 Oct, never done: carried over and still open.
+      special("TY-2026-10-0003", "2026-10-29T09:00", std::nullopt),
+  };
+  auto p = month_part(oct, nov, now, false, {}, {}, october, cfg, cal);
+  REQUIRE(p.flows.size() == 1);
+  CHECK(p.flows[0].type == "special");
+  CHECK(p.flows[0].category == "维修");  // default_config: 特约服务 → 维修
+  CHECK(p.flows[0].flow == Flow{2, 0, 1, 1});
+  REQUIRE(p.open.size() == 1);
+  CHECK(p.open[0].id == "TY-2026-10-0003");
+  CHECK(p.open[0].kind == "special");
+  CHECK(p.open[0].subject == "3-2-502 疏通下水道");
+
+  // November's own: ordered and done in it (closed after its callback: still completed once
+  // done), and one still open; beside the complaints and repairs, whose KPIs they leave alone.
+  November n;
+  std::vector<SpecialService> november{
+      special("TY-2026-11-0001", "2026-11-04T09:00", "2026-11-05T10:00"),
+      special("TY-2026-11-0002", "2026-11-26T09:00", std::nullopt),
+  };
+  november[0].callbacks.push_back(callback("2026-11-06T10:00", CallbackResult::satisfied));
+  november[0].status = SpecialStatus::closed;
+  auto with = month_part(nov, nov, now, true, n.complaints, n.repairs, november, rules(), cal);
+  auto without = month_part(nov, nov, now, true, n.complaints, n.repairs, {}, rules(), cal);
+  REQUIRE(with.kpis.size() == without.kpis.size());
+  for (size_t i = 0; i < with.kpis.size(); ++i) {
+    CHECK(with.kpis[i].numerator == without.kpis[i].numerator);
+    CHECK(with.kpis[i].denominator == without.kpis[i].denominator);
+  }
+  Flow special_row;
+  for (const auto& f : with.flows) {
+    CHECK_MESSAGE(f.flow.balances(), f.type);
+    if (f.type == "special") special_row += f.flow;
+  }
+  CHECK(special_row == Flow{0, 2, 1, 1});
+  CHECK(total_flow(with.flows) == Flow{0, 7, 5, 2});
+  // Still open at the end: C3 and the special service, as many as the rows say.
+  REQUIRE(with.open.size() == 2);
+  CHECK(with.open[1].id == "TY-2026-11-0002");
+  CHECK(with.open.size() == static_cast<size_t>(total_flow(with.flows).still_open));
+
+  // A done step recorded after `now` is not yet known: while the month runs, still open.
+  std::vector<SpecialService> late{
+      special("TY-2026-11-0003", "2026-11-02T09:00", "2026-11-25T10:00")};
+  auto running = month_part(nov, nov, t("2026-11-20T12:00"), false, {}, {}, late, cfg, cal);
+  REQUIRE(running.flows.size() == 1);
+  CHECK(running.flows[0].flow == Flow{0, 1, 0, 1});
+  CHECK(running.open.size() == 1);
+  auto after = month_part(nov, nov, now, false, {}, {}, late, cfg, cal);
+  CHECK(after.flows[0].flow == Flow{0, 1, 1, 0});
+  CHECK(after.open.empty());
+  CHECK(format_datetime(after.settled) == "2026-11-25T10:00");
+}
+
+TEST_CASE("a special service's completion as known at a moment") {
+  auto s = special("TY-2026-11-0001", "2026-11-02T09:00", "2026-11-03T10:00");
+  CHECK(!special_completed_as_of(s, t("2026-11-03T09:59")));
+  CHECK(special_completed_as_of(s, t("2026-11-03T10:00")) == t("2026-11-03T10:00"));
+  CHECK(!special_completed_as_of(special("TY-2026-11-0002", "2026-11-02T09:00", std::nullopt),
+                                 t("2026-12-01T00:00")));
+  // Converted on 1 Nov from a repair received 27 Oct and done 28 Oct: it stands for the repair,
+  // done from the repair's completion; so not part of November at all.
+  SpecialService c;
+  c.id = "TY-2026-10-0002";
+  c.status = SpecialStatus::done;
+  c.received_at = t("2026-10-27T09:00");
+  c.done_at = t("2026-10-28T18:00");
+  c.from_repair = "BX-2026-10-0034";
+  c.history.push_back({t("2026-11-01T09:00"), "zhangmin", "convert", "", {}});
+  CHECK(special_completed_as_of(c, t("2026-10-31T23:59")) == t("2026-10-28T18:00"));
+  CHECK(!special_completed_as_of(c, t("2026-10-28T17:00")));
+  auto cal = weekdays_2026();
+  auto p = month_part({2026, 10}, {2026, 11}, t("2026-12-05T12:00"), false, {}, {}, {c},
+                      default_config(), cal);
+  CHECK(p.flows.empty());
+  CHECK(p.open.empty());
+  // Written by hand: done_at and no step.
+  SpecialService h = c;
+  h.history.clear();
+  CHECK(special_completed_as_of(h, t("2026-10-29T00:00")) == t("2026-10-28T18:00"));
+  h.status = SpecialStatus::ordered;
+  CHECK(!special_completed_as_of(h, t("2026-10-29T00:00")));
 }
 
 TEST_CASE("the cases of a month's part are rowed by their one category") {
@@ -404,8 +522,8 @@ TEST_CASE("the cases of a month's part are rowed by their one category") {
   auto c3 = complaint("TS-2026-11-0003", "2026-11-05T09:00", std::nullopt);  // 噪音: 其他
   auto r1 = repair("BX-2026-11-0001", "2026-11-06T09:00");
   done(r1, "2026-11-06T15:00");
-  auto p = month_part({2026, 11}, {2026, 11}, t("2026-12-05T12:00"), false, {c1, c2, c3}, {r1}, cfg,
-                      cal);
+  auto p = month_part({2026, 11}, {2026, 11}, t("2026-12-05T12:00"), false, {c1, c2, c3}, {r1}, {},
+                      cfg, cal);
   REQUIRE(p.flows.size() == 3);
   CHECK(p.flows[0].type == "complaint");
   CHECK(p.flows[0].category == "收费");
