@@ -107,6 +107,9 @@ Json opinion_form_data(Context& ctx, const std::string& id);
 
 /// Every survey round, unreadable files reported through ctx.
 std::vector<Survey> survey_rounds(Context& ctx);
+/// A round at a glance, as known at `now`: id, name, from, to, status, population, responses,
+/// response_rate, good (满意 + 基本满意), answered (items answered) and rate.
+Json survey_round_json(const Survey& s, DateTime now);
 /// The 顾客满意度调查汇总表 of a round (DC-…).
 Json survey_form_data(Context& ctx, const std::string& id);
 

@@ -162,23 +162,9 @@ Json measure_json(SatisfactionMeasure measure, const Survey* round) {
 /// round before it; null when there is none.
 Json survey_json(Context& ctx, const std::vector<Survey>& rounds, const Survey* round) {
   if (!round) return nullptr;
-  DateTime now = ctx.now();
-  auto r = survey_result(*round, now);
-  auto rate = [](std::optional<double> x) { return x ? Json(*x) : Json(nullptr); };
-  Json j{{"id", round->id},
-         {"name", round->name},
-         {"from", format_date(round->from)},
-         {"to", format_date(round->to)},
-         {"population", r.population},
-         {"responses", r.responses},
-         {"response_rate", rate(r.response_rate())},
-         {"good", r.overall.good()},
-         {"answered", r.overall.answered()},
-         {"rate", rate(r.overall.rate())},
-         {"previous", nullptr}};
-  if (const Survey* prev = previous_round(rounds, *round))
-    j["previous"] =
-        Json{{"id", prev->id}, {"rate", rate(survey_result(*prev, now).overall.rate())}};
+  Json j = survey_round_json(*round, ctx.now());
+  const Survey* prev = previous_round(rounds, *round);
+  j["previous"] = prev ? survey_round_json(*prev, ctx.now()) : Json(nullptr);
   return j;
 }
 

@@ -313,6 +313,25 @@ Json count_json(const std::string& name, const RatingCount& c,
   return j;
 }
 
+}  // namespace
+
+Json survey_round_json(const Survey& s, DateTime now) {
+  auto r = survey_result(s, now);
+  return Json{{"id", s.id},
+              {"name", s.name},
+              {"from", format_date(s.from)},
+              {"to", format_date(s.to)},
+              {"status", to_key(s.status)},
+              {"population", r.population},
+              {"responses", r.responses},
+              {"response_rate", rate_json(r.response_rate())},
+              {"good", r.overall.good()},
+              {"answered", r.overall.answered()},
+              {"rate", rate_json(r.overall.rate())}};
+}
+
+namespace {
+
 std::optional<double> rate_of(const std::vector<NamedCount>& rows, const std::string& name) {
   for (const auto& r : rows)
     if (r.name == name) return r.count.rate();
@@ -338,29 +357,13 @@ Json result_json(Context& ctx, const Survey& s, const std::vector<Survey>& round
     buildings.push_back(count_json(x.name, x.count, prev_of(&SurveyResult::by_building, x.name)));
   std::optional<std::optional<double>> prev_overall;
   if (p) prev_overall = p->overall.rate();
-  Json previous = nullptr;
-  if (prev)
-    previous = Json{{"id", prev->id},
-                    {"name", prev->name},
-                    {"from", format_date(prev->from)},
-                    {"to", format_date(prev->to)},
-                    {"responses", p->responses},
-                    {"population", p->population},
-                    {"response_rate", rate_json(p->response_rate())},
-                    {"rate", rate_json(p->overall.rate())}};
-  return Json{{"id", s.id},
-              {"name", s.name},
-              {"from", format_date(s.from)},
-              {"to", format_date(s.to)},
-              {"status", to_key(s.status)},
-              {"population", r.population},
-              {"responses", r.responses},
-              {"response_rate", rate_json(r.response_rate())},
-              {"items", items},
-              {"buildings", buildings},
-              {"overall", count_json("总体", r.overall, prev_overall)},
-              {"opinions", r.opinions},
-              {"previous", previous}};
+  Json j = survey_round_json(s, now);
+  j["items"] = items;
+  j["buildings"] = buildings;
+  j["overall"] = count_json("总体", r.overall, prev_overall);
+  j["opinions"] = r.opinions;
+  j["previous"] = prev ? survey_round_json(*prev, now) : Json(nullptr);
+  return j;
 }
 
 std::string pct(const Json& rate) {
@@ -478,18 +481,7 @@ void do_list(Context& ctx) {
     return a.from != b.from ? a.from < b.from : a.id < b.id;
   });
   std::vector<Json> views;
-  for (const auto& s : rounds) {
-    auto r = survey_result(s, ctx.now());
-    views.push_back(Json{{"id", s.id},
-                         {"name", s.name},
-                         {"from", format_date(s.from)},
-                         {"to", format_date(s.to)},
-                         {"status", to_key(s.status)},
-                         {"population", r.population},
-                         {"responses", r.responses},
-                         {"response_rate", rate_json(r.response_rate())},
-                         {"rate", rate_json(r.overall.rate())}});
-  }
+  for (const auto& s : rounds) views.push_back(survey_round_json(s, ctx.now()));
   print_case_list(
       ctx.out, ctx.err, ctx.format(), views,
       {"id", "name", "from", "to", "status", "population", "responses", "response_rate", "rate"},
