@@ -96,6 +96,14 @@ Json special_payment_form_data(Context& ctx, const std::string& id);
 std::vector<RegisterLine> register_lines(Context& ctx, std::optional<YearMonth> month,
                                          const std::string& id);
 
+/// A rate as JSON: the number, or null when nothing counts.
+Json rate_json(std::optional<double> rate);
+/// A rate of a report's JSON as people read it: "84.38%", or "—" for null.
+std::string percent(const Json& rate);
+
+/// How a record's history is shown under its details (`show`): 处理经过 and a line a step.
+void print_history(Context& ctx, const std::vector<HistoryEntry>& history);
+
 /// The 来电来访数据分析表 of month `m` as known at the context's time: the month's register
 /// lines and the year of cases the monthly report follows (the same contact_analysis).
 ContactAnalysis month_contact_analysis(Context& ctx, YearMonth m);
@@ -107,9 +115,9 @@ Json opinion_form_data(Context& ctx, const std::string& id);
 
 /// Every survey round, unreadable files reported through ctx.
 std::vector<Survey> survey_rounds(Context& ctx);
-/// A round at a glance, as known at `now`: id, name, from, to, status, population, responses,
+/// A round at a glance from its result: id, name, from, to, status, population, responses,
 /// response_rate, good (满意 + 基本满意), answered (items answered) and rate.
-Json survey_round_json(const Survey& s, DateTime now);
+Json survey_round_json(const Survey& s, const SurveyResult& r);
 /// The 顾客满意度调查汇总表 of a round (DC-…).
 Json survey_form_data(Context& ctx, const std::string& id);
 

@@ -176,10 +176,7 @@ void print_detail(Context& ctx, const Complaint& c) {
   for (const auto& cb : c.callbacks)
     line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
                          callback_proof_zh(cb) + (cb.note.empty() ? "" : " " + cb.note));
-  ctx.out << "处理经过：\n";
-  for (const auto& h : c.history)
-    ctx.out << "  " << format_datetime(h.at) << "  " << pad_right(ctx.staff_name(h.by), 8) << " "
-            << pad_right(action_zh(h.action), 4) << "  " << h.note << '\n';
+  print_history(ctx, c.history);
 }
 
 void do_show(Context& ctx, const std::string& id) {
@@ -341,6 +338,13 @@ void add_complaint_commands(CLI::App& app, Context& ctx) {
   cmd->footer(
       "流程：open 受理 → assign 派单（计为24小时内响应）→ close 结案（排定回访日期）→ "
       "callback done 回访；不满意或复发可 reopen。");
+}
+
+void print_history(Context& ctx, const std::vector<HistoryEntry>& history) {
+  ctx.out << "处理经过：\n";
+  for (const auto& h : history)
+    ctx.out << "  " << format_datetime(h.at) << "  " << pad_right(ctx.staff_name(h.by), 8) << " "
+            << pad_right(action_zh(h.action), 4) << "  " << h.note << '\n';
 }
 
 }  // namespace kefu

@@ -36,6 +36,19 @@ std::pair<OpinionSource, std::string> source_arg(const std::string& text) {
   return {source, id};
 }
 
+/// The opinion already made from the record `source_id` of `source` (for a survey round, from
+/// the answer of `unit`); nullopt when there is none.
+std::optional<std::string> opinion_made_from(Context& ctx, OpinionSource source,
+                                             const std::string& source_id,
+                                             const std::string& unit = "") {
+  for (const auto& item : OpinionRepository(ctx.store()).query(CaseQuery{}).items) {
+    const auto& x = item.record;
+    if (x.source == source && x.source_id == source_id && (unit.empty() || x.unit == unit))
+      return x.id;
+  }
+  return std::nullopt;
+}
+
 void do_add(Context& ctx, const AddOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
@@ -55,11 +68,8 @@ void do_add(Context& ctx, const AddOptions& o) {
                                [&](const SurveyAnswer& x) { return x.unit == o.unit; });
     if (answer == survey.answers.end())
       throw RefusedError("调查 " + survey.id + " 中没有 " + o.unit + " 的答卷");
-    CaseQuery all;
-    for (const auto& item : OpinionRepository(ctx.store()).query(all).items)
-      if (item.record.source == OpinionSource::survey && item.record.source_id == survey.id &&
-          item.record.unit == o.unit)
-        throw RefusedError(o.unit + " 在调查 " + survey.id + " 中的意见已登记为 " + item.record.id);
+    if (auto made = opinion_made_from(ctx, OpinionSource::survey, survey.id, o.unit))
+      throw RefusedError(o.unit + " 在调查 " + survey.id + " 中的意见已登记为 " + *made);
     if (n.text.empty()) n.text = trim(answer->opinion);
     if (n.text.empty())
       throw RefusedError(o.unit + " 的答卷没有写意见或建议；请用 --text 写明意见内容");
@@ -74,10 +84,8 @@ void do_add(Context& ctx, const AddOptions& o) {
     if (contact.type != ContactType::suggestion)
       throw RefusedError(contact.id + " 是" + std::string(to_zh(contact.type)) +
                          "，不是建议；只有建议（contact log --type 建议）可转为意见");
-    CaseQuery all;
-    for (const auto& item : OpinionRepository(ctx.store()).query(all).items)
-      if (item.record.source_id == contact.id)
-        throw RefusedError("建议 " + contact.id + " 已转为意见 " + item.record.id);
+    if (auto made = opinion_made_from(ctx, OpinionSource::suggestion, contact.id))
+      throw RefusedError("建议 " + contact.id + " 已转为意见 " + *made);
     if (n.unit.empty()) n.unit = contact.unit;
     if (n.person.name.empty()) n.person.name = contact.person.name;
     if (n.person.phone.empty()) n.person.phone = contact.person.phone;
@@ -181,10 +189,7 @@ void print_detail(Context& ctx, const Opinion& o) {
   for (const auto& cb : o.callbacks)
     line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
                          callback_proof_zh(cb) + (cb.note.empty() ? "" : " " + cb.note));
-  ctx.out << "处理经过：\n";
-  for (const auto& h : o.history)
-    ctx.out << "  " << format_datetime(h.at) << "  " << pad_right(ctx.staff_name(h.by), 8) << " "
-            << pad_right(action_zh(h.action), 4) << "  " << h.note << '\n';
+  print_history(ctx, o.history);
 }
 
 void do_show(Context& ctx, const std::string& id) {

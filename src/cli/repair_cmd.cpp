@@ -162,10 +162,7 @@ void print_detail(Context& ctx, const Repair& r) {
   for (const auto& cb : r.callbacks)
     line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
                          callback_proof_zh(cb) + (cb.note.empty() ? "" : " " + cb.note));
-  ctx.out << "处理经过：\n";
-  for (const auto& h : r.history)
-    ctx.out << "  " << format_datetime(h.at) << "  " << pad_right(ctx.staff_name(h.by), 8) << " "
-            << pad_right(action_zh(h.action), 4) << "  " << h.note << '\n';
+  print_history(ctx, r.history);
 }
 
 void do_show(Context& ctx, const std::string& id) {

@@ -27,6 +27,16 @@
 #include "store/special_store.hpp"
 
 namespace kefu {
+
+Json rate_json(std::optional<double> rate) {
+  return rate ? Json(*rate) : Json(nullptr);
+}
+
+std::string percent(const Json& rate) {
+  if (rate.is_null()) return "—";
+  return fmt::format("{:.2f}%", rate.get<double>() * 100.0);
+}
+
 namespace {
 
 Json kpi_json(const Kpi& k, Context& ctx) {
@@ -39,7 +49,7 @@ Json kpi_json(const Kpi& k, Context& ctx) {
   return Json{{"name", k.name_zh},
               {"numerator", k.numerator},
               {"denominator", k.denominator},
-              {"rate", rate ? Json(*rate) : Json(nullptr)},
+              {"rate", rate_json(rate)},
               {"target", k.target.basis_points / 10000.0},
               {"met", met ? Json(*met) : Json(nullptr)},
               {"misses", misses}};
@@ -96,7 +106,7 @@ Json fee_json(const std::vector<Ledger>& ledgers, YearMonth m) {
               {"paid", format_money(f.paid)},
               {"households_billed", f.households_billed},
               {"households_paid", f.households_paid},
-              {"household_rate", rate ? Json(*rate) : Json(nullptr)},
+              {"household_rate", rate_json(rate)},
               {"prior_year_recovered", format_money(f.prior_year_recovered)}};
 }
 
@@ -131,7 +141,8 @@ Json opinion_json(Context& ctx, YearMonth m, DateTime now) {
               {"callback", step(s.callback)},
               {"timely", s.timely},
               {"counted", s.counted},
-              {"rate", s.counted ? Json(double(s.timely) / s.counted) : Json(nullptr)},
+              {"rate", rate_json(s.counted ? std::optional<double>(double(s.timely) / s.counted)
+                                           : std::nullopt)},
               {"late", late}};
 }
 
@@ -162,9 +173,9 @@ Json measure_json(SatisfactionMeasure measure, const Survey* round) {
 /// round before it; null when there is none.
 Json survey_json(Context& ctx, const std::vector<Survey>& rounds, const Survey* round) {
   if (!round) return nullptr;
-  Json j = survey_round_json(*round, ctx.now());
+  Json j = survey_round_json(*round, survey_result(*round, ctx.now()));
   const Survey* prev = previous_round(rounds, *round);
-  j["previous"] = prev ? survey_round_json(*prev, ctx.now()) : Json(nullptr);
+  j["previous"] = prev ? survey_round_json(*prev, survey_result(*prev, ctx.now())) : Json(nullptr);
   return j;
 }
 
@@ -285,6 +296,7 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
   const auto measure = ctx.config().satisfaction_measure;
   apply_satisfaction_measure(year.trend, measure, rounds, now,
                              kpi_target(ctx.config(), "satisfaction"));
+  const Survey* round = report_round(rounds, m, now);
   Json kpis = Json::object();
   Json trend = Json::array();
   // The records each figure rests on that were changed by hand and not corrected (R12).
@@ -303,8 +315,7 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
   for (const auto& [t, month] : year.trend) {  // the month itself last: its KPIs in full
     Json row{{"month", t.str()}};
     for (const auto& k : month) {
-      auto r = k.rate();
-      row[k.key] = r ? Json(*r) : Json(nullptr);
+      row[k.key] = rate_json(k.rate());
       if (t == m) {
         if (month_kpis) month_kpis->push_back(k);
         kpis[k.key] = kpi_json(k, ctx);
@@ -324,8 +335,8 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
               {"opinions", opinion_json(ctx, m, now)},
               {"open_cases", open_rows(ctx, year)},
               {"trend", trend},
-              {"satisfaction_measure", measure_json(measure, report_round(rounds, m, now))},
-              {"survey", survey_json(ctx, rounds, report_round(rounds, m, now))}};
+              {"satisfaction_measure", measure_json(measure, round)},
+              {"survey", survey_json(ctx, rounds, round)}};
 }
 
 }  // namespace
@@ -339,11 +350,6 @@ ContactAnalysis month_contact_analysis(Context& ctx, YearMonth m) {
 namespace {
 
 // ---- formats --------------------------------------------------------------------------------
-
-std::string percent(const Json& rate) {
-  if (rate.is_null()) return "—";
-  return fmt::format("{:.2f}%", rate.get<double>() * 100.0);
-}
 
 std::string met_zh(const Json& met) {
   if (met.is_null()) return "无数据";

@@ -163,10 +163,7 @@ void print_detail(Context& ctx, const SpecialService& s) {
     line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
                          callback_proof_zh(cb) + (cb.by_phone() ? " " + ctx.phone(cb.phone) : "") +
                          (cb.note.empty() ? "" : " " + cb.note));
-  ctx.out << "处理经过：\n";
-  for (const auto& h : s.history)
-    ctx.out << "  " << format_datetime(h.at) << "  " << pad_right(ctx.staff_name(h.by), 8) << " "
-            << pad_right(action_zh(h.action), 4) << "  " << h.note << '\n';
+  print_history(ctx, s.history);
 }
 
 void do_show(Context& ctx, const std::string& id) {

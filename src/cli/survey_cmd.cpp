@@ -297,10 +297,6 @@ void do_import(Context& ctx, const ImportOptions& o) {
 
 // ---- views ------------------------------------------------------------------------------------
 
-Json rate_json(std::optional<double> r) {
-  return r ? Json(*r) : Json(nullptr);
-}
-
 Json count_json(const std::string& name, const RatingCount& c,
                 std::optional<std::optional<double>> previous) {
   Json j{{"name", name},
@@ -315,8 +311,7 @@ Json count_json(const std::string& name, const RatingCount& c,
 
 }  // namespace
 
-Json survey_round_json(const Survey& s, DateTime now) {
-  auto r = survey_result(s, now);
+Json survey_round_json(const Survey& s, const SurveyResult& r) {
   return Json{{"id", s.id},
               {"name", s.name},
               {"from", format_date(s.from)},
@@ -357,17 +352,13 @@ Json result_json(Context& ctx, const Survey& s, const std::vector<Survey>& round
     buildings.push_back(count_json(x.name, x.count, prev_of(&SurveyResult::by_building, x.name)));
   std::optional<std::optional<double>> prev_overall;
   if (p) prev_overall = p->overall.rate();
-  Json j = survey_round_json(s, now);
+  Json j = survey_round_json(s, r);
   j["items"] = items;
   j["buildings"] = buildings;
   j["overall"] = count_json("总体", r.overall, prev_overall);
   j["opinions"] = r.opinions;
-  j["previous"] = prev ? survey_round_json(*prev, now) : Json(nullptr);
+  j["previous"] = prev ? survey_round_json(*prev, *p) : Json(nullptr);
   return j;
-}
-
-std::string pct(const Json& rate) {
-  return rate.is_null() ? "—" : fmt::format("{:.2f}%", rate.get<double>() * 100.0);
 }
 
 /// "+2.50" percentage points, or "—" when either side is missing.
@@ -383,8 +374,8 @@ std::vector<std::string> count_cells(const Json& x) {
           std::to_string(x["satisfied"].get<int>()),
           std::to_string(x["basically_satisfied"].get<int>()),
           std::to_string(x["unsatisfied"].get<int>()),
-          pct(x["rate"]),
-          x.contains("previous_rate") ? pct(x["previous_rate"]) : "—",
+          percent(x["rate"]),
+          x.contains("previous_rate") ? percent(x["previous_rate"]) : "—",
           change(x)};
 }
 
@@ -394,12 +385,12 @@ void print_result_table(Context& ctx, const Json& j) {
                          j["to"].get<std::string>(),
                          to_zh(*parse_enum<SurveyStatus>(j["status"].get<std::string>())));
   ctx.out << fmt::format("收回答卷 {} 户 / 调查 {} 户，回收率 {}\n", j["responses"].get<int>(),
-                         j["population"].get<int>(), pct(j["response_rate"]));
+                         j["population"].get<int>(), percent(j["response_rate"]));
   if (!j["previous"].is_null())
     ctx.out << fmt::format(
         "上一轮：{} {}（{} 至 {}），满意率 {}\n", j["previous"]["name"].get<std::string>(),
         j["previous"]["id"].get<std::string>(), j["previous"]["from"].get<std::string>(),
-        j["previous"]["to"].get<std::string>(), pct(j["previous"]["rate"]));
+        j["previous"]["to"].get<std::string>(), percent(j["previous"]["rate"]));
   ctx.out << '\n';
   const std::vector<std::string> head{"", "满意", "基本满意", "不满意", "满意率", "上一轮", "变化"};
   auto table = [&](const char* first, const Json& rows) {
@@ -481,7 +472,7 @@ void do_list(Context& ctx) {
     return a.from != b.from ? a.from < b.from : a.id < b.id;
   });
   std::vector<Json> views;
-  for (const auto& s : rounds) views.push_back(survey_round_json(s, ctx.now()));
+  for (const auto& s : rounds) views.push_back(survey_round_json(s, survey_result(s, ctx.now())));
   print_case_list(
       ctx.out, ctx.err, ctx.format(), views,
       {"id", "name", "from", "to", "status", "population", "responses", "response_rate", "rate"},
@@ -493,7 +484,8 @@ void do_list(Context& ctx) {
                v["from"].get<std::string>() + " 至 " + v["to"].get<std::string>(),
                std::string(to_zh(*parse_enum<SurveyStatus>(v["status"].get<std::string>()))),
                std::to_string(v["population"].get<int>()),
-               std::to_string(v["responses"].get<int>()), pct(v["response_rate"]), pct(v["rate"])});
+               std::to_string(v["responses"].get<int>()), percent(v["response_rate"]),
+               percent(v["rate"])});
         return t;
       },
       "满意度调查");
@@ -523,10 +515,7 @@ void do_show(Context& ctx, const std::string& id) {
   line("收回答卷", std::to_string(s.answers.size()));
   line("问卷项目", fmt::format("{}", fmt::join(s.items, "、")));
   line("发起人", ctx.staff_name(s.owner));
-  ctx.out << "处理经过：\n";
-  for (const auto& h : s.history)
-    ctx.out << "  " << format_datetime(h.at) << "  " << pad_right(ctx.staff_name(h.by), 8) << " "
-            << pad_right(action_zh(h.action), 4) << "  " << h.note << '\n';
+  print_history(ctx, s.history);
 }
 
 /// The answers of a round with an opinion in their own words, and the opinion record each
@@ -601,7 +590,7 @@ Json survey_form_data(Context& ctx, const std::string& id) {
           : Json(fmt::format(
                 "{} {}（{} 至 {}），满意率 {}", j["previous"]["name"].get<std::string>(),
                 j["previous"]["id"].get<std::string>(), j["previous"]["from"].get<std::string>(),
-                j["previous"]["to"].get<std::string>(), pct(j["previous"]["rate"])));
+                j["previous"]["to"].get<std::string>(), percent(j["previous"]["rate"])));
   return Json{{"site", site_json(ctx.dir())},
               {"id", s.id},
               {"name", s.name},
@@ -610,8 +599,8 @@ Json survey_form_data(Context& ctx, const std::string& id) {
               {"as_of", format_datetime(ctx.now())},
               {"population", std::to_string(j["population"].get<int>())},
               {"responses", std::to_string(j["responses"].get<int>())},
-              {"response_rate", pct(j["response_rate"])},
-              {"overall_rate", pct(j["overall"]["rate"])},
+              {"response_rate", percent(j["response_rate"])},
+              {"overall_rate", percent(j["overall"]["rate"])},
               {"previous", previous},
               {"opinions", std::to_string(j["opinions"].get<int>())},
               {"by_item", rows(j["items"], "项目", true)},
