@@ -64,6 +64,18 @@ std::optional<std::string> answer_problem(const Survey& s, const SurveyAnswer& a
   return std::nullopt;
 }
 
+std::optional<std::pair<size_t, std::string>> answers_problem(const Survey& s) {
+  std::set<std::string> units;
+  for (size_t i = 0; i < s.answers.size(); ++i) {
+    const auto& a = s.answers[i];
+    if (!units.insert(a.unit).second) return std::pair{i, "户号 " + a.unit + " 的答卷出现了两次"};
+    for (const auto& [item, rating] : a.ratings)
+      if (std::find(s.items.begin(), s.items.end(), item) == s.items.end())
+        return std::pair{i, "户号 " + a.unit + " 的答卷评价了本次调查没有的项目「" + item + "」"};
+  }
+  return std::nullopt;
+}
+
 void add_answers(Survey& s, std::vector<SurveyAnswer> answers, const std::string& by,
                  DateTime now) {
   std::string file;
@@ -179,8 +191,14 @@ void apply_satisfaction_measure(std::vector<std::pair<YearMonth, std::vector<Kpi
                                 SatisfactionMeasure measure, const std::vector<Survey>& rounds,
                                 DateTime now, KpiTarget target) {
   if (measure == SatisfactionMeasure::callbacks) return;
+  // Each round's figure once, however many months of the trend rest on it.
+  std::map<const Survey*, Kpi> by_round;
   for (auto& [month, kpis] : trend) {
-    auto survey = survey_satisfaction_kpi(report_round(rounds, month, now), now, target);
+    const Survey* round = report_round(rounds, month, now);
+    auto kept = by_round.find(round);
+    if (kept == by_round.end())
+      kept = by_round.emplace(round, survey_satisfaction_kpi(round, now, target)).first;
+    Kpi survey = kept->second;
     auto it = std::find_if(kpis.begin(), kpis.end(),
                            [](const Kpi& k) { return k.key == "satisfaction"; });
     if (it == kpis.end()) continue;

@@ -84,6 +84,11 @@ Survey open_survey(std::string id, const NewSurvey& n, const std::string& by, Da
 /// Returns why not, in Chinese; nullopt when it is fine.
 std::optional<std::string> answer_problem(const Survey& s, const SurveyAnswer& a, DateTime now);
 
+/// What is wrong with a round's answers together, as kefu never writes them (a hand edit): a
+/// unit answering twice, or rating an item the round does not ask. The index of the first such
+/// answer and why; nullopt when there is none.
+std::optional<std::pair<size_t, std::string>> answers_problem(const Survey& s);
+
 /// Adds answers checked with answer_problem, each against the round with those before it, and
 /// one history entry saying how many and from where; RefusedError at the first that is not
 /// fine, the round left as it was.

@@ -2,26 +2,19 @@
 /// store/members_io.hpp.
 #include "store/survey_store.hpp"
 
-#include <algorithm>
-#include <set>
-
 #include "store/members_io.hpp"
 
 namespace kefu {
 
-/// A round's answers, as kefu never writes them: a unit answering twice, or rating an item the
-/// round does not ask (a hand edit); refused at that answer, as its figures would be wrong.
+/// A round's answers as kefu never writes them (core's answers_problem) are refused at the
+/// answer, as its figures would be wrong.
 void check_read(const YamlReader& r, Survey& s) {
-  std::set<std::string> units;
+  auto problem = answers_problem(s);
+  if (!problem) return;
   size_t i = 0;
-  for (const auto& node : r.node("answers")) {
-    if (i >= s.answers.size()) break;
-    const auto& a = s.answers[i++];
-    if (!units.insert(a.unit).second) r.fail(node, "户号 " + a.unit + " 的答卷出现了两次");
-    for (const auto& [item, rating] : a.ratings)
-      if (std::find(s.items.begin(), s.items.end(), item) == s.items.end())
-        r.fail(node, "户号 " + a.unit + " 的答卷评价了本次调查没有的项目「" + item + "」");
-  }
+  for (const auto& node : r.node("answers"))
+    if (i++ == problem->first) r.fail(node, problem->second);
+  r.fail(r.node("answers"), problem->second);
 }
 
 Survey RecordTraits<Survey>::from_yaml(const YamlReader& r) {

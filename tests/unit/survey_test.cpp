@@ -121,6 +121,18 @@ TEST_CASE("answers a round refuses") {
         }) == "1-2-101 已有答卷（2026-10-21 录入）");
   CHECK(s == before);
 
+  // The same two faults written into a file by hand: the round as a whole says where.
+  CHECK_FALSE(answers_problem(s).has_value());
+  auto twice = s;
+  twice.answers.push_back(twice.answers[1]);
+  CHECK(answers_problem(twice) ==
+        std::pair<size_t, std::string>{4, "户号 1-1-102 的答卷出现了两次"});
+  auto unasked = s;
+  unasked.answers[2].ratings["绿化养护"] = S;
+  CHECK(
+      answers_problem(unasked) ==
+      std::pair<size_t, std::string>{2, "户号 2-1-101 的答卷评价了本次调查没有的项目「绿化养护」"});
+
   close_survey(s, "lili", now);
   CHECK(s.status == SurveyStatus::closed);
   CHECK(problem(answer("1-2-102", "1", "2026-10-21T10:00", {{"客户服务", S}})) ==
