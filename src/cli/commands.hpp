@@ -9,6 +9,7 @@
 #include "core/contact.hpp"
 #include "core/due.hpp"
 #include "core/opinion.hpp"
+#include "core/renovation.hpp"
 #include "core/repair.hpp"
 #include "core/report.hpp"
 #include "core/special.hpp"
@@ -37,6 +38,7 @@ void add_daily_command(CLI::App& app, Context& ctx);
 void add_special_commands(CLI::App& app, Context& ctx);
 void add_opinion_commands(CLI::App& app, Context& ctx);
 void add_survey_commands(CLI::App& app, Context& ctx);
+void add_renovation_commands(CLI::App& app, Context& ctx);
 
 /// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
 /// and `--force` (it is), for a command that writes a form or a report to a file.
@@ -120,6 +122,17 @@ std::vector<Survey> survey_rounds(Context& ctx);
 Json survey_round_json(const Survey& s, const SurveyResult& r);
 /// The 顾客满意度调查汇总表 of a round (DC-…).
 Json survey_form_data(Context& ctx, const std::string& id);
+
+/// Renovations (装修, renovation_cmd.cpp): a case as JSON with its derived dates, deposit and
+/// overdue flags; the check `fee pay --deposit` makes (the case is the unit's, charged, not
+/// settled, and the amount within the deposit); the lines of `kefu due`; the month's figures
+/// for the report; the data of every renovation form (ID, or ID/NO for one notice).
+Json renovation_view(Context& ctx, const Renovation& r, const std::vector<Payment>& payments);
+void check_deposit_payment(Context& ctx, const std::string& unit, const std::string& case_id,
+                           int64_t amount, const std::vector<Payment>& payments);
+void collect_renovation_due(Context& ctx, std::vector<DueItem>& items);
+RenovationMonth month_renovations(Context& ctx, YearMonth m);
+Json renovation_form_data(Context& ctx, const std::string& target);
 
 /// The 借用钥匙登记表 of a month (2026-11), a key code or a loan ID.
 Json key_register_form_data(Context& ctx, const std::string& target);

@@ -151,6 +151,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
   collect_repairs(ctx, items);
   collect_opinions(ctx, items);
   collect_specials(ctx, items);
+  collect_renovation_due(ctx, items);
   collect_keys(ctx, items);
   collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });

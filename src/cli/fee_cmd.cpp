@@ -309,7 +309,8 @@ std::string allocations_text(const std::vector<Allocation>& as) {
 
 void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_text,
             const std::string& method_text, const std::string& receipt,
-            const std::string& period_text, const std::string& note) {
+            const std::string& period_text, const std::string& note,
+            const std::string& deposit_case) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   const Unit unit = unit_arg(ctx, unit_id);
@@ -318,13 +319,19 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
     throw RefusedError("金额「" + amount_text +
                        "」无效：应为大于零、最多两位小数的元数，如 1234.50 或 ¥1,234.50");
   auto method = enum_arg<PayMethod>(method_text, "缴费方式");
+  if (method == PayMethod::deposit)
+    throw RefusedError("押金抵扣由 kefu renovation settle 在结算装修押金时记录，不能直接登记");
   std::optional<YearMonth> period;
   if (!period_text.empty()) period = month_arg(period_text);
+  if (!deposit_case.empty() && period)
+    throw RefusedError("--deposit 收的是装修押金，不冲抵账单，不能与 --period 同用");
 
   FeeStore fees(ctx.store());
   auto guard = ctx.store().lock();
   auto view = load_view(ctx, unit.building, now);
   const Ledger* before = view.ledgers.count(unit.id) ? &view.ledgers[unit.id] : nullptr;
+  if (!deposit_case.empty())
+    check_deposit_payment(ctx, unit.id, deposit_case, *amount, view.data.payments);
   if (period) {
     const auto* pb = before ? before->find(*period) : nullptr;
     if (!pb) throw RefusedError(unit.id + " 没有 " + period->str() + " 的账单");
@@ -339,7 +346,8 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
             receipt,
             period,
             by.id,
-            note};
+            note,
+            deposit_case};
   auto file = fees.read_payments(month_of(now), unit.building);
   file.records.push_back(p);
   Transaction t(ctx.dir().files());
@@ -356,6 +364,11 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
   auto after = compute_ledger(unit.id, bills, pays, now);
   auto as = allocations_of(after, p.id);
   ctx.out << p.id << '\n';
+  if (!deposit_case.empty()) {
+    ctx.err << fmt::format("已收 {} 装修押金 {} 元（{}，{}），押金不计入收费，验收后结算退还\n",
+                           unit.id, format_money(p.amount), deposit_case, to_zh(method));
+    return;
+  }
   std::string msg =
       fmt::format("已收 {} 缴费 {} 元（{}）", unit.id, format_money(p.amount), to_zh(method));
   if (!as.empty()) msg += "，冲抵 " + allocations_text(as);
@@ -369,6 +382,15 @@ void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_
 }
 
 // ---- fee statement ------------------------------------------------------------------------------
+
+Json deposits_json(const Ledger& L) {
+  Json out = Json::array();
+  for (const auto& d : L.deposits)
+    out.push_back(Json{{"case", d.case_id},
+                       {"received", format_money(d.received)},
+                       {"held", format_money(d.held)}});
+  return out;
+}
 
 void do_statement(Context& ctx, const std::string& unit_id) {
   const Unit unit = unit_arg(ctx, unit_id);
@@ -414,7 +436,8 @@ void do_statement(Context& ctx, const std::string& unit_id) {
              {"billed", format_money(L.billed)},
              {"paid", format_money(L.paid)},
              {"credit", format_money(L.credit)},
-             {"balance", format_money(L.balance())}};
+             {"balance", format_money(L.balance())},
+             {"deposits", deposits_json(L)}};
     if (ctx.format() == Format::csv) {
       print_csv(ctx.out, {"period", "unit", "total", "paid", "outstanding"}, jb);
       return;
@@ -459,6 +482,9 @@ void do_statement(Context& ctx, const std::string& unit_id) {
     ctx.out << fmt::format("预存余额 {} 元\n", format_money(-L.balance()));
   else
     ctx.out << "已结清\n";
+  for (const auto& d : L.deposits)
+    ctx.out << fmt::format("装修押金 {}：已收 {} 元，现存 {} 元（不计入应收与已缴）\n", d.case_id,
+                           format_money(d.received), format_money(d.held));
 }
 
 // ---- fee arrears --------------------------------------------------------------------------------
@@ -858,7 +884,7 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "停水停电等做法违法（民法典第944条），kefu 不提供。");
 
   struct Args {
-    std::string period, building, file, unit, amount, method = "cash", receipt, note, out, result,
+    std::string period, building, file, unit, amount, method = "cash", receipt, note, deposit, out, result,
                                                       promised, dun_method, record;
     int min_age = 1;
     bool public_list = false, dry_run = false;
@@ -895,9 +921,15 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
   p->add_option("--receipt", a->receipt, "收据号");
   p->add_option("--period", a->period, "先冲抵此账期");
   p->add_option("--note", a->note, "备注");
-  p->footer("例：kefu --by lili fee pay 1-1-101 500 --method 微信 --receipt 0012345");
+  p->add_option("--deposit", a->deposit,
+                "收装修押金：写装修编号（ZX-…）；押金不冲抵账单、不计入收费，验收后结算退还");
+  p->footer(
+      "例：kefu --by lili fee pay 1-1-101 500 --method 微信 --receipt 0012345\n"
+      "    kefu --by lili fee pay 1-1-101 2000 --deposit ZX-2026-09-0001 --receipt 0012346");
   p->callback(
-      [&ctx, a] { do_pay(ctx, a->unit, a->amount, a->method, a->receipt, a->period, a->note); });
+      [&ctx, a] {
+        do_pay(ctx, a->unit, a->amount, a->method, a->receipt, a->period, a->note, a->deposit);
+      });
 
   auto* s = cmd->add_subcommand("statement", "一户的对账单：账单、缴费、冲抵明细与余额");
   s->add_option("UNIT", a->unit, "户号")->required();

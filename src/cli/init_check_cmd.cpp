@@ -20,6 +20,7 @@
 #include "store/layout.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
+#include "store/renovation_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
 #include "store/transaction.hpp"
@@ -197,6 +198,7 @@ void do_check(Context& ctx) {
   check_records<Contact>(ctx, out);
   check_records<Opinion>(ctx, out);
   check_records<Survey>(ctx, out);
+  check_records<Renovation>(ctx, out);
   out.files += check_fee_files(ctx, out.problems, out.unsealed);
   check_keys(ctx, out);
   check_permissions(ctx, out);

@@ -322,6 +322,20 @@ const Form kForms[] = {
     {"daily", "每日受理情况检查表", "daily_check.txt", "日期（2026-11-25）", daily_form_data},
     {"opinion", "顾客意见整改反馈表", "opinion_feedback.txt", "意见编号", opinion_form_data},
     {"survey", "顾客满意度调查汇总表", "survey_summary.txt", "调查编号", survey_form_data},
+    {"renovation_application", "装修申请表", "renovation_application.txt", "装修编号",
+     renovation_form_data},
+    {"renovation_permit", "装修许可证", "renovation_permit.txt", "装修编号", renovation_form_data},
+    {"renovation_passes", "装修施工人员出入证办理登记表", "renovation_passes.txt", "装修编号",
+     renovation_form_data},
+    {"renovation_inspection", "装修现场巡查记录表", "renovation_inspection.txt", "装修编号",
+     renovation_form_data},
+    {"renovation_notice", "装修施工/验收整改通知书", "renovation_notice.txt",
+     "装修编号/通知书号（ZX-2026-09-0001/01）", renovation_form_data},
+    {"renovation_hotwork", "装修施工动火备案表", "renovation_hotwork.txt", "装修编号",
+     renovation_form_data},
+    {"renovation_acceptance", "装修工程验收表", "renovation_acceptance.txt", "装修编号",
+     renovation_form_data},
+    {"renovation_refund", "退款通知书", "renovation_refund.txt", "装修编号", renovation_form_data},
 };
 
 const Form& find_form(const std::string& name) {

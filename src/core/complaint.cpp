@@ -20,6 +20,13 @@ std::string action_zh(const std::string& action) {
       {"done", "完工"},    {"rework", "返修"},  {"lend", "借出"},     {"return", "归还"},
       {"add", "登记"},     {"collect", "收集"}, {"send", "送达"},     {"measures", "措施"},
       {"rectify", "整改"}, {"deliver", "送达"}, {"convert", "转换"},
+      // renovations
+      {"apply", "申请"},   {"charge", "开费"},  {"drawings", "收图"}, {"review", "工审"},
+      {"review_failed", "退图"}, {"check", "客审"}, {"approve", "审批"}, {"permit", "发证"},
+      {"pass", "办证"},    {"pass_return", "退证"}, {"pass_lost", "遗失"}, {"extend", "延期"},
+      {"inspect", "巡查"}, {"notice", "整改单"}, {"rectified", "已整改"}, {"hot_work", "动火"},
+      {"overtime", "加班"}, {"overnight", "留宿"}, {"accept", "验收"}, {"settle", "结算"},
+      {"link", "关联"},
   };
   for (const auto& [key, zh] : names)
     if (action == key) return zh;
@@ -157,6 +164,14 @@ void callback_complaint(Complaint& c, const CallbackRecord& cb) {
     c.status = ComplaintStatus::closed;
   }
   add_history(c.history, cb.at, cb.by, "callback", note);
+}
+
+void link_complaint_renovation(Complaint& c, const std::string& renovation, const std::string& by,
+                               DateTime now) {
+  if (!c.renovation.empty())
+    throw RefusedError("投诉 " + c.id + " 已关联装修 " + c.renovation);
+  c.renovation = renovation;
+  add_history(c.history, now, by, "link", "关联装修 " + renovation);
 }
 
 }  // namespace kefu

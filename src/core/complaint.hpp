@@ -96,6 +96,7 @@ struct Complaint {
   std::optional<DateTime> acknowledged_at;
   std::optional<DateTime> resolved_at;
   std::string resolution;
+  std::string renovation;  // the renovation (ZX-…) it is about: noise, rubbish, hours
   std::vector<CallbackRecord> callbacks;
   std::vector<HistoryEntry> history;
   bool operator==(const Complaint&) const = default;
@@ -111,7 +112,8 @@ void members(V& v, Complaint& x) {
   v("description", x.description), v("owner", x.owner, required);
   v("assigned_to", x.assigned_to), v("acknowledged_at", x.acknowledged_at);
   v("resolved_at", x.resolved_at), v("resolution", x.resolution);
-  v("callbacks", x.callbacks), v("history", x.history);
+  v("renovation", x.renovation, omit_empty), v("callbacks", x.callbacks);
+  v("history", x.history);
 }
 
 struct ComplaintDeadlines {
@@ -164,5 +166,8 @@ void close_complaint(Complaint& c, const std::string& resolution, const std::str
 void reopen_complaint(Complaint& c, const std::string& reason, const std::string& by, DateTime now);
 /// A callback on a resolved complaint: 满意/基本满意 close it, 不满意 sends it back to processing.
 void callback_complaint(Complaint& c, const CallbackRecord& cb);
+/// Links the complaint to the renovation (ZX-…) it is about; refused when linked to another.
+void link_complaint_renovation(Complaint& c, const std::string& renovation, const std::string& by,
+                               DateTime now);
 
 }  // namespace kefu

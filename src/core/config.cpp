@@ -136,6 +136,7 @@ Config default_config() {
       {"satisfaction", {9000, false}},      {"fee_collection", {9200, false}},
   };
   c.fees = default_fee_config();
+  c.renovation = default_renovation_config();
   c.survey_items = {"客户服务", "工程维修", "秩序维护", "保洁服务", "绿化养护", "收费服务"};
   return c;
 }

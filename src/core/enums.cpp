@@ -127,6 +127,23 @@ std::span<const EnumName<SurveyStatus>> enum_names<SurveyStatus>() {
 }
 
 template <>
+std::span<const EnumName<RenovationStatus>> enum_names<RenovationStatus>() {
+  static constexpr EnumName<RenovationStatus> names[] = {
+      {RenovationStatus::applied, "applied", "已申请"},
+      {RenovationStatus::charged, "charged", "已开费用"},
+      {RenovationStatus::drawings, "drawings", "图纸已齐"},
+      {RenovationStatus::reviewed, "reviewed", "工程已审"},
+      {RenovationStatus::checked, "checked", "客服已审"},
+      {RenovationStatus::approved, "approved", "经理已批"},
+      {RenovationStatus::permitted, "permitted", "施工中"},
+      {RenovationStatus::accepted, "accepted", "已验收"},
+      {RenovationStatus::settled, "settled", "押金已结"},
+      {RenovationStatus::closed, "closed", "已结案"},
+  };
+  return names;
+}
+
+template <>
 std::span<const EnumName<SatisfactionMeasure>> enum_names<SatisfactionMeasure>() {
   static constexpr EnumName<SatisfactionMeasure> names[] = {
       {SatisfactionMeasure::callbacks, "callbacks", "回访"},

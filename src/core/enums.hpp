@@ -63,6 +63,18 @@ enum class ContactType { inquiry, suggestion, praise, report, other };
 enum class OpinionStatus { collected, sent, measures, rectified, closed };
 enum class OpinionSource { survey, suggestion, meeting, other };
 enum class SurveyStatus { open, closed };
+enum class RenovationStatus {
+  applied,
+  charged,
+  drawings,
+  reviewed,
+  checked,
+  approved,
+  permitted,
+  accepted,
+  settled,
+  closed
+};
 /// What feeds the monthly report's 顾客满意率 (kefu.yaml satisfaction_measure).
 enum class SatisfactionMeasure { callbacks, survey, both };
 enum class Role { assistant, supervisor, manager, engineer, security, cleaner, finance };
@@ -91,6 +103,8 @@ template <>
 std::span<const EnumName<OpinionSource>> enum_names<OpinionSource>();
 template <>
 std::span<const EnumName<SurveyStatus>> enum_names<SurveyStatus>();
+template <>
+std::span<const EnumName<RenovationStatus>> enum_names<RenovationStatus>();
 template <>
 std::span<const EnumName<SatisfactionMeasure>> enum_names<SatisfactionMeasure>();
 

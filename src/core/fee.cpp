@@ -32,6 +32,7 @@ std::span<const EnumName<PayMethod>> enum_names<PayMethod>() {
       {PayMethod::alipay, "alipay", "支付宝"},
       {PayMethod::bank_transfer, "bank_transfer", "银行转账"},
       {PayMethod::card, "card", "刷卡"},
+      {PayMethod::deposit, "deposit", "押金抵扣"},
   };
   return names;
 }
@@ -134,10 +135,19 @@ Ledger compute_ledger(const std::string& unit, const std::vector<Bill>& bills,
       events.push_back({i.at, 0, seq++, b.period, i.amount, nullptr});
     }
   }
+  std::map<std::string, DepositHeld> deposits;
   for (const auto& p : payments) {
     if (p.unit != unit || (as_of && p.at > *as_of)) continue;
+    if (!p.deposit.empty()) {
+      auto& d = deposits[p.deposit];
+      d.case_id = p.deposit;
+      if (p.amount > 0 && deposit_movement(p)) d.received += p.amount;
+      d.held += deposit_movement(p) ? p.amount : -p.amount;
+      if (deposit_movement(p)) continue;
+    }
     events.push_back({p.at, 1, seq++, {}, p.amount, &p});
   }
+  for (auto& [id, d] : deposits) L.deposits.push_back(d);
   std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
     if (a.at != b.at) return a.at < b.at;
     if (a.order != b.order) return a.order < b.order;

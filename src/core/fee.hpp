@@ -30,7 +30,8 @@
 namespace kefu {
 
 enum class FeeBasis { area, space, metered, fixed };
-enum class PayMethod { cash, wechat, alipay, bank_transfer, card };
+/// `deposit`: paid out of a renovation deposit held (装修押金抵扣), never typed at the desk.
+enum class PayMethod { cash, wechat, alipay, bank_transfer, card, deposit };
 /// The means of each dun level. Cutting water, power, heat or gas is unlawful (民法典 944)
 /// and deliberately not among them.
 enum class DunMethod { phone, written_notice, home_visit, lawyer_letter, lawsuit };
@@ -143,6 +144,10 @@ struct Payment {
   std::optional<YearMonth> period;  // settle this period first
   std::string by;
   std::string note;
+  /// A renovation deposit's movement (the case's ID): received (above zero) or refunded (below)
+  /// outside the unit's bills, never income; with method `deposit`, a payment out of the
+  /// deposit held that settles the unit's bills like any payment.
+  std::string deposit;
   bool operator==(const Payment&) const = default;
 };
 template <class V>
@@ -151,7 +156,11 @@ void members(V& v, Payment& x) {
   v("id", x.id, required), v("unit", x.unit, required), v("at", x.at, required);
   v("amount", x.amount, money, required), v("method", x.method, required);
   v("receipt", x.receipt), v("period", x.period, omit_empty), v("by", x.by);
-  v("note", x.note, omit_empty);
+  v("note", x.note, omit_empty), v("deposit", x.deposit, omit_empty);
+}
+/// A payment that moves deposit money in or out without touching the unit's bills.
+inline bool deposit_movement(const Payment& p) {
+  return !p.deposit.empty() && p.method != PayMethod::deposit;
 }
 
 struct DunEntry {
@@ -218,6 +227,18 @@ void members(V& v, PeriodBalance& x) {
   v("period", x.period), v("billed", x.billed), v("paid", x.paid);
 }
 
+/// A renovation deposit as the unit's ledger holds it.
+struct DepositHeld {
+  std::string case_id;
+  int64_t received = 0;  // paid in
+  int64_t held = 0;      // still held: received less refunds and what settled bills
+  bool operator==(const DepositHeld&) const = default;
+};
+template <class V>
+void members(V& v, DepositHeld& x) {
+  v("case", x.case_id), v("received", x.received), v("held", x.held);
+}
+
 struct Ledger {
   std::string unit;
   std::vector<PeriodBalance> periods;   // ascending
@@ -225,6 +246,7 @@ struct Ledger {
   int64_t billed = 0;
   int64_t paid = 0;    // sum of payments
   int64_t credit = 0;  // paid but not yet used by any bill
+  std::vector<DepositHeld> deposits;  // renovation deposits, by case: not in billed or paid
 
   /// What the unit owes (negative: in credit).
   int64_t balance() const { return billed - paid; }
@@ -234,7 +256,7 @@ struct Ledger {
 template <class V>
 void members(V& v, Ledger& x) {
   v("unit", x.unit), v("periods", x.periods), v("allocations", x.allocations);
-  v("billed", x.billed), v("paid", x.paid), v("credit", x.credit);
+  v("billed", x.billed), v("paid", x.paid), v("credit", x.credit), v("deposits", x.deposits);
 }
 
 /// Replays the unit's bills and payments up to `as_of` (everything when unset).

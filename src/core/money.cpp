@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 namespace kefu {
 namespace {
 
@@ -99,6 +101,49 @@ int64_t mul_div_round(int64_t a, int64_t b, int64_t divisor) {
 int64_t charge_fen(int64_t rate, int64_t quantity_centi) {
   // rate in 0.0001 元 × quantity in 0.01 → 0.000001 元; one fen is 10,000 of those.
   return mul_div_round(rate, quantity_centi, 10000);
+}
+
+std::string money_upper_zh(int64_t fen) {
+  static const char* const kDigit[] = {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
+  static const char* const kPlace[] = {"", "拾", "佰", "仟"};
+  static const char* const kGroup[] = {"", "万", "亿", "万亿"};
+  int64_t yuan = fen / 100;
+  int jiao = int(fen / 10 % 10), cents = int(fen % 10);
+  std::vector<int> groups;  // of four digits, lowest first
+  for (int64_t n = yuan; n > 0; n /= 10000) groups.push_back(int(n % 10000));
+  std::string out;
+  bool zero_pending = false;
+  for (size_t g = groups.size(); g-- > 0;) {
+    int v = groups[g];
+    if (v == 0) {
+      zero_pending = !out.empty();
+      continue;
+    }
+    if (!out.empty() && (zero_pending || v < 1000)) out += kDigit[0];
+    zero_pending = false;
+    std::string part;
+    bool zero = false;
+    for (int p = 3, div = 1000; p >= 0; --p, div /= 10) {
+      int d = v / div % 10;
+      if (d == 0) {
+        zero = !part.empty();
+        continue;
+      }
+      if (zero) part += kDigit[0];
+      zero = false;
+      part += kDigit[d];
+      part += kPlace[p];
+    }
+    out += part + kGroup[g];
+  }
+  if (!out.empty()) out += "元";
+  if (jiao == 0 && cents == 0) return out.empty() ? "零元整" : out + "整";
+  if (jiao > 0) out += std::string(kDigit[jiao]) + "角";
+  if (cents > 0) {
+    if (jiao == 0 && !out.empty()) out += kDigit[0];
+    out += std::string(kDigit[cents]) + "分";
+  }
+  return out;
 }
 
 }  // namespace kefu

@@ -15,6 +15,9 @@ std::optional<int64_t> parse_money(std::string_view text);
 
 /// 123450 → "1234.50"; negative as "-12.30".
 std::string format_money(int64_t fen);
+/// 人民币大写 as a receipt or refund notice writes it: 2500.50 → 贰仟伍佰元伍角, 10005 →
+/// 壹万零伍元整, 0 → 零元整. Not for negative amounts.
+std::string money_upper_zh(int64_t fen);
 
 /// A unit price or rate with up to four decimals (2.5, 0.6835), in ten-thousandths of a yuan
 /// (1 = 0.0001 元 = 0.01 分). Same refusals as parse_money, except up to four decimals.

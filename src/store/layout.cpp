@@ -6,6 +6,7 @@
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
@@ -16,7 +17,7 @@ namespace {
 
 constexpr std::string_view kTopLevel[] = {"kefu.yaml", "calendar.yaml",  "units",     "complaints",
                                           "repairs",   "specials",       "contacts",  "keys",
-                                          "keyloans",  "fees",           "opinions",  "surveys",
+                                          "keyloans",  "fees",           "opinions",  "surveys",  "renovations",
                                           "templates", derived::kFolder, ".gitignore"};
 
 }  // namespace
@@ -29,7 +30,7 @@ std::vector<IndexedFolder> indexed_folders() {
   return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
           KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
           FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder(),
-          SpecialRepository::folder(),   SurveyRepository::folder()};
+          SpecialRepository::folder(),   SurveyRepository::folder(), RenovationRepository::folder()};
 }
 
 }  // namespace kefu

@@ -182,7 +182,10 @@ class YamlIn {
       std::optional<int64_t> v;
       const char* why = nullptr;
       if constexpr (has<Money, H...>) {
-        v = parse_money(s);
+        // A refund is money out: "-1649.50" (a deposit returned).
+        bool negative = s.starts_with("-") && s.size() > 1 && s[1] != '-';
+        v = parse_money(negative ? s.substr(1) : s);
+        if (v && negative) v = -*v;
         if (!v) why = " 应为金额（元，最多两位小数），而不是「";
       } else if constexpr (has<Centi, H...>) {
         v = parse_area(s);

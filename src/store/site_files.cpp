@@ -78,6 +78,10 @@ void check_item(const YamlReader& r, std::vector<DunLevel>& levels) {
     r.fail(r.map(), "催缴级别应按 level 与 after_months 递增排列");
 }
 
+void check_read(const YamlReader& r, RenovationConfig& c) {
+  if (auto problem = renovation_config_problem(c); !problem.empty()) r.fail(r.map(), problem);
+}
+
 void check_read(const YamlReader& r, Config& c) {
   // A special service's callback falls due as a repair's unless the site says otherwise.
   if (!r.node("sla")["special"]["callback"].IsDefined())
@@ -90,6 +94,9 @@ void check_read(const YamlReader& r, Config& c) {
                "category_aliases 的「" + from + "」应归入 contact_categories 中的类别，而不是「" +
                    to + "」");
   }
+  if (!c.renovation.owner.empty() && !c.find_staff(c.renovation.owner))
+    r.fail(r.node("renovation")["owner"],
+           "renovation.owner「" + c.renovation.owner + "」不在人员花名册中");
   if (!c.fees.owner.empty() && !c.find_staff(c.fees.owner))
     r.fail(r.node("fees")["owner"], "fees.owner「" + c.fees.owner + "」不在人员花名册中");
 }

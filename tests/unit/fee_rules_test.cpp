@@ -38,7 +38,7 @@ DunEntry demand(const char* at, int level, DunMethod method, YearMonth period, i
 }
 
 Payment pay(const char* id, const char* unit, const char* at, int64_t fen) {
-  return Payment{id, unit, t(at), fen, PayMethod::cash, "", std::nullopt, "lili", ""};
+  return Payment{id, unit, t(at), fen, PayMethod::cash, "", std::nullopt, "lili", "", ""};
 }
 
 }  // namespace

@@ -124,7 +124,8 @@ TEST_CASE("every indexed record type survives the index form unchanged") {
             "R001",
             YearMonth{2026, 10},
             "lili",
-            "预存"};
+            "预存",
+            ""};
   CHECK(payment_to_json(decode<Payment>(encode(p))) == payment_to_json(p));
 
   // A truncated or padded body is refused, never half-read.

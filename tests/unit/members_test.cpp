@@ -18,6 +18,7 @@
 #include "store/key_store.hpp"
 #include "store/members_io.hpp"
 #include "store/opinion_store.hpp"
+#include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
@@ -120,9 +121,68 @@ Complaint full_complaint() {
   c.acknowledged_at = t("2026-11-26T10:00");
   c.resolved_at = t("2026-11-27T16:00:05");
   c.resolution = "已协调";
+  c.renovation = "ZX-2026-11-0001";
   c.callbacks = {callback()};
   c.history = {history_entry(), history_entry()};
   return c;
+}
+
+Renovation full_renovation() {
+  Renovation r;
+  r.id = "ZX-2026-09-0001";
+  r.status = RenovationStatus::settled;
+  r.received_at = t("2026-09-28T10:00");
+  r.unit = "1-1-101";
+  r.applicant = person("陈租户");
+  r.tenant = true;
+  r.owner_confirmation = "高平";
+  r.contractor = "家美装饰";
+  r.site_manager = person("周工");
+  r.scope = "厨卫翻新";
+  r.planned_start = Date{std::chrono::days{20738}};
+  r.large = true;
+  r.special_items = {"动火", "改动水电"};
+  r.area_centi_m2 = 9825;
+  r.owner = "zhangmin";
+  r.billed_period = YearMonth{2026, 9};
+  r.deposit_fen = 200000;
+  r.waste_fen = 30000;
+  r.water_fen = 10050;
+  r.drawings = {"平面图", "改建图"};
+  r.drawings_complete_at = t("2026-09-29T09:00");
+  r.reviewed_at = t("2026-10-09T16:00");
+  r.reviewed_by = "刘工";
+  r.review_note = "同意";
+  r.checked_at = t("2026-10-10T09:00");
+  r.checked_by = "zhangmin";
+  r.approved_at = t("2026-10-10T11:00");
+  r.approved_by = "zhaojl";
+  r.permit_days = 60;
+  r.permit_issued_at = t("2026-10-12T09:00");
+  r.permit_start = Date{std::chrono::days{20738}};
+  r.permit_end = Date{std::chrono::days{20797}};
+  r.extensions = {{t("2026-12-01T09:00"), "zhangmin", Date{std::chrono::days{20797}},
+                   Date{std::chrono::days{20807}}, "瓷砖未到"}};
+  r.passes = {{"01", "李四", {"身份证", "123X", false}, t("2026-10-12T09:30"), "zhangmin", 500,
+               t("2026-12-20T09:00"), true, "lili"}};
+  r.inspections = {{t("2026-10-13T10:00"), "lili", {"灭火器不足"}, 2, "已提醒"}};
+  r.notices = {{"01", t("2026-10-13T10:05"), "lili", "补足灭火器", Date{std::chrono::days{20740}},
+                true, t("2026-10-14T10:00"), "lili", "已补"}};
+  r.hot_work = {{t("2026-10-15T09:00"), "lili", "刘工",
+                 {Date{std::chrono::days{20741}}, Date{std::chrono::days{20742}}}, "王焊", "T123"}};
+  r.stays = {{"overtime", t("2026-10-16T17:00"), "lili", Date{std::chrono::days{20742}},
+              "18:00-21:00", {"李四", "王五"}, "赶工"}};
+  r.accepted_at = t("2026-12-10T10:00");
+  r.accepted_by = "lili";
+  r.acceptance_note = "合格";
+  r.deductions = {{"损坏公共墙面", 50000, false}, {"抵扣所欠费用", 1234, true}};
+  r.refund_fen = 148766;
+  r.settled_at = t("2026-12-11T10:00");
+  r.settled_by = "lili";
+  r.permit_returned_at = t("2026-12-12T10:00");
+  r.complaints = {"TS-2026-10-0003"};
+  r.history = {history_entry()};
+  return r;
 }
 
 Repair full_repair() {
@@ -307,7 +367,8 @@ Payment full_payment() {
           "R001",
           YearMonth{2026, 10},
           "lili",
-          "预存"};
+          "预存",
+          "ZX-2026-09-0001"};
 }
 
 DunEntry full_dun_entry() {
@@ -351,6 +412,7 @@ Config full_config() {
   c.fees.owner = "lili";
   c.fees.limitation_warn_days = 60;
   c.keys = {17 * 60 + 30, false, true, 20000};
+  c.renovation = {300000, 40000, 15000, 1000, 60, 7, 5, 2, 45, 4, {"平面图", "效果图"}, "lili"};
   c.special_services = {{"unclog", "管道疏通", 8000}};
   c.survey_items = {"客户服务", "保洁服务"};
   c.satisfaction_measure = SatisfactionMeasure::both;
@@ -385,7 +447,7 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<HistoryEntry>() == 5);
   CHECK(check_layout<Person>() == 2);
   CHECK(check_layout<CallbackRecord>() == 6);
-  CHECK(check_layout<Complaint>() == 18);
+  CHECK(check_layout<Complaint>() == 19);
   CHECK(check_layout<ReworkEntry>() == 5);
   CHECK(check_layout<Repair>() == 23);
   CHECK(check_layout<SpecialService>() == 21);
@@ -398,12 +460,12 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<KeyLoan>() == 26);
   CHECK(check_layout<BillItem>() == 8);
   CHECK(check_layout<Bill>() == 3);
-  CHECK(check_layout<Payment>() == 9);
+  CHECK(check_layout<Payment>() == 10);
   CHECK(check_layout<DunEntry>() == 11);
   CHECK(check_layout<DunLog>() == 3);
   CHECK(check_layout<Allocation>() == 5);
   CHECK(check_layout<PeriodBalance>() == 3);
-  CHECK(check_layout<Ledger>() == 6);
+  CHECK(check_layout<Ledger>() == 7);
   CHECK(check_layout<Unit>() == 7);
   CHECK(check_layout<Site>() == 4);
   CHECK(check_layout<StaffMember>() == 4);
@@ -418,7 +480,17 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Opinion>() == 19);
   CHECK(check_layout<Survey>() == 12);
   CHECK(check_layout<SurveyAnswer>() == 7);
-  CHECK(check_layout<Config>() == 21);
+  CHECK(check_layout<Config>() == 22);
+  CHECK(check_layout<RenovationConfig>() == 12);
+  CHECK(check_layout<Renovation>() == 48);
+  CHECK(check_layout<WorkerPass>() == 9);
+  CHECK(check_layout<PermitExtension>() == 5);
+  CHECK(check_layout<SiteInspection>() == 5);
+  CHECK(check_layout<RectificationNotice>() == 9);
+  CHECK(check_layout<HotWorkPermit>() == 6);
+  CHECK(check_layout<SiteStay>() == 7);
+  CHECK(check_layout<Deduction>() == 3);
+  CHECK(check_layout<DepositHeld>() == 3);
   CHECK(check_layout<HolidayRange>() == 3);
   CHECK(check_layout<CalendarYear>() == 2);
 }
@@ -448,6 +520,11 @@ TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index f
   CHECK(file_round_trip(o) == o);
   CHECK(codec_round_trip(o) == o);
   check_json_keys(o);
+
+  auto zx = full_renovation();
+  CHECK(file_round_trip(zx) == zx);
+  CHECK(codec_round_trip(zx) == zx);
+  check_json_keys(zx);
 
   auto sv = full_survey();
   CHECK(file_round_trip(sv) == sv);
@@ -511,7 +588,8 @@ TEST_CASE("bills, payments and dun logs: file, JSON and index form") {
                 {{"JF-2026-11-0001", {2026, 10}, 50, t("2026-11-05T10:00"), true}},
                 100,
                 150,
-                100};
+                100,
+                {{"ZX-2026-09-0001", 200000, 150000}}};
   CHECK(codec_round_trip(ledger) == ledger);
 }
 
@@ -541,7 +619,7 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
   CHECK(file_keys<Config>() ==
         std::vector<std::string>{"site", "staff", "departments", "complaint_categories",
                                  "contact_categories", "category_aliases", "sla", "fees",
-                                 "dun_levels", "keys", "targets", "special_services",
+                                 "dun_levels", "keys", "renovation", "targets", "special_services",
                                  "survey_items", "satisfaction_measure"});
   Json j = members_json(c);
   CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});

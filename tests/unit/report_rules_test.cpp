@@ -218,6 +218,7 @@ TEST_CASE("the year walk adds thirteen months and appends 收费率 to the trend
               "",
               std::nullopt,
               "lili",
+              "",
               ""};
   std::vector<Ledger> ledgers{compute_ledger("1-1-101", {bill}, {pay})};
   std::vector<std::pair<YearMonth, bool>> asked;
@@ -543,7 +544,7 @@ TEST_CASE("the report's fee line: amounts, households and prior years recovered"
     return Bill{unit, p, {{"management", "物业管理费", {}, {}, fen, t(at), "lili", ""}}};
   };
   auto pay = [](const char* id, const char* unit, const char* at, int64_t fen) {
-    return Payment{id, unit, t(at), fen, PayMethod::cash, "", std::nullopt, "lili", ""};
+    return Payment{id, unit, t(at), fen, PayMethod::cash, "", std::nullopt, "lili", "", ""};
   };
   std::vector<Bill> bills{bill("1-1-101", nov, 10000, "2026-11-01T09:00"),
                           bill("1-1-102", {2025, 10}, 20000, "2025-10-01T09:00"),

@@ -189,6 +189,7 @@ TEST_CASE("the charge enters the unit's bill in fen, and its ledger like any bil
             "",
             std::nullopt,
             "lili",
+            "",
             ""};
   ledger = compute_ledger("1-1-101", {bill}, {p});
   CHECK(ledger.balance() == 0);
