@@ -342,7 +342,7 @@ const Form& find_form(const std::string& name) {
   for (const auto& f : kForms)
     if (name == f.key || name == f.zh) return f;
   std::string list;
-  for (const auto& f : kForms) list += fmt::format("\n  {:<14}{}（{}）", f.key, f.zh, f.target);
+  for (const auto& f : kForms) list += fmt::format("\n  {:<24}{}（{}）", f.key, f.zh, f.target);
   throw RefusedError("没有表单「" + name + "」；可用的表单：" + list);
 }
 

@@ -921,8 +921,11 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
       auto id_at = [&](int k) {
         return fmt::format("JF-{}-{:04}", month_of(now).str(), n + k);
       };
+      // What is deducted settles the deductions just charged first, then what the unit owes.
+      std::optional<YearMonth> first;
+      if (!e.bill_items.empty()) first = month_of(now);
       if (from_deposit > 0)
-        e.payments.push_back({id_at(0), x.unit, now, from_deposit, PayMethod::deposit, "", {},
+        e.payments.push_back({id_at(0), x.unit, now, from_deposit, PayMethod::deposit, "", first,
                               by.id, "装修押金抵扣", x.id});
       if (x.refund_fen > 0)
         e.payments.push_back({id_at(int(e.payments.size())), x.unit, now, -x.refund_fen, method,

@@ -287,6 +287,35 @@ YearOfCases year_of_cases(Context& ctx, YearMonth m, DateTime now,
       [&](YearMonth k, bool in_trend) { return month_part(ctx, k, m, now, in_trend); });
 }
 
+/// The month's renovations (§1.3.1.8, §3.8): applications, approvals, permits, works in
+/// progress at the month's end, overdue, accepted, deposits settled and held.
+Json renovation_json(Context& ctx, YearMonth m) {
+  auto x = month_renovations(ctx, m);
+  return Json{{"applied", x.applied},
+              {"approved", x.approved},
+              {"permits", x.permits},
+              {"in_progress", x.in_progress},
+              {"stopped", x.stopped},
+              {"overdue", x.overdue},
+              {"accepted", x.accepted},
+              {"settled", x.settled},
+              {"refunded", format_money(x.refunded_fen)},
+              {"deducted", format_money(x.deducted_fen)},
+              {"deposits_held", format_money(x.deposits_held_fen)}};
+}
+
+/// The report's line on renovations.
+std::string renovation_sentence(const Json& z) {
+  return fmt::format(
+      "装修：本月申请 {} 宗，审批 {} 宗，发证 {} 宗；月末在施工 {} 宗（其中许可证过期未延期 {} "
+      "宗），有逾期事项 {} 宗；验收 {} 宗，结算押金 {} 宗（退还 {} 元，扣款 {} 元）；月末代管押金 "
+      "{} 元",
+      z["applied"].get<int>(), z["approved"].get<int>(), z["permits"].get<int>(),
+      z["in_progress"].get<int>(), z["stopped"].get<int>(), z["overdue"].get<int>(),
+      z["accepted"].get<int>(), z["settled"].get<int>(), z["refunded"].get<std::string>(),
+      z["deducted"].get<std::string>(), z["deposits_held"].get<std::string>());
+}
+
 /// The report of `m` as JSON; the month's KPIs also to `month_kpis` when given.
 Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = nullptr) {
   DateTime now = ctx.now();
@@ -336,7 +365,8 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
               {"open_cases", open_rows(ctx, year)},
               {"trend", trend},
               {"satisfaction_measure", measure_json(measure, round)},
-              {"survey", survey_json(ctx, rounds, round)}};
+              {"survey", survey_json(ctx, rounds, round)},
+              {"renovation", renovation_json(ctx, m)}};
 }
 
 }  // namespace
@@ -442,6 +472,7 @@ void print_report_table(Context& ctx, const Json& r) {
       k["loans"].get<int>(), kinds.empty() ? "无" : kinds.substr(1), k["late"].get<int>(),
       k["damaged"].get<int>(), k["lost"].get<int>(), k["emergency"].get<int>());
   if (!r["survey"].is_null()) ctx.out << survey_sentence(r["survey"]) << '\n';
+  ctx.out << renovation_sentence(r["renovation"]) << '\n';
   if (r["opinions"]["collected"].get<int>() > 0) {
     ctx.out << opinion_sentence(r["opinions"]) << '\n';
     for (const auto& x : r["opinions"]["late"])
@@ -524,6 +555,7 @@ Json template_data(const Json& r) {
   d["opinion_text"] = opinion_sentence(r["opinions"]);
   d["has_survey"] = !r["survey"].is_null();
   d["survey_text"] = r["survey"].is_null() ? std::string() : survey_sentence(r["survey"]);
+  d["renovation_text"] = renovation_sentence(r["renovation"]);
   return d;
 }
 
@@ -664,6 +696,7 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
   // What the figures rest on, and the month's survey and opinions, as the table says them.
   std::vector<std::string> notes{r["satisfaction_measure"]["text"].get<std::string>()};
   if (!r["survey"].is_null()) notes.push_back(survey_sentence(r["survey"]));
+  notes.push_back(renovation_sentence(r["renovation"]));
   if (r["opinions"]["collected"].get<int>() > 0) notes.push_back(opinion_sentence(r["opinions"]));
   ++row;
   for (const auto& line : notes)

@@ -44,7 +44,7 @@ struct WorkerPass {
 template <class V>
 void members(V& v, WorkerPass& x) {
   using namespace field;
-  v("no", x.no, required), v("name", x.name, required), v("id_check", x.id_check);
+  v("number", x.no, required), v("name", x.name, required), v("id_check", x.id_check);
   v("issued_at", x.issued_at, required), v("by", x.by), v("fee_fen", x.fee_fen, fen);
   v("returned_at", x.returned_at), v("lost", x.lost, omit_empty);
   v("returned_by", x.returned_by, omit_empty);
@@ -97,7 +97,7 @@ struct RectificationNotice {
 template <class V>
 void members(V& v, RectificationNotice& x) {
   using namespace field;
-  v("no", x.no, required), v("at", x.at, required), v("by", x.by);
+  v("number", x.no, required), v("at", x.at, required), v("by", x.by);
   v("issue", x.issue, required), v("due", x.due, required);
   v("at_acceptance", x.at_acceptance, omit_empty), v("done_at", x.done_at);
   v("done_by", x.done_by, omit_empty), v("note", x.note, omit_empty);

@@ -36,6 +36,7 @@
 #include "core/money.hpp"
 #include "core/opinion.hpp"
 #include "core/repair.hpp"
+#include "core/renovation.hpp"
 #include "core/special.hpp"
 #include "core/survey.hpp"
 #include "core/unit.hpp"
@@ -49,6 +50,7 @@
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/seal.hpp"
+#include "store/renovation_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
 
@@ -693,6 +695,152 @@ std::vector<SpecialService> write_specials(const Options& o, Writer& out,
   return all;
 }
 
+// ---- renovations (装修, §3.8.1) ----------------------------------------------------------------
+
+/// What the renovations put on the units' ledgers: bill items by period (waste removal,
+/// temporary water, pass fees, deductions) and payments (deposits in and out), numbered and
+/// written by write_fees with the month's other payments.
+struct RenovationMoney {
+  std::vector<std::pair<std::string, std::pair<YearMonth, BillItem>>> items;  // unit → item
+  std::vector<Payment> payments;
+};
+
+/// A renovation at every stage on the demo's morning, each step through the functions the
+/// `renovation` commands use, on dates fixed by hand (the demo's `now` is 2026-11-26): waiting
+/// for its deposit; drawings complete on 11-10 and not reviewed by 11-17 (overdue); a tenant's,
+/// approved, its permit from 11-30; works in progress with passes, an open rectification
+/// notice, hot work and overtime; a permit ended on 11-04 without extension (限令停工, passes
+/// out); accepted on 09-29 and its deposit not settled 30 days on; extended, accepted, settled
+/// with a deduction and closed.
+std::vector<Renovation> write_renovations(const Options& o, Writer& out,
+                                          const std::vector<UnitRow>& units, const Config& cfg,
+                                          DateTime now, RenovationMoney& money) {
+  Random r(o.seed ^ 0x52454e4f56415445ull);
+  Numbering ids("ZX");
+  const auto& c = cfg.renovation;
+  std::vector<Renovation> all;
+  auto at = [](const char* text) { return *parse_datetime(text); };
+  auto day = [](const char* text) { return *parse_date(text); };
+  struct Stage {
+    const char* applied;
+    int upto;  // 0 charged, 1 drawings, 2 approved, 3 permit, 4 accepted, 5 settled
+    bool tenant;
+    const char* scope;
+  };
+  const Stage stages[] = {
+      {"2026-07-06T10:00", 5, false, "全屋翻新：水电改造、厨卫、地面"},
+      {"2026-08-03T14:00", 4, false, "厨房、卫生间翻新"},
+      {"2026-09-07T09:30", 3, false, "客厅吊顶、墙面"},
+      {"2026-10-13T10:30", 3, false, "卫生间防水与瓷砖"},
+      {"2026-11-02T15:00", 2, true, "墙面粉刷、更换地板"},
+      {"2026-11-09T10:00", 1, false, "阳台封闭、厨房改造"},
+      {"2026-11-24T11:00", 0, false, "更换门窗"},
+  };
+  static const char* const kContractors[] = {"家美装饰", "安居装饰工程有限公司", "鑫诚装修队",
+                                             "美家园装饰"};
+  static const char* const kWorkers[] = {"李建军", "王海涛", "赵小兵", "陈国强", "刘志明"};
+  for (const auto& st : stages) {
+    const auto& unit = r.pick(units);
+    std::string owner = r.pick(kAssistants);
+    DateTime t0 = at(st.applied);
+    if (t0 > now) continue;
+    NewRenovation n;
+    n.unit = unit.id;
+    n.tenant = st.tenant;
+    n.applicant = st.tenant ? Person{person_name(r), phone_number(r)}
+                            : Person{unit.owner, unit.phone};
+    if (st.tenant) n.owner_confirmation = unit.owner;
+    n.contractor = kContractors[r.below(4)];
+    n.site_manager = {person_name(r), phone_number(r)};
+    n.scope = st.scope;
+    n.planned_start = date_of(t0) + days{14};
+    n.area_centi_m2 = unit.area_centi;
+    if (std::string(st.scope).starts_with("全屋")) n.special_items = {"改动水电"};
+    auto z = apply_renovation(ids.next(t0), n, owner, t0);
+    DateTime t = t0 + minutes(20);
+    charge_renovation(z, c.deposit_fen, c.waste_fen, c.water_fen, month_of(t), owner, t);
+    for (auto& item : renovation_bill_items(z, owner, t))
+      money.items.push_back({z.unit, {month_of(t), item}});
+    auto payment = [&](DateTime when, int64_t fen, PayMethod m, std::optional<YearMonth> first,
+                       const char* note) {
+      Payment p;
+      p.unit = z.unit;
+      p.at = when;
+      p.amount = fen;
+      p.method = m;
+      p.period = first;
+      p.by = "zhoukj";
+      p.note = note;
+      p.deposit = z.id;
+      money.payments.push_back(p);
+    };
+    if (st.upto >= 1) {
+      payment(t0 + hours(1), z.deposit_fen, PayMethod::cash, std::nullopt, "");
+      receive_drawings(z, c.drawings, c.drawings, owner, start_of_day(date_of(t0) + days{1}) + hours(15));
+    }
+    if (st.upto >= 2) {
+      DateTime rv = start_of_day(date_of(t0) + days{4}) + hours(16);
+      review_renovation(z, true, "刘工", "", owner, rv);
+      check_renovation(z, z.deposit_fen, owner, rv + hours(17));
+      approve_renovation(z, true, "zhaojl", std::nullopt, c, owner, rv + hours(19));
+    }
+    if (st.upto >= 3) {
+      DateTime pm = start_of_day(z.planned_start) + hours(9);
+      issue_permit(z, z.planned_start, owner, pm);
+      int workers = 1 + int(r.below(3));
+      for (int w = 0; w < workers; ++w) {
+        IdCheck id{"身份证", fmt::format("{:04}", r.below(10000)), false};
+        auto& p = issue_pass(z, kWorkers[(w + r.below(5)) % 5], id, c.pass_fee_fen, owner,
+                             pm + minutes(10 + w));
+        money.items.push_back({z.unit, {month_of(pm), pass_bill_item(z, p, owner, pm + minutes(10 + w))}});
+      }
+      int need = extinguishers_required(z.area_centi_m2, c.extinguishers_per_50m2);
+      inspect_site(z, {}, need, c.extinguishers_per_50m2, "", "lili", pm + days{1} + hours(1));
+    }
+    if (st.upto == 3 && date_of(t0) == day("2026-10-13")) {
+      // Works in progress: hot work, overtime, a finding with its notice open.
+      HotWorkPermit h;
+      h.approved_by = "刘工";
+      h.days = {day("2026-11-05"), day("2026-11-06")};
+      h.welder = "孙建华";
+      h.certificate = "T110101198";
+      record_hot_work(z, h, owner, at("2026-11-04T10:00"));
+      SiteStay ot;
+      ot.kind = "overtime";
+      ot.date = day("2026-11-20");
+      ot.hours = "18:00-20:00";
+      ot.people = {z.passes.front().name};
+      ot.reason = "赶工铺贴瓷砖";
+      record_stay(z, ot, owner, at("2026-11-20T16:30"));
+      inspect_site(z, {"装修垃圾堆放在楼道"}, std::nullopt, c.extinguishers_per_50m2, "",
+                   "lili", at("2026-11-24T10:00"));
+      issue_notice(z, "清理楼道装修垃圾，袋装后运至指定地点", day("2026-11-27"), false, "lili",
+                   at("2026-11-24T10:10"));
+    }
+    if (st.upto >= 4) {
+      if (st.upto == 5)
+        extend_permit(z, *z.permit_end + days{12}, "定制橱柜延期到货", owner,
+                      start_of_day(*z.permit_end - days{4}) + hours(10));
+      DateTime acc = start_of_day(*z.permit_end - days{1}) + hours(10);
+      accept_renovation(z, "水电、防水验收合格", "lili", acc);
+      return_permit(z, owner, acc + hours(2));
+      if (st.upto == 5) {
+        DateTime se = acc + days{2};
+        std::vector<Deduction> d{{"损坏电梯轿厢围板", 35055, false}};
+        settle_renovation(z, z.deposit_fen, d, "zhoukj", se);
+        money.items.push_back(
+            {z.unit, {month_of(se), {"renovation_deduction", "装修押金扣款：损坏电梯轿厢围板",
+                                     {}, {}, 35055, se, "zhoukj", z.id}}});
+        payment(se, 35055, PayMethod::deposit, month_of(se), "装修押金抵扣");
+        payment(se, -z.refund_fen, PayMethod::bank_transfer, std::nullopt, "装修押金退款");
+      }
+    }
+    all.push_back(z);
+  }
+  for (const auto& z : all) write_record(out, z);
+  return all;
+}
+
 /// When and by whom a special service's charge was put on its bill: `special done`, or the
 /// conversion of a repair.
 std::pair<DateTime, std::string> charged(const SpecialService& s) {
@@ -1282,7 +1430,8 @@ void task_line(TextSink& tasks, const Complaint& c, const ComplaintSla& sla,
 /// payment covers what the bill held when it was made, the rest with the next month's payment.
 void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units, const Config& cfg,
                 YearMonth from, DateTime now, const std::vector<SpecialService>& specials,
-                size_t& bills_written, size_t& payments_written, TextSink* ledger) {
+                const RenovationMoney& renovations, size_t& bills_written,
+                size_t& payments_written, TextSink* ledger) {
   Random r(o.seed ^ 0x4645455300000000ull);
   YearMonth last = month_of(now);
   // Per unit: the first period it leaves unpaid (none: after `last`), and a late payment
@@ -1332,6 +1481,15 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
           add_special_charge(b, s, by, at);
           charges.emplace_back(at, s.price_fen);
         }
+      int64_t from_deposit = 0;  // deductions, settled out of a renovation deposit
+      for (const auto& [unit, item] : renovations.items)
+        if (unit == u.id && item.first == m) {
+          b.items.push_back(item.second);
+          if (item.second.item == "renovation_deduction")
+            from_deposit += item.second.amount;
+          else
+            charges.emplace_back(item.second.at, item.second.amount);
+        }
       auto& file = bill_files[u.building];
       file.month = m;
       file.building = u.building;
@@ -1347,14 +1505,14 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       carried[i] = 0;
       if (m >= stops[i]) continue;  // fallen behind: pays nothing more
       if (r.chance(6)) {
-        carried[i] = b.total() + unpaid[i];  // pays next month
+        carried[i] = b.total() - from_deposit + unpaid[i];  // pays next month
         unpaid[i] = 0;
       } else {
         DateTime at = at_day(m, 2 + r.below(27));
         int64_t later = 0;  // charged after the payment: left for the next one
         for (const auto& [when, fen] : charges)
           if (when > at) later += fen;
-        pay(u, b.total() - later + unpaid[i], at);
+        pay(u, b.total() - from_deposit - later + unpaid[i], at);
         unpaid[i] = later;
       }
     }
@@ -1364,6 +1522,8 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       out.put(FeeStore::bill_rel(m, building),
               [f = std::move(f)] { return sealed(bill_file_yaml(f)); });
     }
+    for (const auto& p : renovations.payments)
+      if (month_of(p.at) == m && p.at <= now) payments.push_back(p);
     // Payment numbers run through the month in the order the money came in.
     std::stable_sort(payments.begin(), payments.end(),
                      [](const Payment& a, const Payment& c) { return a.at < c.at; });
@@ -1426,14 +1586,17 @@ int generate(const Options& o) {
   auto surveys = write_surveys(o, out, units, cfg, from->first_day(), *now, opinion_ids, opinions);
   size_t loans = 0, bills = 0, payments = 0;
   auto keys = write_keys(o, out, units, cfg, from->first_day(), *now, loans);
-  write_fees(o, out, units, cfg, *from, *now, specials, bills, payments,
+  RenovationMoney renovation_money;
+  auto renovations = write_renovations(o, out, units, cfg, *now, renovation_money);
+  write_fees(o, out, units, cfg, *from, *now, specials, renovation_money, bills, payments,
              ledger ? &*ledger : nullptr);
   size_t files = out.finish();
   std::cerr << fmt::format(
       "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
-      "opinions, {} survey rounds, {} keys, {} key loans, {} bills, {} payments into {}\n",
+      "opinions, {} survey rounds, {} keys, {} key loans, {} renovations, {} bills, {} payments "
+      "into {}\n",
       units.size(), complaints, repairs, specials.size(), contacts, opinions, surveys, keys, loans,
-      bills, payments, o.out);
+      renovations.size(), bills, payments, o.out);
   if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
   if (ledger) {
     ledger->close();
