@@ -15,6 +15,7 @@
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -332,6 +333,8 @@ void do_correct(Context& ctx, const CorrectArgs& a) {
     correct<Opinion>(ctx, store.path_for(kOpinionKind, a.id), a);
   else if (is(kSurveyKind))
     correct<Survey>(ctx, store.path_for(kSurveyKind, a.id), a);
+  else if (is(kMoveKind))
+    correct<Move>(ctx, store.path_for(kMoveKind, a.id), a);
   else if (is(kKeyLoanKind))
     correct<KeyLoan>(ctx, store.path_for(kKeyLoanKind, a.id), a);
   else

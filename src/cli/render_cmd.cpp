@@ -322,6 +322,10 @@ const Form kForms[] = {
     {"daily", "每日受理情况检查表", "daily_check.txt", "日期（2026-11-25）", daily_form_data},
     {"opinion", "顾客意见整改反馈表", "opinion_feedback.txt", "意见编号", opinion_form_data},
     {"survey", "顾客满意度调查汇总表", "survey_summary.txt", "调查编号", survey_form_data},
+    {"release", "物品放行条", "release_slip.txt", "迁出编号（最近一张），或 编号/张号",
+     move_release_form_data},
+    {"settlement", "客户搬迁结算表", "move_settlement.txt", "迁出编号", move_settlement_form_data},
+    {"moves", "客户迁入、迁出统计表", "move_stats.txt", "月份（2026-11）", move_stats_form_data},
 };
 
 const Form& find_form(const std::string& name) {

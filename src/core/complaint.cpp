@@ -19,7 +19,8 @@ std::string action_zh(const std::string& action) {
       {"close", "结案"},   {"reopen", "重开"},  {"callback", "回访"}, {"dispatch", "派工"},
       {"done", "完工"},    {"rework", "返修"},  {"lend", "借出"},     {"return", "归还"},
       {"add", "登记"},     {"collect", "收集"}, {"send", "送达"},     {"measures", "措施"},
-      {"rectify", "整改"}, {"deliver", "送达"}, {"convert", "转换"},
+      {"rectify", "整改"}, {"deliver", "送达"}, {"convert", "转换"},  {"check", "交接"},
+      {"consent", "同意"}, {"settle", "结算"},  {"release", "放行"},
   };
   for (const auto& [key, zh] : names)
     if (action == key) return zh;

@@ -200,7 +200,8 @@ struct Config {
   KeyRules keys;   // kefu.yaml keys: (§3.4)
   std::map<std::string, KpiTarget> targets;
   std::vector<SpecialServiceItem> special_services;  // the price list of 特约服务
-  std::vector<std::string> survey_items;  // the questionnaire's items (顾客满意度调查)
+  std::vector<std::string> survey_items;    // the questionnaire's items (顾客满意度调查)
+  std::vector<std::string> move_checklist;  // a move-in's handover checklist (入伙交接)
   /// What the monthly report's 顾客满意率 is: callbacks, the latest survey round, or both side
   /// by side (the KPI then the callbacks', the survey's next to it).
   SatisfactionMeasure satisfaction_measure = SatisfactionMeasure::callbacks;
@@ -236,6 +237,7 @@ void members(V& v, Config& x) {
   v("special_services", x.special_services, Says{"special_services 应为特约服务价目列表"});
   v("survey_items", x.survey_items, Says{"survey_items 应为问卷项目列表"});
   v("satisfaction_measure", x.satisfaction_measure);
+  v("move_checklist", x.move_checklist, Says{"move_checklist 应为入伙交接项目列表"});
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

@@ -5,6 +5,7 @@
 #include "store/derived.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -14,10 +15,10 @@ namespace kefu {
 
 namespace {
 
-constexpr std::string_view kTopLevel[] = {"kefu.yaml", "calendar.yaml",  "units",     "complaints",
-                                          "repairs",   "specials",       "contacts",  "keys",
-                                          "keyloans",  "fees",           "opinions",  "surveys",
-                                          "templates", derived::kFolder, ".gitignore"};
+constexpr std::string_view kTopLevel[] = {
+    "kefu.yaml", "calendar.yaml", "units",          "complaints", "repairs",  "specials",
+    "contacts",  "keys",          "keyloans",       "fees",       "opinions", "surveys",
+    "moves",     "templates",     derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -29,7 +30,7 @@ std::vector<IndexedFolder> indexed_folders() {
   return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
           KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
           FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder(),
-          SpecialRepository::folder(),   SurveyRepository::folder()};
+          SpecialRepository::folder(),   SurveyRepository::folder(), MoveRepository::folder()};
 }
 
 }  // namespace kefu
