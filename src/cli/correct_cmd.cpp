@@ -292,6 +292,8 @@ void accept_all_unsealed(Context& ctx, CorrectArgs a) {
        [&](const auto& i) { one(i, i.record.id, std::type_identity<Opinion>{}); });
   each(Repository<KeyLoan>(store).scan({}).items,
        [&](const auto& i) { one(i, i.record.id, std::type_identity<KeyLoan>{}); });
+  each(Repository<Move>(store).scan({}).items,
+       [&](const auto& i) { one(i, i.record.id, std::type_identity<Move>{}); });
   each(KeyRegister(store).scan().items,
        [&](const auto& i) { one(i, i.record.code, std::type_identity<Key>{}); });
   std::vector<StoreError> problems;

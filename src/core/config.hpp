@@ -201,10 +201,10 @@ struct Config {
   std::map<std::string, KpiTarget> targets;
   std::vector<SpecialServiceItem> special_services;  // the price list of 特约服务
   std::vector<std::string> survey_items;    // the questionnaire's items (顾客满意度调查)
-  std::vector<std::string> move_checklist;  // a move-in's handover checklist (入伙交接)
   /// What the monthly report's 顾客满意率 is: callbacks, the latest survey round, or both side
   /// by side (the KPI then the callbacks', the survey's next to it).
   SatisfactionMeasure satisfaction_measure = SatisfactionMeasure::callbacks;
+  std::vector<std::string> move_checklist;  // a move-in's handover checklist (入伙交接)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
