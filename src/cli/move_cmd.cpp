@@ -530,7 +530,7 @@ void add_move_commands(CLI::App& app, Context& ctx) {
     ctx.out << m.id << " 搬迁结算（" << m.unit << "）：\n";
     print_settlement(ctx, *m.settlement);
     if (m.settlement->balance > 0)
-      ctx.err << fmt::format("{} 欠费 {} 元：缴清前不能开具物品放行条（kefu fee pay --unit {}）\n",
+      ctx.err << fmt::format("{} 欠费 {} 元：缴清前不能开具物品放行条（kefu fee pay {} 金额）\n",
                              m.unit, format_money(m.settlement->balance), m.unit);
   });
 

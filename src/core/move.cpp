@@ -183,7 +183,7 @@ const ReleaseSlip& issue_release(Move& m, const ReleaseRequest& r, int64_t owed_
     if (trim(r.reason).empty()) throw RefusedError("欠费放行须用 --reason 写明理由");
   } else if (owed_now > 0) {
     throw RefusedError(fmt::format(
-        "{} 尚欠费 {} 元，不能开具物品放行条；请先缴清（kefu fee pay --unit {}），或由管理处经理"
+        "{} 尚欠费 {} 元，不能开具物品放行条；请先缴清（kefu fee pay {} 金额），或由管理处经理"
         "批准放行（--override-by 经理 --reason 理由）",
         m.unit, format_money(owed_now), m.unit));
   }
