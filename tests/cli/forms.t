@@ -78,4 +78,7 @@ Forms rendered from templates: 投诉处理记录 and 客户来电来访登记�
   !   daily         每日受理情况检查表（日期（2026-11-25））
   !   opinion       顾客意见整改反馈表（意见编号）
   !   survey        顾客满意度调查汇总表（调查编号）
+  !   release       物品放行条（迁出编号（最近一张），或 编号/张号）
+  !   settlement    客户搬迁结算表（迁出编号）
+  !   moves         客户迁入、迁出统计表（月份（2026-11））
   [2]
