@@ -129,7 +129,7 @@ struct ReleaseSlip {
 template <class V>
 void members(V& v, ReleaseSlip& x) {
   using namespace field;
-  v("no", x.no, required), v("at", x.at, required), v("goods", x.goods, required);
+  v("number", x.no, required), v("at", x.at, required), v("goods", x.goods, required);
   v("pieces", x.pieces), v("plate", x.plate), v("issued_by", x.issued_by);
   v("owed", x.owed, money), v("override_by", x.override_by, omit_empty);
   v("reason", x.reason, omit_empty);
