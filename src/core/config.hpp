@@ -200,7 +200,7 @@ struct Config {
   KeyRules keys;   // kefu.yaml keys: (§3.4)
   std::map<std::string, KpiTarget> targets;
   std::vector<SpecialServiceItem> special_services;  // the price list of 特约服务
-  std::vector<std::string> survey_items;    // the questionnaire's items (顾客满意度调查)
+  std::vector<std::string> survey_items;  // the questionnaire's items (顾客满意度调查)
   /// What the monthly report's 顾客满意率 is: callbacks, the latest survey round, or both side
   /// by side (the KPI then the callbacks', the survey's next to it).
   SatisfactionMeasure satisfaction_measure = SatisfactionMeasure::callbacks;
