@@ -126,7 +126,7 @@ constexpr Family kFamilies[] = {
     {"due", add_due_command},          {"daily", add_daily_command},
     {"render", add_render_command},    {"report", add_report_commands},
     {"check", add_check_command},      {"correct", add_correct_command},
-    {"reindex", add_reindex_command},
+    {"reindex", add_reindex_command},  {"move", add_move_commands},
 };
 
 /// How to name argument `i` in a message, and the text it carries: the value of the option it

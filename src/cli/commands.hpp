@@ -8,6 +8,7 @@
 #include "core/complaint.hpp"
 #include "core/contact.hpp"
 #include "core/due.hpp"
+#include "core/move.hpp"
 #include "core/opinion.hpp"
 #include "core/renovation.hpp"
 #include "core/repair.hpp"
@@ -39,6 +40,7 @@ void add_special_commands(CLI::App& app, Context& ctx);
 void add_opinion_commands(CLI::App& app, Context& ctx);
 void add_survey_commands(CLI::App& app, Context& ctx);
 void add_renovation_commands(CLI::App& app, Context& ctx);
+void add_move_commands(CLI::App& app, Context& ctx);
 
 /// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
 /// and `--force` (it is), for a command that writes a form or a report to a file.
@@ -137,4 +139,15 @@ Json renovation_form_data(Context& ctx, const std::string& target);
 /// The 借用钥匙登记表 of a month (2026-11), a key code or a loan ID.
 Json key_register_form_data(Context& ctx, const std::string& target);
 
+/// A unit's fee ledger as of the context's time (for a move's settlement and release).
+Ledger unit_ledger_now(Context& ctx, const std::string& unit);
+/// Every move, or those of `unit`; unreadable files reported through ctx.
+std::vector<Move> all_moves(Context& ctx, const std::string& unit);
+/// The 客户迁入、迁出统计表 of a month as JSON: by building and in total.
+Json move_stats_json(Context& ctx, YearMonth month);
+/// Form data: 客户迁入、迁出统计表 of a month, 客户搬迁结算表 of a move-out (BQ-…), 物品放行条
+/// of a move-out (BQ-…, its latest slip, or BQ-…/2).
+Json move_stats_form_data(Context& ctx, const std::string& month);
+Json move_settlement_form_data(Context& ctx, const std::string& id);
+Json move_release_form_data(Context& ctx, const std::string& target);
 }  // namespace kefu

@@ -15,6 +15,7 @@
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/renovation_store.hpp"
@@ -292,6 +293,8 @@ void accept_all_unsealed(Context& ctx, CorrectArgs a) {
        [&](const auto& i) { one(i, i.record.id, std::type_identity<Opinion>{}); });
   each(Repository<KeyLoan>(store).scan({}).items,
        [&](const auto& i) { one(i, i.record.id, std::type_identity<KeyLoan>{}); });
+  each(Repository<Move>(store).scan({}).items,
+       [&](const auto& i) { one(i, i.record.id, std::type_identity<Move>{}); });
   each(KeyRegister(store).scan().items,
        [&](const auto& i) { one(i, i.record.code, std::type_identity<Key>{}); });
   std::vector<StoreError> problems;
@@ -335,6 +338,8 @@ void do_correct(Context& ctx, const CorrectArgs& a) {
     correct<Survey>(ctx, store.path_for(kSurveyKind, a.id), a);
   else if (is(kRenovationKind))
     correct<Renovation>(ctx, store.path_for(kRenovationKind, a.id), a);
+  else if (is(kMoveKind))
+    correct<Move>(ctx, store.path_for(kMoveKind, a.id), a);
   else if (is(kKeyLoanKind))
     correct<KeyLoan>(ctx, store.path_for(kKeyLoanKind, a.id), a);
   else

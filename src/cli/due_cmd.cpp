@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "store/complaint_store.hpp"
 #include "store/key_store.hpp"
+#include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -67,6 +68,9 @@ void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
       else if constexpr (std::is_same_v<T, Opinion>)
         lines.push_back(unsealed_item(r.owner, "opinion", r.id, item.file.seal, ctx.now(),
                                       r.unit + " " + truncate_to(r.text, 30)));
+      else if constexpr (std::is_same_v<T, Move>)
+        lines.push_back(unsealed_item(r.owner, "move", r.id, item.file.seal, ctx.now(),
+                                      r.unit + " " + std::string(to_zh(r.kind))));
       else
         lines.push_back(unsealed_item(r.owner, "special", r.id, item.file.seal, ctx.now(),
                                       r.unit + " 特约服务 " + truncate_to(r.what, 24)));
@@ -116,6 +120,20 @@ void collect_specials(Context& ctx, std::vector<DueItem>& items) {
   });
 }
 
+/// Moves: a tenant's move-out still without the owner's consent kMoveConsentDays after it
+/// was recorded, under the one who recorded it.
+void collect_moves(Context& ctx, std::vector<DueItem>& items) {
+  constexpr int kMoveConsentDays = 3;
+  DateTime now = ctx.now();
+  collect_cases<Move>(ctx, items, [&](const Move& m) {
+    std::vector<DueItem> lines;
+    if (consent_overdue(m, now, kMoveConsentDays))
+      lines.push_back({m.owner, "move", m.id, "consent_overdue", "租户迁出未取得业主同意",
+                       m.received_at + std::chrono::days(kMoveConsentDays), m.unit + " 租户迁出"});
+    return lines;
+  });
+}
+
 /// Keys not back by their due time (the day's cut-off, or the agreed time of an engineering
 /// loan). Read from the register: only the keys marked out lead to a loan file.
 void collect_keys(Context& ctx, std::vector<DueItem>& items) {
@@ -152,6 +170,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
   collect_opinions(ctx, items);
   collect_specials(ctx, items);
   collect_renovation_due(ctx, items);
+  collect_moves(ctx, items);
   collect_keys(ctx, items);
   collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });

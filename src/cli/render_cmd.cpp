@@ -336,6 +336,10 @@ const Form kForms[] = {
     {"renovation_acceptance", "装修工程验收表", "renovation_acceptance.txt", "装修编号",
      renovation_form_data},
     {"renovation_refund", "退款通知书", "renovation_refund.txt", "装修编号", renovation_form_data},
+    {"release", "物品放行条", "release_slip.txt", "迁出编号（最近一张），或 编号/张号",
+     move_release_form_data},
+    {"settlement", "客户搬迁结算表", "move_settlement.txt", "迁出编号", move_settlement_form_data},
+    {"moves", "客户迁入、迁出统计表", "move_stats.txt", "月份（2026-11）", move_stats_form_data},
 };
 
 const Form& find_form(const std::string& name) {

@@ -126,6 +126,21 @@ Json key_json(Context& ctx, YearMonth m, DateTime now) {
               {"emergency", k.spare_used}, {"by_kind", kinds}};
 }
 
+/// §1.3.1.8: the month's move-ins and move-outs (客户迁入、迁出统计表 in total).
+Json moves_json(Context& ctx, YearMonth m) {
+  return move_stats_json(ctx, m)["total"];
+}
+
+/// The month's moves in a sentence, for the table, the markdown, the html and the workbook.
+std::string moves_sentence(const Json& v) {
+  return fmt::format(
+      "迁入迁出：迁入 {} 户（业主 {}、租户 {}），迁出 {} 户（业主 {}、租户 {}）；开具物品放行条 "
+      "{} 张，其中欠费经管理处经理批准放行 {} 张",
+      v["in"].get<int>(), v["in_owner"].get<int>(), v["in_tenant"].get<int>(), v["out"].get<int>(),
+      v["out_owner"].get<int>(), v["out_tenant"].get<int>(), v["release_slips"].get<int>(),
+      v["overrides"].get<int>());
+}
+
 /// R6: the chain's timeliness of the opinions collected in the month.
 Json opinion_json(Context& ctx, YearMonth m, DateTime now) {
   auto cohort = received_in<Opinion>(ctx, m, m);
@@ -361,6 +376,7 @@ Json build_report(Context& ctx, YearMonth m, std::vector<Kpi>* month_kpis = null
               {"fees", fee_json(ledgers, m)},
               {"contacts", contacts_json(ctx, m, now, year)},
               {"keys", key_json(ctx, m, now)},
+              {"moves", moves_json(ctx, m)},
               {"opinions", opinion_json(ctx, m, now)},
               {"open_cases", open_rows(ctx, year)},
               {"trend", trend},
@@ -471,6 +487,7 @@ void print_report_table(Context& ctx, const Json& r) {
       "钥匙：借出 {} 次（{}），逾期 {} 次，损坏 {} 把，丢失 {} 把，紧急动用备用钥匙 {} 次\n",
       k["loans"].get<int>(), kinds.empty() ? "无" : kinds.substr(1), k["late"].get<int>(),
       k["damaged"].get<int>(), k["lost"].get<int>(), k["emergency"].get<int>());
+  ctx.out << moves_sentence(r["moves"]) << '\n';
   if (!r["survey"].is_null()) ctx.out << survey_sentence(r["survey"]) << '\n';
   ctx.out << renovation_sentence(r["renovation"]) << '\n';
   if (r["opinions"]["collected"].get<int>() > 0) {
@@ -552,6 +569,7 @@ Json template_data(const Json& r) {
   d["fees"]["household_rate"] = percent(r["fees"]["household_rate"]);
   // The opinions' section only in a month that has any, as the table has its line.
   d["has_opinions"] = r["opinions"]["collected"].get<int>() > 0;
+  d["moves_text"] = moves_sentence(r["moves"]);
   d["opinion_text"] = opinion_sentence(r["opinions"]);
   d["has_survey"] = !r["survey"].is_null();
   d["survey_text"] = r["survey"].is_null() ? std::string() : survey_sentence(r["survey"]);
@@ -694,7 +712,8 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
     ++row;
   }
   // What the figures rest on, and the month's survey and opinions, as the table says them.
-  std::vector<std::string> notes{r["satisfaction_measure"]["text"].get<std::string>()};
+  std::vector<std::string> notes{r["satisfaction_measure"]["text"].get<std::string>(),
+                                 moves_sentence(r["moves"])};
   if (!r["survey"].is_null()) notes.push_back(survey_sentence(r["survey"]));
   notes.push_back(renovation_sentence(r["renovation"]));
   if (r["opinions"]["collected"].get<int>() > 0) notes.push_back(opinion_sentence(r["opinions"]));

@@ -22,11 +22,13 @@ std::string action_zh(const std::string& action) {
       {"rectify", "整改"}, {"deliver", "送达"}, {"convert", "转换"},
       // renovations
       {"apply", "申请"},   {"charge", "开费"},  {"drawings", "收图"}, {"review", "工审"},
-      {"review_failed", "退图"}, {"check", "客审"}, {"approve", "审批"}, {"permit", "发证"},
+      {"review_failed", "退图"}, {"approve", "审批"}, {"permit", "发证"},
       {"pass", "办证"},    {"pass_return", "退证"}, {"pass_lost", "遗失"}, {"extend", "延期"},
       {"inspect", "巡查"}, {"notice", "整改单"}, {"rectified", "已整改"}, {"hot_work", "动火"},
       {"overtime", "加班"}, {"overnight", "留宿"}, {"accept", "验收"}, {"settle", "结算"},
-      {"link", "关联"},
+      {"link", "关联"}, {"centre_check", "客审"},
+      // moves
+      {"check", "交接"},   {"consent", "同意"}, {"release", "放行"},
   };
   for (const auto& [key, zh] : names)
     if (action == key) return zh;

@@ -206,6 +206,7 @@ struct Config {
   /// What the monthly report's 顾客满意率 is: callbacks, the latest survey round, or both side
   /// by side (the KPI then the callbacks', the survey's next to it).
   SatisfactionMeasure satisfaction_measure = SatisfactionMeasure::callbacks;
+  std::vector<std::string> move_checklist;  // a move-in's handover checklist (入伙交接)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
@@ -238,6 +239,7 @@ void members(V& v, Config& x) {
   v("special_services", x.special_services, Says{"special_services 应为特约服务价目列表"});
   v("survey_items", x.survey_items, Says{"survey_items 应为问卷项目列表"});
   v("satisfaction_measure", x.satisfaction_measure);
+  v("move_checklist", x.move_checklist, Says{"move_checklist 应为入伙交接项目列表"});
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

@@ -153,4 +153,15 @@ std::span<const EnumName<SatisfactionMeasure>> enum_names<SatisfactionMeasure>()
   return names;
 }
 
+template <>
+std::span<const EnumName<Occupancy>> enum_names<Occupancy>() {
+  static constexpr EnumName<Occupancy> names[] = {
+      {Occupancy::vacant, "vacant", "空置"},
+      {Occupancy::owner_occupied, "owner_occupied", "业主自住"},
+      {Occupancy::rented, "rented", "出租"},
+      {Occupancy::renovating, "renovating", "装修中"},
+  };
+  return names;
+}
+
 }  // namespace kefu

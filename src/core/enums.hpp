@@ -77,6 +77,8 @@ enum class RenovationStatus {
 };
 /// What feeds the monthly report's 顾客满意率 (kefu.yaml satisfaction_measure).
 enum class SatisfactionMeasure { callbacks, survey, both };
+/// A unit's occupancy (core/move.hpp occupancy_of).
+enum class Occupancy { vacant, owner_occupied, rented, renovating };
 enum class Role { assistant, supervisor, manager, engineer, security, cleaner, finance };
 
 template <>
@@ -107,5 +109,7 @@ template <>
 std::span<const EnumName<RenovationStatus>> enum_names<RenovationStatus>();
 template <>
 std::span<const EnumName<SatisfactionMeasure>> enum_names<SatisfactionMeasure>();
+template <>
+std::span<const EnumName<Occupancy>> enum_names<Occupancy>();
 
 }  // namespace kefu

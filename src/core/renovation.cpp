@@ -248,7 +248,7 @@ void check_renovation(Renovation& r, int64_t held, const std::string& by, DateTi
   r.checked_at = now;
   r.checked_by = by;
   r.status = RenovationStatus::checked;
-  add_history(r.history, now, by, "check", "客服中心审核资料合格");
+  add_history(r.history, now, by, "centre_check", "客服中心审核资料合格");
 }
 
 void approve_renovation(Renovation& r, bool manager_role, const std::string& manager,

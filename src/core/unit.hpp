@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/complaint.hpp"
@@ -16,6 +17,8 @@ struct Unit {
   int64_t area_centi_m2 = 0;  // floor area in hundredths of a square metre, exact
   int parking_spaces = 0;
   Person emergency_contact;
+  /// The baseline occupancy before any move record (absent: owner-occupied).
+  std::optional<Occupancy> occupancy;
   bool operator==(const Unit&) const = default;
 };
 /// The members of a unit, in the order of a units file's entries (see core/members.hpp).
@@ -27,6 +30,7 @@ void members(V& v, Unit& x) {
   v("phone", x.phone);
   v("area", x.area_centi_m2, centi, Says{"面积应为最多两位小数的平方米数，如 89.50"});
   v("parking_spaces", x.parking_spaces), v("emergency_contact", x.emergency_contact);
+  v("occupancy", x.occupancy, omit_empty);
 }
 
 /// "89.5" or "89.50" → 8950; nullopt for anything else (negative, three decimals, text).

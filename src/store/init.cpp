@@ -189,6 +189,10 @@ survey_items: [客户服务, 工程维修, 秩序维护, 保洁服务, 绿化养
 # 月度报告的顾客满意率依据：callbacks 回访结果（默认）、survey 最近一轮已结束的问卷调查、
 # both 两者并列（质量目标表中的顾客满意率按回访，问卷调查满意率另列一行）。
 satisfaction_measure: callbacks
+
+# 入伙、迁入的交接清单（程序 008、009）：kefu move in 登记迁入时列入，move check 逐项登记
+# 完成（读数、钥匙把数写在 --note）；某户另有清单时用 move in --item 逐项列出。
+move_checklist: [钥匙交接, 水表读数, 电表读数, 燃气表读数, 入伙资料（业主手册、管理规约）]
 )";
 }
 

@@ -5,6 +5,7 @@
 #include "store/derived.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
@@ -15,10 +16,10 @@ namespace kefu {
 
 namespace {
 
-constexpr std::string_view kTopLevel[] = {"kefu.yaml", "calendar.yaml",  "units",     "complaints",
-                                          "repairs",   "specials",       "contacts",  "keys",
-                                          "keyloans",  "fees",           "opinions",  "surveys",  "renovations",
-                                          "templates", derived::kFolder, ".gitignore"};
+constexpr std::string_view kTopLevel[] = {
+    "kefu.yaml", "calendar.yaml", "units",       "complaints", "repairs",   "specials",
+    "contacts",  "keys",          "keyloans",    "fees",       "opinions",  "surveys",
+    "moves",     "renovations",   "templates",   derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -30,7 +31,8 @@ std::vector<IndexedFolder> indexed_folders() {
   return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
           KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
           FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder(),
-          SpecialRepository::folder(),   SurveyRepository::folder(), RenovationRepository::folder()};
+          SpecialRepository::folder(),   SurveyRepository::folder(), MoveRepository::folder(),
+          RenovationRepository::folder()};
 }
 
 }  // namespace kefu

@@ -34,6 +34,7 @@
 #include "core/fee.hpp"
 #include "core/key.hpp"
 #include "core/money.hpp"
+#include "core/move.hpp"
 #include "core/opinion.hpp"
 #include "core/repair.hpp"
 #include "core/renovation.hpp"
@@ -47,6 +48,7 @@
 #include "store/fee_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
+#include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/seal.hpp"
@@ -247,9 +249,11 @@ struct UnitRow {
   int64_t area_centi = 0;
   int parking_spaces = 0;
   Person emergency_contact;
+  std::optional<Occupancy> occupancy;  // the units file's baseline
 
   Unit unit() const {
-    return Unit{id, building, owner, phone, area_centi, parking_spaces, emergency_contact};
+    return Unit{id,       building, owner, phone, area_centi, parking_spaces, emergency_contact,
+                occupancy};
   }
 };
 
@@ -279,6 +283,13 @@ std::vector<UnitRow> write_units(const Options& o, Writer& out, Random& r) {
             text += fmt::format(", emergency_contact: {{name: {}, phone: \"{}\"}}",
                                 u.emergency_contact.name, u.emergency_contact.phone);
           }
+          // A baseline occupancy for a few units with no move record (no random draw, so the
+          // rest of the estate stays as it was): the top floor's last room of the first
+          // entrance stands empty, the first room of the last entrance's ground floor is let.
+          if (e == 1 && f == o.floors && n == o.rooms) u.occupancy = Occupancy::vacant;
+          if (e == o.entrances && f == 1 && n == 1 && o.entrances > 1)
+            u.occupancy = Occupancy::rented;
+          if (u.occupancy) text += fmt::format(", occupancy: {}", to_key(*u.occupancy));
           text += "}\n";
           all.push_back(u);
         }
@@ -840,6 +851,12 @@ std::vector<Renovation> write_renovations(const Options& o, Writer& out,
   for (const auto& z : all) write_record(out, z);
   return all;
 }
+
+/// The bills and payments write_fees wrote, for the settlements of the moves.
+struct FeeRecords {
+  std::vector<Bill> bills;
+  std::vector<Payment> payments;
+};
 
 /// When and by whom a special service's charge was put on its bill: `special done`, or the
 /// conversion of a repair.
@@ -1431,7 +1448,7 @@ void task_line(TextSink& tasks, const Complaint& c, const ComplaintSla& sla,
 void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units, const Config& cfg,
                 YearMonth from, DateTime now, const std::vector<SpecialService>& specials,
                 const RenovationMoney& renovations, size_t& bills_written,
-                size_t& payments_written, TextSink* ledger) {
+                size_t& payments_written, TextSink* ledger, FeeRecords& kept) {
   Random r(o.seed ^ 0x4645455300000000ull);
   YearMonth last = month_of(now);
   // Per unit: the first period it leaves unpaid (none: after `last`), and a late payment
@@ -1494,6 +1511,7 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       file.month = m;
       file.building = u.building;
       if (ledger) ledger_bill(*ledger, b);
+      kept.bills.push_back(b);
       file.records.push_back(b);
       ++bills_written;
 
@@ -1533,6 +1551,7 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       p.id = fmt::format("JF-{}-{:04}", m.str(), ++number);
       p.receipt = fmt::format("{:07}", ++receipt);
       if (ledger) ledger_payment(*ledger, p);
+      kept.payments.push_back(p);
       std::string building = p.unit.substr(0, p.unit.find('-'));
       auto& f = pay_files[building];
       f.month = m;
@@ -1544,6 +1563,169 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       out.put(FeeStore::payment_rel(m, building),
               [f = std::move(f)] { return sealed(payment_file_yaml(f)); });
   }
+}
+
+// ---- moving in and out (入伙、迁入迁出, procedures 008 and 009) ----------------------------
+
+/// One move of the demo: when it was recorded (days before `now`'s day, at an hour), what,
+/// and which unit — a unit of its own, or the one an earlier move-in of the list let to a
+/// tenant (`same_as`). Together they show a move-in ticked off and one still open, a tenant's
+/// move-out settled and released with nothing owed, one blocked by arrears and released on the
+/// estate manager's override, an owner's own move-out, and a tenant's move-out still waiting
+/// for the owner's consent (a `kefu due` line).
+struct MoveSeed {
+  int days_before;
+  int hour;
+  MoveKind kind;
+  OccupantType occupant;
+  int same_as;        // index of the move-in of the same unit, or -1
+  int ticked;         // a move-in's checklist items ticked off (-1: all)
+  bool consent;       // a tenant's move-out: the owner's consent recorded
+  bool settle;        // a move-out settled
+  bool owing;         // the unit owes when settled: released on the manager's override
+  const char* goods;  // a release slip (empty: none yet)
+  int pieces;
+};
+
+const std::vector<MoveSeed> kMoveSeeds = {
+    {200, 10, MoveKind::move_in, OccupantType::owner, -1, -1, false, false, false, "", 0},
+    {150, 14, MoveKind::move_in, OccupantType::tenant, -1, -1, false, false, false, "", 0},
+    {100, 15, MoveKind::move_in, OccupantType::tenant, -1, -1, false, false, false, "", 0},
+    {60, 10, MoveKind::move_in, OccupantType::tenant, -1, -1, false, false, false, "", 0},
+    {30, 9, MoveKind::move_out, OccupantType::owner, -1, 0, false, true, false, "家具家电", 18},
+    {20, 9, MoveKind::move_out, OccupantType::tenant, 1, 0, true, true, false, "衣物、家电", 9},
+    {10, 10, MoveKind::move_out, OccupantType::tenant, 2, 0, true, true, true, "家具家电", 12},
+    {4, 16, MoveKind::move_out, OccupantType::tenant, 3, 0, false, false, false, "", 0},
+    {3, 10, MoveKind::move_in, OccupantType::owner, -1, 2, false, false, false, "", 0},
+};
+
+const char* const kChecklistNotes[] = {"3 把", "0123.4", "04567.8", "0089.2", "已签收"};
+const char* const kTenants[] = {"何晓东", "吴婷", "郑凯", "冯雪", "蒋磊"};
+
+/// The moves, through the functions `move in/out/check/consent/settle/release` use, each step
+/// at its own time; settlements from the unit's ledger at that moment. A unit is drawn to fit
+/// its move: the one whose goods leave on an override owes an unpaid bill of a month before;
+/// the others owe nothing when settled.
+size_t write_moves(const Options& o, Writer& out, const std::vector<UnitRow>& units,
+                   const Config& cfg, DateTime now, const FeeRecords& fees) {
+  Random r(o.seed ^ 0x4d4f564553000000ull);
+  std::map<std::string, std::pair<std::vector<Bill>, std::vector<Payment>>> by_unit;
+  for (const auto& b : fees.bills) by_unit[b.unit].first.push_back(b);
+  for (const auto& p : fees.payments) by_unit[p.unit].second.push_back(p);
+  auto ledger_at = [&](const std::string& unit, DateTime at) {
+    auto it = by_unit.find(unit);
+    if (it == by_unit.end()) return compute_ledger(unit, {}, {}, at);
+    return compute_ledger(unit, it->second.first, it->second.second, at);
+  };
+  std::unordered_set<std::string> used;
+  // The first unit from a random place on that fits and has no move yet.
+  auto draw = [&](const std::function<bool(const UnitRow&)>& fits) -> const UnitRow* {
+    size_t start = static_cast<size_t>(r.below(static_cast<int>(units.size())));
+    for (size_t k = 0; k < units.size(); ++k) {
+      const auto& u = units[(start + k) % units.size()];
+      if (!used.count(u.id) && !u.occupancy && fits(u)) return &u;
+    }
+    return nullptr;
+  };
+  auto at_day = [&](int days_before, int hour) {
+    return start_of_day(date_of(now) - days{days_before}) + hours(hour) + minutes(r.below(30));
+  };
+  const auto* manager = cfg.find_staff("zhaojl");
+  std::vector<Move> moves;
+  std::vector<const UnitRow*> unit_of;
+  for (const auto& seed : kMoveSeeds) {
+    DateTime at = at_day(seed.days_before, seed.hour);
+    DateTime settled = at + hours(2);
+    const UnitRow* u = nullptr;
+    if (seed.same_as >= 0) {
+      u = unit_of[static_cast<size_t>(seed.same_as)];
+      // The unit of a move-out to come: chosen now for what it will owe then.
+    } else if (seed.kind == MoveKind::move_out && seed.settle) {
+      u = draw([&](const UnitRow& x) { return ledger_at(x.id, settled).balance() <= 0; });
+    } else {
+      u = draw([](const UnitRow&) { return true; });
+    }
+    if (!u) break;
+    if (seed.kind == MoveKind::move_in && seed.occupant == OccupantType::tenant) {
+      // Let to the tenant who later leaves: a unit that fits the later move-out.
+      for (size_t k = 0; k < kMoveSeeds.size(); ++k) {
+        const auto& later = kMoveSeeds[k];
+        if (later.same_as != static_cast<int>(moves.size())) continue;
+        DateTime then =
+            start_of_day(date_of(now) - days{later.days_before}) + hours(later.hour + 2);
+        u = draw([&](const UnitRow& x) {
+          if (!later.settle) return true;
+          auto l = ledger_at(x.id, then);
+          if (!later.owing) return l.balance() <= 0;
+          for (const auto& p : l.periods)
+            if (p.outstanding() > 0 && p.period < month_of(then)) return true;
+          return false;
+        });
+      }
+      if (!u) break;
+    }
+    used.insert(u->id);
+    unit_of.push_back(u);
+    std::string by = r.pick(kAssistants);
+    NewMove n;
+    n.kind = seed.kind;
+    n.unit = u->id;
+    n.occupant = seed.occupant;
+    n.moved_at = at;
+    if (seed.occupant == OccupantType::owner) {
+      n.people = {{u->owner, ResidentRelation::owner, u->phone}};
+    } else if (seed.same_as >= 0) {
+      n.people = moves[static_cast<size_t>(seed.same_as)].people;
+    } else {
+      n.people = {{kTenants[moves.size() % 5], ResidentRelation::tenant, phone_number(r)},
+                  {person_name(r), ResidentRelation::household, ""}};
+    }
+    if (seed.kind == MoveKind::move_in) {
+      n.checklist = cfg.move_checklist;
+      n.emergency_contact = seed.occupant == OccupantType::owner
+                                ? u->emergency_contact
+                                : Person{person_name(r), phone_number(r)};
+    }
+    auto m = open_move("", n, by, at);
+    if (seed.kind == MoveKind::move_in) {
+      size_t ticked = seed.ticked < 0 ? m.checklist.size() : static_cast<size_t>(seed.ticked);
+      for (size_t k = 0; k < ticked && k < m.checklist.size(); ++k)
+        tick_checklist(m, m.checklist[k].item, k < 5 ? kChecklistNotes[k] : "", by,
+                       at + minutes(10 * static_cast<int>(k + 1)));
+    } else {
+      if (seed.consent)
+        record_consent(m,
+                       {u->owner, seed.owing ? ConsentMethod::written : ConsentMethod::phone,
+                        at + hours(1), "", ""},
+                       by, at + hours(1));
+      if (seed.settle) settle_move(m, ledger_at(u->id, settled), by, settled);
+      if (*seed.goods) {
+        DateTime released = at + hours(3);
+        ReleaseRequest req;
+        req.goods = seed.goods;
+        req.pieces = seed.pieces;
+        req.plate = fmt::format("粤B{:05}", r.below(100000));
+        int64_t owed = ledger_at(u->id, released).balance();
+        if (owed > 0) {
+          req.override_by = manager;
+          req.reason = "业主书面承诺月底前缴清欠费";
+        }
+        issue_release(m, req, owed, by, released);
+      }
+    }
+    moves.push_back(std::move(m));
+  }
+  // Numbered in the order they were recorded, month by month.
+  std::vector<size_t> order(moves.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return moves[a].received_at < moves[b].received_at; });
+  Numbering ids("BQ");
+  for (size_t k : order) {
+    moves[k].id = ids.next(moves[k].received_at);
+    write_record(out, moves[k]);
+  }
+  return moves.size();
 }
 
 int generate(const Options& o) {
@@ -1588,15 +1770,17 @@ int generate(const Options& o) {
   auto keys = write_keys(o, out, units, cfg, from->first_day(), *now, loans);
   RenovationMoney renovation_money;
   auto renovations = write_renovations(o, out, units, cfg, *now, renovation_money);
+  FeeRecords fee_records;
   write_fees(o, out, units, cfg, *from, *now, specials, renovation_money, bills, payments,
-             ledger ? &*ledger : nullptr);
+             ledger ? &*ledger : nullptr, fee_records);
+  auto moves = write_moves(o, out, units, cfg, *now, fee_records);
   size_t files = out.finish();
   std::cerr << fmt::format(
       "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
-      "opinions, {} survey rounds, {} keys, {} key loans, {} renovations, {} bills, {} payments "
-      "into {}\n",
+      "opinions, {} survey rounds, {} keys, {} key loans, {} renovations, {} bills, {} payments, "
+      "{} moves into {}\n",
       units.size(), complaints, repairs, specials.size(), contacts, opinions, surveys, keys, loans,
-      renovations.size(), bills, payments, o.out);
+      renovations.size(), bills, payments, moves, o.out);
   if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
   if (ledger) {
     ledger->close();

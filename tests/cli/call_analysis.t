@@ -88,7 +88,7 @@ under the one it gives 特约服务 (by default 维修).
   
   $ echo 'category_aliases: {物业费: 费用}' > alias.yaml && cp demo/kefu.yaml kefu.yaml.bak && sed -i '$d' demo/kefu.yaml && cat alias.yaml >> demo/kefu.yaml
   $ kefu render analysis 2026-11
-  ! kefu: kefu.yaml:102:31: category_aliases 的「物业费」应归入 contact_categories 中的类别，而不是「费用」
+  ! kefu: kefu.yaml:106:31: category_aliases 的「物业费」应归入 contact_categories 中的类别，而不是「费用」
   [3]
   $ cp kefu.yaml.bak demo/kefu.yaml
 

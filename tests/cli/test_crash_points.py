@@ -100,6 +100,8 @@ SETUP = [
     ("2026-11-02T09:00", "wangqiang", ["survey", "open", "--name", "第四季度", "--from", "2026-11-02",
                                        "--to", "2026-11-30", "--item", "客户服务", "--item", "保洁服务"]),
     ("2026-11-03T10:00", "zhangmin", ["survey", "answer", "DC-2026-11-0001", "1-1-101", "客户服务=满意"]),
+    ("2026-11-25T15:00", "zhangmin", ["move", "out", "--unit", "2-1-302"]),
+    ("2026-11-25T15:10", "zhangmin", ["move", "in", "--unit", "1-1-102"]),
 ]
 
 COMPLAINTS = ["complaint", "list", "--all", "--format", "json"]
@@ -113,6 +115,7 @@ DUE = ["due", "--format", "json"]
 SPECIALS = ["special", "list", "--all", "--format", "json"]
 STATEMENT_1_2_201 = ["fee", "statement", "1-2-201", "--format", "json"]
 SURVEY = ["survey", "result", "DC-2026-11-0001", "--format", "json"]
+MOVES = ["move", "list", "--all", "--format", "json"]
 SURVEY_CSV = "户号,客户服务,保洁服务,日期\n1-1-102,满意,基本满意,2026-11-20\n2-1-301,不满意,满意,2026-11-21\n"
 
 # (name, args, readers). "{csv}" is the meter-reading file, "{survey_csv}" a survey's answers,
@@ -154,6 +157,10 @@ COMMANDS = [
     ("survey answer", ["survey", "answer", "DC-2026-11-0001", "1-2-201", "保洁服务=不满意"], [SURVEY]),
     ("survey import", ["survey", "import", "DC-2026-11-0001", "{survey_csv}"], [SURVEY]),
     ("survey close", ["survey", "close", "DC-2026-11-0001"], [SURVEY]),
+    ("move in", ["move", "in", "--unit", "1-2-201", "--occupant", "租户", "--person", "王五"],
+     [MOVES, DUE]),
+    ("move check", ["move", "check", "BQ-2026-11-0002", "--item", "1", "--note", "3 把"], [MOVES]),
+    ("move settle", ["move", "settle", "BQ-2026-11-0001"], [MOVES]),
     ("fee pay", ["fee", "pay", "1-1-101", "300", "--method", "微信", "--receipt", "R001"],
      [ARREARS, STATEMENT]),
     ("fee dun", ["fee", "dun"], [ARREARS, DUE]),

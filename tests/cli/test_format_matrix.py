@@ -4,7 +4,7 @@
 On a copy of the repository's data/ (翠湖花园, KEFU_NOW=2026-11-26T09:30, KEFU_USER from its
 roster; one `kefu fee dun` first, so that there are dun notices and dun logs to render, and an
 opinion made from a suggestion), runs complaint list/show, repair list/show, contact list,
-opinion list/show, key list, key report, callback due, fee arrears, fee statement, due and
+opinion list/show, move list/show/unit/stats, key list, key report, callback due, fee arrears, fee statement, due and
 report monthly in --format table, json, csv and yaml; report monthly also as md and html (to
 stdout and with -o) and xlsx (with -o); and render of every form `kefu render --help` lists,
 for each kind of target it takes, with -o, and in json, csv and yaml (a form is text: refusing
@@ -204,6 +204,15 @@ def main():
             return 1
         t["survey"] = rounds[-1]["id"]
 
+        rc, out, err = k.run("move", "list", "--all", "--format", "json")
+        moves = json.loads(out) if rc == 0 else []
+        released = [m for m in moves if m.get("releases")]
+        if not released:
+            print("FAIL kefu move list on the demo estate: no move-out with a release slip")
+            return 1
+        t["move"] = released[-1]["id"]
+        t["move_unit"] = released[-1]["unit"]
+
         commands = [
             ("complaint list", ["complaint", "list"], True),
             ("complaint list --all", ["complaint", "list", "--all"], True),
@@ -218,6 +227,10 @@ def main():
             ("survey show", ["survey", "show", t["survey"]], False),
             ("survey result", ["survey", "result", t["survey"]], False),
             ("survey opinions", ["survey", "opinions", t["survey"]], True),
+            ("move list --all", ["move", "list", "--all"], True),
+            ("move show", ["move", "show", t["move"]], False),
+            ("move unit", ["move", "unit", t["move_unit"]], False),
+            ("move stats", ["move", "stats", "--month", "2026-11"], False),
             ("key list", ["key", "list"], True),
             ("key report", ["key", "report", "--month", "2026-11"], False),
             ("callback due", ["callback", "due"], True),
@@ -281,6 +294,9 @@ def main():
             "daily": ["2026-11-24", NOW[:10]],
             "opinion": [t["opinion"]],
             "survey": [t["survey"]],
+            "release": [t["move"], t["move"] + "/1"],
+            "settlement": [t["move"]],
+            "moves": ["2026-11", "2026-10"],
         }
         listed = forms(k)
         if not listed:

@@ -27,6 +27,7 @@
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/move_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
@@ -230,6 +231,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     if (data[0] == '9') {
       round_trip("survey round", RecordFile<Survey>{"surveys/2026/11/DC-2026-11-0001.yaml"}, text);
+      return 0;
+    }
+    if (data[0] == 'M') {
+      round_trip("move", RecordFile<Move>{"moves/2026/11/BQ-2026-11-0001.yaml"}, text);
       return 0;
     }
     switch (data[0] % 8) {

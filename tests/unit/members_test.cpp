@@ -17,6 +17,7 @@
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/members_io.hpp"
+#include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
@@ -386,7 +387,29 @@ DunEntry full_dun_entry() {
 }
 
 Unit full_unit() {
-  return {"1-1-101", "1", "王伟", "13800138000", 8950, 2, person("王芳")};
+  return {"1-1-101", "1", "王伟", "13800138000", 8950, 2, person("王芳"), Occupancy::rented};
+}
+
+Move full_move() {
+  Move m;
+  m.id = "BQ-2026-11-0002";
+  m.kind = MoveKind::move_out;
+  m.received_at = t("2026-11-20T08:00");
+  m.moved_at = t("2026-11-21T09:00");
+  m.unit = "1-1-102";
+  m.occupant = OccupantType::tenant;
+  m.people = {{"李四", ResidentRelation::tenant, "13912345678"}};
+  m.emergency_contact = person("李父");
+  m.checklist = {{"钥匙交接", true, "2 把"}};
+  m.consent = OwnerConsent{"林芳", ConsentMethod::phone, t("2026-11-20T10:00"), "lili", "同意"};
+  m.settlement = Settlement{
+      t("2026-11-20T11:00"), "lili", {{{2026, 10}, 30000, 10000, 20000}}, 20000, 50, 19950};
+  m.releases = {
+      {1, t("2026-11-21T09:30"), "家具", 12, "粤B12345", "lili", 19950, "wangjing", "承诺缴清"}};
+  m.owner = "lili";
+  m.note = "提前退租";
+  m.history = {history_entry()};
+  return m;
 }
 
 Config full_config() {
@@ -416,6 +439,7 @@ Config full_config() {
   c.special_services = {{"unclog", "管道疏通", 8000}};
   c.survey_items = {"客户服务", "保洁服务"};
   c.satisfaction_measure = SatisfactionMeasure::both;
+  c.move_checklist = {"钥匙交接"};
   return c;
 }
 
@@ -466,7 +490,7 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Allocation>() == 5);
   CHECK(check_layout<PeriodBalance>() == 3);
   CHECK(check_layout<Ledger>() == 7);
-  CHECK(check_layout<Unit>() == 7);
+  CHECK(check_layout<Unit>() == 8);
   CHECK(check_layout<Site>() == 4);
   CHECK(check_layout<StaffMember>() == 4);
   CHECK(check_layout<ComplaintSla>() == 5);
@@ -480,7 +504,7 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Opinion>() == 19);
   CHECK(check_layout<Survey>() == 12);
   CHECK(check_layout<SurveyAnswer>() == 7);
-  CHECK(check_layout<Config>() == 22);
+  CHECK(check_layout<Config>() == 23);
   CHECK(check_layout<RenovationConfig>() == 12);
   CHECK(check_layout<Renovation>() == 48);
   CHECK(check_layout<WorkerPass>() == 9);
@@ -491,6 +515,13 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<SiteStay>() == 7);
   CHECK(check_layout<Deduction>() == 3);
   CHECK(check_layout<DepositHeld>() == 3);
+  CHECK(check_layout<Resident>() == 3);
+  CHECK(check_layout<ChecklistItem>() == 3);
+  CHECK(check_layout<OwnerConsent>() == 5);
+  CHECK(check_layout<SettlementLine>() == 4);
+  CHECK(check_layout<Settlement>() == 6);
+  CHECK(check_layout<ReleaseSlip>() == 9);
+  CHECK(check_layout<Move>() == 15);
   CHECK(check_layout<HolidayRange>() == 3);
   CHECK(check_layout<CalendarYear>() == 2);
 }
@@ -525,6 +556,10 @@ TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index f
   CHECK(file_round_trip(zx) == zx);
   CHECK(codec_round_trip(zx) == zx);
   check_json_keys(zx);
+  auto mv = full_move();
+  CHECK(file_round_trip(mv) == mv);
+  CHECK(codec_round_trip(mv) == mv);
+  check_json_keys(mv);
 
   auto sv = full_survey();
   CHECK(file_round_trip(sv) == sv);
@@ -620,7 +655,7 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
         std::vector<std::string>{"site", "staff", "departments", "complaint_categories",
                                  "contact_categories", "category_aliases", "sla", "fees",
                                  "dun_levels", "keys", "renovation", "targets", "special_services",
-                                 "survey_items", "satisfaction_measure"});
+                                 "survey_items", "satisfaction_measure", "move_checklist"});
   Json j = members_json(c);
   CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});
   CHECK(j["sla"]["repair"]["urgent"] == Json{{"arrive", "20m"}, {"fix", "12h"}});
