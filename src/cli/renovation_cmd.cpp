@@ -451,10 +451,10 @@ Json renovation_form_data(Context& ctx, const std::string& target) {
          {"applicant_type", r.tenant ? "租户" : "业主"},
          {"tenant", r.tenant},
          {"owner_confirmation", r.owner_confirmation},
-         {"phone", r.applicant.phone},
+         {"phone", ctx.phone(r.applicant.phone)},
          {"contractor", r.contractor},
          {"site_manager", r.site_manager.name},
-         {"site_manager_phone", r.site_manager.phone},
+         {"site_manager_phone", ctx.phone(r.site_manager.phone)},
          {"scope", r.scope},
          {"large", r.large},
          {"area", format_area(r.area_centi_m2)},
@@ -504,18 +504,26 @@ Json renovation_form_data(Context& ctx, const std::string& target) {
                           {"returned", p.returned_at ? format_date(date_of(*p.returned_at)) +
                                                            (p.lost ? " 遗失" : " 退回")
                                                      : ""}});
+  d["passes_heading"] = pad_columns(passes, {{"no", "证号"},
+                                             {"name", "姓名"},
+                                             {"id_check", "证件（只记末四位）"},
+                                             {"issued", "办证日期"},
+                                             {"fee", "工本费"},
+                                             {"valid_to", "有效期至"}});
   d["passes"] = passes;
   Json inspections = Json::array();
   for (const auto& i : r.inspections) {
     std::string f;
     for (const auto& x : i.findings) f += (f.empty() ? "" : "；") + x;
-    inspections.push_back(Json{{"at", format_short(i.at)},
-                               {"by", ctx.staff_name(i.by)},
-                               {"extinguishers", i.extinguishers ? std::to_string(*i.extinguishers)
-                                                                 : std::string("—")},
-                               {"findings", f.empty() ? "未见问题" : f},
-                               {"note", i.note}});
+    inspections.push_back(Json{
+        {"at", format_short(i.at)},
+        {"by", ctx.staff_name(i.by)},
+        {"extinguishers", i.extinguishers ? std::to_string(*i.extinguishers) : std::string("—")},
+        {"findings", f.empty() ? "未见问题" : f},
+        {"note", i.note}});
   }
+  d["inspections_heading"] =
+      pad_columns(inspections, {{"at", "巡查时间"}, {"by", "巡查人"}, {"extinguishers", "灭火器"}});
   d["inspections"] = inspections;
   Json notices = Json::array();
   for (const auto& n : r.notices)
@@ -547,6 +555,7 @@ Json renovation_form_data(Context& ctx, const std::string& target) {
     deductions.push_back(Json{{"what", x.what}, {"amount", format_money(x.amount_fen)}});
     deducted += x.amount_fen;
   }
+  d["deductions_heading"] = pad_columns(deductions, {{"what", "扣款项目"}});
   d["deductions"] = deductions;
   d["deducted"] = format_money(deducted);
   d["refund_upper"] = money_upper_zh(r.refund_fen);
