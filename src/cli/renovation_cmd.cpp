@@ -919,11 +919,16 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
       settle_renovation(x, held, deductions, by.id, now);
       Extra e;
       int64_t from_deposit = 0;
+      // The deduction billed now is what the deposit settles first, not the oldest arrears
+      // (those only with --arrears).
+      std::optional<YearMonth> settles;
       for (const auto& d : x.deductions) {
         from_deposit += d.amount_fen;
-        if (!d.arrears)
+        if (!d.arrears) {
           e.bill_items.push_back({"renovation_deduction", "装修押金扣款：" + d.what, {}, {},
                                   d.amount_fen, now, by.id, x.id});
+          settles = month_of(now);
+        }
       }
       auto next = fees.next_payment_id(month_of(now));
       int n = std::atoi(next.c_str() + next.rfind('-') + 1);
@@ -931,8 +936,8 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
         return fmt::format("JF-{}-{:04}", month_of(now).str(), n + k);
       };
       if (from_deposit > 0)
-        e.payments.push_back({id_at(0), x.unit, now, from_deposit, PayMethod::deposit, "", {},
-                              by.id, "装修押金抵扣", x.id});
+        e.payments.push_back({id_at(0), x.unit, now, from_deposit, PayMethod::deposit, "",
+                              settles, by.id, "装修押金抵扣", x.id});
       if (x.refund_fen > 0)
         e.payments.push_back({id_at(int(e.payments.size())), x.unit, now, -x.refund_fen, method,
                               trim(s->receipt), {}, by.id, "装修押金退款", x.id});
