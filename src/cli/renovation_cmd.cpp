@@ -914,30 +914,33 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
       if (s->arrears) {
         auto L = compute_ledger(x.unit, bills, pays, now);
         if (L.balance() <= 0) throw RefusedError(x.unit + " 没有欠费，无须用押金抵扣");
-        deductions.push_back({"抵扣所欠费用", std::min(L.balance(), held), true});
+        // Arrears take what the other deductions leave of the deposit, no more.
+        int64_t left = held;
+        for (const auto& d : deductions) left -= d.amount_fen;
+        if (left > 0) deductions.push_back({"抵扣所欠费用", std::min(L.balance(), left), true});
       }
       settle_renovation(x, held, deductions, by.id, now);
       Extra e;
-      int64_t from_deposit = 0;
-      // The deduction billed now is what the deposit settles first, not the oldest arrears
-      // (those only with --arrears).
-      std::optional<YearMonth> settles;
+      // What the deposit pays: the deductions billed now, in their period; then any arrears,
+      // oldest first (--arrears).
+      int64_t billed = 0, arrears = 0;
       for (const auto& d : x.deductions) {
-        from_deposit += d.amount_fen;
-        if (!d.arrears) {
+        (d.arrears ? arrears : billed) += d.amount_fen;
+        if (!d.arrears)
           e.bill_items.push_back({"renovation_deduction", "装修押金扣款：" + d.what, {}, {},
                                   d.amount_fen, now, by.id, x.id});
-          settles = month_of(now);
-        }
       }
       auto next = fees.next_payment_id(month_of(now));
       int n = std::atoi(next.c_str() + next.rfind('-') + 1);
       auto id_at = [&](int k) {
         return fmt::format("JF-{}-{:04}", month_of(now).str(), n + k);
       };
-      if (from_deposit > 0)
-        e.payments.push_back({id_at(0), x.unit, now, from_deposit, PayMethod::deposit, "",
-                              settles, by.id, "装修押金抵扣", x.id});
+      if (billed > 0)
+        e.payments.push_back({id_at(0), x.unit, now, billed, PayMethod::deposit, "", month_of(now),
+                              by.id, "装修押金抵扣", x.id});
+      if (arrears > 0)
+        e.payments.push_back({id_at(int(e.payments.size())), x.unit, now, arrears,
+                              PayMethod::deposit, "", {}, by.id, "装修押金抵扣欠费", x.id});
       if (x.refund_fen > 0)
         e.payments.push_back({id_at(int(e.payments.size())), x.unit, now, -x.refund_fen, method,
                               trim(s->receipt), {}, by.id, "装修押金退款", x.id});
