@@ -429,7 +429,7 @@ The second case asks its extension the day after the end: refused; its works are
 Passes and the permit are due back within three days of the end, by 11-28: on the 29th the
 main case's pass 02 and permit are still out.
 
-  $ kefu --now 2026-11-28T09:00 due | grep ZX-0001
+  $ kefu --now 2026-11-28T09:00 due | grep ZX-2026-09-0001
   [1]
   $ kefu --now 2026-11-29T09:00 due | grep ZX-2026-09-0001
   ZX-2026-09-0001  许可证或出入证到期3天未退       11-28 23:59  1-1-101 厨卫翻新、水电改造
