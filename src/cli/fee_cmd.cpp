@@ -884,8 +884,8 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "停水停电等做法违法（民法典第944条），kefu 不提供。");
 
   struct Args {
-    std::string period, building, file, unit, amount, method = "cash", receipt, note, deposit, out, result,
-                                                      promised, dun_method, record;
+    std::string period, building, file, unit, amount, method = "cash", receipt, note, deposit, out,
+                                                      result, promised, dun_method, record;
     int min_age = 1;
     bool public_list = false, dry_run = false;
   };
@@ -926,10 +926,9 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
   p->footer(
       "例：kefu --by lili fee pay 1-1-101 500 --method 微信 --receipt 0012345\n"
       "    kefu --by lili fee pay 1-1-101 2000 --deposit ZX-2026-09-0001 --receipt 0012346");
-  p->callback(
-      [&ctx, a] {
-        do_pay(ctx, a->unit, a->amount, a->method, a->receipt, a->period, a->note, a->deposit);
-      });
+  p->callback([&ctx, a] {
+    do_pay(ctx, a->unit, a->amount, a->method, a->receipt, a->period, a->note, a->deposit);
+  });
 
   auto* s = cmd->add_subcommand("statement", "一户的对账单：账单、缴费、冲抵明细与余额");
   s->add_option("UNIT", a->unit, "户号")->required();

@@ -120,8 +120,7 @@ Json renovation_view(Context& ctx, const Renovation& r, const std::vector<Paymen
   v["review_due"] = json_time(review_due(r, c, ctx.dir().calendar()));
   v["return_by"] = opt_date(return_by(r, c));
   v["stopped"] = works_stopped(r, date_of(ctx.now()));
-  v["extinguishers_required"] =
-      extinguishers_required(r.area_centi_m2, c.extinguishers_per_50m2);
+  v["extinguishers_required"] = extinguishers_required(r.area_centi_m2, c.extinguishers_per_50m2);
   v["passes_out"] = passes_out(r);
   v["deposit"] = format_money(r.deposit_fen);
   v["deposit_received"] = format_money(deposit_received(payments, r.id));
@@ -149,8 +148,8 @@ void check_deposit_payment(Context& ctx, const std::string& unit, const std::str
 namespace {
 
 struct ApplyOptions {
-  std::string unit, applicant, phone, owner_confirmation, contractor, manager, manager_phone,
-      scope, start, area;
+  std::string unit, applicant, phone, owner_confirmation, contractor, manager, manager_phone, scope,
+      start, area;
   std::vector<std::string> special;
   bool tenant = false, large = false;
 };
@@ -203,26 +202,24 @@ Table renovation_table(Context& ctx, const std::vector<Json>& views) {
     std::string late;
     for (const auto& k : v["overdue"]) {
       static const std::map<std::string, std::string> zh = {
-          {"review", "审核"}, {"expiring", "将到期"}, {"stopped", "停工"},
-          {"not_returned", "未退证"}, {"notice", "整改"}, {"refund", "押金"}};
+          {"review", "审核"},         {"expiring", "将到期"}, {"stopped", "停工"},
+          {"not_returned", "未退证"}, {"notice", "整改"},     {"refund", "押金"}};
       late += (late.empty() ? "" : "、") + zh.at(k.get<std::string>());
     }
-    t.rows.push_back({v["id"], v["received_at"].get<std::string>().substr(0, 10), v["unit"],
-                      truncate_to(v["scope"].get<std::string>(), 16),
-                      std::string(to_zh(*status)), permit,
-                      v["passes_out"].get<int>() ? std::to_string(v["passes_out"].get<int>()) +
-                                                       " 张未退"
-                                                 : "",
-                      ctx.staff_name(v["owner"]), late});
+    t.rows.push_back(
+        {v["id"], v["received_at"].get<std::string>().substr(0, 10), v["unit"],
+         truncate_to(v["scope"].get<std::string>(), 16), std::string(to_zh(*status)), permit,
+         v["passes_out"].get<int>() ? std::to_string(v["passes_out"].get<int>()) + " 张未退" : "",
+         ctx.staff_name(v["owner"]), late});
   }
   return t;
 }
 
 const std::vector<std::string> kCsvKeys = {
-    "id",          "status",      "received_at", "unit",          "tenant",
-    "contractor",  "scope",       "planned_start", "review_due",  "approved_by",
-    "permit_start", "permit_end", "return_by",   "passes_out",    "deposit",
-    "deposit_held", "accepted_at", "settled_at", "owner",         "overdue"};
+    "id",           "status",      "received_at",   "unit",       "tenant",
+    "contractor",   "scope",       "planned_start", "review_due", "approved_by",
+    "permit_start", "permit_end",  "return_by",     "passes_out", "deposit",
+    "deposit_held", "accepted_at", "settled_at",    "owner",      "overdue"};
 
 struct ListOptions {
   std::vector<std::string> status;
@@ -270,18 +267,18 @@ void print_detail(Context& ctx, const Renovation& r, const Json& v) {
   line("联系电话", ctx.phone(r.applicant.phone));
   if (r.tenant) line("租户装修确认函", "业主 " + r.owner_confirmation + " 签署");
   line("装修公司", r.contractor);
-  line("现场负责人", r.site_manager.name + (r.site_manager.phone.empty()
-                                                ? ""
-                                                : " " + ctx.phone(r.site_manager.phone)));
+  line("现场负责人",
+       r.site_manager.name +
+           (r.site_manager.phone.empty() ? "" : " " + ctx.phone(r.site_manager.phone)));
   line("装修项目", r.scope + (r.large ? "（大型装修项目）" : ""));
   std::string special;
   for (const auto& s : r.special_items) special += (special.empty() ? "" : "、") + s;
   line("须特别审批", special);
   line("计划开工", format_date(r.planned_start));
-  line("面积", format_area(r.area_centi_m2) + " m²，灭火器应配 " +
-                   std::to_string(extinguishers_required(r.area_centi_m2,
-                                                         c.extinguishers_per_50m2)) +
-                   " 具");
+  line("面积",
+       format_area(r.area_centi_m2) + " m²，灭火器应配 " +
+           std::to_string(extinguishers_required(r.area_centi_m2, c.extinguishers_per_50m2)) +
+           " 具");
   line("首问负责人", ctx.staff_name(r.owner));
   if (r.billed_period)
     line("费用", fmt::format("押金 {} 元（已收 {}，现存 {}）；垃圾清运费 {} 元、临时用水费 {} "
@@ -292,8 +289,7 @@ void print_detail(Context& ctx, const Renovation& r, const Json& v) {
   std::string drawings;
   for (const auto& d : r.drawings) drawings += (drawings.empty() ? "" : "、") + d;
   line("已收图纸", drawings);
-  if (r.status == RenovationStatus::drawings)
-    line("工程审核期限", opt_time(v["review_due"]));
+  if (r.status == RenovationStatus::drawings) line("工程审核期限", opt_time(v["review_due"]));
   if (r.reviewed_at)
     line("工程审核", format_datetime(*r.reviewed_at) + " " + r.reviewed_by + " 通过" +
                          (r.review_note.empty() ? "" : "：" + r.review_note));
@@ -303,17 +299,17 @@ void print_detail(Context& ctx, const Renovation& r, const Json& v) {
     line("经理审批", format_datetime(*r.approved_at) + " " + ctx.staff_name(r.approved_by) +
                          fmt::format("，施工期 {} 天", r.permit_days));
   if (r.permit_start)
-    line("装修许可证", format_date(*r.permit_start) + " 至 " + format_date(*r.permit_end) +
-                           (r.permit_returned_at
-                                ? "，" + format_datetime(*r.permit_returned_at) + " 退回"
-                                : "，须于 " + v["return_by"].get<std::string>() + " 前退证"));
+    line("装修许可证",
+         format_date(*r.permit_start) + " 至 " + format_date(*r.permit_end) +
+             (r.permit_returned_at ? "，" + format_datetime(*r.permit_returned_at) + " 退回"
+                                   : "，须于 " + v["return_by"].get<std::string>() + " 前退证"));
   for (const auto& e : r.extensions)
-    line("延期", format_date(e.from) + " → " + format_date(e.to) + "（" +
-                     format_datetime(e.at) + "，" + e.reason + "）");
+    line("延期", format_date(e.from) + " → " + format_date(e.to) + "（" + format_datetime(e.at) +
+                     "，" + e.reason + "）");
   for (const auto& p : r.passes)
     line("出入证",
-         p.no + " " + p.name + " " + id_check_zh(p.id_check) + " " +
-             format_money(p.fee_fen) + " 元" +
+         p.no + " " + p.name + " " + id_check_zh(p.id_check) + " " + format_money(p.fee_fen) +
+             " 元" +
              (p.returned_at ? (p.lost ? " 遗失 " : " 已退 ") + format_date(date_of(*p.returned_at))
                             : " 未退"));
   for (const auto& i : r.inspections) {
@@ -324,14 +320,14 @@ void print_detail(Context& ctx, const Renovation& r, const Json& v) {
                          " " + (f.empty() ? "未见问题" : f));
   }
   for (const auto& n : r.notices)
-    line("整改通知书", n.no + " " + n.issue + "，限 " + format_date(n.due) +
-                           (n.done_at ? "，" + format_date(date_of(*n.done_at)) + " 已整改"
-                                      : "，未整改"));
+    line("整改通知书",
+         n.no + " " + n.issue + "，限 " + format_date(n.due) +
+             (n.done_at ? "，" + format_date(date_of(*n.done_at)) + " 已整改" : "，未整改"));
   for (const auto& h : r.hot_work) {
     std::string days;
     for (auto d : h.days) days += (days.empty() ? "" : "、") + format_date(d);
-    line("动火备案", days + " 焊工 " + h.welder + "（证号 " + h.certificate + "），" +
-                         h.approved_by + " 批准");
+    line("动火备案",
+         days + " 焊工 " + h.welder + "（证号 " + h.certificate + "），" + h.approved_by + " 批准");
   }
   for (const auto& s : r.stays) {
     std::string people;
@@ -405,8 +401,7 @@ void collect_renovation_due(Context& ctx, std::vector<DueItem>& items) {
     if (l.stopped)
       add(r.owner, "permit_expired", "许可证已过期未验收（限令停工）", end_of_day(*r.permit_end));
     if (l.not_returned)
-      add(r.owner, "not_returned",
-          fmt::format("许可证或出入证到期{}天未退", c.return_days),
+      add(r.owner, "not_returned", fmt::format("许可证或出入证到期{}天未退", c.return_days),
           end_of_day(*return_by(r, c)));
     for (const auto& n : r.notices)
       if (!n.done_at && date_of(now) > n.due)
@@ -451,10 +446,10 @@ Json renovation_form_data(Context& ctx, const std::string& target) {
          {"applicant_type", r.tenant ? "租户" : "业主"},
          {"tenant", r.tenant},
          {"owner_confirmation", r.owner_confirmation},
-         {"phone", r.applicant.phone},
+         {"phone", ctx.phone(r.applicant.phone)},
          {"contractor", r.contractor},
          {"site_manager", r.site_manager.name},
-         {"site_manager_phone", r.site_manager.phone},
+         {"site_manager_phone", ctx.phone(r.site_manager.phone)},
          {"scope", r.scope},
          {"large", r.large},
          {"area", format_area(r.area_centi_m2)},
@@ -504,18 +499,26 @@ Json renovation_form_data(Context& ctx, const std::string& target) {
                           {"returned", p.returned_at ? format_date(date_of(*p.returned_at)) +
                                                            (p.lost ? " 遗失" : " 退回")
                                                      : ""}});
+  d["passes_heading"] = pad_columns(passes, {{"no", "证号"},
+                                             {"name", "姓名"},
+                                             {"id_check", "证件（只记末四位）"},
+                                             {"issued", "办证日期"},
+                                             {"fee", "工本费"},
+                                             {"valid_to", "有效期至"}});
   d["passes"] = passes;
   Json inspections = Json::array();
   for (const auto& i : r.inspections) {
     std::string f;
     for (const auto& x : i.findings) f += (f.empty() ? "" : "；") + x;
-    inspections.push_back(Json{{"at", format_short(i.at)},
-                               {"by", ctx.staff_name(i.by)},
-                               {"extinguishers", i.extinguishers ? std::to_string(*i.extinguishers)
-                                                                 : std::string("—")},
-                               {"findings", f.empty() ? "未见问题" : f},
-                               {"note", i.note}});
+    inspections.push_back(Json{
+        {"at", format_short(i.at)},
+        {"by", ctx.staff_name(i.by)},
+        {"extinguishers", i.extinguishers ? std::to_string(*i.extinguishers) : std::string("—")},
+        {"findings", f.empty() ? "未见问题" : f},
+        {"note", i.note}});
   }
+  d["inspections_heading"] =
+      pad_columns(inspections, {{"at", "巡查时间"}, {"by", "巡查人"}, {"extinguishers", "灭火器"}});
   d["inspections"] = inspections;
   Json notices = Json::array();
   for (const auto& n : r.notices)
@@ -547,6 +550,7 @@ Json renovation_form_data(Context& ctx, const std::string& target) {
     deductions.push_back(Json{{"what", x.what}, {"amount", format_money(x.amount_fen)}});
     deducted += x.amount_fen;
   }
+  d["deductions_heading"] = pad_columns(deductions, {{"what", "扣款项目"}});
   d["deductions"] = deductions;
   d["deducted"] = format_money(deducted);
   d["refund_upper"] = money_upper_zh(r.refund_fen);
@@ -555,8 +559,9 @@ Json renovation_form_data(Context& ctx, const std::string& target) {
 
 void add_renovation_commands(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand(
-      "renovation", "装修管理（§3.8.1、程序010）：申请、交费、图纸、审核、审批、许可证、出入证、"
-                    "巡查、整改、动火、延期、验收、押金结算与退证");
+      "renovation",
+      "装修管理（§3.8.1、程序010）：申请、交费、图纸、审核、审批、许可证、出入证、"
+      "巡查、整改、动火、延期、验收、押金结算与退证");
   cmd->require_subcommand(1);
   cmd->footer(
       "流程（每一步一条命令，顺序不对的拒绝办理，什么也不写）：\n"
@@ -623,8 +628,9 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
   };
 
   auto* ch = cmd->add_subcommand(
-      "charge", "开装修费用：押金（财务用 fee pay --deposit 收取）；垃圾清运费、临时用水费计入"
-                "该户当月账单");
+      "charge",
+      "开装修费用：押金（财务用 fee pay --deposit 收取）；垃圾清运费、临时用水费计入"
+      "该户当月账单");
   id_opt(ch);
   ch->add_option("--deposit", s->deposit, "押金（元），默认 kefu.yaml renovation.deposit");
   ch->add_option("--waste", s->waste, "垃圾清运费（元），默认 renovation.waste_removal");
@@ -647,8 +653,9 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
 
   auto* dr = cmd->add_subcommand("drawings", "登记收到的装修图纸；收齐后工程组须在5个工作日内审核");
   id_opt(dr);
-  dr->add_option("--drawing", s->drawings,
-                 "收到的图纸（可重复）：平面图 水电平面布置图 改建图（kefu.yaml renovation.drawings）")
+  dr->add_option(
+        "--drawing", s->drawings,
+        "收到的图纸（可重复）：平面图 水电平面布置图 改建图（kefu.yaml renovation.drawings）")
       ->required();
   dr->callback([&ctx, s, done] {
     auto r = update(ctx, s->id, [&](Renovation& x, const StaffMember& by, DateTime now) {
@@ -710,18 +717,19 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
     done(r, "已审批");
   });
 
-  auto* pm = cmd->add_subcommand("permit", "发放《装修许可证》：有效期自开工日起（默认45天，含当日）");
+  auto* pm =
+      cmd->add_subcommand("permit", "发放《装修许可证》：有效期自开工日起（默认45天，含当日）");
   id_opt(pm);
   pm->add_option("--start", s->start, "开工日期（默认今天）");
   pm->callback([&ctx, s, done] {
     auto r = update(ctx, s->id, [&](Renovation& x, const StaffMember& by, DateTime now) {
-      issue_permit(x, s->start.empty() ? date_of(now) : date_arg(s->start, "开工日期"), by.id,
-                   now);
+      issue_permit(x, s->start.empty() ? date_of(now) : date_arg(s->start, "开工日期"), by.id, now);
       return Extra{};
     });
-    ctx.err << fmt::format("{} 已发放装修许可证，有效期 {} 至 {}；打印：kefu render "
-                           "renovation_permit {}\n",
-                           r.id, format_date(*r.permit_start), format_date(*r.permit_end), r.id);
+    ctx.err << fmt::format(
+        "{} 已发放装修许可证，有效期 {} 至 {}；打印：kefu render "
+        "renovation_permit {}\n",
+        r.id, format_date(*r.permit_start), format_date(*r.permit_end), r.id);
   });
 
   auto* ps = cmd->add_subcommand(
@@ -736,8 +744,8 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
     if (!id) throw RefusedError("请用 --id-doc 与 --id-number 写明证件");
     std::string no;
     auto r = update(ctx, s->id, [&](Renovation& x, const StaffMember& by, DateTime now) {
-      auto& p = issue_pass(x, trim(s->worker), *id, ctx.config().renovation.pass_fee_fen, by.id,
-                           now);
+      auto& p =
+          issue_pass(x, trim(s->worker), *id, ctx.config().renovation.pass_fee_fen, by.id, now);
       no = p.no;
       return Extra{{pass_bill_item(x, p, by.id, now)}, {}};
     });
@@ -804,9 +812,10 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
       no = issue_notice(x, trim(s->issue), due, s->fail, by.id, now).no;
       return Extra{};
     });
-    ctx.err << fmt::format("{} 已发整改通知书 {} 号，限 {} 前整改；打印：kefu render "
-                           "renovation_notice {}/{}\n",
-                           r.id, no, format_date(due), r.id, no);
+    ctx.err << fmt::format(
+        "{} 已发整改通知书 {} 号，限 {} 前整改；打印：kefu render "
+        "renovation_notice {}/{}\n",
+        r.id, no, format_date(due), r.id, no);
   });
 
   auto* rf = cmd->add_subcommand("rectified", "登记整改通知书已整改完毕");
@@ -842,8 +851,8 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
 
   for (const char* kind : {"overtime", "overnight"}) {
     bool ot = std::string(kind) == "overtime";
-    auto* st = cmd->add_subcommand(kind, ot ? "登记装修加班（时段、人员、原因）"
-                                            : "登记装修期间留宿人员");
+    auto* st =
+        cmd->add_subcommand(kind, ot ? "登记装修加班（时段、人员、原因）" : "登记装修期间留宿人员");
     id_opt(st);
     st->add_option("--date", s->date, "日期")->required();
     if (ot) st->add_option("--hours", s->hours, "时段，如 18:00-21:00")->required();
@@ -884,8 +893,9 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
   se->add_option("--method", s->method, "退款方式：现金 微信 支付宝 银行转账 刷卡")
       ->capture_default_str();
   se->add_option("--receipt", s->receipt, "退款凭证号");
-  se->footer("例：kefu --by lili renovation settle ZX-2026-09-0001 --deduct 损坏公共墙面=500 "
-             "--method 银行转账");
+  se->footer(
+      "例：kefu --by lili renovation settle ZX-2026-09-0001 --deduct 损坏公共墙面=500 "
+      "--method 银行转账");
   se->callback([&ctx, s] {
     auto method = enum_arg<PayMethod>(s->method, "退款方式");
     if (method == PayMethod::deposit) throw RefusedError("退款方式不能是押金抵扣");
@@ -895,7 +905,7 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
     auto r = update(ctx, s->id, [&](Renovation& x, const StaffMember& by, DateTime now) {
       auto data = fees.load(building_of(ctx.dir(), x.unit), std::nullopt, true, false);
       if (!data.problems.empty()) throw data.problems.front();
-      std::vector<Payment> pays, mine;
+      std::vector<Payment> pays;
       std::vector<Bill> bills;
       for (auto& p : data.payments)
         if (p.unit == x.unit) pays.push_back(p);
@@ -905,35 +915,61 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
       if (s->arrears) {
         auto L = compute_ledger(x.unit, bills, pays, now);
         if (L.balance() <= 0) throw RefusedError(x.unit + " 没有欠费，无须用押金抵扣");
-        deductions.push_back({"抵扣所欠费用", std::min(L.balance(), held), true});
+        // Arrears take what the other deductions leave of the deposit, no more.
+        int64_t left = held;
+        for (const auto& d : deductions) left -= d.amount_fen;
+        if (left > 0) deductions.push_back({"抵扣所欠费用", std::min(L.balance(), left), true});
       }
       settle_renovation(x, held, deductions, by.id, now);
       Extra e;
-      int64_t from_deposit = 0;
+      // What the deposit pays: the deductions billed now, in their period; then any arrears,
+      // oldest first (--arrears).
+      int64_t billed = 0, arrears = 0;
       for (const auto& d : x.deductions) {
-        from_deposit += d.amount_fen;
+        (d.arrears ? arrears : billed) += d.amount_fen;
         if (!d.arrears)
-          e.bill_items.push_back({"renovation_deduction", "装修押金扣款：" + d.what, {}, {},
-                                  d.amount_fen, now, by.id, x.id});
+          e.bill_items.push_back({"renovation_deduction",
+                                  "装修押金扣款：" + d.what,
+                                  {},
+                                  {},
+                                  d.amount_fen,
+                                  now,
+                                  by.id,
+                                  x.id});
       }
       auto next = fees.next_payment_id(month_of(now));
       int n = std::atoi(next.c_str() + next.rfind('-') + 1);
-      auto id_at = [&](int k) {
-        return fmt::format("JF-{}-{:04}", month_of(now).str(), n + k);
-      };
-      // What is deducted settles the deductions just charged first, then what the unit owes.
-      std::optional<YearMonth> first;
-      if (!e.bill_items.empty()) first = month_of(now);
-      if (from_deposit > 0)
-        e.payments.push_back({id_at(0), x.unit, now, from_deposit, PayMethod::deposit, "", first,
+      auto id_at = [&](int k) { return fmt::format("JF-{}-{:04}", month_of(now).str(), n + k); };
+      if (billed > 0)
+        e.payments.push_back({id_at(0), x.unit, now, billed, PayMethod::deposit, "", month_of(now),
                               by.id, "装修押金抵扣", x.id});
+      if (arrears > 0)
+        e.payments.push_back({id_at(int(e.payments.size())),
+                              x.unit,
+                              now,
+                              arrears,
+                              PayMethod::deposit,
+                              "",
+                              {},
+                              by.id,
+                              "装修押金抵扣欠费",
+                              x.id});
       if (x.refund_fen > 0)
-        e.payments.push_back({id_at(int(e.payments.size())), x.unit, now, -x.refund_fen, method,
-                              trim(s->receipt), {}, by.id, "装修押金退款", x.id});
+        e.payments.push_back({id_at(int(e.payments.size())),
+                              x.unit,
+                              now,
+                              -x.refund_fen,
+                              method,
+                              trim(s->receipt),
+                              {},
+                              by.id,
+                              "装修押金退款",
+                              x.id});
       return e;
     });
-    ctx.err << fmt::format("{} 押金已结算：退还 {} 元；退款通知书：kefu render renovation_refund {}\n",
-                           r.id, format_money(r.refund_fen), r.id);
+    ctx.err << fmt::format(
+        "{} 押金已结算：退还 {} 元；退款通知书：kefu render renovation_refund {}\n", r.id,
+        format_money(r.refund_fen), r.id);
   });
 
   auto* rt = cmd->add_subcommand("return", "登记装修许可证退回（未退的出入证一并退回）");

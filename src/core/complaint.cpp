@@ -15,20 +15,51 @@ void refuse_if_before_receipt(const Complaint& c, DateTime now) {
 
 std::string action_zh(const std::string& action) {
   static const std::pair<const char*, const char*> names[] = {
-      {"open", "受理"},    {"assign", "派单"},  {"note", "记录"},     {"reply", "答复"},
-      {"close", "结案"},   {"reopen", "重开"},  {"callback", "回访"}, {"dispatch", "派工"},
-      {"done", "完工"},    {"rework", "返修"},  {"lend", "借出"},     {"return", "归还"},
-      {"add", "登记"},     {"collect", "收集"}, {"send", "送达"},     {"measures", "措施"},
-      {"rectify", "整改"}, {"deliver", "送达"}, {"convert", "转换"},
+      {"open", "受理"},
+      {"assign", "派单"},
+      {"note", "记录"},
+      {"reply", "答复"},
+      {"close", "结案"},
+      {"reopen", "重开"},
+      {"callback", "回访"},
+      {"dispatch", "派工"},
+      {"done", "完工"},
+      {"rework", "返修"},
+      {"lend", "借出"},
+      {"return", "归还"},
+      {"add", "登记"},
+      {"collect", "收集"},
+      {"send", "送达"},
+      {"measures", "措施"},
+      {"rectify", "整改"},
+      {"deliver", "送达"},
+      {"convert", "转换"},
       // renovations
-      {"apply", "申请"},   {"charge", "开费"},  {"drawings", "收图"}, {"review", "工审"},
-      {"review_failed", "退图"}, {"approve", "审批"}, {"permit", "发证"},
-      {"pass", "办证"},    {"pass_return", "退证"}, {"pass_lost", "遗失"}, {"extend", "延期"},
-      {"inspect", "巡查"}, {"notice", "整改单"}, {"rectified", "已整改"}, {"hot_work", "动火"},
-      {"overtime", "加班"}, {"overnight", "留宿"}, {"accept", "验收"}, {"settle", "结算"},
-      {"link", "关联"}, {"centre_check", "客审"},
+      {"apply", "申请"},
+      {"charge", "开费"},
+      {"drawings", "收图"},
+      {"review", "工审"},
+      {"review_failed", "退图"},
+      {"approve", "审批"},
+      {"permit", "发证"},
+      {"pass", "办证"},
+      {"pass_return", "退证"},
+      {"pass_lost", "遗失"},
+      {"extend", "延期"},
+      {"inspect", "巡查"},
+      {"notice", "整改单"},
+      {"rectified", "已整改"},
+      {"hot_work", "动火"},
+      {"overtime", "加班"},
+      {"overnight", "留宿"},
+      {"accept", "验收"},
+      {"settle", "结算"},
+      {"link", "关联"},
+      {"centre_check", "客审"},
       // moves
-      {"check", "交接"},   {"consent", "同意"}, {"release", "放行"},
+      {"check", "交接"},
+      {"consent", "同意"},
+      {"release", "放行"},
   };
   for (const auto& [key, zh] : names)
     if (action == key) return zh;
@@ -170,8 +201,7 @@ void callback_complaint(Complaint& c, const CallbackRecord& cb) {
 
 void link_complaint_renovation(Complaint& c, const std::string& renovation, const std::string& by,
                                DateTime now) {
-  if (!c.renovation.empty())
-    throw RefusedError("投诉 " + c.id + " 已关联装修 " + c.renovation);
+  if (!c.renovation.empty()) throw RefusedError("投诉 " + c.id + " 已关联装修 " + c.renovation);
   c.renovation = renovation;
   add_history(c.history, now, by, "link", "关联装修 " + renovation);
 }

@@ -9,8 +9,8 @@
 #include "core/enums.hpp"
 #include "core/fee.hpp"
 #include "core/key_rules.hpp"
-#include "core/renovation_rules.hpp"
 #include "core/members.hpp"
+#include "core/renovation_rules.hpp"
 
 namespace kefu {
 
@@ -197,8 +197,8 @@ struct Config {
   RepairSla repair_sla;
   OpinionSla opinion_sla;
   SpecialSla special_sla;
-  FeeConfig fees;  // `fees:` and `dun_levels:`
-  KeyRules keys;   // kefu.yaml keys: (§3.4)
+  FeeConfig fees;               // `fees:` and `dun_levels:`
+  KeyRules keys;                // kefu.yaml keys: (§3.4)
   RenovationConfig renovation;  // kefu.yaml renovation: (§3.8.1)
   std::map<std::string, KpiTarget> targets;
   std::vector<SpecialServiceItem> special_services;  // the price list of 特约服务
@@ -235,7 +235,8 @@ void members(V& v, Config& x) {
     g("limitation_warn_days", x.fees.limitation_warn_days), g("owner", x.fees.owner);
   });
   v("fees", fees), v("dun_levels", x.fees.dun_levels, Says{"dun_levels 应为催缴级别列表"});
-  v("keys", x.keys), v("renovation", x.renovation), v("targets", x.targets, known_keys, kpi_target_text, Prefix{"目标值 "});
+  v("keys", x.keys), v("renovation", x.renovation),
+      v("targets", x.targets, known_keys, kpi_target_text, Prefix{"目标值 "});
   v("special_services", x.special_services, Says{"special_services 应为特约服务价目列表"});
   v("survey_items", x.survey_items, Says{"survey_items 应为问卷项目列表"});
   v("satisfaction_measure", x.satisfaction_measure);

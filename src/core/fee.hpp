@@ -244,8 +244,8 @@ struct Ledger {
   std::vector<PeriodBalance> periods;   // ascending
   std::vector<Allocation> allocations;  // in the order they happened
   int64_t billed = 0;
-  int64_t paid = 0;    // sum of payments
-  int64_t credit = 0;  // paid but not yet used by any bill
+  int64_t paid = 0;                   // sum of payments
+  int64_t credit = 0;                 // paid but not yet used by any bill
   std::vector<DepositHeld> deposits;  // renovation deposits, by case: not in billed or paid
 
   /// What the unit owes (negative: in credit).

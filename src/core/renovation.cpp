@@ -157,20 +157,20 @@ Renovation apply_renovation(std::string id, const NewRenovation& n, const std::s
 void charge_renovation(Renovation& r, int64_t deposit, int64_t waste, int64_t water,
                        YearMonth period, const std::string& by, DateTime now) {
   if (r.status != RenovationStatus::applied)
-    refuse_state(r, "再开费用", "装修费用只开一次（" +
-                                    (r.billed_period ? r.billed_period->str() + " 账期" : "") +
-                                    "）");
+    refuse_state(
+        r, "再开费用",
+        "装修费用只开一次（" + (r.billed_period ? r.billed_period->str() + " 账期" : "") + "）");
   if (deposit < 0 || waste < 0 || water < 0) throw RefusedError("装修费用不应为负数");
   r.deposit_fen = deposit;
   r.waste_fen = waste;
   r.water_fen = water;
   r.billed_period = period;
   r.status = RenovationStatus::charged;
-  add_history(r.history, now, by, "charge",
-              fmt::format("押金 {} 元（fee pay --deposit 收取，退还，不计收入）；垃圾清运费 {} "
-                          "元、临时用水费 {} 元计入 {} 账单",
-                          format_money(deposit), format_money(waste), format_money(water),
-                          period.str()));
+  add_history(
+      r.history, now, by, "charge",
+      fmt::format("押金 {} 元（fee pay --deposit 收取，退还，不计收入）；垃圾清运费 {} "
+                  "元、临时用水费 {} 元计入 {} 账单",
+                  format_money(deposit), format_money(waste), format_money(water), period.str()));
 }
 
 std::vector<BillItem> renovation_bill_items(const Renovation& r, const std::string& by,
@@ -187,7 +187,8 @@ void receive_drawings(Renovation& r, const std::vector<std::string>& names,
                       const std::vector<std::string>& required, const std::string& by,
                       DateTime now) {
   if (r.status == RenovationStatus::applied)
-    refuse_state(r, "收图纸", "先开装修费用（renovation charge），业主交费后再提交图纸（§3.8.1.1）");
+    refuse_state(r, "收图纸",
+                 "先开装修费用（renovation charge），业主交费后再提交图纸（§3.8.1.1）");
   if (r.status != RenovationStatus::charged)
     refuse_state(r, "收图纸", "图纸已收齐（审核未通过时由工程组退回后重交）");
   if (names.empty()) throw RefusedError("请用 --drawing 写明收到的图纸，如 --drawing 平面图");
@@ -213,9 +214,9 @@ void receive_drawings(Renovation& r, const std::vector<std::string>& names,
 void review_renovation(Renovation& r, bool passed, const std::string& reviewer,
                        const std::string& note, const std::string& by, DateTime now) {
   if (r.status != RenovationStatus::drawings)
-    refuse_state(r, "登记工程审核", r.status < RenovationStatus::drawings
-                                        ? "图纸尚未收齐（renovation drawings）"
-                                        : "工程组已审核通过");
+    refuse_state(r, "登记工程审核",
+                 r.status < RenovationStatus::drawings ? "图纸尚未收齐（renovation drawings）"
+                                                       : "工程组已审核通过");
   if (reviewer.empty()) throw RefusedError("请用 --reviewer 写明工程组审核人");
   if (!passed && note.empty()) throw RefusedError("审核不通过时请用 --note 写明原因与修改要求");
   if (passed) {
@@ -223,8 +224,8 @@ void review_renovation(Renovation& r, bool passed, const std::string& reviewer,
     r.reviewed_by = reviewer;
     r.review_note = note;
     r.status = RenovationStatus::reviewed;
-    add_history(r.history, now, by, "review", "工程组 " + reviewer + " 审核通过" +
-                                                  (note.empty() ? "" : "：" + note));
+    add_history(r.history, now, by, "review",
+                "工程组 " + reviewer + " 审核通过" + (note.empty() ? "" : "：" + note));
   } else {
     r.drawings.clear();
     r.drawings_complete_at.reset();
@@ -236,9 +237,9 @@ void review_renovation(Renovation& r, bool passed, const std::string& reviewer,
 
 void check_renovation(Renovation& r, int64_t held, const std::string& by, DateTime now) {
   if (r.status != RenovationStatus::reviewed)
-    refuse_state(r, "登记客服中心审核", r.status < RenovationStatus::reviewed
-                                            ? "须先经工程组审核通过（renovation review）"
-                                            : "客服中心已审核");
+    refuse_state(r, "登记客服中心审核",
+                 r.status < RenovationStatus::reviewed ? "须先经工程组审核通过（renovation review）"
+                                                       : "客服中心已审核");
   if (held < r.deposit_fen)
     throw RefusedError(fmt::format(
         "装修 {} 的押金 {} 元尚未交齐（已收 {} 元）：请财务用 kefu fee pay {} {} --deposit {} "
@@ -255,9 +256,10 @@ void approve_renovation(Renovation& r, bool manager_role, const std::string& man
                         std::optional<int> days, const RenovationConfig& c, const std::string& by,
                         DateTime now) {
   if (r.status != RenovationStatus::checked)
-    refuse_state(r, "审批", r.status < RenovationStatus::checked
-                                ? "须先经客服中心审核资料合格（renovation check）"
-                                : "已经审批");
+    refuse_state(r, "审批",
+                 r.status < RenovationStatus::checked
+                     ? "须先经客服中心审核资料合格（renovation check）"
+                     : "已经审批");
   if (!manager_role)
     throw RefusedError("装修须经管理处经理审批（手册 §3.8.1.1）：" + manager + " 不是管理处经理");
   if (days && !r.large)
@@ -274,12 +276,12 @@ void approve_renovation(Renovation& r, bool manager_role, const std::string& man
 
 void issue_permit(Renovation& r, Date start, const std::string& by, DateTime now) {
   if (r.status != RenovationStatus::approved)
-    refuse_state(r, "发放装修许可证", r.status < RenovationStatus::approved
-                                          ? "须经管理处经理审批（renovation approve）"
-                                          : "许可证已发放");
+    refuse_state(r, "发放装修许可证",
+                 r.status < RenovationStatus::approved ? "须经管理处经理审批（renovation approve）"
+                                                       : "许可证已发放");
   if (start < date_of(now))
-    throw RefusedError(fmt::format("开工日期 {} 早于今天 {}", format_date(start),
-                                   format_date(date_of(now))));
+    throw RefusedError(
+        fmt::format("开工日期 {} 早于今天 {}", format_date(start), format_date(date_of(now))));
   r.permit_issued_at = now;
   r.permit_start = start;
   r.permit_end = permit_end_for(start, r.permit_days);
@@ -289,12 +291,12 @@ void issue_permit(Renovation& r, Date start, const std::string& by, DateTime now
                           format_date(*r.permit_end), r.permit_days));
 }
 
-WorkerPass& issue_pass(Renovation& r, const std::string& name, const IdCheck& id,
-                       int64_t fee_fen, const std::string& by, DateTime now) {
+WorkerPass& issue_pass(Renovation& r, const std::string& name, const IdCheck& id, int64_t fee_fen,
+                       const std::string& by, DateTime now) {
   if (r.status != RenovationStatus::permitted)
-    refuse_state(r, "办理施工人员出入证", r.status < RenovationStatus::permitted
-                                              ? "须先发放装修许可证（renovation permit）"
-                                              : "工程已验收");
+    refuse_state(r, "办理施工人员出入证",
+                 r.status < RenovationStatus::permitted ? "须先发放装修许可证（renovation permit）"
+                                                        : "工程已验收");
   if (date_of(now) > *r.permit_end)
     throw RefusedError(fmt::format("装修许可证已于 {} 到期，须先办理延期，不能再办出入证",
                                    format_date(*r.permit_end)));
@@ -342,8 +344,8 @@ void return_pass(Renovation& r, const std::string& no, bool lost, const std::str
 void extend_permit(Renovation& r, Date to, const std::string& reason, const std::string& by,
                    DateTime now) {
   if (r.status != RenovationStatus::permitted)
-    refuse_state(r, "办理延期", r.status < RenovationStatus::permitted ? "尚未发放装修许可证"
-                                                                        : "工程已验收");
+    refuse_state(r, "办理延期",
+                 r.status < RenovationStatus::permitted ? "尚未发放装修许可证" : "工程已验收");
   if (reason.empty()) throw RefusedError("延期须有书面延期申请：请用 --reason 写明延期原因");
   if (date_of(now) > *r.permit_end)
     throw RefusedError(fmt::format(
@@ -354,8 +356,9 @@ void extend_permit(Renovation& r, Date to, const std::string& reason, const std:
     throw RefusedError(fmt::format("延期至 {} 不晚于现在的到期日 {}", format_date(to),
                                    format_date(*r.permit_end)));
   r.extensions.push_back({now, by, *r.permit_end, to, reason});
-  add_history(r.history, now, by, "extend",
-              fmt::format("延期：{} → {}，{}", format_date(*r.permit_end), format_date(to), reason));
+  add_history(
+      r.history, now, by, "extend",
+      fmt::format("延期：{} → {}，{}", format_date(*r.permit_end), format_date(to), reason));
   r.permit_end = to;
 }
 
@@ -363,9 +366,9 @@ void inspect_site(Renovation& r, std::vector<std::string> findings,
                   std::optional<int> extinguishers, int per_50, const std::string& note,
                   const std::string& by, DateTime now) {
   if (r.status != RenovationStatus::permitted)
-    refuse_state(r, "登记现场巡查", r.status < RenovationStatus::permitted
-                                        ? "尚未发放装修许可证，未进场施工"
-                                        : "工程已验收");
+    refuse_state(
+        r, "登记现场巡查",
+        r.status < RenovationStatus::permitted ? "尚未发放装修许可证，未进场施工" : "工程已验收");
   if (r.inspections.empty() && !extinguishers)
     throw RefusedError(
         fmt::format("首次现场巡查须清点灭火器（每50平方米2具，本户 {} 平方米应有 {} 具）：请用 "
@@ -384,12 +387,10 @@ void inspect_site(Renovation& r, std::vector<std::string> findings,
 RectificationNotice& issue_notice(Renovation& r, const std::string& issue, Date due,
                                   bool at_acceptance, const std::string& by, DateTime now) {
   if (r.status != RenovationStatus::permitted)
-    refuse_state(r, "发整改通知书", r.status < RenovationStatus::permitted
-                                        ? "尚未发放装修许可证"
-                                        : "工程已验收");
+    refuse_state(r, "发整改通知书",
+                 r.status < RenovationStatus::permitted ? "尚未发放装修许可证" : "工程已验收");
   if (issue.empty()) throw RefusedError("请用 --issue 写明须整改的问题");
-  if (due < date_of(now))
-    throw RefusedError(fmt::format("整改期限 {} 早于今天", format_date(due)));
+  if (due < date_of(now)) throw RefusedError(fmt::format("整改期限 {} 早于今天", format_date(due)));
   RectificationNotice n;
   n.no = two(r.notices.size() + 1);
   n.at = now;
@@ -411,8 +412,8 @@ void close_notice(Renovation& r, const std::string& no, const std::string& note,
                          [&](const RectificationNotice& n) { return n.no == no; });
   if (it == r.notices.end()) throw RefusedError("装修 " + r.id + " 没有 " + no + " 号整改通知书");
   if (it->done_at)
-    throw RefusedError(fmt::format("{} 号整改通知书已于 {} 整改完毕", no,
-                                   format_datetime(*it->done_at)));
+    throw RefusedError(
+        fmt::format("{} 号整改通知书已于 {} 整改完毕", no, format_datetime(*it->done_at)));
   it->done_at = now;
   it->done_by = by;
   it->note = note;
@@ -463,8 +464,8 @@ void record_stay(Renovation& r, SiteStay s, const std::string& by, DateTime now)
 void accept_renovation(Renovation& r, const std::string& note, const std::string& by,
                        DateTime now) {
   if (r.status != RenovationStatus::permitted)
-    refuse_state(r, "验收", r.status < RenovationStatus::permitted ? "尚未发放装修许可证"
-                                                                    : "工程已验收");
+    refuse_state(r, "验收",
+                 r.status < RenovationStatus::permitted ? "尚未发放装修许可证" : "工程已验收");
   std::string open;
   for (const auto& n : r.notices)
     if (!n.done_at) open += (open.empty() ? "" : "、") + n.no;
@@ -482,9 +483,10 @@ void accept_renovation(Renovation& r, const std::string& note, const std::string
 void settle_renovation(Renovation& r, int64_t held, std::vector<Deduction> deductions,
                        const std::string& by, DateTime now) {
   if (r.status != RenovationStatus::accepted)
-    refuse_state(r, "结算押金", r.status < RenovationStatus::accepted
-                                    ? "押金在装修工程验收合格后结算（renovation accept）"
-                                    : "押金已结算");
+    refuse_state(r, "结算押金",
+                 r.status < RenovationStatus::accepted
+                     ? "押金在装修工程验收合格后结算（renovation accept）"
+                     : "押金已结算");
   int64_t refund = refund_after(held, deductions);
   r.deductions = std::move(deductions);
   r.refund_fen = refund;
@@ -504,9 +506,9 @@ void return_permit(Renovation& r, const std::string& by, DateTime now) {
   if (r.permit_returned_at)
     throw RefusedError("装修许可证已于 " + format_datetime(*r.permit_returned_at) + " 退回");
   if (r.status == RenovationStatus::permitted && date_of(now) <= *r.permit_end)
-    throw RefusedError(fmt::format(
-        "工程未验收，许可证有效至 {}：施工期间不退证（验收后或到期后办理退证）",
-        format_date(*r.permit_end)));
+    throw RefusedError(
+        fmt::format("工程未验收，许可证有效至 {}：施工期间不退证（验收后或到期后办理退证）",
+                    format_date(*r.permit_end)));
   std::string passes;
   for (auto& p : r.passes)
     if (!p.returned_at) {
@@ -516,8 +518,9 @@ void return_permit(Renovation& r, const std::string& by, DateTime now) {
     }
   r.permit_returned_at = now;
   if (r.status == RenovationStatus::settled) r.status = RenovationStatus::closed;
-  add_history(r.history, now, by, "return",
-              "装修许可证退回" + (passes.empty() ? std::string() : "，出入证 " + passes + " 号一并退回"));
+  add_history(
+      r.history, now, by, "return",
+      "装修许可证退回" + (passes.empty() ? std::string() : "，出入证 " + passes + " 号一并退回"));
 }
 
 void link_complaint(Renovation& r, const std::string& complaint_id, const std::string& by,
@@ -584,7 +587,8 @@ RenovationMonth renovation_month(const std::vector<Renovation>& cases,
       ++out.overdue;
   }
   for (const auto& p : payments)
-    if (!p.deposit.empty() && p.at <= end) out.deposits_held_fen += deposit_movement(p) ? p.amount : -p.amount;
+    if (!p.deposit.empty() && p.at <= end)
+      out.deposits_held_fen += deposit_movement(p) ? p.amount : -p.amount;
   return out;
 }
 

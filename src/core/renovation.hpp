@@ -165,23 +165,23 @@ struct Renovation {
   Person site_manager;             // 现场负责人
   std::string scope;               // 装修项目
   Date planned_start{};
-  bool large = false;                       // 大型装修项目: the manager sets its period
-  std::vector<std::string> special_items;   // items needing special approval (动火, 改动水电 …)
-  int64_t area_centi_m2 = 0;                // floor area for the extinguishers (the unit's)
-  std::string owner;                        // 首问负责人: who took the application
-  std::optional<YearMonth> billed_period;   // the bill the fees entered
-  int64_t deposit_fen = 0;                  // to be paid with fee pay --deposit
-  int64_t waste_fen = 0, water_fen = 0;     // charged on the bill
-  std::vector<std::string> drawings;        // received so far
+  bool large = false;                      // 大型装修项目: the manager sets its period
+  std::vector<std::string> special_items;  // items needing special approval (动火, 改动水电 …)
+  int64_t area_centi_m2 = 0;               // floor area for the extinguishers (the unit's)
+  std::string owner;                       // 首问负责人: who took the application
+  std::optional<YearMonth> billed_period;  // the bill the fees entered
+  int64_t deposit_fen = 0;                 // to be paid with fee pay --deposit
+  int64_t waste_fen = 0, water_fen = 0;    // charged on the bill
+  std::vector<std::string> drawings;       // received so far
   std::optional<DateTime> drawings_complete_at;
-  std::optional<DateTime> reviewed_at;      // engineering review passed
-  std::string reviewed_by;                  // engineering's reviewer (name)
+  std::optional<DateTime> reviewed_at;  // engineering review passed
+  std::string reviewed_by;              // engineering's reviewer (name)
   std::string review_note;
-  std::optional<DateTime> checked_at;       // the centre's review
+  std::optional<DateTime> checked_at;  // the centre's review
   std::string checked_by;
-  std::optional<DateTime> approved_at;      // the manager's approval
+  std::optional<DateTime> approved_at;  // the manager's approval
   std::string approved_by;
-  int permit_days = 0;                      // the period approved
+  int permit_days = 0;  // the period approved
   std::optional<DateTime> permit_issued_at;
   std::optional<Date> permit_start, permit_end;  // permit_end: as extended
   std::vector<PermitExtension> extensions;
@@ -190,15 +190,15 @@ struct Renovation {
   std::vector<RectificationNotice> notices;
   std::vector<HotWorkPermit> hot_work;
   std::vector<SiteStay> stays;
-  std::optional<DateTime> accepted_at;      // 装修工程验收 passed
+  std::optional<DateTime> accepted_at;  // 装修工程验收 passed
   std::string accepted_by;
   std::string acceptance_note;
   std::vector<Deduction> deductions;
   int64_t refund_fen = 0;
-  std::optional<DateTime> settled_at;       // deposit settled (退款通知书)
+  std::optional<DateTime> settled_at;  // deposit settled (退款通知书)
   std::string settled_by;
   std::optional<DateTime> permit_returned_at;  // the permit handed back
-  std::vector<std::string> complaints;      // linked complaints (noise …)
+  std::vector<std::string> complaints;         // linked complaints (noise …)
   std::vector<HistoryEntry> history;
   bool operator==(const Renovation&) const = default;
 };
@@ -301,8 +301,8 @@ void approve_renovation(Renovation& r, bool manager_role, const std::string& man
 void issue_permit(Renovation& r, Date start, const std::string& by, DateTime now);
 /// A worker pass: name and ID type with the last four characters only. Refused after the permit
 /// ended or before it was issued.
-WorkerPass& issue_pass(Renovation& r, const std::string& name, const IdCheck& id,
-                       int64_t fee_fen, const std::string& by, DateTime now);
+WorkerPass& issue_pass(Renovation& r, const std::string& name, const IdCheck& id, int64_t fee_fen,
+                       const std::string& by, DateTime now);
 /// The bill item of a pass's fee.
 BillItem pass_bill_item(const Renovation& r, const WorkerPass& p, const std::string& by,
                         DateTime now);
@@ -323,8 +323,7 @@ void close_notice(Renovation& r, const std::string& no, const std::string& note,
 void record_hot_work(Renovation& r, HotWorkPermit p, const std::string& by, DateTime now);
 void record_stay(Renovation& r, SiteStay s, const std::string& by, DateTime now);
 /// Acceptance: refused before the permit, or while a rectification notice is open.
-void accept_renovation(Renovation& r, const std::string& note, const std::string& by,
-                       DateTime now);
+void accept_renovation(Renovation& r, const std::string& note, const std::string& by, DateTime now);
 /// The deposit settled: refused before acceptance or twice.
 void settle_renovation(Renovation& r, int64_t held, std::vector<Deduction> deductions,
                        const std::string& by, DateTime now);
@@ -336,12 +335,12 @@ void link_complaint(Renovation& r, const std::string& complaint_id, const std::s
 
 /// What a renovation owes at `now` (the lines of `kefu due`).
 struct RenovationLate {
-  bool review = false;           // engineering review past its deadline
-  bool expiring = false;         // permit ends within expiry_warn_days, no later extension
-  bool stopped = false;          // permit ended, works not accepted (限令停工)
-  bool not_returned = false;     // permit or passes out past return_by
-  int notices_late = 0;          // rectification notices past their deadline
-  bool refund = false;           // not settled refund_days after acceptance
+  bool review = false;        // engineering review past its deadline
+  bool expiring = false;      // permit ends within expiry_warn_days, no later extension
+  bool stopped = false;       // permit ended, works not accepted (限令停工)
+  bool not_returned = false;  // permit or passes out past return_by
+  int notices_late = 0;       // rectification notices past their deadline
+  bool refund = false;        // not settled refund_days after acceptance
   bool any() const {
     return review || expiring || stopped || not_returned || notices_late > 0 || refund;
   }
@@ -352,14 +351,14 @@ RenovationLate renovation_late(const Renovation& r, const RenovationConfig& c,
 /// The monthly report's renovation section for month `m`, from every case (and the deposits
 /// held at the month's end, from the payments).
 struct RenovationMonth {
-  int applied = 0;     // applications received in the month
-  int approved = 0;    // approved in the month
-  int permits = 0;     // permits issued in the month
-  int in_progress = 0; // under works at the month's end
-  int stopped = 0;     // of which the permit ended without extension
-  int overdue = 0;     // cases with anything late at the month's end
-  int accepted = 0;    // accepted in the month
-  int settled = 0;     // deposits settled in the month
+  int applied = 0;                             // applications received in the month
+  int approved = 0;                            // approved in the month
+  int permits = 0;                             // permits issued in the month
+  int in_progress = 0;                         // under works at the month's end
+  int stopped = 0;                             // of which the permit ended without extension
+  int overdue = 0;                             // cases with anything late at the month's end
+  int accepted = 0;                            // accepted in the month
+  int settled = 0;                             // deposits settled in the month
   int64_t refunded_fen = 0, deducted_fen = 0;  // in the month
   int64_t deposits_held_fen = 0;               // at the month's end
   bool operator==(const RenovationMonth&) const = default;

@@ -12,18 +12,18 @@ namespace kefu {
 
 /// kefu.yaml `renovation:` — the fees and periods of §3.8.1.
 struct RenovationConfig {
-  int64_t deposit_fen = 200000;        // 装修押金
-  int64_t waste_fen = 30000;           // 装修垃圾清运费
-  int64_t water_fen = 10000;           // 临时用水费
-  int64_t pass_fee_fen = 500;          // 每证工本费 5 元 (§3.8.1.1(4))
-  int permit_days = 45;                // §3.8.1.1(3), counting the first day
-  int review_working_days = 5;         // 工程组审核（正常需五个工作日）
-  int return_days = 3;                 // 过期三天内必须办理退证或续期手续
-  int expiry_warn_days = 3;            // `due` warns of a permit ending within these days
-  int refund_days = 30;                // the deposit settled within these days of acceptance
-  int extinguishers_per_50m2 = 2;      // §3.8.1.1(5) 每50平方米摆放2具
-  std::vector<std::string> drawings;   // 平面图, 水电平面布置图, 改建图
-  std::string owner;                   // staff id for reviews in `due`; empty: first engineer
+  int64_t deposit_fen = 200000;       // 装修押金
+  int64_t waste_fen = 30000;          // 装修垃圾清运费
+  int64_t water_fen = 10000;          // 临时用水费
+  int64_t pass_fee_fen = 500;         // 每证工本费 5 元 (§3.8.1.1(4))
+  int permit_days = 45;               // §3.8.1.1(3), counting the first day
+  int review_working_days = 5;        // 工程组审核（正常需五个工作日）
+  int return_days = 3;                // 过期三天内必须办理退证或续期手续
+  int expiry_warn_days = 3;           // `due` warns of a permit ending within these days
+  int refund_days = 30;               // the deposit settled within these days of acceptance
+  int extinguishers_per_50m2 = 2;     // §3.8.1.1(5) 每50平方米摆放2具
+  std::vector<std::string> drawings;  // 平面图, 水电平面布置图, 改建图
+  std::string owner;                  // staff id for reviews in `due`; empty: first engineer
   bool operator==(const RenovationConfig&) const = default;
 };
 template <class V>

@@ -17,9 +17,9 @@ namespace kefu {
 namespace {
 
 constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units",       "complaints", "repairs",   "specials",
-    "contacts",  "keys",          "keyloans",    "fees",       "opinions",  "surveys",
-    "moves",     "renovations",   "templates",   derived::kFolder, ".gitignore"};
+    "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",   "specials",
+    "contacts",  "keys",          "keyloans",  "fees",           "opinions",  "surveys",
+    "moves",     "renovations",   "templates", derived::kFolder, ".gitignore"};
 
 }  // namespace
 

@@ -36,8 +36,8 @@
 #include "core/money.hpp"
 #include "core/move.hpp"
 #include "core/opinion.hpp"
-#include "core/repair.hpp"
 #include "core/renovation.hpp"
+#include "core/repair.hpp"
 #include "core/special.hpp"
 #include "core/survey.hpp"
 #include "core/unit.hpp"
@@ -50,9 +50,9 @@
 #include "store/key_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/seal.hpp"
-#include "store/renovation_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
 
@@ -758,8 +758,8 @@ std::vector<Renovation> write_renovations(const Options& o, Writer& out,
     NewRenovation n;
     n.unit = unit.id;
     n.tenant = st.tenant;
-    n.applicant = st.tenant ? Person{person_name(r), phone_number(r)}
-                            : Person{unit.owner, unit.phone};
+    n.applicant =
+        st.tenant ? Person{person_name(r), phone_number(r)} : Person{unit.owner, unit.phone};
     if (st.tenant) n.owner_confirmation = unit.owner;
     n.contractor = kContractors[r.below(4)];
     n.site_manager = {person_name(r), phone_number(r)};
@@ -787,7 +787,8 @@ std::vector<Renovation> write_renovations(const Options& o, Writer& out,
     };
     if (st.upto >= 1) {
       payment(t0 + hours(1), z.deposit_fen, PayMethod::cash, std::nullopt, "");
-      receive_drawings(z, c.drawings, c.drawings, owner, start_of_day(date_of(t0) + days{1}) + hours(15));
+      receive_drawings(z, c.drawings, c.drawings, owner,
+                       start_of_day(date_of(t0) + days{1}) + hours(15));
     }
     if (st.upto >= 2) {
       DateTime rv = start_of_day(date_of(t0) + days{4}) + hours(16);
@@ -803,7 +804,8 @@ std::vector<Renovation> write_renovations(const Options& o, Writer& out,
         IdCheck id{"身份证", fmt::format("{:04}", r.below(10000)), false};
         auto& p = issue_pass(z, kWorkers[(w + r.below(5)) % 5], id, c.pass_fee_fen, owner,
                              pm + minutes(10 + w));
-        money.items.push_back({z.unit, {month_of(pm), pass_bill_item(z, p, owner, pm + minutes(10 + w))}});
+        money.items.push_back(
+            {z.unit, {month_of(pm), pass_bill_item(z, p, owner, pm + minutes(10 + w))}});
       }
       int need = extinguishers_required(z.area_centi_m2, c.extinguishers_per_50m2);
       inspect_site(z, {}, need, c.extinguishers_per_50m2, "", "lili", pm + days{1} + hours(1));
@@ -823,8 +825,8 @@ std::vector<Renovation> write_renovations(const Options& o, Writer& out,
       ot.people = {z.passes.front().name};
       ot.reason = "赶工铺贴瓷砖";
       record_stay(z, ot, owner, at("2026-11-20T16:30"));
-      inspect_site(z, {"装修垃圾堆放在楼道"}, std::nullopt, c.extinguishers_per_50m2, "",
-                   "lili", at("2026-11-24T10:00"));
+      inspect_site(z, {"装修垃圾堆放在楼道"}, std::nullopt, c.extinguishers_per_50m2, "", "lili",
+                   at("2026-11-24T10:00"));
       issue_notice(z, "清理楼道装修垃圾，袋装后运至指定地点", day("2026-11-27"), false, "lili",
                    at("2026-11-24T10:10"));
     }
@@ -839,9 +841,16 @@ std::vector<Renovation> write_renovations(const Options& o, Writer& out,
         DateTime se = acc + days{2};
         std::vector<Deduction> d{{"损坏电梯轿厢围板", 35055, false}};
         settle_renovation(z, z.deposit_fen, d, "zhoukj", se);
-        money.items.push_back(
-            {z.unit, {month_of(se), {"renovation_deduction", "装修押金扣款：损坏电梯轿厢围板",
-                                     {}, {}, 35055, se, "zhoukj", z.id}}});
+        money.items.push_back({z.unit,
+                               {month_of(se),
+                                {"renovation_deduction",
+                                 "装修押金扣款：损坏电梯轿厢围板",
+                                 {},
+                                 {},
+                                 35055,
+                                 se,
+                                 "zhoukj",
+                                 z.id}}});
         payment(se, 35055, PayMethod::deposit, month_of(se), "装修押金抵扣");
         payment(se, -z.refund_fen, PayMethod::bank_transfer, std::nullopt, "装修押金退款");
       }
@@ -1447,8 +1456,8 @@ void task_line(TextSink& tasks, const Complaint& c, const ComplaintSla& sla,
 /// payment covers what the bill held when it was made, the rest with the next month's payment.
 void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units, const Config& cfg,
                 YearMonth from, DateTime now, const std::vector<SpecialService>& specials,
-                const RenovationMoney& renovations, size_t& bills_written,
-                size_t& payments_written, TextSink* ledger, FeeRecords& kept) {
+                const RenovationMoney& renovations, size_t& bills_written, size_t& payments_written,
+                TextSink* ledger, FeeRecords& kept) {
   Random r(o.seed ^ 0x4645455300000000ull);
   YearMonth last = month_of(now);
   // Per unit: the first period it leaves unpaid (none: after `last`), and a late payment

@@ -164,15 +164,31 @@ Renovation full_renovation() {
   r.permit_end = Date{std::chrono::days{20797}};
   r.extensions = {{t("2026-12-01T09:00"), "zhangmin", Date{std::chrono::days{20797}},
                    Date{std::chrono::days{20807}}, "瓷砖未到"}};
-  r.passes = {{"01", "李四", {"身份证", "123X", false}, t("2026-10-12T09:30"), "zhangmin", 500,
-               t("2026-12-20T09:00"), true, "lili"}};
+  r.passes = {{"01",
+               "李四",
+               {"身份证", "123X", false},
+               t("2026-10-12T09:30"),
+               "zhangmin",
+               500,
+               t("2026-12-20T09:00"),
+               true,
+               "lili"}};
   r.inspections = {{t("2026-10-13T10:00"), "lili", {"灭火器不足"}, 2, "已提醒"}};
   r.notices = {{"01", t("2026-10-13T10:05"), "lili", "补足灭火器", Date{std::chrono::days{20740}},
                 true, t("2026-10-14T10:00"), "lili", "已补"}};
-  r.hot_work = {{t("2026-10-15T09:00"), "lili", "刘工",
-                 {Date{std::chrono::days{20741}}, Date{std::chrono::days{20742}}}, "王焊", "T123"}};
-  r.stays = {{"overtime", t("2026-10-16T17:00"), "lili", Date{std::chrono::days{20742}},
-              "18:00-21:00", {"李四", "王五"}, "赶工"}};
+  r.hot_work = {{t("2026-10-15T09:00"),
+                 "lili",
+                 "刘工",
+                 {Date{std::chrono::days{20741}}, Date{std::chrono::days{20742}}},
+                 "王焊",
+                 "T123"}};
+  r.stays = {{"overtime",
+              t("2026-10-16T17:00"),
+              "lili",
+              Date{std::chrono::days{20742}},
+              "18:00-21:00",
+              {"李四", "王五"},
+              "赶工"}};
   r.accepted_at = t("2026-12-10T10:00");
   r.accepted_by = "lili";
   r.acceptance_note = "合格";

@@ -102,14 +102,13 @@ TEST_CASE("steps out of order are refused and leave the case as it was") {
   review_renovation(r, true, "刘工", "", "z", t("2026-10-09T15:00"));
   before = r;
   // The deposit short by a fen: the centre does not pass the file.
-  CHECK_THROWS_AS(check_renovation(r, c.deposit_fen - 1, "z", t("2026-10-09T16:00")),
-                  RefusedError);
+  CHECK_THROWS_AS(check_renovation(r, c.deposit_fen - 1, "z", t("2026-10-09T16:00")), RefusedError);
   CHECK(r == before);
   check_renovation(r, c.deposit_fen, "z", t("2026-10-09T16:00"));
   before = r;
-  CHECK_THROWS_AS(approve_renovation(r, false, "wangqiang", std::nullopt, c, "z",
-                                     t("2026-10-09T16:30")),
-                  RefusedError);
+  CHECK_THROWS_AS(
+      approve_renovation(r, false, "wangqiang", std::nullopt, c, "z", t("2026-10-09T16:30")),
+      RefusedError);
   // A period of its own only for a large project.
   CHECK_THROWS_AS(approve_renovation(r, true, "zhaojl", 90, c, "z", t("2026-10-09T16:30")),
                   RefusedError);
@@ -122,8 +121,7 @@ TEST_CASE("steps out of order are refused and leave the case as it was") {
   n.contractor = "家美装饰";
   n.scope = "刷墙";
   n.planned_start = d("2026-10-12");
-  CHECK_THROWS_AS(apply_renovation("ZX-2026-09-0002", n, "z", t("2026-09-28T10:00")),
-                  RefusedError);
+  CHECK_THROWS_AS(apply_renovation("ZX-2026-09-0002", n, "z", t("2026-09-28T10:00")), RefusedError);
 }
 
 TEST_CASE("the permit runs 45 days counting its first; extensions only before it ends") {
@@ -182,10 +180,10 @@ TEST_CASE("fire extinguishers: 2 for every 50 m² or part of it") {
 
 TEST_CASE("the deposit is kept apart from income and settled to the fen") {
   // The deposit paid in: not billed, not paid, not a credit; held under its case.
-  std::vector<Bill> bills{{"1-1-101",
-                           {2026, 9},
-                           {{"management", "物业管理费", {}, {}, 24563, t("2026-09-01T09:00"),
-                             "lili", ""}}}};
+  std::vector<Bill> bills{
+      {"1-1-101",
+       {2026, 9},
+       {{"management", "物业管理费", {}, {}, 24563, t("2026-09-01T09:00"), "lili", ""}}}};
   std::vector<Payment> pays{deposit("JF-2026-09-0001", 200000)};
   auto L = compute_ledger("1-1-101", bills, pays);
   CHECK(L.billed == 24563);
@@ -202,8 +200,14 @@ TEST_CASE("the deposit is kept apart from income and settled to the fen") {
   CHECK_THROWS_AS(refund_after(200000, {{"x", 0, false}}), RefusedError);
   bills.push_back({"1-1-101",
                    {2026, 12},
-                   {{"renovation_deduction", "装修押金扣款：损坏公共墙面", {}, {}, 35055,
-                     t("2026-12-02T10:00"), "lili", "ZX-2026-09-0001"}}});
+                   {{"renovation_deduction",
+                     "装修押金扣款：损坏公共墙面",
+                     {},
+                     {},
+                     35055,
+                     t("2026-12-02T10:00"),
+                     "lili",
+                     "ZX-2026-09-0001"}}});
   Payment used = deposit("JF-2026-12-0001", 35055 + 24563, PayMethod::deposit);
   used.at = t("2026-12-02T10:00");
   used.period = YearMonth{2026, 12};
