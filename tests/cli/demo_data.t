@@ -1,25 +1,15 @@
 The demo estate in data/ is exactly what the generator writes, and every command works on it.
 
   $ kefu-gen --out demo 2>&1
-<<<<<<< HEAD
-  kefu-gen: 240 units, 173 complaints, 212 repairs, 12 special services, 124 contacts, 39 opinions, 2 survey rounds, 15 keys, 146 key loans, 7 renovations, 1440 bills, 1345 payments into demo
-=======
-  kefu-gen: 240 units, 173 complaints, 212 repairs, 12 special services, 124 contacts, 39 opinions, 2 survey rounds, 15 keys, 146 key loans, 1440 bills, 1337 payments, 9 moves into demo
->>>>>>> move
+  kefu-gen: 240 units, 173 complaints, 212 repairs, 12 special services, 124 contacts, 39 opinions, 2 survey rounds, 15 keys, 146 key loans, 7 renovations, 1440 bills, 1345 payments, 9 moves into demo
   $ diff -r -x .kefu "$SOURCE/data" demo && echo identical
   identical
 
   $ export KEFU_DATA=$PWD/demo KEFU_NOW=2026-11-26T09:30
   $ kefu check
-<<<<<<< HEAD
-  ! 检查完毕：778 个记录文件，均无问题
+  ! 检查完毕：787 个记录文件，均无问题
   $ kefu due --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter((i["kind"], i["reason"]) for i in d).items()))'
-  41 [(('callback', 'callback_due'), 1), (('callback', 'callback_overdue'), 2), (('complaint', 'major_complaint'), 3), (('complaint', 'major_late'), 3), (('complaint', 'resolution_overdue'), 5), (('complaint', 'response_overdue'), 1), (('fee', 'dun_level_due'), 17), (('key', 'key_overdue'), 1), (('opinion', 'measures_overdue'), 1), (('renovation', 'not_returned'), 1), (('renovation', 'permit_expired'), 1), (('renovation', 'refund_overdue'), 1), (('renovation', 'review_overdue'), 1), (('repair', 'fix_overdue'), 2), (('special', 'notice_overdue'), 1)]
-=======
-  ! 检查完毕：780 个记录文件，均无问题
-  $ kefu due --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(len(d), sorted(collections.Counter((i["kind"], i["reason"]) for i in d).items()))'
-  38 [(('callback', 'callback_due'), 1), (('callback', 'callback_overdue'), 2), (('complaint', 'major_complaint'), 3), (('complaint', 'major_late'), 3), (('complaint', 'resolution_overdue'), 5), (('complaint', 'response_overdue'), 1), (('fee', 'dun_level_due'), 17), (('key', 'key_overdue'), 1), (('move', 'consent_overdue'), 1), (('opinion', 'measures_overdue'), 1), (('repair', 'fix_overdue'), 2), (('special', 'notice_overdue'), 1)]
->>>>>>> move
+  42 [(('callback', 'callback_due'), 1), (('callback', 'callback_overdue'), 2), (('complaint', 'major_complaint'), 3), (('complaint', 'major_late'), 3), (('complaint', 'resolution_overdue'), 5), (('complaint', 'response_overdue'), 1), (('fee', 'dun_level_due'), 17), (('key', 'key_overdue'), 1), (('move', 'consent_overdue'), 1), (('opinion', 'measures_overdue'), 1), (('renovation', 'not_returned'), 1), (('renovation', 'permit_expired'), 1), (('renovation', 'refund_overdue'), 1), (('renovation', 'review_overdue'), 1), (('repair', 'fix_overdue'), 2), (('special', 'notice_overdue'), 1)]
   [1]
   $ kefu complaint list --month 2026-10 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sorted({c["status"] for c in d}))'
   30 ['closed']

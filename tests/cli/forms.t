@@ -65,7 +65,6 @@ Forms rendered from templates: 投诉处理记录 and 客户来电来访登记�
 
   $ kefu render 报修单 TS-2026-11-0001
   ! kefu: 没有表单「报修单」；可用的表单：
-<<<<<<< HEAD
   !   complaint               投诉处理记录（投诉编号）
   !   register                客户来电来访登记表（月份（2026-11）或记录编号）
   !   analysis                来电来访数据分析表（月份（2026-11））
@@ -87,22 +86,7 @@ Forms rendered from templates: 投诉处理记录 and 客户来电来访登记�
   !   renovation_hotwork      装修施工动火备案表（装修编号）
   !   renovation_acceptance   装修工程验收表（装修编号）
   !   renovation_refund       退款通知书（装修编号）
-=======
-  !   complaint     投诉处理记录（投诉编号）
-  !   register      客户来电来访登记表（月份（2026-11）或记录编号）
-  !   analysis      来电来访数据分析表（月份（2026-11））
-  !   repair        公共设施设备报修单（报修编号）
-  !   callback      回访记录表（投诉、报修、意见或特约服务编号）
-  !   payment       缴费通知单（特约服务编号，或有收费的报修编号）
-  !   dun_notice    催费通知书（户号）
-  !   receipt_sheet 文件签收表（日期（当日发出的催费通知书））
-  !   dun_log       催费记录表（户号）
-  !   keys          借用钥匙登记表（月份（2026-11）、钥匙编号或借用登记编号）
-  !   daily         每日受理情况检查表（日期（2026-11-25））
-  !   opinion       顾客意见整改反馈表（意见编号）
-  !   survey        顾客满意度调查汇总表（调查编号）
-  !   release       物品放行条（迁出编号（最近一张），或 编号/张号）
-  !   settlement    客户搬迁结算表（迁出编号）
-  !   moves         客户迁入、迁出统计表（月份（2026-11））
->>>>>>> move
+  !   release                 物品放行条（迁出编号（最近一张），或 编号/张号）
+  !   settlement              客户搬迁结算表（迁出编号）
+  !   moves                   客户迁入、迁出统计表（月份（2026-11））
   [2]

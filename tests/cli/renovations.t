@@ -22,12 +22,12 @@ A tenant's application needs the owner's signed 《租户装修确认函》.
 The owner applies; the applicant and phone default to the unit's owner.
 
   $ kefu --by zhangmin --now 2026-09-28T09:10 renovation apply --unit 1-1-101 --contractor 家美装饰 --site-manager 陈师傅 --site-manager-phone 13812345678 --scope 厨卫翻新、水电改造 --start 2026-10-12 --special 动火
-  ZX-2026-09-0001
-  ! 已登记装修申请 ZX-2026-09-0001（1-1-101 业主，厨卫翻新、水电改造），首问负责人 张敏；下一步：kefu renovation charge ZX-2026-09-0001 开费用
-  $ kefu --now 2026-09-28T09:15 render renovation_application ZX-2026-09-0001
+  ZX-2026-09-0002
+  ! 已登记装修申请 ZX-2026-09-0002（1-1-101 业主，厨卫翻新、水电改造），首问负责人 张敏；下一步：kefu renovation charge ZX-2026-09-0002 开费用
+  $ kefu --now 2026-09-28T09:15 render renovation_application ZX-2026-09-0002
   翠湖花园 客户服务中心
   装修申请表
-  装修编号：ZX-2026-09-0001    申请时间：2026-09-28T09:10
+  装修编号：ZX-2026-09-0002    申请时间：2026-09-28T09:10
   
   户号：1-1-101    业主：高平
   申请人：高平（业主）    联系电话：189****0590
@@ -71,38 +71,38 @@ The owner applies; the applicant and phone default to the unit's owner.
 Every later step is refused before the fees are charged, and nothing is written.
 
   $ snap > before
-  $ kefu --by zhoukj --now 2026-09-28T09:20 fee pay 1-1-101 2000 --deposit ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 尚未开费用（renovation charge），不知应收押金多少
+  $ kefu --by zhoukj --now 2026-09-28T09:20 fee pay 1-1-101 2000 --deposit ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 尚未开费用（renovation charge），不知应收押金多少
   [2]
-  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation drawings ZX-2026-09-0001 --drawing 平面图
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能收图纸：先开装修费用（renovation charge），业主交费后再提交图纸（§3.8.1.1）
+  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation drawings ZX-2026-09-0002 --drawing 平面图
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能收图纸：先开装修费用（renovation charge），业主交费后再提交图纸（§3.8.1.1）
   [2]
-  $ kefu --by liugong --now 2026-09-28T09:20 renovation review ZX-2026-09-0001 --reviewer 刘工
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能登记工程审核：图纸尚未收齐（renovation drawings）
+  $ kefu --by liugong --now 2026-09-28T09:20 renovation review ZX-2026-09-0002 --reviewer 刘工
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能登记工程审核：图纸尚未收齐（renovation drawings）
   [2]
-  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation check ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能登记客服中心审核：须先经工程组审核通过（renovation review）
+  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation check ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能登记客服中心审核：须先经工程组审核通过（renovation review）
   [2]
-  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation approve ZX-2026-09-0001 --approved-by zhaojl
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能审批：须先经客服中心审核资料合格（renovation check）
+  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation approve ZX-2026-09-0002 --approved-by zhaojl
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能审批：须先经客服中心审核资料合格（renovation check）
   [2]
-  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation permit ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能发放装修许可证：须经管理处经理审批（renovation approve）
+  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation permit ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能发放装修许可证：须经管理处经理审批（renovation approve）
   [2]
-  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation pass ZX-2026-09-0001 --worker 李建国 --id-doc 身份证 --id-number 1234
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能办理施工人员出入证：须先发放装修许可证（renovation permit）
+  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation pass ZX-2026-09-0002 --worker 李建国 --id-doc 身份证 --id-number 1234
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能办理施工人员出入证：须先发放装修许可证（renovation permit）
   [2]
-  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation inspect ZX-2026-09-0001 --extinguishers 4
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能登记现场巡查：尚未发放装修许可证，未进场施工
+  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation inspect ZX-2026-09-0002 --extinguishers 4
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能登记现场巡查：尚未发放装修许可证，未进场施工
   [2]
-  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation accept ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能验收：尚未发放装修许可证
+  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation accept ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能验收：尚未发放装修许可证
   [2]
-  $ kefu --by lili --now 2026-09-28T09:20 renovation settle ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能结算押金：押金在装修工程验收合格后结算（renovation accept）
+  $ kefu --by lili --now 2026-09-28T09:20 renovation settle ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能结算押金：押金在装修工程验收合格后结算（renovation accept）
   [2]
-  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation return ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 现为「已申请」，不能退证：尚未发放装修许可证
+  $ kefu --by zhangmin --now 2026-09-28T09:20 renovation return ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 现为「已申请」，不能退证：尚未发放装修许可证
   [2]
   $ snap > after && diff before after && echo nothing written
   nothing written
@@ -110,86 +110,86 @@ Every later step is refused before the fees are charged, and nothing is written.
 Charged: the waste removal and temporary water go on the September bill; the deposit is
 paid to finance apart from income. Part of it first.
 
-  $ kefu --by zhangmin --now 2026-09-28T09:30 renovation charge ZX-2026-09-0001
-  ! ZX-2026-09-0001 已开费用：垃圾清运费 300.00 元、临时用水费 100.00 元计入 1-1-101 2026-09 账单；押金 2000.00 元请财务收取：kefu fee pay 1-1-101 2000.00 --deposit ZX-2026-09-0001
-  $ kefu --by zhangmin --now 2026-09-28T09:31 renovation charge ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 现为「已开费用」，不能再开费用：装修费用只开一次（2026-09 账期）
+  $ kefu --by zhangmin --now 2026-09-28T09:30 renovation charge ZX-2026-09-0002
+  ! ZX-2026-09-0002 已开费用：垃圾清运费 300.00 元、临时用水费 100.00 元计入 1-1-101 2026-09 账单；押金 2000.00 元请财务收取：kefu fee pay 1-1-101 2000.00 --deposit ZX-2026-09-0002
+  $ kefu --by zhangmin --now 2026-09-28T09:31 renovation charge ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 现为「已开费用」，不能再开费用：装修费用只开一次（2026-09 账期）
   [2]
-  $ kefu --by zhoukj --now 2026-09-28T10:00 fee pay 1-1-101 2500 --deposit ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 的押金为 2000.00 元，已收 0.00 元，本次最多收 2000.00 元
+  $ kefu --by zhoukj --now 2026-09-28T10:00 fee pay 1-1-101 2500 --deposit ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 的押金为 2000.00 元，已收 0.00 元，本次最多收 2000.00 元
   [2]
-  $ kefu --by zhoukj --now 2026-09-28T10:00 fee pay 1-1-101 1500 --deposit ZX-2026-09-0001 --method 现金 --receipt YJ001
-  JF-2026-09-0219
-  ! 已收 1-1-101 装修押金 1500.00 元（ZX-2026-09-0001，现金），押金不计入收费，验收后结算退还
+  $ kefu --by zhoukj --now 2026-09-28T10:00 fee pay 1-1-101 1500 --deposit ZX-2026-09-0002 --method 现金 --receipt YJ001
+  JF-2026-09-0222
+  ! 已收 1-1-101 装修押金 1500.00 元（ZX-2026-09-0002，现金），押金不计入收费，验收后结算退还
 
 Drawings: two of three, then the last. Complete on Monday 09-28, the engineering review is
 due within five working days: Tue 09-29, Wed 09-30, (Oct 1–7 holidays) Thu 10-08, Fri 10-09,
 Sat 10-10 (make-up workday) — 2026-10-10 at the end of the day.
 
-  $ kefu --by zhangmin --now 2026-09-28T11:00 renovation drawings ZX-2026-09-0001 --drawing 平面图 --drawing 水电平面布置图
-  ! ZX-2026-09-0001 已登记图纸（现为已开费用）
-  $ kefu --by zhangmin --now 2026-09-28T15:00 renovation drawings ZX-2026-09-0001 --drawing 改建图
-  ! ZX-2026-09-0001 已登记图纸（现为图纸已齐）
+  $ kefu --by zhangmin --now 2026-09-28T11:00 renovation drawings ZX-2026-09-0002 --drawing 平面图 --drawing 水电平面布置图
+  ! ZX-2026-09-0002 已登记图纸（现为已开费用）
+  $ kefu --by zhangmin --now 2026-09-28T15:00 renovation drawings ZX-2026-09-0002 --drawing 改建图
+  ! ZX-2026-09-0002 已登记图纸（现为图纸已齐）
   ! 图纸已齐，工程组审核期限：2026-10-10T23:59:59
-  $ kefu --by liugong --now 2026-09-28T15:10 renovation check ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 现为「图纸已齐」，不能登记客服中心审核：须先经工程组审核通过（renovation review）
+  $ kefu --by liugong --now 2026-09-28T15:10 renovation check ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 现为「图纸已齐」，不能登记客服中心审核：须先经工程组审核通过（renovation review）
   [2]
   $ kefu --now 2026-10-10T09:00 due | grep ZX-
   [1]
   $ kefu --now 2026-10-11T09:00 due | grep ZX-
-  ZX-2026-09-0001  工程审核超5个工作日  10-10 23:59  1-1-101 厨卫翻新、水电改造
+  ZX-2026-09-0002  工程审核超5个工作日  10-10 23:59  1-1-101 厨卫翻新、水电改造
   [1]
 
 Reviewed on Monday 10-12, late; the centre's check is refused while the deposit is short.
 
-  $ kefu --by liugong --now 2026-10-12T08:30 renovation review ZX-2026-09-0001 --reviewer 刘工 --note 同意，卫生间防水须做闭水试验
-  ! ZX-2026-09-0001 工程审核通过（现为工程已审）
+  $ kefu --by liugong --now 2026-10-12T08:30 renovation review ZX-2026-09-0002 --reviewer 刘工 --note 同意，卫生间防水须做闭水试验
+  ! ZX-2026-09-0002 工程审核通过（现为工程已审）
   $ snap > before
-  $ kefu --by zhangmin --now 2026-10-12T08:40 renovation check ZX-2026-09-0001
-  ! kefu: 装修 ZX-2026-09-0001 的押金 2000.00 元尚未交齐（已收 1500.00 元）：请财务用 kefu fee pay 1-1-101 500.00 --deposit ZX-2026-09-0001 收取
+  $ kefu --by zhangmin --now 2026-10-12T08:40 renovation check ZX-2026-09-0002
+  ! kefu: 装修 ZX-2026-09-0002 的押金 2000.00 元尚未交齐（已收 1500.00 元）：请财务用 kefu fee pay 1-1-101 500.00 --deposit ZX-2026-09-0002 收取
   [2]
   $ snap > after && diff before after && echo nothing written
   nothing written
-  $ kefu --by zhoukj --now 2026-10-12T08:50 fee pay 1-1-101 500 --deposit ZX-2026-09-0001 --method 微信 --receipt YJ002
-  JF-2026-10-0234
-  ! 已收 1-1-101 装修押金 500.00 元（ZX-2026-09-0001，微信），押金不计入收费，验收后结算退还
-  $ kefu --by zhangmin --now 2026-10-12T09:00 renovation check ZX-2026-09-0001
-  ! ZX-2026-09-0001 客服中心审核合格，待管理处经理审批（现为客服已审）
+  $ kefu --by zhoukj --now 2026-10-12T08:50 fee pay 1-1-101 500 --deposit ZX-2026-09-0002 --method 微信 --receipt YJ002
+  JF-2026-10-0235
+  ! 已收 1-1-101 装修押金 500.00 元（ZX-2026-09-0002，微信），押金不计入收费，验收后结算退还
+  $ kefu --by zhangmin --now 2026-10-12T09:00 renovation check ZX-2026-09-0002
+  ! ZX-2026-09-0002 客服中心审核合格，待管理处经理审批（现为客服已审）
 
 Only the estate manager approves.
 
-  $ kefu --by zhangmin --now 2026-10-12T09:30 renovation approve ZX-2026-09-0001 --approved-by wangqiang
+  $ kefu --by zhangmin --now 2026-10-12T09:30 renovation approve ZX-2026-09-0002 --approved-by wangqiang
   ! kefu: 装修须经管理处经理审批（手册 §3.8.1.1）：wangqiang 不是管理处经理
   [2]
-  $ kefu --by zhangmin --now 2026-10-12T09:30 renovation approve ZX-2026-09-0001 --approved-by zhaojl --days 60
+  $ kefu --by zhangmin --now 2026-10-12T09:30 renovation approve ZX-2026-09-0002 --approved-by zhaojl --days 60
   ! kefu: 只有大型装修项目可由经理酌定施工期（§3.8.1.1(3)）：申请时未标为大型项目（--large）
   [2]
-  $ kefu --by zhangmin --now 2026-10-12T09:40 renovation approve ZX-2026-09-0001 --approved-by zhaojl
-  ! ZX-2026-09-0001 已审批（现为经理已批）
+  $ kefu --by zhangmin --now 2026-10-12T09:40 renovation approve ZX-2026-09-0002 --approved-by zhaojl
+  ! ZX-2026-09-0002 已审批（现为经理已批）
 
 The permit: 45 days counting the first, 2026-10-12 to 2026-11-25; returned by 11-28.
 
-  $ kefu --by zhangmin --now 2026-10-12T10:00 renovation permit ZX-2026-09-0001 --start 2026-10-11
+  $ kefu --by zhangmin --now 2026-10-12T10:00 renovation permit ZX-2026-09-0002 --start 2026-10-11
   ! kefu: 开工日期 2026-10-11 早于今天 2026-10-12
   [2]
-  $ kefu --by zhangmin --now 2026-10-12T10:00 renovation permit ZX-2026-09-0001 --start 2026-10-12
-  ! ZX-2026-09-0001 已发放装修许可证，有效期 2026-10-12 至 2026-11-25；打印：kefu render renovation_permit ZX-2026-09-0001
+  $ kefu --by zhangmin --now 2026-10-12T10:00 renovation permit ZX-2026-09-0002 --start 2026-10-12
+  ! ZX-2026-09-0002 已发放装修许可证，有效期 2026-10-12 至 2026-11-25；打印：kefu render renovation_permit ZX-2026-09-0002
 
 Passes: a full ID number must pass its check digit; only the type and last four are kept.
 
-  $ kefu --by zhangmin --now 2026-10-12T10:30 renovation pass ZX-2026-09-0001 --worker 李建国 --id-doc 身份证 --id-number 440301199001011235
+  $ kefu --by zhangmin --now 2026-10-12T10:30 renovation pass ZX-2026-09-0002 --worker 李建国 --id-doc 身份证 --id-number 440301199001011235
   ! kefu: 身份证号码的校验位不符（GB 11643）：按前 17 位末位应为 4，输入的是 5；请核对证件后重新输入，或只写末四位
   [2]
-  $ kefu --by zhangmin --now 2026-10-12T10:30 renovation pass ZX-2026-09-0001 --worker 李建国 --id-doc 身份证 --id-number 440301199001011234
-  ! ZX-2026-09-0001 已办出入证 01 号：李建国，有效至 2026-11-25
-  $ kefu --by zhangmin --now 2026-10-12T10:35 renovation pass ZX-2026-09-0001 --worker 王小军 --id-doc 身份证 --id-number 0016
-  ! ZX-2026-09-0001 已办出入证 02 号：王小军，有效至 2026-11-25
+  $ kefu --by zhangmin --now 2026-10-12T10:30 renovation pass ZX-2026-09-0002 --worker 李建国 --id-doc 身份证 --id-number 440301199001011234
+  ! ZX-2026-09-0002 已办出入证 01 号：李建国，有效至 2026-11-25
+  $ kefu --by zhangmin --now 2026-10-12T10:35 renovation pass ZX-2026-09-0002 --worker 王小军 --id-doc 身份证 --id-number 0016
+  ! ZX-2026-09-0002 已办出入证 02 号：王小军，有效至 2026-11-25
   $ grep -rl 440301199001011234 demo || echo full number not kept
   full number not kept
-  $ kefu --now 2026-10-12T10:40 render renovation_permit ZX-2026-09-0001
+  $ kefu --now 2026-10-12T10:40 render renovation_permit ZX-2026-09-0002
   翠湖花园
   装修许可证
-  装修编号：ZX-2026-09-0001
+  装修编号：ZX-2026-09-0002
   
   户号：1-1-101    业主：高平
   申请人：高平（业主）
@@ -223,10 +223,10 @@ Passes: a full ID number must pass its check digit; only the type and last four 
   发证人：____________
                                           翠湖花园管理处
                                           2026-10-12
-  $ kefu --now 2026-10-12T10:40 render renovation_passes ZX-2026-09-0001
+  $ kefu --now 2026-10-12T10:40 render renovation_passes ZX-2026-09-0002
   翠湖花园 客户服务中心
   装修施工人员出入证办理登记表
-  装修编号：ZX-2026-09-0001    户号：1-1-101    装修公司：家美装饰
+  装修编号：ZX-2026-09-0002    户号：1-1-101    装修公司：家美装饰
   许可施工期：2026-10-12 至 2026-11-25    退证期限：2026-11-28
   
   证号  姓名    证件（只记末四位）  办证日期    工本费  有效期至    退证
@@ -243,26 +243,26 @@ Passes: a full ID number must pass its check digit; only the type and last four 
 
 Inspections: the first must count the extinguishers (98.25 m²: two 50 m² blocks, 4).
 
-  $ kefu --by zhangmin --now 2026-10-13T10:00 renovation inspect ZX-2026-09-0001 --finding 楼道堆放装修垃圾
+  $ kefu --by zhangmin --now 2026-10-13T10:00 renovation inspect ZX-2026-09-0002 --finding 楼道堆放装修垃圾
   ! kefu: 首次现场巡查须清点灭火器（每50平方米2具，本户 98.25 平方米应有 4 具）：请用 --extinguishers 写明现场数量
   [2]
-  $ kefu --by zhangmin --now 2026-10-13T10:00 renovation inspect ZX-2026-09-0001 --extinguishers 2 --finding 楼道堆放装修垃圾
-  ! ZX-2026-09-0001 已登记巡查，发现 2 个问题；须整改的请用 renovation notice 发整改通知书（现为施工中）
-  $ kefu --by zhangmin --now 2026-10-13T10:30 renovation notice ZX-2026-09-0001 --issue 楼道堆放装修垃圾须即日清运；灭火器补足4具 --by-date 2026-10-15
-  ! ZX-2026-09-0001 已发整改通知书 01 号，限 2026-10-15 前整改；打印：kefu render renovation_notice ZX-2026-09-0001/01
+  $ kefu --by zhangmin --now 2026-10-13T10:00 renovation inspect ZX-2026-09-0002 --extinguishers 2 --finding 楼道堆放装修垃圾
+  ! ZX-2026-09-0002 已登记巡查，发现 2 个问题；须整改的请用 renovation notice 发整改通知书（现为施工中）
+  $ kefu --by zhangmin --now 2026-10-13T10:30 renovation notice ZX-2026-09-0002 --issue 楼道堆放装修垃圾须即日清运；灭火器补足4具 --by-date 2026-10-15
+  ! ZX-2026-09-0002 已发整改通知书 01 号，限 2026-10-15 前整改；打印：kefu render renovation_notice ZX-2026-09-0002/01
   $ kefu --now 2026-10-15T18:00 due | grep ZX-
   [1]
   $ kefu --now 2026-10-16T08:30 due | grep ZX-
-  ZX-2026-09-0001  整改通知书 01 号逾期未整改  10-15 23:59  1-1-101 厨卫翻新、水电改造
+  ZX-2026-09-0002  整改通知书 01 号逾期未整改  10-15 23:59  1-1-101 厨卫翻新、水电改造
   [1]
-  $ kefu --by zhangmin --now 2026-10-16T10:00 renovation rectified ZX-2026-09-0001 01 --note 垃圾已清运，灭火器4具
-  ! ZX-2026-09-0001 01 号整改通知书已整改（现为施工中）
-  $ kefu --by zhangmin --now 2026-10-16T10:10 renovation inspect ZX-2026-09-0001 --extinguishers 4
-  ! ZX-2026-09-0001 已登记巡查，未见问题（现为施工中）
-  $ kefu --now 2026-10-16T10:20 render renovation_inspection ZX-2026-09-0001
+  $ kefu --by zhangmin --now 2026-10-16T10:00 renovation rectified ZX-2026-09-0002 01 --note 垃圾已清运，灭火器4具
+  ! ZX-2026-09-0002 01 号整改通知书已整改（现为施工中）
+  $ kefu --by zhangmin --now 2026-10-16T10:10 renovation inspect ZX-2026-09-0002 --extinguishers 4
+  ! ZX-2026-09-0002 已登记巡查，未见问题（现为施工中）
+  $ kefu --now 2026-10-16T10:20 render renovation_inspection ZX-2026-09-0002
   翠湖花园 客户服务中心
   装修现场巡查记录表
-  装修编号：ZX-2026-09-0001    户号：1-1-101    装修公司：家美装饰
+  装修编号：ZX-2026-09-0002    户号：1-1-101    装修公司：家美装饰
   现场负责人：陈师傅    装修项目：厨卫翻新、水电改造
   许可施工期：2026-10-12 至 2026-11-25
   应配灭火器：4 具（98.25 平方米，每50平方米2具）
@@ -277,10 +277,10 @@ Inspections: the first must count the extinguishers (98.25 m²: two 50 m² block
   
   巡查人签字：____________    现场负责人签字：____________
   翠湖花园管理处  电话：0755-86000000
-  $ kefu --now 2026-10-16T10:20 render renovation_notice ZX-2026-09-0001/01
+  $ kefu --now 2026-10-16T10:20 render renovation_notice ZX-2026-09-0002/01
   翠湖花园
   装修施工整改通知书
-  装修编号：ZX-2026-09-0001    通知书号：01
+  装修编号：ZX-2026-09-0002    通知书号：01
   
   致：家美装饰（户号 1-1-101，现场负责人 陈师傅）
   
@@ -300,15 +300,15 @@ Inspections: the first must count the extinguishers (98.25 m²: two 50 m² block
 
 Hot work, on days within the permit, by a certified welder approved by engineering.
 
-  $ kefu --by zhangmin --now 2026-10-19T09:00 renovation hotwork ZX-2026-09-0001 --approved-by 刘工 --day 2026-11-26 --welder 王焊工 --certificate T440301001
+  $ kefu --by zhangmin --now 2026-10-19T09:00 renovation hotwork ZX-2026-09-0002 --approved-by 刘工 --day 2026-11-26 --welder 王焊工 --certificate T440301001
   ! kefu: 动火日期 2026-11-26 不在许可证有效期 2026-10-12 至 2026-11-25 内
   [2]
-  $ kefu --by zhangmin --now 2026-10-19T09:00 renovation hotwork ZX-2026-09-0001 --approved-by 刘工 --day 2026-10-21 --day 2026-10-20 --welder 王焊工 --certificate T440301001
-  ! ZX-2026-09-0001 已动火备案（现为施工中）
-  $ kefu --now 2026-10-19T09:10 render renovation_hotwork ZX-2026-09-0001
+  $ kefu --by zhangmin --now 2026-10-19T09:00 renovation hotwork ZX-2026-09-0002 --approved-by 刘工 --day 2026-10-21 --day 2026-10-20 --welder 王焊工 --certificate T440301001
+  ! ZX-2026-09-0002 已动火备案（现为施工中）
+  $ kefu --now 2026-10-19T09:10 render renovation_hotwork ZX-2026-09-0002
   翠湖花园 客户服务中心
   装修施工动火备案表
-  装修编号：ZX-2026-09-0001    户号：1-1-101    装修公司：家美装饰
+  装修编号：ZX-2026-09-0002    户号：1-1-101    装修公司：家美装饰
   现场负责人：陈师傅    电话：138****5678
   许可施工期：2026-10-12 至 2026-11-25
   动火日期：2026-10-20、2026-10-21
@@ -325,43 +325,51 @@ Hot work, on days within the permit, by a certified welder approved by engineeri
 A second case, 1-1-102, permitted on the same day, runs past its end without an extension.
 
   $ kefu --by zhangmin --now 2026-09-29T09:00 renovation apply --unit 1-1-102 --contractor 安居装修队 --scope 刷墙 --start 2026-10-12
-  ZX-2026-09-0002
-  ! 已登记装修申请 ZX-2026-09-0002（1-1-102 业主，刷墙），首问负责人 张敏；下一步：kefu renovation charge ZX-2026-09-0002 开费用
-  $ kefu --by zhangmin --now 2026-09-29T09:05 renovation charge ZX-2026-09-0002
-  ! ZX-2026-09-0002 已开费用：垃圾清运费 300.00 元、临时用水费 100.00 元计入 1-1-102 2026-09 账单；押金 2000.00 元请财务收取：kefu fee pay 1-1-102 2000.00 --deposit ZX-2026-09-0002
-  $ kefu --by zhoukj --now 2026-09-29T09:10 fee pay 1-1-102 2000 --deposit ZX-2026-09-0002
-  JF-2026-09-0220
-  ! 已收 1-1-102 装修押金 2000.00 元（ZX-2026-09-0002，现金），押金不计入收费，验收后结算退还
-  $ kefu --by zhangmin --now 2026-09-29T09:20 renovation drawings ZX-2026-09-0002 --drawing 平面图 --drawing 水电平面布置图 --drawing 改建图
-  ! ZX-2026-09-0002 已登记图纸（现为图纸已齐）
+  ZX-2026-09-0003
+  ! 已登记装修申请 ZX-2026-09-0003（1-1-102 业主，刷墙），首问负责人 张敏；下一步：kefu renovation charge ZX-2026-09-0003 开费用
+  $ kefu --by zhangmin --now 2026-09-29T09:05 renovation charge ZX-2026-09-0003
+  ! ZX-2026-09-0003 已开费用：垃圾清运费 300.00 元、临时用水费 100.00 元计入 1-1-102 2026-09 账单；押金 2000.00 元请财务收取：kefu fee pay 1-1-102 2000.00 --deposit ZX-2026-09-0003
+  $ kefu --by zhoukj --now 2026-09-29T09:10 fee pay 1-1-102 2000 --deposit ZX-2026-09-0003
+  JF-2026-09-0223
+  ! 已收 1-1-102 装修押金 2000.00 元（ZX-2026-09-0003，现金），押金不计入收费，验收后结算退还
+  $ kefu --by zhangmin --now 2026-09-29T09:20 renovation drawings ZX-2026-09-0003 --drawing 平面图 --drawing 水电平面布置图 --drawing 改建图
+  ! ZX-2026-09-0003 已登记图纸（现为图纸已齐）
   ! 图纸已齐，工程组审核期限：2026-10-12T23:59:59
-  $ kefu --by liugong --now 2026-10-09T09:00 renovation review ZX-2026-09-0002 --reviewer 刘工
-  ! ZX-2026-09-0002 工程审核通过（现为工程已审）
-  $ kefu --by zhangmin --now 2026-10-09T10:00 renovation check ZX-2026-09-0002
-  ! ZX-2026-09-0002 客服中心审核合格，待管理处经理审批（现为客服已审）
-  $ kefu --by zhangmin --now 2026-10-09T11:00 renovation approve ZX-2026-09-0002 --approved-by 赵建国
-  ! ZX-2026-09-0002 已审批（现为经理已批）
-  $ kefu --by zhangmin --now 2026-10-12T10:00 renovation permit ZX-2026-09-0002
-  ! ZX-2026-09-0002 已发放装修许可证，有效期 2026-10-12 至 2026-11-25；打印：kefu render renovation_permit ZX-2026-09-0002
+  $ kefu --by liugong --now 2026-10-09T09:00 renovation review ZX-2026-09-0003 --reviewer 刘工
+  ! ZX-2026-09-0003 工程审核通过（现为工程已审）
+  $ kefu --by zhangmin --now 2026-10-09T10:00 renovation check ZX-2026-09-0003
+  ! ZX-2026-09-0003 客服中心审核合格，待管理处经理审批（现为客服已审）
+  $ kefu --by zhangmin --now 2026-10-09T11:00 renovation approve ZX-2026-09-0003 --approved-by 赵建国
+  ! ZX-2026-09-0003 已审批（现为经理已批）
+  $ kefu --by zhangmin --now 2026-10-12T10:00 renovation permit ZX-2026-09-0003
+  ! ZX-2026-09-0003 已发放装修许可证，有效期 2026-10-12 至 2026-11-25；打印：kefu render renovation_permit ZX-2026-09-0003
 
 Both permits end on 11-25. `due` lists a permit from the morning its end is within three
 days (11-23, 11-24, 11-25), not on 11-22. The main case is accepted before its end, after
 one pass is returned.
 
   $ kefu --now 2026-11-22T09:00 due | grep ZX-
+  ZX-2026-09-0001  许可证已过期未验收（限令停工）  11-04 23:59  4-1-501 客厅吊顶、墙面
+  ZX-2026-09-0001  许可证或出入证到期3天未退       11-07 23:59  4-1-501 客厅吊顶、墙面
+  ZX-2026-11-0002  工程审核超5个工作日  11-17 23:59  1-1-1002 阳台封闭、厨房改造
+  ZX-2026-08-0001  验收后30天押金未结算  10-29 23:59  2-2-801 厨房、卫生间翻新
   [1]
   $ kefu --now 2026-11-23T09:00 due | grep ZX-
-  ZX-2026-09-0001  许可证即将到期，未办延期  11-25 23:59  1-1-101 厨卫翻新、水电改造
-  ZX-2026-09-0002  许可证即将到期，未办延期  11-25 23:59  1-1-102 刷墙
+  ZX-2026-09-0001  许可证已过期未验收（限令停工）  11-04 23:59  4-1-501 客厅吊顶、墙面
+  ZX-2026-09-0001  许可证或出入证到期3天未退       11-07 23:59  4-1-501 客厅吊顶、墙面
+  ZX-2026-11-0002  工程审核超5个工作日  11-17 23:59  1-1-1002 阳台封闭、厨房改造
+  ZX-2026-08-0001  验收后30天押金未结算  10-29 23:59  2-2-801 厨房、卫生间翻新
+  ZX-2026-09-0002  许可证即将到期，未办延期  11-25 23:59  1-1-101 厨卫翻新、水电改造
+  ZX-2026-09-0003  许可证即将到期，未办延期  11-25 23:59  1-1-102 刷墙
   [1]
-  $ kefu --by zhangmin --now 2026-11-24T10:00 renovation pass-return ZX-2026-09-0001 01
-  ! ZX-2026-09-0001 01 号出入证已退回（现为施工中）
-  $ kefu --by liugong --now 2026-11-24T15:00 renovation accept ZX-2026-09-0001 --note 符合图纸，楼道墙面一处磕损
-  ! ZX-2026-09-0001 验收合格；押金结算：kefu renovation settle ZX-2026-09-0001（现为已验收）
-  $ kefu --now 2026-11-24T15:10 render renovation_acceptance ZX-2026-09-0001
+  $ kefu --by zhangmin --now 2026-11-24T10:00 renovation pass-return ZX-2026-09-0002 01
+  ! ZX-2026-09-0002 01 号出入证已退回（现为施工中）
+  $ kefu --by liugong --now 2026-11-24T15:00 renovation accept ZX-2026-09-0002 --note 符合图纸，楼道墙面一处磕损
+  ! ZX-2026-09-0002 验收合格；押金结算：kefu renovation settle ZX-2026-09-0002（现为已验收）
+  $ kefu --now 2026-11-24T15:10 render renovation_acceptance ZX-2026-09-0002
   翠湖花园 客户服务中心
   装修工程验收表
-  装修编号：ZX-2026-09-0001    户号：1-1-101    业主：高平
+  装修编号：ZX-2026-09-0002    户号：1-1-101    业主：高平
   装修公司：家美装饰    现场负责人：陈师傅
   装修项目：厨卫翻新、水电改造
   许可施工期：2026-10-12 至 2026-11-25
@@ -387,16 +395,16 @@ one pass is returned.
 The second case asks its extension the day after the end: refused; its works are to stop.
 
   $ snap > before
-  $ kefu --by zhangmin --now 2026-11-26T09:00 renovation extend ZX-2026-09-0002 --to 2026-12-10 --reason 材料未到
+  $ kefu --by zhangmin --now 2026-11-26T09:00 renovation extend ZX-2026-09-0003 --to 2026-12-10 --reason 材料未到
   ! kefu: 装修许可证已于 2026-11-25 到期，延期须于到期日前办理（手册 §3.8.1.1(3)）；过期未办理延期，物业管理处有权限令停工：请先停工，经管理处经理同意后重新申请
   [2]
-  $ kefu --by zhangmin --now 2026-11-26T09:00 renovation pass ZX-2026-09-0002 --worker 赵六 --id-doc 身份证 --id-number 0001
+  $ kefu --by zhangmin --now 2026-11-26T09:00 renovation pass ZX-2026-09-0003 --worker 赵六 --id-doc 身份证 --id-number 0001
   ! kefu: 装修许可证已于 2026-11-25 到期，须先办理延期，不能再办出入证
   [2]
   $ snap > after && diff before after && echo nothing written
   nothing written
-  $ kefu --now 2026-11-26T09:00 renovation show ZX-2026-09-0002
-  装修编号      ZX-2026-09-0002
+  $ kefu --now 2026-11-26T09:00 renovation show ZX-2026-09-0003
+  装修编号      ZX-2026-09-0003
   状态          施工中（许可证已过期未延期：限令停工）
   申请时间      2026-09-29T09:00
   户号          1-1-102
@@ -423,16 +431,20 @@ The second case asks its extension the day after the end: refused; its works are
     2026-10-09T11:00  张敏     审批  管理处经理批准，施工期 45 天
     2026-10-12T10:00  张敏     发证  发放装修许可证，有效期 2026-10-12 至 2026-11-25（45 天）
   $ kefu --now 2026-11-26T09:00 due | grep ZX-
-  ZX-2026-09-0002  许可证已过期未验收（限令停工）  11-25 23:59  1-1-102 刷墙
+  ZX-2026-09-0001  许可证已过期未验收（限令停工）  11-04 23:59  4-1-501 客厅吊顶、墙面
+  ZX-2026-09-0001  许可证或出入证到期3天未退       11-07 23:59  4-1-501 客厅吊顶、墙面
+  ZX-2026-11-0002  工程审核超5个工作日  11-17 23:59  1-1-1002 阳台封闭、厨房改造
+  ZX-2026-08-0001  验收后30天押金未结算  10-29 23:59  2-2-801 厨房、卫生间翻新
+  ZX-2026-09-0003  许可证已过期未验收（限令停工）  11-25 23:59  1-1-102 刷墙
   [1]
 
 Passes and the permit are due back within three days of the end, by 11-28: on the 29th the
 main case's pass 02 and permit are still out.
 
-  $ kefu --now 2026-11-28T09:00 due | grep ZX-2026-09-0001
+  $ kefu --now 2026-11-28T09:00 due | grep ZX-2026-09-0002
   [1]
-  $ kefu --now 2026-11-29T09:00 due | grep ZX-2026-09-0001
-  ZX-2026-09-0001  许可证或出入证到期3天未退       11-28 23:59  1-1-101 厨卫翻新、水电改造
+  $ kefu --now 2026-11-29T09:00 due | grep ZX-2026-09-0002
+  ZX-2026-09-0002  许可证或出入证到期3天未退       11-28 23:59  1-1-101 厨卫翻新、水电改造
   [1]
 
 The deposit settled: ¥2,000.00 held, a deduction of ¥123.45 for the wall (a 2026-11 bill
@@ -440,11 +452,11 @@ item, settled from the deposit in that period), ¥1,876.55 back as a negative pa
 (壹仟捌佰柒拾陆元伍角伍分); the deposit held is then 0.00 and stays outside 应收/已缴.
 Deductions above the deposit are refused.
 
-  $ kefu --by lili --now 2026-11-30T10:00 renovation settle ZX-2026-09-0001 --deduct 楼道墙面磕损修补=123.45 --deduct 超额=5000 --method 银行转账
+  $ kefu --by lili --now 2026-11-30T10:00 renovation settle ZX-2026-09-0002 --deduct 楼道墙面磕损修补=123.45 --deduct 超额=5000 --method 银行转账
   ! kefu: 扣款合计 5123.45 元超过所收押金 2000.00 元；超出部分应另行收费
   [2]
-  $ kefu --by lili --now 2026-11-30T10:00 renovation settle ZX-2026-09-0001 --deduct 楼道墙面磕损修补=123.45 --method 银行转账 --receipt TK001
-  ! ZX-2026-09-0001 押金已结算：退还 1876.55 元；退款通知书：kefu render renovation_refund ZX-2026-09-0001
+  $ kefu --by lili --now 2026-11-30T10:00 renovation settle ZX-2026-09-0002 --deduct 楼道墙面磕损修补=123.45 --method 银行转账 --receipt TK001
+  ! ZX-2026-09-0002 押金已结算：退还 1876.55 元；退款通知书：kefu render renovation_refund ZX-2026-09-0002
   $ kefu --now 2026-11-30T10:10 fee statement 1-1-101
   户号 1-1-101  业主 高平  建筑面积 98.25 m²  车位 0  截至 2026-11-30T10:10
   
@@ -480,14 +492,14 @@ Deductions above the deposit are refused.
   ---------------  -----------  --------  --------  -------  -----------------------------
   JF-2026-06-0164  06-21 17:52  320.17    现金      0000164  2026-06 320.17
   JF-2026-07-0033  07-06 10:31  354.27    支付宝    0000257  2026-07 354.27
-  JF-2026-08-0207  08-26 16:01  353.31    支付宝    0000657  2026-08 353.31
-  JF-2026-09-0179  09-24 14:20  316.43    微信      0000862  2026-09 316.43
-  JF-2026-09-0219  09-28 10:00  1500.00   现金      YJ001
-  JF-2026-10-0234  10-12 08:50  500.00    微信      YJ002
-  JF-2026-10-0229  10-28 14:17  306.23    支付宝    0001130  2026-09 306.23
-  JF-2026-11-0161  11-20 17:57  307.07    微信      0001295  2026-09 93.77，2026-10 213.30
-  JF-2026-11-0204  11-30 10:00  123.45    押金抵扣           2026-11 123.45
-  JF-2026-11-0205  11-30 10:00  -1876.55  银行转账  TK001
+  JF-2026-08-0208  08-26 16:01  353.31    支付宝    0000659  2026-08 353.31
+  JF-2026-09-0182  09-24 14:20  316.43    微信      0000867  2026-09 316.43
+  JF-2026-09-0222  09-28 10:00  1500.00   现金      YJ001
+  JF-2026-10-0235  10-12 08:50  500.00    微信      YJ002
+  JF-2026-10-0230  10-28 14:17  306.23    支付宝    0001136  2026-09 306.23
+  JF-2026-11-0163  11-20 17:57  307.07    微信      0001303  2026-09 93.77，2026-10 213.30
+  JF-2026-11-0206  11-30 10:00  123.45    押金抵扣           2026-11 123.45
+  JF-2026-11-0207  11-30 10:00  -1876.55  银行转账  TK001
   
   各期结欠：
   账期     应收    已收    未收
@@ -500,11 +512,11 @@ Deductions above the deposit are refused.
   2026-11  430.52  123.45  307.07
   
   合计应收 2490.93 元，已缴 2080.93 元，尚欠 410.00 元
-  装修押金 ZX-2026-09-0001：已收 2000.00 元，现存 0.00 元（不计入应收与已缴）
-  $ kefu --now 2026-11-30T10:10 render renovation_refund ZX-2026-09-0001
+  装修押金 ZX-2026-09-0002：已收 2000.00 元，现存 0.00 元（不计入应收与已缴）
+  $ kefu --now 2026-11-30T10:10 render renovation_refund ZX-2026-09-0002
   翠湖花园
   退款通知书
-  装修编号：ZX-2026-09-0001
+  装修编号：ZX-2026-09-0002
   
   致 高平（1-1-101）：
   
@@ -525,10 +537,10 @@ Deductions above the deposit are refused.
   经办人：____________    财务部：____________    管理处经理：____________
                                           翠湖花园管理处
                                           2026-11-30
-  $ kefu --by zhangmin --now 2026-11-30T10:30 renovation return ZX-2026-09-0001
-  ! ZX-2026-09-0001 许可证已退回（现为已结案）
-  $ kefu --now 2026-11-30T10:40 renovation show ZX-2026-09-0001
-  装修编号      ZX-2026-09-0001
+  $ kefu --by zhangmin --now 2026-11-30T10:30 renovation return ZX-2026-09-0002
+  ! ZX-2026-09-0002 许可证已退回（现为已结案）
+  $ kefu --now 2026-11-30T10:40 renovation show ZX-2026-09-0002
+  装修编号      ZX-2026-09-0002
   状态          已结案
   申请时间      2026-09-28T09:10
   户号          1-1-101
@@ -577,32 +589,39 @@ Deductions above the deposit are refused.
     2026-11-30T10:00  李丽     结算  押金 2000.00 元：扣除楼道墙面磕损修补 123.45 元，退还 1876.55 元
     2026-11-30T10:30  张敏     归还  装修许可证退回，出入证 02 号一并退回
   $ kefu --now 2026-11-30T10:40 renovation list --all
-  编号             申请日      户号     装修项目         状态    许可证有效期  出入证  首问负责人  逾期
-  ---------------  ----------  -------  ---------------  ------  ------------  ------  ----------  ------------
-  ZX-2026-09-0001  2026-09-28  1-1-101  厨卫翻新、水电…  已结案  10-12~11-25           张敏
-  ZX-2026-09-0002  2026-09-29  1-1-102  刷墙             施工中  10-12~11-25           张敏        停工、未退证
-  ! 共 2 条
+  编号             申请日      户号      装修项目          状态      许可证有效期  出入证    首问负责人  逾期
+  ---------------  ----------  --------  ----------------  --------  ------------  --------  ----------  ------------
+  ZX-2026-07-0001  2026-07-06  1-1-1402  全屋翻新：水电…   已结案    07-20~09-14             张敏
+  ZX-2026-08-0001  2026-08-03  2-2-801   厨房、卫生间翻新  已验收    08-17~09-30             张敏        押金
+  ZX-2026-09-0001  2026-09-07  4-1-501   客厅吊顶、墙面    施工中    09-21~11-04   2 张未退  李丽        停工、未退证
+  ZX-2026-09-0002  2026-09-28  1-1-101   厨卫翻新、水电…   已结案    10-12~11-25             张敏
+  ZX-2026-09-0003  2026-09-29  1-1-102   刷墙              施工中    10-12~11-25             张敏        停工、未退证
+  ZX-2026-10-0001  2026-10-13  2-1-902   卫生间防水与瓷砖  施工中    10-27~12-10   1 张未退  张敏        整改
+  ZX-2026-11-0001  2026-11-02  4-2-1401  墙面粉刷、更换…   经理已批                          张敏
+  ZX-2026-11-0002  2026-11-09  1-1-1002  阳台封闭、厨房…   图纸已齐                          张敏        审核
+  ZX-2026-11-0003  2026-11-24  3-2-1002  更换门窗          已开费用                          张敏
+  ! 共 9 条
 
 The second case is accepted late; its deposit pays a deduction of ¥1,900.00 (billed in
 2026-11 and settled there) and, with --arrears, what it leaves (¥100.00) towards the unit's
 oldest arrears; nothing is refunded.
 
-  $ kefu --by liugong --now 2026-11-27T10:00 renovation accept ZX-2026-09-0002
-  ! ZX-2026-09-0002 验收合格；押金结算：kefu renovation settle ZX-2026-09-0002（现为已验收）
-  $ kefu --by lili --now 2026-11-30T11:00 renovation settle ZX-2026-09-0002 --deduct 逾期施工违约金=1900 --arrears
-  ! ZX-2026-09-0002 押金已结算：退还 0.00 元；退款通知书：kefu render renovation_refund ZX-2026-09-0002
+  $ kefu --by liugong --now 2026-11-27T10:00 renovation accept ZX-2026-09-0003
+  ! ZX-2026-09-0003 验收合格；押金结算：kefu renovation settle ZX-2026-09-0003（现为已验收）
+  $ kefu --by lili --now 2026-11-30T11:00 renovation settle ZX-2026-09-0003 --deduct 逾期施工违约金=1900 --arrears
+  ! ZX-2026-09-0003 押金已结算：退还 0.00 元；退款通知书：kefu render renovation_refund ZX-2026-09-0003
   $ kefu --now 2026-11-30T11:10 fee statement 1-1-102 | sed -n '/^缴费/,$p'
   缴费：
   编号             时间         金额     方式      收据号   冲抵
   ---------------  -----------  -------  --------  -------  ----------------------------
   JF-2026-06-0107  06-15 11:08  306.27   微信      0000107  2026-06 306.27
-  JF-2026-07-0148  07-19 08:30  280.02   现金      0000372  2026-07 280.02
-  JF-2026-08-0208  08-26 16:22  300.39   支付宝    0000658  2026-08 300.39
-  JF-2026-09-0154  09-21 14:47  303.96   支付宝    0000837  2026-09 303.96
-  JF-2026-09-0220  09-29 09:10  2000.00  现金
-  JF-2026-10-0071  10-09 17:46  338.66   银行转账  0000972  2026-09 338.66
-  JF-2026-11-0206  11-30 11:00  1900.00  押金抵扣           2026-11 1900.00
-  JF-2026-11-0207  11-30 11:00  100.00   押金抵扣           2026-09 61.34，2026-10 38.66
+  JF-2026-07-0149  07-19 08:30  280.02   现金      0000373  2026-07 280.02
+  JF-2026-08-0209  08-26 16:22  300.39   支付宝    0000660  2026-08 300.39
+  JF-2026-09-0157  09-21 14:47  303.96   支付宝    0000842  2026-09 303.96
+  JF-2026-09-0223  09-29 09:10  2000.00  现金
+  JF-2026-10-0071  10-09 17:46  338.66   银行转账  0000977  2026-09 338.66
+  JF-2026-11-0208  11-30 11:00  1900.00  押金抵扣           2026-11 1900.00
+  JF-2026-11-0209  11-30 11:00  100.00   押金抵扣           2026-09 61.34，2026-10 38.66
   
   各期结欠：
   账期     应收     已收     未收
@@ -615,8 +634,8 @@ oldest arrears; nothing is refunded.
   2026-11  2202.66  1900.00  302.66
   
   合计应收 4131.96 元，已缴 3529.30 元，尚欠 602.66 元
-  装修押金 ZX-2026-09-0002：已收 2000.00 元，现存 0.00 元（不计入应收与已缴）
-  $ kefu --now 2026-11-30T11:10 render renovation_refund ZX-2026-09-0002 | sed -n '/装修押金/,/结算日期/p'
+  装修押金 ZX-2026-09-0003：已收 2000.00 元，现存 0.00 元（不计入应收与已缴）
+  $ kefu --now 2026-11-30T11:10 render renovation_refund ZX-2026-09-0003 | sed -n '/装修押金/,/结算日期/p'
     贵户装修工程已于 2026-11-27 验收合格，装修押金结算如下：
   
     装修押金：¥2000.00 元
