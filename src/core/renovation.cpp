@@ -541,7 +541,7 @@ RenovationLate renovation_late(const Renovation& r, const RenovationConfig& c,
   }
   if (r.status == RenovationStatus::permitted) {
     l.stopped = today > *r.permit_end;
-    l.expiring = !l.stopped && (*r.permit_end - today).count() < c.expiry_warn_days;
+    l.expiring = !l.stopped && (*r.permit_end - today).count() <= c.expiry_warn_days;
     for (const auto& n : r.notices)
       if (!n.done_at && today > n.due) ++l.notices_late;
   }

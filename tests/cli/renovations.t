@@ -345,16 +345,16 @@ A second case, 1-1-102, permitted on the same day, runs past its end without an 
   ! ZX-2026-09-0003 已发放装修许可证，有效期 2026-10-12 至 2026-11-25；打印：kefu render renovation_permit ZX-2026-09-0003
 
 Both permits end on 11-25. `due` lists a permit from the morning its end is within three
-days (11-23, 11-24, 11-25), not on 11-22. The main case is accepted before its end, after
+days (11-22, 11-23, 11-24, 11-25), not on 11-21. The main case is accepted before its end, after
 one pass is returned.
 
-  $ kefu --now 2026-11-22T09:00 due | grep ZX-
+  $ kefu --now 2026-11-21T09:00 due | grep ZX-
   ZX-2026-09-0001  许可证已过期未验收（限令停工）  11-04 23:59  4-1-501 客厅吊顶、墙面
   ZX-2026-09-0001  许可证或出入证到期3天未退       11-07 23:59  4-1-501 客厅吊顶、墙面
   ZX-2026-11-0002  工程审核超5个工作日  11-17 23:59  1-1-1002 阳台封闭、厨房改造
   ZX-2026-08-0001  验收后30天押金未结算  10-29 23:59  2-2-801 厨房、卫生间翻新
   [1]
-  $ kefu --now 2026-11-23T09:00 due | grep ZX-
+  $ kefu --now 2026-11-22T09:00 due | grep ZX-
   ZX-2026-09-0001  许可证已过期未验收（限令停工）  11-04 23:59  4-1-501 客厅吊顶、墙面
   ZX-2026-09-0001  许可证或出入证到期3天未退       11-07 23:59  4-1-501 客厅吊顶、墙面
   ZX-2026-11-0002  工程审核超5个工作日  11-17 23:59  1-1-1002 阳台封闭、厨房改造

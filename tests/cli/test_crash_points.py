@@ -103,6 +103,26 @@ SETUP = [
     ("2026-11-25T15:00", "zhangmin", ["move", "out", "--unit", "2-1-302"]),
     ("2026-11-25T15:10", "zhangmin", ["move", "in", "--unit", "1-1-102"]),
 ]
+# Renovations: one accepted (to settle), one under works (a pass), one applied (to charge).
+for unit, day, upto in (("1-2-201", 2, "accept"), ("2-1-301", 3, "permit"), ("1-1-102", 4, "apply")):
+    zx = "ZX-2026-11-000%d" % (day - 1)
+    at = "2026-11-%02dT09:" % day
+    steps = [("zhangmin", ["renovation", "apply", "--unit", unit, "--contractor", "家美装饰",
+                           "--scope", "厨卫翻新", "--start", "2026-11-%02d" % (day + 3)])]
+    if upto != "apply":
+        steps += [("zhangmin", ["renovation", "charge", zx]),
+                  ("lili", ["fee", "pay", unit, "2000", "--deposit", zx]),
+                  ("zhangmin", ["renovation", "drawings", zx, "--drawing", "平面图", "--drawing",
+                                "水电平面布置图", "--drawing", "改建图"]),
+                  ("liugong", ["renovation", "review", zx, "--reviewer", "刘工"]),
+                  ("zhangmin", ["renovation", "check", zx]),
+                  ("zhangmin", ["renovation", "approve", zx, "--approved-by", "zhaojl"])]
+    for i, (by, args) in enumerate(steps):
+        SETUP.append((at + "%02d" % i, by, args))
+    if upto != "apply":
+        SETUP.append(("2026-11-%02dT09:00" % (day + 3), "zhangmin", ["renovation", "permit", zx]))
+    if upto == "accept":
+        SETUP.append(("2026-11-20T10:00", "lili", ["renovation", "accept", zx]))
 
 COMPLAINTS = ["complaint", "list", "--all", "--format", "json"]
 REPAIRS = ["repair", "list", "--all", "--format", "json"]
@@ -116,6 +136,8 @@ SPECIALS = ["special", "list", "--all", "--format", "json"]
 STATEMENT_1_2_201 = ["fee", "statement", "1-2-201", "--format", "json"]
 SURVEY = ["survey", "result", "DC-2026-11-0001", "--format", "json"]
 MOVES = ["move", "list", "--all", "--format", "json"]
+RENOVATIONS = ["renovation", "list", "--all", "--format", "json"]
+STATEMENT_1_2_201_DEPOSIT = ["fee", "statement", "1-2-201", "--format", "json"]
 SURVEY_CSV = "户号,客户服务,保洁服务,日期\n1-1-102,满意,基本满意,2026-11-20\n2-1-301,不满意,满意,2026-11-21\n"
 
 # (name, args, readers). "{csv}" is the meter-reading file, "{survey_csv}" a survey's answers,
@@ -161,6 +183,13 @@ COMMANDS = [
      [MOVES, DUE]),
     ("move check", ["move", "check", "BQ-2026-11-0002", "--item", "1", "--note", "3 把"], [MOVES]),
     ("move settle", ["move", "settle", "BQ-2026-11-0001"], [MOVES]),
+    ("renovation charge", ["renovation", "charge", "ZX-2026-11-0003"],
+     [RENOVATIONS, ["fee", "statement", "1-1-102", "--format", "json"]]),
+    ("renovation pass", ["renovation", "pass", "ZX-2026-11-0002", "--worker", "李建国", "--id-doc",
+                         "身份证", "--id-number", "123X"],
+     [RENOVATIONS, ["fee", "statement", "2-1-301", "--format", "json"]]),
+    ("renovation settle", ["renovation", "settle", "ZX-2026-11-0001", "--deduct", "损坏公共墙面=100.05",
+                           "--method", "银行转账"], [RENOVATIONS, STATEMENT_1_2_201_DEPOSIT]),
     ("fee pay", ["fee", "pay", "1-1-101", "300", "--method", "微信", "--receipt", "R001"],
      [ARREARS, STATEMENT]),
     ("fee dun", ["fee", "dun"], [ARREARS, DUE]),

@@ -4,7 +4,7 @@
 On a copy of the repository's data/ (翠湖花园, KEFU_NOW=2026-11-26T09:30, KEFU_USER from its
 roster; one `kefu fee dun` first, so that there are dun notices and dun logs to render, and an
 opinion made from a suggestion), runs complaint list/show, repair list/show, contact list,
-opinion list/show, move list/show/unit/stats, key list, key report, callback due, fee arrears, fee statement, due and
+opinion list/show, move list/show/unit/stats, renovation list/show, key list, key report, callback due, fee arrears, fee statement, due and
 report monthly in --format table, json, csv and yaml; report monthly also as md and html (to
 stdout and with -o) and xlsx (with -o); and render of every form `kefu render --help` lists,
 for each kind of target it takes, with -o, and in json, csv and yaml (a form is text: refusing
@@ -231,6 +231,8 @@ def main():
             ("move show", ["move", "show", t["move"]], False),
             ("move unit", ["move", "unit", t["move_unit"]], False),
             ("move stats", ["move", "stats", "--month", "2026-11"], False),
+            ("renovation list --all", ["renovation", "list", "--all"], True),
+            ("renovation show", ["renovation", "show", "ZX-2026-10-0001"], False),
             ("key list", ["key", "list"], True),
             ("key report", ["key", "report", "--month", "2026-11"], False),
             ("callback due", ["callback", "due"], True),

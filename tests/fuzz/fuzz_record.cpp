@@ -3,7 +3,7 @@
 ///
 /// The first byte of the input picks the kind of file (its value modulo 8, so the digits '0'…'7'
 /// in a seed file): 0 complaint, 1 repair, 2 call/visit, 3 key loan, 4 key, 5 bills, 6 payments,
-/// 7 dun log; the digit '8' alone, a special service; '9' alone, a survey round. The rest is the
+/// 7 dun log; the digit '8' alone, a special service; '9' alone, a survey round; 'M' a move, 'Z' a renovation. The rest is the
 /// file's text. It is parsed as
 /// the store parses that file; refused (StoreError) is fine. Accepted, it is written as the store
 /// writes it, and the written text is parsed and written again. The run aborts unless the second
@@ -28,6 +28,7 @@
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
 #include "store/move_store.hpp"
+#include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
@@ -231,6 +232,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     if (data[0] == '9') {
       round_trip("survey round", RecordFile<Survey>{"surveys/2026/11/DC-2026-11-0001.yaml"}, text);
+      return 0;
+    }
+    if (data[0] == 'Z') {
+      round_trip("renovation", RecordFile<Renovation>{"renovations/2026/07/ZX-2026-07-0001.yaml"},
+                 text);
       return 0;
     }
     if (data[0] == 'M') {

@@ -130,8 +130,10 @@ TEST_CASE("the permit runs 45 days counting its first; extensions only before it
   auto r = permitted();
   CHECK(*r.permit_end == d("2026-11-25"));
   CHECK(*return_by(r, c) == d("2026-11-28"));
-  CHECK_FALSE(renovation_late(r, c, official(), t("2026-11-22T09:00")).expiring);
-  CHECK(renovation_late(r, c, official(), t("2026-11-23T09:00")).expiring);
+  // Within 3 days of its end: from 11-22 (3 days left).
+  CHECK_FALSE(renovation_late(r, c, official(), t("2026-11-21T09:00")).expiring);
+  CHECK(renovation_late(r, c, official(), t("2026-11-22T09:00")).expiring);
+  CHECK(renovation_late(r, c, official(), t("2026-11-25T17:00")).expiring);
   CHECK_FALSE(works_stopped(r, d("2026-11-25")));
   CHECK(works_stopped(r, d("2026-11-26")));
   auto l = renovation_late(r, c, official(), t("2026-11-26T09:00"));
