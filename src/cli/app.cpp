@@ -122,11 +122,11 @@ constexpr Family kFamilies[] = {
     {"special", add_special_commands}, {"callback", add_callback_commands},
     {"contact", add_contact_commands}, {"opinion", add_opinion_commands},
     {"survey", add_survey_commands},   {"renovation", add_renovation_commands},
-    {"key", add_key_commands},
-    {"due", add_due_command},          {"daily", add_daily_command},
-    {"render", add_render_command},    {"report", add_report_commands},
-    {"check", add_check_command},      {"correct", add_correct_command},
-    {"reindex", add_reindex_command},  {"move", add_move_commands},
+    {"key", add_key_commands},         {"due", add_due_command},
+    {"daily", add_daily_command},      {"render", add_render_command},
+    {"report", add_report_commands},   {"check", add_check_command},
+    {"correct", add_correct_command},  {"reindex", add_reindex_command},
+    {"move", add_move_commands},
 };
 
 /// How to name argument `i` in a message, and the text it carries: the value of the option it

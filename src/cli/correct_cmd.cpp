@@ -17,8 +17,8 @@
 #include "store/key_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
-#include "store/repair_store.hpp"
 #include "store/renovation_store.hpp"
+#include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
 

@@ -124,8 +124,8 @@ void check_read(const YamlReader& r, BillItem& i) {
 
 void check_read(const YamlReader& r, Payment& p) {
   if (p.amount == 0 || (p.amount < 0 && !deposit_movement(p)))
-    r.fail(r.node("amount"), deposit_movement(p) ? "押金金额不应为零（退还押金为负数）"
-                                                 : "缴费金额应大于零");
+    r.fail(r.node("amount"),
+           deposit_movement(p) ? "押金金额不应为零（退还押金为负数）" : "缴费金额应大于零");
   if (p.method == PayMethod::deposit && p.deposit.empty())
     r.fail(r.node("method"), "押金抵扣（deposit）的缴费应以 deposit 写明装修编号");
 }

@@ -3,16 +3,15 @@
 ///
 /// The first byte of the input picks the kind of file (its value modulo 8, so the digits '0'…'7'
 /// in a seed file): 0 complaint, 1 repair, 2 call/visit, 3 key loan, 4 key, 5 bills, 6 payments,
-/// 7 dun log; the digit '8' alone, a special service; '9' alone, a survey round; 'M' a move, 'Z' a renovation. The rest is the
-/// file's text. It is parsed as
-/// the store parses that file; refused (StoreError) is fine. Accepted, it is written as the store
-/// writes it, and the written text is parsed and written again. The run aborts unless the second
-/// parse succeeds, the two written texts are identical, and the two parses give the same JSON (the
-/// record's and the unknown keys kept with it). The index's form of the file (what RecordIndex
-/// keeps of it: the record in the binary form of store/codec.hpp and the unknown keys as JSON text)
-/// must give the same record back. Any exception other than StoreError is a failure too. Before
-/// all that, a text that store/yaml_block.hpp reads by lines must give exactly yaml-cpp's events
-/// (marks included).
+/// 7 dun log; the digit '8' alone, a special service; '9' alone, a survey round; 'M' a move, 'Z' a
+/// renovation. The rest is the file's text. It is parsed as the store parses that file; refused
+/// (StoreError) is fine. Accepted, it is written as the store writes it, and the written text is
+/// parsed and written again. The run aborts unless the second parse succeeds, the two written texts
+/// are identical, and the two parses give the same JSON (the record's and the unknown keys kept
+/// with it). The index's form of the file (what RecordIndex keeps of it: the record in the binary
+/// form of store/codec.hpp and the unknown keys as JSON text) must give the same record back. Any
+/// exception other than StoreError is a failure too. Before all that, a text that
+/// store/yaml_block.hpp reads by lines must give exactly yaml-cpp's events (marks included).
 ///
 /// KEFU_FUZZ_VERBOSE=1 prints why an input is refused: a seed that is refused tests little.
 #include <cstdint>
