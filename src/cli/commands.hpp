@@ -89,6 +89,10 @@ Json repair_view(Context& ctx, const Repair& r, Validity* valid = nullptr);
 /// A special service as JSON with its price in yuan, callback due date and overdue flags;
 /// phones as stored.
 Json special_view(Context& ctx, const SpecialService& s);
+/// Changes the unit's bill of `period` (made when absent) by `change`, and adds its building's
+/// bill file to `t`: a special service's charge, a renovation's fees.
+void write_bill_change(Context& ctx, const FeeStore& fees, Transaction& t, const std::string& unit,
+                       YearMonth period, const std::function<void(Bill&)>& change);
 /// Adds a done special service's charge to its unit's bill of s.billed_period, in `t`.
 void write_special_charge(Context& ctx, const FeeStore& fees, Transaction& t,
                           const SpecialService& s, const std::string& by, DateTime now);

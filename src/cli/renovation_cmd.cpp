@@ -38,23 +38,6 @@ std::vector<Payment> unit_payments(Context& ctx, const std::string& unit) {
   return out;
 }
 
-/// Adds `items` to the unit's bill of `period`, in `t`.
-void write_bill_items(Context& ctx, const FeeStore& fees, Transaction& t, const std::string& unit,
-                      YearMonth period, const std::vector<BillItem>& items) {
-  if (items.empty()) return;
-  auto file = fees.read_bills(period, building_of(ctx.dir(), unit));
-  auto it = std::find_if(file.records.begin(), file.records.end(),
-                         [&](const Bill& b) { return b.unit == unit; });
-  if (it == file.records.end()) {
-    file.records.push_back({unit, period, {}});
-    it = file.records.end() - 1;
-  }
-  it->items.insert(it->items.end(), items.begin(), items.end());
-  std::sort(file.records.begin(), file.records.end(),
-            [](const Bill& a, const Bill& b) { return a.unit < b.unit; });
-  fees.write(t, file);
-}
-
 /// What a step writes besides the case: bill items of this month, payments of this month.
 struct Extra {
   std::vector<BillItem> bill_items;
@@ -73,7 +56,10 @@ Renovation update(Context& ctx, const std::string& id,
   Extra extra = step(loaded.record, by, now);  // may refuse: nothing written yet
   Transaction t(ctx.dir().files());
   t.replace(loaded.file.name, loaded.file.bytes, RenovationRepository::serialize(loaded));
-  write_bill_items(ctx, fees, t, loaded.record.unit, month_of(now), extra.bill_items);
+  if (!extra.bill_items.empty())
+    write_bill_change(ctx, fees, t, loaded.record.unit, month_of(now), [&](Bill& b) {
+      b.items.insert(b.items.end(), extra.bill_items.begin(), extra.bill_items.end());
+    });
   if (!extra.payments.empty()) {
     auto file = fees.read_payments(month_of(now), building_of(ctx.dir(), loaded.record.unit));
     file.records.insert(file.records.end(), extra.payments.begin(), extra.payments.end());

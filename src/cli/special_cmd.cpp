@@ -199,20 +199,25 @@ SpecialService update(
 
 }  // namespace
 
-void write_special_charge(Context& ctx, const FeeStore& fees, Transaction& t,
-                          const SpecialService& s, const std::string& by, DateTime now) {
-  auto period = *s.billed_period;
-  auto file = fees.read_bills(period, building_of(ctx.dir(), s.unit));
+void write_bill_change(Context& ctx, const FeeStore& fees, Transaction& t, const std::string& unit,
+                       YearMonth period, const std::function<void(Bill&)>& change) {
+  auto file = fees.read_bills(period, building_of(ctx.dir(), unit));
   auto it = std::find_if(file.records.begin(), file.records.end(),
-                         [&](const Bill& b) { return b.unit == s.unit; });
+                         [&](const Bill& b) { return b.unit == unit; });
   if (it == file.records.end()) {
-    file.records.push_back({s.unit, period, {}});
+    file.records.push_back({unit, period, {}});
     it = file.records.end() - 1;
   }
-  add_special_charge(*it, s, by, now);
+  change(*it);
   std::sort(file.records.begin(), file.records.end(),
             [](const Bill& a, const Bill& b) { return a.unit < b.unit; });
   fees.write(t, file);
+}
+
+void write_special_charge(Context& ctx, const FeeStore& fees, Transaction& t,
+                          const SpecialService& s, const std::string& by, DateTime now) {
+  write_bill_change(ctx, fees, t, s.unit, *s.billed_period,
+                    [&](Bill& b) { add_special_charge(b, s, by, now); });
 }
 
 /// The 缴费通知单 of a special service.

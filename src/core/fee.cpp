@@ -142,7 +142,7 @@ Ledger compute_ledger(const std::string& unit, const std::vector<Bill>& bills,
       auto& d = deposits[p.deposit];
       d.case_id = p.deposit;
       if (p.amount > 0 && deposit_movement(p)) d.received += p.amount;
-      d.held += deposit_movement(p) ? p.amount : -p.amount;
+      d.held += deposit_change(p);
       if (deposit_movement(p)) continue;
     }
     events.push_back({p.at, 1, seq++, {}, p.amount, &p});

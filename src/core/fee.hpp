@@ -162,6 +162,13 @@ void members(V& v, Payment& x) {
 inline bool deposit_movement(const Payment& p) {
   return !p.deposit.empty() && p.method != PayMethod::deposit;
 }
+/// What a payment naming a deposit does to the deposit held: a movement as it is (in above
+/// zero, refunded below), a payment out of it (method `deposit`) as its opposite; 0 for any
+/// other payment.
+inline int64_t deposit_change(const Payment& p) {
+  if (p.deposit.empty()) return 0;
+  return deposit_movement(p) ? p.amount : -p.amount;
+}
 
 struct DunEntry {
   DateTime at{};

@@ -91,7 +91,7 @@ int passes_out(const Renovation& r) {
 int64_t deposit_held(const std::vector<Payment>& payments, const std::string& case_id) {
   int64_t held = 0;
   for (const auto& p : payments)
-    if (p.deposit == case_id) held += deposit_movement(p) ? p.amount : -p.amount;
+    if (p.deposit == case_id) held += deposit_change(p);
   return held;
 }
 
@@ -587,8 +587,7 @@ RenovationMonth renovation_month(const std::vector<Renovation>& cases,
       ++out.overdue;
   }
   for (const auto& p : payments)
-    if (!p.deposit.empty() && p.at <= end)
-      out.deposits_held_fen += deposit_movement(p) ? p.amount : -p.amount;
+    if (p.at <= end) out.deposits_held_fen += deposit_change(p);
   return out;
 }
 
