@@ -95,9 +95,9 @@ struct Options {
   std::string from = "2026-06";
   std::string now = "2026-11-26T09:30";
   // Events per day per 1000 units; fractions are kept to 1/1000 of an event per day.
-  double complaints_per_day_per_1000_units = 4;
+  double complaints_per_day_per_1000_units = 3;
   double repairs_per_day_per_1000_units = 5;
-  double contacts_per_day_per_1000_units = 3;
+  double contacts_per_day_per_1000_units = 8;
   std::string ledger;       // also write the fee postings as a ledger-cli journal
   std::string taskwarrior;  // also write the complaints as taskwarrior import JSON
   unsigned threads = 0;     // writer threads (0: one per core); the output never depends on it
@@ -298,34 +298,131 @@ std::vector<UnitRow> write_units(const Options& o, Writer& out, Random& r) {
   return all;
 }
 
+/// One of the '|'-separated places of a seed.
+std::string pick_place(const char* places, Random& r) {
+  std::vector<std::string> list;
+  std::string all = places;
+  for (size_t start = 0;;) {
+    auto bar = all.find('|', start);
+    list.push_back(all.substr(start, bar == std::string::npos ? bar : bar - start));
+    if (bar == std::string::npos) break;
+    start = bar + 1;
+  }
+  return r.pick(list);
+}
+
 struct ComplaintSeed {
   const char* category;
+  const char* department;  // the department it is sent to
   const char* text;
-  bool public_place;
+  const char* places;  // '|'-separated public places; empty: about the complainant's own unit
+  int major_percent;   // how often it is a major complaint (safety, many households)
+  const char* action;  // what the centre did first (处理经过)
+  const char* result;  // how it was resolved
 };
 
 const std::vector<ComplaintSeed> kComplaintSeeds = {
-    {"噪音扰民", "楼上夜间装修噪音，晚上十点后仍在施工", false},
-    {"噪音扰民", "楼下商铺音响声音过大", false},
-    {"环境卫生", "单元楼道垃圾未及时清运，有异味", true},
-    {"环境卫生", "地下车库积水，清洁不到位", true},
-    {"停车管理", "自家车位被外来车辆占用", false},
-    {"停车管理", "小区内乱停车堵住消防通道", true},
-    {"设施设备", "电梯经常停在半层，存在安全隐患", true},
-    {"设施设备", "单元门禁刷卡失灵", true},
-    {"维修质量", "上次维修的水管又开始漏水", false},
-    {"服务态度", "前台人员接电话态度生硬", false},
-    {"安全秩序", "夜间有陌生人进入小区，护卫未盘问", true},
-    {"收费问题", "对本月水费金额有疑问", false},
-    {"装修管理", "邻居装修占用公共走廊堆放材料", true},
-    {"其他", "小区绿化带被踩踏，希望加装围栏", true},
+    {"噪音扰民", "客户服务中心", "楼上夜间装修噪音，晚上十点后仍在施工", "", 0,
+     "已上门告知装修户施工时间规定", "装修户承诺 18:00 后停止施工，回访业主已安静"},
+    {"噪音扰民", "安管部", "楼下商铺音响声音过大，影响休息", "", 0, "护卫到场劝导商铺",
+     "商铺已调低音量并承诺 21:00 后不放音乐"},
+    {"噪音扰民", "客户服务中心", "中心花园广场舞音乐声太大", "中心花园", 0,
+     "已与广场舞队负责人沟通", "约定音量减半、20:30 前结束，并换到远离住宅的一侧"},
+    {"噪音扰民", "安管部", "凌晨有人在楼下大声喧哗", "1栋楼下|2栋楼下|3栋楼下|4栋楼下", 0,
+     "夜班护卫到场劝离", "夜间加强该处巡逻，连续一周未再发生"},
+    {"噪音扰民", "工程部", "楼顶水泵房夜间运行噪音大", "1栋天台|2栋天台|3栋天台|4栋天台", 0,
+     "工程部夜间到场测量噪音", "水泵加装减震垫并更换轴承，噪音明显降低"},
+    {"环境卫生", "保洁部", "单元楼道垃圾未及时清运，有异味", "1栋楼道|2栋楼道|3栋楼道|4栋楼道", 0,
+     "保洁主管到场查看", "当日清运并消毒，楼道垃圾改为每日早晚两次清运"},
+    {"环境卫生", "保洁部", "地下车库积水，地面湿滑", "地下车库A区|地下车库B区", 10,
+     "保洁员清理积水并放置防滑提示", "疏通排水沟，地面已干燥"},
+    {"环境卫生", "保洁部", "垃圾收集点垃圾桶满溢无人清理", "北门垃圾收集点|南门垃圾收集点", 0,
+     "通知保洁部立即清运", "收集点清运增至每日三次，并冲洗地面"},
+    {"环境卫生", "保洁部", "电梯轿厢内有异味", "1栋电梯|2栋电梯|3栋电梯|4栋电梯", 0,
+     "保洁员对轿厢清洁消毒", "轿厢改为每日上下午各保洁一次"},
+    {"环境卫生", "保洁部", "草地上宠物粪便无人清理", "中心花园|儿童游乐场", 0, "保洁员当即清理",
+     "花园增设文明养犬提示牌和拾便袋箱"},
+    {"环境卫生", "绿化部", "花园蚊虫太多，晚上无法散步", "中心花园", 0, "绿化部查看积水和杂草",
+     "清理积水并进行灭蚊消杀，之后每周消杀一次"},
+    {"停车管理", "安管部", "自家车位被外来车辆占用", "地下车库A区|地下车库B区", 0,
+     "护卫联系车主挪车", "车主已挪车，外来车辆入库改为登记后按临时车位停放"},
+    {"停车管理", "安管部", "小区内乱停车堵住消防通道", "南门|北门|3栋楼下", 40,
+     "护卫到场联系车主挪车", "消防通道已清空，加设禁停标识并每班巡查"},
+    {"停车管理", "工程部", "道闸识别不了业主车牌，进出排队", "南门|北门", 0,
+     "工程部检查车牌识别摄像头", "重新校准摄像头并补录车牌，识别恢复正常"},
+    {"设施设备", "工程部", "电梯经常停在半层，存在安全隐患", "1栋电梯|2栋电梯|3栋电梯|4栋电梯", 70,
+     "电梯停用，通知维保单位到场", "维保单位更换平层感应器，检测合格后恢复运行"},
+    {"设施设备", "工程部", "电梯困人，等待救援时间过长", "1栋电梯|2栋电梯|3栋电梯|4栋电梯", 100,
+     "工程部与维保单位到场救援", "检修门机系统并向业主致歉，救援流程已重新培训"},
+    {"设施设备", "工程部", "单元门禁刷卡失灵", "1栋1单元|2栋2单元|3栋1单元|4栋2单元", 0,
+     "工程部检查门禁读卡器", "更换读卡模块，刷卡开门正常"},
+    {"设施设备", "工程部", "楼道应急照明灯不亮", "1栋楼道|2栋楼道|3栋楼道|4栋楼道", 20,
+     "工程部逐层检查应急灯", "更换应急灯电池三只，断电测试正常"},
+    {"设施设备", "工程部", "儿童游乐设施螺丝松动", "儿童游乐场", 50, "游乐设施暂停使用并围挡",
+     "紧固并全面检查游乐设施，已恢复开放"},
+    {"设施设备", "工程部", "消防栓箱门损坏关不上", "1栋楼道|2栋楼道|3栋楼道|4栋楼道", 20,
+     "工程部到场检查", "更换消防栓箱门铰链和门锁"},
+    {"维修质量", "工程部", "上次维修的水管又开始漏水", "", 0, "工程部当天上门返修",
+     "更换接头并试水两小时，无渗漏"},
+    {"维修质量", "工程部", "维修人员未按约定时间上门", "", 0, "核实派工记录并向业主致歉",
+     "对维修人员进行批评教育，预约上门改为提前电话确认"},
+    {"维修质量", "工程部", "维修后地面遗留垃圾未清理", "", 0, "维修人员返回清理现场",
+     "已清理干净并向业主致歉，维修完工须清场"},
+    {"服务态度", "客户服务中心", "前台人员接电话态度生硬", "", 0, "与当班人员谈话了解情况",
+     "当班人员向业主致歉，客服中心组织服务礼仪培训"},
+    {"服务态度", "安管部", "门岗护卫不理会访客询问", "南门岗亭|北门岗亭", 0,
+     "安管部主管与当班护卫谈话", "对当班护卫批评教育，门岗文明用语纳入每日班前会"},
+    {"服务态度", "保洁部", "保洁人员拖地把水洒进业主家门口", "", 0, "保洁主管上门致歉",
+     "规范楼道清洁作业，拖地时放置提示牌"},
+    {"服务态度", "客户服务中心", "报修电话多次无人接听", "", 0, "检查前台电话转接设置",
+     "午间增设专人值守电话，转接已修复"},
+    {"安全秩序", "安管部", "夜间有陌生人进入小区，护卫未盘问", "南门岗亭|北门岗亭", 40,
+     "调取监控核查进入人员", "门岗严格执行来访登记，夜间加派一人巡逻"},
+    {"安全秩序", "安管部", "楼上高空抛物，阳台下有烟头杂物", "1栋楼下|2栋楼下|3栋楼下|4栋楼下", 60,
+     "安管部到场查看并调取监控", "张贴告示并逐户宣传，楼下加装朝上摄像头"},
+    {"安全秩序", "安管部", "电动车在楼道充电，存在火灾隐患", "1栋楼道|2栋楼道|3栋楼道|4栋楼道", 60,
+     "护卫到场劝导车主移走电动车", "清理楼道电动车，引导业主到充电棚充电"},
+    {"安全秩序", "安管部", "快递被他人冒领", "", 0, "调取快递柜附近监控",
+     "协助业主与快递公司核对，建议改用快递柜取件码"},
+    {"收费问题", "财务部", "对本月水费金额有疑问", "", 0, "财务部核对抄表读数",
+     "读数无误，已向业主解释用水量上升原因"},
+    {"收费问题", "财务部", "物业费缴费后未开发票", "", 0, "财务部核对缴费记录",
+     "已补开发票并送达业主"},
+    {"收费问题", "客户服务中心", "车位管理费收费标准不清楚", "", 0, "向业主出示收费公示",
+     "业主了解收费依据，表示理解"},
+    {"装修管理", "客户服务中心", "邻居装修占用公共走廊堆放材料", "1栋楼道|2栋楼道|3栋楼道|4栋楼道",
+     0, "通知装修户清理走廊", "材料已清走，发出整改通知并加强装修巡查"},
+    {"装修管理", "客户服务中心", "装修垃圾未按指定地点堆放", "北门垃圾收集点|南门垃圾收集点", 0,
+     "通知装修户当日清运", "装修垃圾已清运，装修户签收整改通知书"},
+    {"装修管理", "客户服务中心", "周末装修电钻噪音大", "", 0, "电话通知装修户停止噪音作业",
+     "装修户承诺节假日不做电钻等噪音作业"},
+    {"其他", "绿化部", "小区绿化带被踩踏，希望加装围栏", "中心花园", 0, "绿化部查看踩踏位置",
+     "补种草皮，加设矮护栏和提示牌"},
+    {"其他", "绿化部", "树枝遮挡窗户采光", "", 0, "绿化部上门查看", "修剪遮挡窗户的树枝"},
+    {"其他", "绿化部", "草坪喷药前未提前通知", "中心花园", 0, "核实喷药安排",
+     "今后喷药提前一天在各单元公告栏张贴通知"},
+    {"其他", "客户服务中心", "单元公告栏信息更新不及时", "1栋大堂|2栋大堂|3栋大堂|4栋大堂", 0,
+     "清理过期公告", "公告栏由客服中心每周一检查更新"},
 };
 
-const std::vector<std::string> kPlaces = {"1栋大堂", "2栋电梯",  "地下车库B区", "中心花园",
-                                          "3栋楼道", "南门岗亭", "4栋天台",     "会所"};
 const std::vector<std::string> kAssistants = {"zhangmin", "lili", "chenjing"};
-const std::vector<std::string> kDepartments = {"工程部", "保洁部", "安管部", "绿化部",
-                                               "客户服务中心"};
+
+/// `t` if it falls in office hours (08:30–18:00), else some minutes after the next opening:
+/// what staff and residents do at the desk or on the phone happens by day.
+DateTime office_hours(DateTime t, Random& r) {
+  DateTime open = DateTime{date_of(t)} + hours(8) + minutes(30);
+  if (t < open) return open + minutes(r.below(90));
+  if (t >= DateTime{date_of(t)} + hours(18)) return open + days(1) + minutes(r.below(90));
+  return t;
+}
+
+/// Who speaks for a unit: mostly the owner, now and then a family member (the owner's
+/// surname, a phone of their own).
+Person speaker(const UnitRow& u, Random& r) {
+  if (!r.chance(25)) return {u.owner, u.phone};
+  // The demo's surnames are one character, three bytes of UTF-8.
+  return {u.owner.substr(0, 3) + r.pick(kGiven), phone_number(r)};
+}
 
 /// One complaint taken as far through its lifecycle as `now` allows.
 Complaint make_complaint(const std::string& id, DateTime received,
@@ -335,16 +432,14 @@ Complaint make_complaint(const std::string& id, DateTime received,
   NewComplaint n;
   n.channel = r.chance(55) ? Channel::phone : r.chance(70) ? Channel::visit : Channel::online;
   n.category = seed.category;
-  n.severity = r.chance(12) ? Severity::major : Severity::general;
+  n.severity = r.chance(seed.major_percent) ? Severity::major : Severity::general;
   n.description = seed.text;
   const auto& unit = r.pick(units);
-  if (seed.public_place && r.chance(60)) {
-    n.place = r.pick(kPlaces);
-    n.complainant = {unit.owner, unit.phone};
-  } else {
+  if (*seed.places != '\0')
+    n.place = pick_place(seed.places, r);
+  else
     n.unit = unit.id;
-    n.complainant = {unit.owner, unit.phone};
-  }
+  n.complainant = speaker(unit, r);
   std::string owner = r.pick(kAssistants);
   Complaint c = open_complaint(id, n, owner, received);
   auto dl = complaint_deadlines(c, cfg.complaint_sla, cal);
@@ -354,23 +449,25 @@ Complaint make_complaint(const std::string& id, DateTime received,
   if (recent && now - received < days(3) && r.chance(30)) return c;
   bool stalls = recent && r.chance(25);
   // Acknowledged mostly within a few hours; a few slip past 24 h.
-  DateTime ack = received + minutes(10 + r.below(r.chance(93) ? 300 : 2000));
+  DateTime ack = office_hours(received + minutes(10 + r.below(r.chance(93) ? 240 : 2000)), r);
   if (ack > now) return c;
-  assign_complaint(c, r.pick(kDepartments), r.chance(50) ? "wangqiang" : owner, ack, "");
+  assign_complaint(c, seed.department, r.chance(50) ? "wangqiang" : owner, ack, "");
   if (r.chance(40)) {
-    DateTime note = ack + minutes(30 + r.below(600));
+    DateTime note = office_hours(ack + minutes(30 + r.below(300)), r);
     if (note > now) return c;
-    note_complaint(c, "已联系业主了解情况，安排人员跟进", r.chance(50), owner, note);
+    note_complaint(c, seed.action, r.chance(50), owner, note);
   }
   if (stalls) return c;
   // Resolved before the deadline in most cases.
   DateTime resolved = r.chance(92) ? ack + (dl.resolution_due - ack) * r.below(90) / 100
                                    : dl.resolution_due + hours(2 + r.below(60));
-  if (resolved <= ack) resolved = ack + minutes(45);
+  resolved = office_hours(std::max(resolved, ack + minutes(45)), r);
   if (resolved > now) return c;
-  close_complaint(c, "已现场处理完毕，并向业主说明情况", owner, resolved);
+  close_complaint(c, seed.result, owner, resolved);
   dl = complaint_deadlines(c, cfg.complaint_sla, cal);
-  DateTime cb_at = resolved + hours(20 + r.below(24 * (c.severity == Severity::major ? 6 : 12)));
+  // Called back by day, within the days allowed.
+  DateTime cb_at = office_hours(
+      resolved + hours(20 + r.below(24 * (c.severity == Severity::major ? 5 : 11))), r);
   if (cb_at > now) return c;
   CallbackRecord cb{cb_at,
                     r.pick(kAssistants),
@@ -383,10 +480,10 @@ Complaint make_complaint(const std::string& id, DateTime received,
   callback_complaint(c, cb);
   if (cb.result != CallbackResult::unsatisfied) return c;
   // Unsatisfied: back to work, resolved again a few days later, called back again.
-  DateTime again = cb_at + hours(24 + r.below(72));
+  DateTime again = office_hours(cb_at + hours(24 + r.below(72)), r);
   if (again > now) return c;
-  close_complaint(c, "返工处理后已解决，业主确认", owner, again);
-  DateTime cb2_at = again + hours(24 + r.below(72));
+  close_complaint(c, fmt::format("返工处理：{}，业主确认", seed.result), owner, again);
+  DateTime cb2_at = office_hours(again + hours(24 + r.below(72)), r);
   if (cb2_at > now) return c;
   callback_complaint(c, {cb2_at, r.pick(kAssistants), CallbackResult::basically_satisfied,
                          c.complainant.name, "二次回访", ""});
@@ -464,19 +561,6 @@ const std::vector<RepairSeed> kRepairSeeds = {
     {"卫生间水箱漏水", "会所", 10, "进水阀1个", 0, "更换进水阀，无渗漏"},
 };
 
-/// One of the '|'-separated places of a public repair seed.
-std::string pick_place(const char* places, Random& r) {
-  std::vector<std::string> list;
-  std::string all = places;
-  for (size_t start = 0;;) {
-    auto bar = all.find('|', start);
-    list.push_back(all.substr(start, bar == std::string::npos ? bar : bar - start));
-    if (bar == std::string::npos) break;
-    start = bar + 1;
-  }
-  return r.pick(list);
-}
-
 const std::vector<std::pair<std::string, std::string>> kTechnicians = {{"liugong", "刘工"},
                                                                        {"sunsf", "孙师傅"}};
 
@@ -494,7 +578,7 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
     n.place = pick_place(seed.places, r);
   else
     n.unit = unit.id;
-  n.requester = {unit.owner, unit.phone};
+  n.requester = speaker(unit, r);
   std::string owner = r.pick(kAssistants);
   Repair x = log_repair(id, n, owner, received);
   bool urgent = n.urgency == Urgency::urgent;
@@ -505,9 +589,10 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
   bool stalls = recent && r.chance(35);
   const auto& tech = r.pick(kTechnicians);
   DateTime dispatched = received + minutes(urgent ? 3 + r.below(8) : 5 + r.below(40));
+  // An urgent fault is attended at once, day or night; a normal one in working hours.
   DateTime arrived = urgent ? (r.chance(94) ? received + minutes(12 + r.below(17))
                                             : received + minutes(35 + r.below(30)))
-                            : dispatched + minutes(20 + r.below(160));
+                            : office_hours(dispatched + minutes(20 + r.below(160)), r);
   if (dispatched > now) return x;
   std::optional<DateTime> arrival;
   if (arrived <= now) arrival = arrived;
@@ -525,7 +610,7 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
     c.at = done;
     c.materials = seed.materials;
     if (paid) c.charge_fen = int64_t(seed.charge_yuan) * 100;
-    c.signed_by = public_place ? staff_name(cfg, owner) : unit.owner;
+    c.signed_by = public_place ? staff_name(cfg, owner) : n.requester.name;
     c.result = result;
     complete_repair(x, c, owner, now);
     return done;
@@ -544,21 +629,22 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
   }
 
   // Callbacks within the 7 days, mostly satisfied; now and then one is late.
-  DateTime cb_at = r.chance(94)
-                       ? *done + hours(3 + r.below(24 * 5))
-                       : *done + days(cfg.repair_sla.callback_days + 1) + hours(r.below(48));
+  DateTime cb_at = office_hours(
+      r.chance(94) ? *done + hours(3 + r.below(24 * 5))
+                   : *done + days(cfg.repair_sla.callback_days + 1) + hours(r.below(48)),
+      r);
   if (cb_at > now) return x;
   auto verdict = r.chance(86)   ? CallbackResult::satisfied
                  : r.chance(80) ? CallbackResult::basically_satisfied
                                 : CallbackResult::unsatisfied;
-  const std::string& signer = unit.owner;
+  const std::string& signer = n.requester.name;
   callback_repair(x, {cb_at, r.pick(kAssistants), verdict, signer,
                       verdict == CallbackResult::unsatisfied ? "问题仍未彻底解决" : "", ""});
   if (verdict != CallbackResult::unsatisfied) return x;
   dl = repair_deadlines(x, cfg.repair_sla, cal);
   done = finish(cb_at + minutes(60 + r.below(300)), std::string(seed.result) + "（返修）");
   if (!done) return x;
-  DateTime cb2 = *done + hours(20 + r.below(48));
+  DateTime cb2 = office_hours(*done + hours(20 + r.below(48)), r);
   if (cb2 > now) return x;
   callback_repair(x,
                   {cb2, r.pick(kAssistants), CallbackResult::satisfied, signer, "返修后回访", ""});
@@ -891,6 +977,22 @@ const std::vector<ContactSeed> kContactSeeds = {
     {ContactType::inquiry, "停车管理", "咨询办理车位月卡", "告知月卡办理流程及收费标准"},
     {ContactType::inquiry, "物业服务", "咨询快递柜位置及开放时间", "快递柜在南门岗亭旁，全天开放"},
     {ContactType::inquiry, "社区活动", "咨询本月社区活动安排", "已告知活动时间，欢迎参加"},
+    {ContactType::inquiry, "收费", "咨询本月水费为何比上月高", "已查抄表读数并解释用水量"},
+    {ContactType::inquiry, "收费", "咨询能否开具物业费电子发票",
+     "可以，已登记邮箱，财务部三日内发送"},
+    {ContactType::inquiry, "物业服务", "咨询住户卡丢失如何补办", "告知带身份证到前台办理挂失补办"},
+    {ContactType::inquiry, "物业服务", "咨询小区停水通知的具体时间",
+     "告知停水时间为周三 9:00-15:00"},
+    {ContactType::inquiry, "维修", "咨询户内维修的收费标准", "已告知特约服务价目表，可到前台查看"},
+    {ContactType::inquiry, "维修", "咨询报修后多久能上门", "急修 30 分钟内到场，一般维修次日完成"},
+    {ContactType::inquiry, "装修管理", "咨询装修押金何时退还",
+     "验收合格后 30 日内退还，已告知流程"},
+    {ContactType::inquiry, "装修管理", "咨询装修允许施工的时间", "工作日 8:00-12:00、14:00-18:00"},
+    {ContactType::inquiry, "停车管理", "咨询访客车辆如何停放", "访客车辆门岗登记后停放临时车位"},
+    {ContactType::inquiry, "安全秩序", "咨询租户入住需办理哪些登记", "告知带租赁合同到前台登记"},
+    {ContactType::inquiry, "环境卫生", "咨询大件垃圾如何处理",
+     "预约后放到北门指定点，保洁统一清运"},
+    {ContactType::inquiry, "其他", "咨询附近的公交线路", "已告知南门外公交站线路"},
     {ContactType::suggestion, "社区活动", "建议在中心花园增设儿童游乐设施", "已记录，转管理处研究"},
     {ContactType::suggestion, "物业服务", "建议延长会所开放时间", "已记录，将在业主座谈会上讨论"},
     {ContactType::suggestion, "停车管理", "建议地下车库增加充电桩", "已记录，转工程部评估"},
@@ -977,7 +1079,7 @@ size_t write_contacts(const Options& o, Writer& out, const std::vector<UnitRow>&
       n.channel = r.chance(60) ? Channel::phone : r.chance(75) ? Channel::visit : Channel::online;
       n.category = seed.category;
       if (r.chance(80)) n.unit = unit.id;
-      n.person = {unit.owner, unit.phone};
+      n.person = speaker(unit, r);
       n.content = seed.content;
       n.reply = seed.reply;
       auto contact = log_contact(ids.next(at), n, r.pick(kAssistants), at);
@@ -1155,22 +1257,29 @@ const std::vector<KeySeed> kKeySeeds = {
     {"KF-02", "工程部材料库", KeyKind::storeroom, "钥匙柜C-02", 1},
 };
 
+/// Why a key is borrowed, and which keys ('|'-separated codes) serve that purpose.
 struct LoanSeed {
   KeyKind kind;
+  const char* codes;
   const char* purpose;
   KeyPurpose category;
 };
 
 const std::vector<LoanSeed> kLoanSeeds = {
-    {KeyKind::public_area, "检修天台太阳能热水器", KeyPurpose::inspection},
-    {KeyKind::public_area, "清洗天台水箱", KeyPurpose::cleaning},
-    {KeyKind::public_area, "通信公司检修天台基站设备", KeyPurpose::inspection},
-    {KeyKind::public_area, "业主活动布置场地", KeyPurpose::other},
-    {KeyKind::equipment_room, "工程维修：检修水泵", KeyPurpose::engineering},
-    {KeyKind::equipment_room, "工程维修：配电设备例行巡检", KeyPurpose::engineering},
-    {KeyKind::equipment_room, "工程维修：电梯年检配合", KeyPurpose::engineering},
-    {KeyKind::storeroom, "领取清洁用品", KeyPurpose::cleaning},
-    {KeyKind::storeroom, "领取维修材料", KeyPurpose::engineering},
+    {KeyKind::public_area, "GG-01|GG-02|GG-03|GG-04", "检修天台太阳能热水器",
+     KeyPurpose::inspection},
+    {KeyKind::public_area, "GG-01|GG-02|GG-03|GG-04", "清洗天台水箱", KeyPurpose::cleaning},
+    {KeyKind::public_area, "GG-01|GG-02|GG-03|GG-04", "通信公司检修天台基站设备",
+     KeyPurpose::inspection},
+    {KeyKind::public_area, "GG-05", "业主活动布置场地", KeyPurpose::other},
+    {KeyKind::public_area, "GG-05", "业主委员会借用活动室开会", KeyPurpose::other},
+    {KeyKind::public_area, "GG-06", "消防维保单位检测消防通道门闭门器", KeyPurpose::inspection},
+    {KeyKind::equipment_room, "SB-01", "工程维修：检修生活水泵", KeyPurpose::engineering},
+    {KeyKind::equipment_room, "SB-04", "工程维修：消防水泵月度试运行", KeyPurpose::engineering},
+    {KeyKind::equipment_room, "SB-02", "工程维修：配电设备例行巡检", KeyPurpose::engineering},
+    {KeyKind::equipment_room, "SB-03", "工程维修：电梯年检配合", KeyPurpose::engineering},
+    {KeyKind::storeroom, "KF-01", "领取清洁用品", KeyPurpose::cleaning},
+    {KeyKind::storeroom, "KF-02", "领取维修材料", KeyPurpose::engineering},
 };
 
 /// The ID card a borrower showed, as the desk notes it: the type and the last four characters.
@@ -1224,7 +1333,9 @@ size_t write_keys(const Options& o, Writer& out, const std::vector<UnitRow>& uni
       // lent today.
       std::vector<size_t> candidates;
       for (size_t k = 0; k < keys.size(); ++k)
-        if ((emergency ? keys[k].kind == KeyKind::spare : keys[k].kind == seed.kind) &&
+        if ((emergency
+                 ? keys[k].kind == KeyKind::spare
+                 : std::string_view(seed.codes).find(keys[k].code) != std::string_view::npos) &&
             keys[k].state == KeyState::in && std::find(used.begin(), used.end(), k) == used.end())
           candidates.push_back(k);
       if (candidates.empty()) continue;
@@ -1571,6 +1682,48 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
     for (auto& [building, f] : pay_files)
       out.put(FeeStore::payment_rel(m, building),
               [f = std::move(f)] { return sealed(payment_file_yaml(f)); });
+  }
+
+  // The dun history of the units that stopped paying: each level logged in the days after the
+  // month it was reached (a phone call answered with a promise, a notice, a visit …), on its
+  // own stream of draws. A level reached this month is sometimes not logged yet: `kefu due`
+  // shows it.
+  Random rd(o.seed ^ 0x44554e0000000000ull);
+  const std::string dunner = fee_owner(cfg);
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (stops[i] > last) continue;
+    DunLog log{units[i].id, {}, ""};
+    std::vector<YearMonth> owed;  // the periods in arrears when the level is reached
+    YearMonth reached = stops[i];
+    int age = 0;
+    for (const auto& level : cfg.fees.dun_levels) {
+      for (; age < level.after_months; ++age) {
+        owed.push_back(reached);
+        reached = reached.next();
+      }
+      if (reached > last) break;
+      DateTime at = DateTime{reached.first_day() + days{2 + rd.below(10)}} + hours(9) +
+                    minutes(rd.below(8 * 60));
+      if (at > now || (reached == last && rd.chance(25))) break;
+      DunEntry e;
+      e.at = at;
+      e.level = level.level;
+      e.method = level.method;
+      e.periods = owed;
+      for (const auto& b : kept.bills)
+        if (b.unit == units[i].id && std::find(owed.begin(), owed.end(), b.period) != owed.end())
+          e.amount += b.total();
+      e.by = dunner;
+      if (level.method == DunMethod::phone || level.method == DunMethod::home_visit) {
+        e.result = rd.chance(60) ? "业主承诺月底前缴清" : "业主称对服务有意见，暂不缴纳";
+        if (e.result.starts_with("业主承诺")) e.promised = reached.last_day();
+        e.result_at = at + minutes(10 + rd.below(50));
+        e.result_by = dunner;
+      }
+      log.entries.push_back(std::move(e));
+    }
+    if (!log.entries.empty())
+      out.put(FeeStore::dun_rel(log.unit), [log] { return sealed(dun_file_yaml(log)); });
   }
 }
 
