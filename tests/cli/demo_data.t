@@ -14,6 +14,18 @@ The demo estate in data/ is exactly what the generator writes, and every command
   $ kefu complaint list --month 2026-10 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d), sorted({c["status"] for c in d}))'
   30 ['closed']
 
+The cases read as a real desk's: each category goes to the department it belongs to, only
+safety matters are major, the desk's work and the callbacks happen in office hours (08:30–18:00),
+family members call for a unit as well as its owner, and there are more inquiries than complaints.
+
+  $ kefu complaint list --all --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); print(sorted(collections.Counter((c["category"], c["assigned_to"]) for c in d if c["assigned_to"]).items()))'
+  $ kefu complaint list --all --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(sorted({c["description"] for c in d if c["severity"] == "major"}))'
+  $ kefu complaint list --all --format json | python3 -c 'import json,re,sys,glob; owner=dict(m for f in glob.glob("demo/units/*.yaml") for m in re.findall(r"id: ([-0-9]+), owner: (\w+)", open(f).read())); d=json.load(sys.stdin); u=[c for c in d if c["unit"]]; print(len(d), "complaints", len({c["description"] for c in d}), "texts", len({c["resolution"] for c in d if c["resolution"]}), "resolutions;", len(u), "about a unit,", sum(1 for c in u if c["complainant"]["name"] != owner[c["unit"]]), "not by its owner")'
+  $ (kefu complaint list --all --format json; echo; kefu repair list --all --format json) | python3 -c 'import json,sys; docs=[json.loads(t) for t in sys.stdin.read().split("\n\n")]; cb=[c["at"] for doc in docs for x in doc for c in x["callbacks"]]; print(len(cb), "callbacks, outside office hours:", sum(1 for t in cb if not "08:30" <= t[11:16] < "18:00"))'
+  $ for m in 06 07 08 09 10 11; do kefu contact list --month 2026-$m --format json; done | python3 -c 'import json,sys,collections; t=sys.stdin.read().replace("]\n[", ","); d=json.loads(t); print(sorted(collections.Counter(c["type"] for c in d).items()))'
+  $ grep -rlE "[0-9]{17}[0-9X]" --include=*.yaml demo | xargs -r grep -hE "[0-9]{17}[0-9X]" | grep -v "seal: sha256" | wc -l
+  0
+
 Repairs: home and public, urgent and normal, by both technicians, some paid, some reworked.
 
   $ kefu repair list --month 2026-10 --format json | python3 -c 'import json,sys,collections; d=json.load(sys.stdin); c=collections.Counter; print(len(d), dict(c(r["status"] for r in d)), dict(c(r["urgency"] for r in d)), dict(c(r["technician"] for r in d)), "public", sum(1 for r in d if not r["unit"]), "paid", sum(1 for r in d if r.get("charge") not in (None, "", "0.00")), "reworked", sum(1 for r in d if r.get("reworks")))'
