@@ -588,7 +588,8 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
   if (now - received < hours(2) && r.chance(50)) return x;
   bool stalls = recent && r.chance(35);
   const auto& tech = r.pick(kTechnicians);
-  DateTime dispatched = received + minutes(urgent ? 3 + r.below(8) : 5 + r.below(40));
+  DateTime dispatched = urgent ? received + minutes(3 + r.below(8))
+                               : office_hours(received + minutes(5 + r.below(40)), r);
   // An urgent fault is attended at once, day or night; a normal one in working hours.
   DateTime arrived = urgent ? (r.chance(94) ? received + minutes(12 + r.below(17))
                                             : received + minutes(35 + r.below(30)))
@@ -605,6 +606,7 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
     DateTime done = r.chance(94) ? start + minutes(30 + r.below(urgent ? 300 : 240))
                                  : dl.fix_due + hours(2 + r.below(30));
     if (done <= start) done = start + minutes(40);
+    if (!urgent) done = office_hours(done, r);
     if (done > now) return std::nullopt;
     RepairCompletion c;
     c.at = done;
