@@ -50,7 +50,7 @@ TEST_CASE("billing adds each standing item once, by area, space or fixed") {
       {"water", "水费", FeeBasis::metered, 35000, "吨"},        // by import only
       {"rubbish", "垃圾清运费", FeeBasis::fixed, 100000, ""},   // ¥10.00 a month
   };
-  Unit u{"1-1-101", "1", "陈建国", "", 10000, 1, {}, {}};  // 100.00 m², one space
+  Unit u{"1-1-101", "1", "陈建国", "", 10000, 1, {}, {}, {}, {}, {}, {}};  // 100.00 m², one space
   Bill b{u.id, {2026, 11}, {}};
   auto added = bill_standing_items(b, u, items, t("2026-11-01T09:00"), "lili");
   // 100.00 m² × ¥2.50 = ¥250.00; 1 × ¥150.00; fixed ¥10.00 → 3 items, ¥410.00.
