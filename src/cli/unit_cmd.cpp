@@ -305,46 +305,45 @@ void do_import(Context& ctx, const std::string& path, bool dry_run) {
 Json customer_record_form_data(Context& ctx, const std::string& id) {
   auto f = file_of(ctx, id);
   const auto& u = *f.find(trim(id));
-  Json residents = Json::array();
+  // Each list a line an item, or one line saying there is none.
+  auto lines = [](std::vector<std::string> items, const char* none) {
+    Json out = Json::array();
+    if (items.empty()) items.push_back(none);
+    for (auto& i : items) out.push_back({{"line", std::move(i)}});
+    return out;
+  };
+  std::vector<std::string> residents, vehicles, cards, history;
   for (const auto& r : u.residents)
-    residents.push_back({{"name", r.name},
-                         {"relation", std::string(to_zh(r.relation))},
-                         {"phone", ctx.phone(r.phone)}});
-  Json vehicles = Json::array();
-  for (const auto& v : u.vehicles) vehicles.push_back({{"plate", v.plate}, {"space", v.space}});
-  Json cards = Json::array();
+    residents.push_back(r.name + "（" + std::string(to_zh(r.relation)) + "）" +
+                        (r.phone.empty() ? "" : "  " + ctx.phone(r.phone)));
+  for (const auto& v : u.vehicles)
+    vehicles.push_back(v.plate + (v.space.empty() ? "" : "  车位 " + v.space));
   for (const auto& c : u.cards)
-    cards.push_back({{"number", c.number},
-                     {"holder", c.holder},
-                     {"state", std::string(to_zh(c.state))},
-                     {"issued", format_date(date_of(c.issued_at))}});
-  Json history = Json::array();
+    cards.push_back(fmt::format("{}  {}  {}  {} 发放{}", c.number, c.holder, to_zh(c.state),
+                                format_date(date_of(c.issued_at)),
+                                c.replaces.empty() ? "" : "（补办自 " + c.replaces + "）"));
   for (const auto& h : u.history)
     history.push_back(
-        {{"date", format_date(date_of(h.at))},
-         {"by", ctx.staff_name(h.by)},
-         {"field", h.field},
-         {"old", h.old_value.empty() ? "（无）" : mask_digit_runs(ctx, h.old_value)},
-         {"new", h.new_value.empty() ? "（无）" : mask_digit_runs(ctx, h.new_value)}});
-  return Json{{"site", site_json(ctx.dir())},
-              {"unit", u.id},
-              {"building", u.building},
-              {"owner", u.owner},
-              {"phone", ctx.phone(u.phone)},
-              {"area", format_area(u.area_centi_m2)},
-              {"parking_spaces", u.parking_spaces},
-              {"emergency_name", u.emergency_contact.name},
-              {"emergency_phone", ctx.phone(u.emergency_contact.phone)},
-              {"occupancy", std::string(to_zh(current_occupancy(ctx, u)))},
-              {"residents", residents},
-              {"has_residents", !residents.empty()},
-              {"vehicles", vehicles},
-              {"has_vehicles", !vehicles.empty()},
-              {"cards", cards},
-              {"has_cards", !cards.empty()},
-              {"history", history},
-              {"has_history", !history.empty()},
-              {"printed", format_date(date_of(ctx.now()))}};
+        fmt::format("{}  {}  {}：{} → {}", format_date(date_of(h.at)), ctx.staff_name(h.by),
+                    h.field, h.old_value.empty() ? "（无）" : mask_digit_runs(ctx, h.old_value),
+                    h.new_value.empty() ? "（无）" : mask_digit_runs(ctx, h.new_value)));
+  bool no_emergency = u.emergency_contact.name.empty() && u.emergency_contact.phone.empty();
+  return Json{
+      {"site", site_json(ctx.dir())},
+      {"unit", u.id},
+      {"building", u.building},
+      {"owner", u.owner},
+      {"phone", ctx.phone(u.phone)},
+      {"area", format_area(u.area_centi_m2)},
+      {"parking_spaces", u.parking_spaces},
+      {"emergency",
+       no_emergency ? "—" : u.emergency_contact.name + " " + ctx.phone(u.emergency_contact.phone)},
+      {"occupancy", std::string(to_zh(current_occupancy(ctx, u)))},
+      {"residents", lines(residents, "（未登记）")},
+      {"vehicles", lines(vehicles, "（未登记）")},
+      {"cards", lines(cards, "（未办理）")},
+      {"history", lines(history, "（无）")},
+      {"printed", format_date(date_of(ctx.now()))}};
 }
 
 void add_unit_commands(CLI::App& app, Context& ctx) {

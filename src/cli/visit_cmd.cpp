@@ -229,8 +229,8 @@ Json visit_form_data(Context& ctx, const std::string& id_or_month) {
                     {"by", ctx.staff_name(v.by)},
                     {"purpose", v.purpose},
                     {"raised", v.raised.empty() ? "无" : v.raised},
-                    {"follow_up", v.follow_up},
-                    {"became", became(v)}});
+                    {"follow_up", v.follow_up.empty() ? "—" : v.follow_up},
+                    {"became", became(v).empty() ? "—" : became(v)}});
   return Json{{"site", site_json(ctx.dir())},
               {"title", title},
               {"visits", rows},

@@ -97,9 +97,9 @@ struct Complaint {
   std::optional<DateTime> resolved_at;
   std::string resolution;
   std::string renovation;  // the renovation (ZX-…) it is about: noise, rubbish, hours
-  std::string visit;       // the owner visit (ZF-…) where it was raised
   std::vector<CallbackRecord> callbacks;
   std::vector<HistoryEntry> history;
+  std::string visit;  // the owner visit (ZF-…) where it was raised
   bool operator==(const Complaint&) const = default;
 };
 /// The members of a complaint, in the order of its file (see core/members.hpp).

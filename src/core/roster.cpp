@@ -228,7 +228,10 @@ RosterPlan plan_roster(const std::vector<Unit>& existing, const Roster& roster,
     if (has("parking")) after.parking_spaces = r.parking_spaces;
     if (has("emergency_name")) after.emergency_contact.name = r.emergency_contact.name;
     if (has("emergency_phone")) after.emergency_contact.phone = r.emergency_contact.phone;
-    if (has("occupancy") && r.occupancy) after.occupancy = r.occupancy;
+    // 自住 on the roster of a unit with no occupancy of its own says what absence says.
+    if (has("occupancy") && r.occupancy &&
+        !(*r.occupancy == Occupancy::owner_occupied && !after.occupancy))
+      after.occupancy = r.occupancy;
     for (const auto& v : r.vehicles)
       if (std::none_of(after.vehicles.begin(), after.vehicles.end(),
                        [&](const Vehicle& x) { return x.plate == v.plate; }))

@@ -26,7 +26,7 @@ Visit log_visit(std::string id, const NewVisit& n, const std::string& by, DateTi
   v.purpose = n.purpose;
   v.raised = n.raised;
   v.follow_up = n.follow_up;
-  add_history(v.history, now, by, "log", "");
+  add_history(v.history, now, by, "add", "登记走访");
   return v;
 }
 
@@ -34,7 +34,7 @@ void follow_up_visit(Visit& v, const std::string& text, const std::string& by, D
   auto t = trim(text);
   if (t.empty()) throw RefusedError("跟进情况不能为空");
   v.follow_up = v.follow_up.empty() ? t : v.follow_up + "；" + t;
-  add_history(v.history, now, by, "follow_up", t);
+  add_history(v.history, now, by, "note", "跟进：" + t);
 }
 
 const char* visit_outcome_zh(VisitOutcome o) {

@@ -1826,11 +1826,11 @@ size_t write_moves(const Options& o, Writer& out, const std::vector<UnitRow>& un
   return moves.size();
 }
 
-/// Owner visits (走访, procedure 017): on about a third of the working days of the last two
-/// months an assistant visits a household in the afternoon; what people raise, and for the
-/// older visits how it was followed up. From a stream of its own.
+/// Owner visits (走访, procedure 017): on about a third of the working days (calendar.yaml) of
+/// the last two months an assistant visits a household in the afternoon; what people raise, and for
+/// the older visits how it was followed up. From a stream of its own.
 size_t write_visits(const Options& o, Writer& out, const std::vector<UnitRow>& units,
-                    DateTime now) {
+                    const WorkingCalendar& cal, DateTime now) {
   struct Concern {
     const char* raised;
     const char* follow_up;
@@ -1856,7 +1856,7 @@ size_t write_visits(const Options& o, Writer& out, const std::vector<UnitRow>& u
   size_t count = 0;
   for (int back = 60; back >= 1; --back) {
     Date day = date_of(now) - days{back};
-    if (iso_weekday(day) > 5 || !r.chance(35)) continue;
+    if (!cal.is_working_day(day) || !r.chance(35)) continue;
     const auto& u = r.pick(units);
     auto at = start_of_day(day) + hours(14) + minutes(r.below(180));
     Visit v;
@@ -1868,11 +1868,11 @@ size_t write_visits(const Options& o, Writer& out, const std::vector<UnitRow>& u
     v.purpose = r.pick(kPurposes);
     const auto& c = kConcerns[static_cast<size_t>(r.below(static_cast<int>(kConcerns.size())))];
     v.raised = c.raised;
-    add_history(v.history, at + minutes(40), v.by, "log", "");
+    add_history(v.history, at + minutes(40), v.by, "add", "登记走访");
     if (!v.raised.empty() && back > 3) {
       auto later = start_of_day(day + days{1 + r.below(3)}) + hours(10) + minutes(r.below(300));
       v.follow_up = c.follow_up;
-      add_history(v.history, later, v.by, "follow_up", v.follow_up);
+      add_history(v.history, later, v.by, "note", "跟进：" + v.follow_up);
     }
     write_record(out, std::move(v));
     ++count;
@@ -1926,7 +1926,7 @@ int generate(const Options& o) {
   write_fees(o, out, units, cfg, *from, *now, specials, renovation_money, bills, payments,
              ledger ? &*ledger : nullptr, fee_records);
   auto moves = write_moves(o, out, units, cfg, *now, fee_records);
-  auto visits = write_visits(o, out, units, *now);
+  auto visits = write_visits(o, out, units, cal, *now);
   size_t files = out.finish();
   std::cerr << fmt::format(
       "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "

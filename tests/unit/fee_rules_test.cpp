@@ -71,7 +71,7 @@ TEST_CASE("billing adds each standing item once, by area, space or fixed") {
   CHECK(b.items.size() == 3);
 
   // No parking space: that item comes to nothing and is left out. 88.50 m² × ¥2.50 = ¥221.25.
-  Unit v{"1-1-102", "1", "林小红", "", 8850, 0, {}, {}};
+  Unit v{"1-1-102", "1", "林小红", "", 8850, 0, {}, {}, {}, {}, {}, {}};
   Bill c{v.id, {2026, 11}, {}};
   auto second = bill_standing_items(c, v, items, t("2026-11-01T09:00"), "lili");
   CHECK(second.items == 2);
