@@ -1826,9 +1826,9 @@ size_t write_moves(const Options& o, Writer& out, const std::vector<UnitRow>& un
   return moves.size();
 }
 
-/// Owner visits (走访, procedure 017): on about a third of the working days (calendar.yaml) of
-/// the last two months an assistant visits a household in the afternoon; what people raise, and for
-/// the older visits how it was followed up. From a stream of its own.
+/// Owner visits (走访, procedure 017): on nearly half the working days (calendar.yaml) of the
+/// last two months an assistant visits a household in the afternoon; what people raise, and
+/// for the older visits how it was followed up. From a stream of its own.
 size_t write_visits(const Options& o, Writer& out, const std::vector<UnitRow>& units,
                     const WorkingCalendar& cal, DateTime now) {
   struct Concern {
@@ -1856,7 +1856,7 @@ size_t write_visits(const Options& o, Writer& out, const std::vector<UnitRow>& u
   size_t count = 0;
   for (int back = 60; back >= 1; --back) {
     Date day = date_of(now) - days{back};
-    if (!cal.is_working_day(day) || !r.chance(35)) continue;
+    if (!cal.is_working_day(day) || !r.chance(45)) continue;
     const auto& u = r.pick(units);
     auto at = start_of_day(day) + hours(14) + minutes(r.below(180));
     Visit v;

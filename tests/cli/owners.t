@@ -197,18 +197,18 @@ the changed unit's history saying so.
   >         rows.append(f"3-1-{f}{i + 1:02d},{names[i]}{'一二三四五六七八九十'[f-1]},139{f:04d}{i:04d},{89 + i}.50,{i % 2},,,,")
   > open("roster.csv", "wb").write(("\r\n".join(rows) + "\r\n").encode("gbk"))
   > EOF
-  $ kefu --by zhangmin --now 2026-11-20T09:00 unit import roster.csv --dry-run | head -3
+  $ kefu --by zhangmin --now 2026-11-20T09:00 unit import roster.csv --dry-run > dry.txt
+  ! roster.csv（csv，GB18030）：101 户；新增 100 户，变更 1 户，无变化 0 户
+  ! （--dry-run：未写入任何文件）
+  $ head -3 dry.txt; grep -c 新增 dry.txt
   新增 3-1-101 赵一 139****0000 89.50 平方米
   新增 3-1-201 赵二 139****0000 89.50 平方米
   新增 3-1-301 赵三 139****0000 89.50 平方米
-  ! roster.csv（csv，GB18030）：101 户；新增 100 户，变更 1 户，无变化 0 户
-  ! （--dry-run：未写入任何文件）
-  $ kefu --by zhangmin --now 2026-11-20T09:00 unit import roster.csv --dry-run | grep 变更
+  100
+  $ grep 变更 dry.txt
   变更 1-1-102 电话：139****4321 → 139****0000
   变更 1-1-102 车位：0 → 1
   变更 1-1-102 车辆：（无） → 粤B54321
-  ! roster.csv（csv，GB18030）：101 户；新增 100 户，变更 1 户，无变化 0 户
-  ! （--dry-run：未写入任何文件）
   $ snap | diff before.txt - && echo 未改动
   未改动
   $ kefu --by zhangmin --now 2026-11-20T09:05 unit import roster.csv
@@ -239,6 +239,18 @@ the changed unit's history saying so.
   ! 住户资料与花名册一致，未写入
   $ kefu check 2>&1 | tail -1
   检查完毕：1 个记录文件，均无问题
+
+The same roster on a fresh store from `kefu init`: its sample unit 1-1-102 takes the
+roster's owner and details (history kept), the 100 units of building 3 are added.
+
+  $ kefu init fresh --site 新建小区 2>/dev/null
+  $ kefu --data fresh --by kefu1 --now 2026-11-20T09:00 unit import roster.csv
+  ! roster.csv（csv，GB18030）：101 户；新增 100 户，变更 1 户，无变化 0 户
+  ! 已导入：新增 100 户，变更 1 户（写入 2 个住户资料文件）
+  $ kefu --data fresh check 2>&1 | tail -1
+  检查完毕：0 个记录文件，均无问题
+  $ grep -c "id: 3-1-" fresh/units/3.yaml
+  100
 
 An owner visit (走访, procedure 017): 王五 says the bathroom ceiling leaks. The concern
 becomes a repair order in one step; the order names the visit and the visit the order.
@@ -295,14 +307,11 @@ The forms: 客户情况登记表 and 走访记录表.
   住户（业主、租户、家庭成员）：
     李四（租户）  139****5678
     李小四（家庭成员）
-  
   车辆：
-  
     （未登记）
   住户卡：
     1-2-201-1  李四  已挂失  2026-11-04 发放
-    1-2-201-2  李四  在用  2026-11-12 发放
-  
+    1-2-201-2  李四  在用  2026-11-12 发放（补办自 1-2-201-1）
   资料变更记录：
     2026-11-04  张敏  住户：（无） → 李四（租户）139****5678
     2026-11-04  张敏  住户：（无） → 李小四（家庭成员）
@@ -310,7 +319,6 @@ The forms: 客户情况登记表 and 走访记录表.
     2026-11-04  张敏  住户卡：（无） → 1-2-201-1 李四 在用
     2026-11-12  李丽  住户卡：1-2-201-1 李四 在用 → 1-2-201-1 李四 已挂失
     2026-11-12  李丽  住户卡：（无） → 1-2-201-2 李四 在用
-  
   
   业主资料须保密（§3.1.9），未经业主同意不得向他人提供。
   登记人：____________    客户主管：____________    打印日期：2026-11-21
@@ -325,11 +333,13 @@ The forms: 客户情况登记表 and 走访记录表.
      反映问题：卫生间顶棚渗水，楼上疑似防水层破损
      跟进情况：—
      转交处理：报修 BX-2026-11-0001
+  
   2. 编号：ZF-2026-11-0002    走访时间：2026-11-21T16:10    走访人：李丽
      户号：1-2-201    走访对象：李四    电话：139****5678
      走访目的：租户入住回访
      反映问题：无
      跟进情况：—
+     转交处理：—
   
   共 2 次走访。
   

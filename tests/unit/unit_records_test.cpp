@@ -2,6 +2,10 @@
 /// issued, reported lost and reissued, a roster read line by line (good, bad lines, GBK,
 /// heading synonyms) and what importing it would change; owner visits and what they become.
 #include <doctest/doctest.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "core/errors.hpp"
 #include "core/roster.hpp"
@@ -10,6 +14,8 @@
 #include "core/visit.hpp"
 #include "store/datadir.hpp"
 #include "store/members_io.hpp"
+#include "store/seal.hpp"
+#include "store/transaction.hpp"
 #include "store/unit_store.hpp"
 #include "store/yaml_io.hpp"
 
@@ -251,4 +257,42 @@ TEST_CASE("a visit: logged, its concern becomes a repair once") {
   auto q = log_visit("ZF-2026-11-0002", quiet, "zhangmin", t("2026-11-20T16:00"));
   CHECK_FALSE(q.open());
   CHECK_THROWS_AS(check_visit_can_become(q, VisitOutcome::opinion), RefusedError);
+}
+
+TEST_CASE("a units file is written sealed, and never over an edit made since it was read") {
+  namespace fs = std::filesystem;
+  std::string tmpl = (fs::temp_directory_path() / "kefu-units-XXXXXX").string();
+  fs::path root = ::mkdtemp(tmpl.data());
+  fs::create_directories(root / "units");
+  std::ofstream(root / "units/3.yaml", std::ios::binary)
+      << "building: \"3\"\nunits:\n  - {id: 3-2-1102, owner: 张伟, area: 89.50}\n";
+  StoreFiles files(root);
+  {
+    auto f = read_unit_file(files, "3");
+    auto& u = *f.find("3-2-1102");
+    auto before = u;
+    u.owner = "王五";
+    record_unit_changes(before, u, "zhangmin", t("2026-11-26T10:00"), "房屋过户");
+    Transaction tx(files);
+    write_unit_file(tx, f);
+    tx.commit();
+    auto written = *files.read("units/3.yaml", kBulkLimit);
+    CHECK(seal_state(written) == SealState::intact);
+    auto again = read_unit_file(files, "3");
+    CHECK(again.find("3-2-1102")->owner == "王五");
+    CHECK(again.find("3-2-1102")->history.size() == 1);
+  }
+  {
+    auto f = read_unit_file(files, "3");
+    f.find("3-2-1102")->phone = "13900001111";
+    // Someone saves the file in an editor meanwhile.
+    std::ofstream(root / "units/3.yaml", std::ios::binary | std::ios::app) << "# edited\n";
+    Transaction tx(files);
+    write_unit_file(tx, f);
+    CHECK_THROWS_AS(tx.commit(), StoreError);
+    auto now = *files.read("units/3.yaml", kBulkLimit);
+    CHECK(now.ends_with("# edited\n"));
+  }
+  std::error_code ec;
+  fs::remove_all(root, ec);
 }
