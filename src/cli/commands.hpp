@@ -41,6 +41,8 @@ void add_opinion_commands(CLI::App& app, Context& ctx);
 void add_survey_commands(CLI::App& app, Context& ctx);
 void add_renovation_commands(CLI::App& app, Context& ctx);
 void add_move_commands(CLI::App& app, Context& ctx);
+void add_unit_commands(CLI::App& app, Context& ctx);
+void add_visit_commands(CLI::App& app, Context& ctx);
 
 /// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
 /// and `--force` (it is), for a command that writes a form or a report to a file.
@@ -115,6 +117,11 @@ void print_history(Context& ctx, const std::vector<HistoryEntry>& history);
 /// The 来电来访数据分析表 of month `m` as known at the context's time: the month's register
 /// lines and the year of cases the monthly report follows (the same contact_analysis).
 ContactAnalysis month_contact_analysis(Context& ctx, YearMonth m);
+
+/// The 客户情况登记表 of a unit (procedure 009): owner, residents, vehicles, cards, history.
+Json customer_record_form_data(Context& ctx, const std::string& unit);
+/// The 走访记录表 (procedure 017): one visit (ZF-…), or every visit of a month (2026-11).
+Json visit_form_data(Context& ctx, const std::string& id_or_month);
 
 /// An opinion as JSON with its derived deadlines and overdue flags, phones as stored.
 Json opinion_view(Context& ctx, const Opinion& o);

@@ -21,6 +21,7 @@
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
+#include "store/visit_store.hpp"
 
 namespace kefu {
 namespace {
@@ -295,6 +296,8 @@ void accept_all_unsealed(Context& ctx, CorrectArgs a) {
        [&](const auto& i) { one(i, i.record.id, std::type_identity<KeyLoan>{}); });
   each(Repository<Move>(store).scan({}).items,
        [&](const auto& i) { one(i, i.record.id, std::type_identity<Move>{}); });
+  each(Repository<Visit>(store).scan({}).items,
+       [&](const auto& i) { one(i, i.record.id, std::type_identity<Visit>{}); });
   each(KeyRegister(store).scan().items,
        [&](const auto& i) { one(i, i.record.code, std::type_identity<Key>{}); });
   std::vector<StoreError> problems;
@@ -340,6 +343,8 @@ void do_correct(Context& ctx, const CorrectArgs& a) {
     correct<Renovation>(ctx, store.path_for(kRenovationKind, a.id), a);
   else if (is(kMoveKind))
     correct<Move>(ctx, store.path_for(kMoveKind, a.id), a);
+  else if (is(kVisitKind))
+    correct<Visit>(ctx, store.path_for(kVisitKind, a.id), a);
   else if (is(kKeyLoanKind))
     correct<KeyLoan>(ctx, store.path_for(kKeyLoanKind, a.id), a);
   else

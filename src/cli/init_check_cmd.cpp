@@ -25,6 +25,7 @@
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
 #include "store/transaction.hpp"
+#include "store/visit_store.hpp"
 
 namespace kefu {
 namespace {
@@ -201,6 +202,7 @@ void do_check(Context& ctx) {
   check_records<Survey>(ctx, out);
   check_records<Renovation>(ctx, out);
   check_records<Move>(ctx, out);
+  check_records<Visit>(ctx, out);
   out.files += check_fee_files(ctx, out.problems, out.unsealed);
   check_keys(ctx, out);
   check_permissions(ctx, out);

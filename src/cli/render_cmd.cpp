@@ -340,6 +340,8 @@ const Form kForms[] = {
      move_release_form_data},
     {"settlement", "客户搬迁结算表", "move_settlement.txt", "迁出编号", move_settlement_form_data},
     {"moves", "客户迁入、迁出统计表", "move_stats.txt", "月份（2026-11）", move_stats_form_data},
+    {"customer_record", "客户情况登记表", "customer_record.txt", "户号", customer_record_form_data},
+    {"visits", "走访记录表", "visit_record.txt", "月份（2026-11）或走访编号", visit_form_data},
 };
 
 const Form& find_form(const std::string& name) {

@@ -99,6 +99,7 @@ struct Complaint {
   std::string renovation;  // the renovation (ZX-…) it is about: noise, rubbish, hours
   std::vector<CallbackRecord> callbacks;
   std::vector<HistoryEntry> history;
+  std::string visit;  // the owner visit (ZF-…) where it was raised
   bool operator==(const Complaint&) const = default;
 };
 /// The members of a complaint, in the order of its file (see core/members.hpp).
@@ -113,7 +114,7 @@ void members(V& v, Complaint& x) {
   v("assigned_to", x.assigned_to), v("acknowledged_at", x.acknowledged_at);
   v("resolved_at", x.resolved_at), v("resolution", x.resolution);
   v("renovation", x.renovation, omit_empty), v("callbacks", x.callbacks);
-  v("history", x.history);
+  v("history", x.history), v("visit", x.visit, omit_empty);
 }
 
 struct ComplaintDeadlines {

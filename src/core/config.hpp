@@ -184,6 +184,20 @@ void members(V& v, SpecialServiceItem& x) {
     Says{"价格 price 应为最多两位小数的元数，如 80 或 45.50"});
 }
 
+/// kefu.yaml resident_cards: what a resident card (住户卡) costs when first issued and when
+/// reissued after a loss (§1.3.2.3); 0: free. Charged on the unit's bill of the month.
+struct ResidentCardFees {
+  int64_t issue_fen = 0;
+  int64_t reissue_fen = 0;
+  bool operator==(const ResidentCardFees&) const = default;
+};
+template <class V>
+void members(V& v, ResidentCardFees& x) {
+  using namespace field;
+  v("issue_fee", x.issue_fen, money, Says{"住户卡工本费 issue_fee 应为元数，如 0 或 20"});
+  v("reissue_fee", x.reissue_fen, money, Says{"住户卡补办费 reissue_fee 应为元数，如 20"});
+}
+
 struct Config {
   Site site;
   std::vector<StaffMember> staff;
@@ -207,6 +221,7 @@ struct Config {
   /// by side (the KPI then the callbacks', the survey's next to it).
   SatisfactionMeasure satisfaction_measure = SatisfactionMeasure::callbacks;
   std::vector<std::string> move_checklist;  // a move-in's handover checklist (入伙交接)
+  ResidentCardFees resident_cards;          // kefu.yaml resident_cards: (住户卡)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
@@ -241,6 +256,7 @@ void members(V& v, Config& x) {
   v("survey_items", x.survey_items, Says{"survey_items 应为问卷项目列表"});
   v("satisfaction_measure", x.satisfaction_measure);
   v("move_checklist", x.move_checklist, Says{"move_checklist 应为入伙交接项目列表"});
+  v("resident_cards", x.resident_cards);
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

@@ -112,6 +112,7 @@ std::span<const EnumName<OpinionSource>> enum_names<OpinionSource>() {
       {OpinionSource::survey, "survey", "满意度调查"},
       {OpinionSource::suggestion, "suggestion", "建议"},
       {OpinionSource::meeting, "meeting", "座谈会"},
+      {OpinionSource::visit, "visit", "走访"},
       {OpinionSource::other, "other", "其他"},
   };
   return names;

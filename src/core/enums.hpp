@@ -61,7 +61,7 @@ enum class RepairStatus { logged, dispatched, done, closed };
 enum class SpecialStatus { ordered, done, closed };
 enum class ContactType { inquiry, suggestion, praise, report, other };
 enum class OpinionStatus { collected, sent, measures, rectified, closed };
-enum class OpinionSource { survey, suggestion, meeting, other };
+enum class OpinionSource { survey, suggestion, meeting, other, visit };
 enum class SurveyStatus { open, closed };
 enum class RenovationStatus {
   applied,

@@ -30,7 +30,6 @@ namespace kefu {
 
 enum class MoveKind { move_in, move_out };
 enum class OccupantType { owner, tenant };
-enum class ResidentRelation { owner, tenant, household };
 enum class ConsentMethod { written, phone };
 
 template <>
@@ -38,21 +37,7 @@ std::span<const EnumName<MoveKind>> enum_names<MoveKind>();
 template <>
 std::span<const EnumName<OccupantType>> enum_names<OccupantType>();
 template <>
-std::span<const EnumName<ResidentRelation>> enum_names<ResidentRelation>();
-template <>
 std::span<const EnumName<ConsentMethod>> enum_names<ConsentMethod>();
-
-/// One person moving in or out.
-struct Resident {
-  std::string name;
-  ResidentRelation relation = ResidentRelation::owner;
-  std::string phone;
-  bool operator==(const Resident&) const = default;
-};
-template <class V>
-void members(V& v, Resident& x) {
-  v("name", x.name, field::required), v("relation", x.relation), v("phone", x.phone);
-}
 
 /// One item of a move-in's handover checklist (交接清单).
 struct ChecklistItem {

@@ -193,6 +193,10 @@ satisfaction_measure: callbacks
 # 入伙、迁入的交接清单（程序 008、009）：kefu move in 登记迁入时列入，move check 逐项登记
 # 完成（读数、钥匙把数写在 --note）；某户另有清单时用 move in --item 逐项列出。
 move_checklist: [钥匙交接, 水表读数, 电表读数, 燃气表读数, 入伙资料（业主手册、管理规约）]
+
+# 住户卡（§1.3.2.3）：kefu unit card issue 发放、card reissue 挂失后补办时收取的费用（元），
+# 计入该户当月账单；0 为不收费。
+resident_cards: {issue_fee: 0.00, reissue_fee: 0.00}
 )";
 }
 

@@ -11,15 +11,16 @@
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
+#include "store/visit_store.hpp"
 
 namespace kefu {
 
 namespace {
 
 constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",   "specials",
-    "contacts",  "keys",          "keyloans",  "fees",           "opinions",  "surveys",
-    "moves",     "renovations",   "templates", derived::kFolder, ".gitignore"};
+    "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",    "specials",
+    "contacts",  "keys",          "keyloans",  "fees",           "opinions",   "surveys",
+    "moves",     "renovations",   "templates", derived::kFolder, ".gitignore", "visits"};
 
 }  // namespace
 
@@ -28,11 +29,11 @@ std::span<const std::string_view> top_level_names() {
 }
 
 std::vector<IndexedFolder> indexed_folders() {
-  return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
-          KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
-          FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder(),
-          SpecialRepository::folder(),   SurveyRepository::folder(), MoveRepository::folder(),
-          RenovationRepository::folder()};
+  return {ComplaintRepository::folder(),  RepairRepository::folder(), Repository<Contact>::folder(),
+          KeyLoanRepository::folder(),    KeyRegister::folder(),      FeeStore::bill_folder(),
+          FeeStore::payment_folder(),     FeeStore::dun_folder(),     OpinionRepository::folder(),
+          SpecialRepository::folder(),    SurveyRepository::folder(), MoveRepository::folder(),
+          RenovationRepository::folder(), VisitRepository::folder()};
 }
 
 }  // namespace kefu

@@ -55,6 +55,8 @@
 #include "store/seal.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
+#include "store/unit_store.hpp"
+#include "store/visit_store.hpp"
 
 namespace kefu {
 namespace {
@@ -250,18 +252,112 @@ struct UnitRow {
   int parking_spaces = 0;
   Person emergency_contact;
   std::optional<Occupancy> occupancy;  // the units file's baseline
+  Person tenant;                       // a tenant living there, registered at the desk
 
   Unit unit() const {
-    return Unit{id,       building, owner, phone, area_centi, parking_spaces, emergency_contact,
-                occupancy};
+    return Unit{id,        building, owner, phone, area_centi, parking_spaces, emergency_contact,
+                occupancy, {},       {},    {},    {}};
   }
 };
+
+const std::vector<std::string> kDeskStaff = {"zhangmin", "lili", "chenjing"};
+
+/// A moment of office hours (09:00–17:00) on the day `days_before` days before `now`.
+DateTime desk_time(DateTime now, int days_before, Random& r) {
+  return start_of_day(date_of(now) - days{days_before}) + hours(9) + minutes(r.below(8 * 60));
+}
+
+/// What the desk has recorded of a unit beyond the roster: who lives there (the owner's family,
+/// or a tenant and theirs), vehicles, resident cards issued, lost and reissued, and a few
+/// changes of owner, each change in the unit's history. Drawn from a stream of its own, so the
+/// rest of the estate is the same whatever is drawn here.
+void desk_records(Unit& u, UnitRow& row, Random& r, DateTime first, DateTime now) {
+  int span = static_cast<int>((date_of(now) - date_of(first)).count());
+  // A family member: the same surname (one character, three bytes of UTF-8), another name.
+  auto family_name = [&](const std::string& of) { return of.substr(0, 3) + r.pick(kGiven); };
+  int k = r.below(100);
+  if (k < 3 && span > 30) {
+    // 房屋过户 early in the period: the roster's owner sold, the buyer is the owner since.
+    auto at = desk_time(first, -r.below(20), r);
+    Unit before = u;
+    u.owner = person_name(r);
+    u.phone = phone_number(r);
+    row.owner = u.owner;
+    row.phone = u.phone;
+    record_unit_changes(before, u, r.pick(kDeskStaff), at, "房屋过户，凭不动产权证办理");
+  }
+  if (k >= 3 && k < 13 && !row.occupancy && span > 10) {
+    // A tenant registered at the desk, with a family member half the time, and a card.
+    auto at = desk_time(now, r.below(span - 5) + 5, r);
+    auto by = r.pick(kDeskStaff);
+    Unit before = u;
+    Resident t{person_name(r), ResidentRelation::tenant, phone_number(r)};
+    add_resident(u, t);
+    if (r.chance(50)) {
+      auto member = family_name(t.name);
+      if (member != t.name) add_resident(u, {member, ResidentRelation::household, ""});
+    }
+    u.occupancy = Occupancy::rented;
+    row.occupancy = Occupancy::rented;
+    row.tenant = {t.name, t.phone};
+    record_unit_changes(before, u, by, at, "租户入住登记，凭租赁合同");
+    before = u;
+    issue_card(u, t.name, "", 0, by, at + minutes(10));
+    record_unit_changes(before, u, by, at + minutes(10), "发放住户卡");
+  } else if (k >= 13 && k < 55) {
+    // The owner's household, on the roster the developer handed over, and their cards.
+    u.residents.push_back({u.owner, ResidentRelation::owner, u.phone});
+    int members = 1 + r.below(3);
+    for (int i = 0; i < members; ++i) {
+      auto name = i == 0 ? person_name(r) : family_name(u.owner);
+      if (std::none_of(u.residents.begin(), u.residents.end(),
+                       [&](const Resident& x) { return x.name == name; }))
+        u.residents.push_back({name, ResidentRelation::household, ""});
+    }
+    if (r.chance(60)) {
+      auto at = desk_time(now, r.below(span), r);
+      auto by = r.pick(kDeskStaff);
+      Unit before = u;
+      issue_card(u, u.owner, "", 0, by, at);
+      if (u.residents.size() > 1) issue_card(u, u.residents[1].name, "", 0, by, at);
+      record_unit_changes(before, u, by, at, "发放住户卡");
+      int days_after = static_cast<int>((date_of(now) - date_of(at)).count());
+      if (days_after > 3 && r.chance(15)) {
+        // Reported lost, reissued a day or two later.
+        int lost_days = r.below(days_after - 2) + 2;
+        auto lost_at = desk_time(now, lost_days, r);
+        auto lost_by = r.pick(kDeskStaff);
+        auto number = u.cards.front().number;
+        before = u;
+        report_card_lost(u, number, lost_by, lost_at);
+        record_unit_changes(before, u, lost_by, lost_at, "业主来电挂失");
+        auto again = desk_time(now, lost_days - 1 - r.below(std::min(2, lost_days - 1)), r);
+        if (again > lost_at) {
+          before = u;
+          reissue_card(u, number, "", 0, lost_by, again);
+          record_unit_changes(before, u, lost_by, again, "挂失后补办");
+        }
+      }
+    }
+  }
+  if (row.parking_spaces > 0 && r.chance(70)) {
+    static const std::string kLetters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    auto plate = "粤B" + std::string(1, kLetters[static_cast<size_t>(r.below(24))]) +
+                 fmt::format("{:04}", r.below(10000));
+    u.vehicles.push_back({plate, fmt::format("B{}-{:03}", 1 + r.below(2), 1 + r.below(300))});
+  }
+}
 
 std::vector<UnitRow> write_units(const Options& o, Writer& out, Random& r) {
   static const std::vector<std::string> areas = {"89.50", "98.25", "120.00", "143.80", "76.40"};
   std::vector<UnitRow> all;
+  // The desk's records draw from a stream of their own (see desk_records).
+  Random desk(o.seed ^ 0x554e495453000000ull);
+  auto now = parse_datetime(o.now).value_or(DateTime{});
+  auto first = start_of_day(parse_month(o.from).value_or(month_of(now)).first_day());
   for (int b = 1; b <= o.buildings; ++b) {
-    std::string text = fmt::format("# {}栋住户资料\nbuilding: \"{}\"\nunits:\n", b, b);
+    UnitFile file;
+    file.building = std::to_string(b);
     for (int e = 1; e <= o.entrances; ++e)
       for (int f = 1; f <= o.floors; ++f)
         for (int n = 1; n <= o.rooms; ++n) {
@@ -272,28 +368,21 @@ std::vector<UnitRow> write_units(const Options& o, Writer& out, Random& r) {
           u.building = std::to_string(b);
           const auto& area = areas[static_cast<size_t>(r.below(5))];
           u.area_centi = parse_area(area).value_or(0);
-          text += fmt::format("  - {{id: {}, owner: {}, phone: \"{}\", area: {}", u.id, u.owner,
-                              u.phone, area);
-          if (r.chance(30)) {
-            text += ", parking_spaces: 1";
-            u.parking_spaces = 1;
-          }
-          if (r.chance(40)) {
-            u.emergency_contact = {person_name(r), phone_number(r)};
-            text += fmt::format(", emergency_contact: {{name: {}, phone: \"{}\"}}",
-                                u.emergency_contact.name, u.emergency_contact.phone);
-          }
+          if (r.chance(30)) u.parking_spaces = 1;
+          if (r.chance(40)) u.emergency_contact = {person_name(r), phone_number(r)};
           // A baseline occupancy for a few units with no move record (no random draw, so the
           // rest of the estate stays as it was): the top floor's last room of the first
           // entrance stands empty, the first room of the last entrance's ground floor is let.
           if (e == 1 && f == o.floors && n == o.rooms) u.occupancy = Occupancy::vacant;
           if (e == o.entrances && f == 1 && n == 1 && o.entrances > 1)
             u.occupancy = Occupancy::rented;
-          if (u.occupancy) text += fmt::format(", occupancy: {}", to_key(*u.occupancy));
-          text += "}\n";
+          Unit unit = u.unit();
+          desk_records(unit, u, desk, first, now);
+          file.units.push_back(std::move(unit));
           all.push_back(u);
         }
-    out.put_text(fmt::format("units/{}.yaml", b), std::move(text));
+    out.put_text(fmt::format("units/{}.yaml", b),
+                 fmt::format("# {}栋住户资料\n", b) + unit_file_yaml(file));
   }
   return all;
 }
@@ -1892,6 +1981,60 @@ size_t write_moves(const Options& o, Writer& out, const std::vector<UnitRow>& un
   return moves.size();
 }
 
+/// Owner visits (走访, procedure 017): on nearly half the working days (calendar.yaml) of the
+/// last two months an assistant visits a household in the afternoon; what people raise, and
+/// for the older visits how it was followed up. From a stream of its own.
+size_t write_visits(const Options& o, Writer& out, const std::vector<UnitRow>& units,
+                    const WorkingCalendar& cal, DateTime now) {
+  struct Concern {
+    const char* raised;
+    const char* follow_up;
+  };
+  static const std::vector<Concern> kConcerns = {
+      {"", ""},
+      {"", ""},
+      {"", ""},
+      {"楼道声控灯不亮，晚上回家看不清台阶", "已通知工程部更换灯泡，次日回访已修好"},
+      {"希望小区增设电动车充电桩", "已记入意见汇总，报管理处研究"},
+      {"楼上夜间装修有噪音", "已联系楼上住户，告知装修时间规定"},
+      {"地下车库入口减速带松动", "工程部已重新固定"},
+      {"快递柜经常满，包裹放在门口", "已与快递柜运营方协调增加柜位"},
+      {"中心花园健身器材有一处螺丝松动", "工程部已紧固，并安排每周检查"},
+      {"电梯内广告屏声音太大", "已联系广告公司调低音量"},
+      {"对保洁阿姨的服务很满意，提出表扬", "已转告保洁部并在周会上表扬"},
+      {"门禁卡偶尔刷不开单元门", "已检查门禁读卡器，更换住户卡后正常"},
+  };
+  static const std::vector<std::string> kPurposes = {"例行走访", "例行走访", "入住回访",
+                                                     "维修后回访", "征询意见"};
+  Random r(o.seed ^ 0x5649534954530000ull);
+  Numbering ids("ZF");
+  size_t count = 0;
+  for (int back = 60; back >= 1; --back) {
+    Date day = date_of(now) - days{back};
+    if (!cal.is_working_day(day) || !r.chance(45)) continue;
+    const auto& u = r.pick(units);
+    auto at = start_of_day(day) + hours(14) + minutes(r.below(180));
+    Visit v;
+    v.id = ids.next(at);
+    v.visited_at = at;
+    v.unit = u.id;
+    v.person = u.tenant.name.empty() ? Person{u.owner, u.phone} : u.tenant;
+    v.by = r.pick(kDeskStaff);
+    v.purpose = r.pick(kPurposes);
+    const auto& c = kConcerns[static_cast<size_t>(r.below(static_cast<int>(kConcerns.size())))];
+    v.raised = c.raised;
+    add_history(v.history, at + minutes(40), v.by, "add", "登记走访");
+    if (!v.raised.empty() && back > 3) {
+      auto later = start_of_day(day + days{1 + r.below(3)}) + hours(10) + minutes(r.below(300));
+      v.follow_up = c.follow_up;
+      add_history(v.history, later, v.by, "note", "跟进：" + v.follow_up);
+    }
+    write_record(out, std::move(v));
+    ++count;
+  }
+  return count;
+}
+
 int generate(const Options& o) {
   auto now = parse_datetime(o.now);
   auto from = parse_month(o.from);
@@ -1938,6 +2081,7 @@ int generate(const Options& o) {
   write_fees(o, out, units, cfg, *from, *now, specials, renovation_money, bills, payments,
              ledger ? &*ledger : nullptr, fee_records);
   auto moves = write_moves(o, out, units, cfg, *now, fee_records);
+  auto visits = write_visits(o, out, units, cal, *now);
   size_t files = out.finish();
   std::cerr << fmt::format(
       "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
@@ -1945,6 +2089,7 @@ int generate(const Options& o) {
       "{} moves into {}\n",
       units.size(), complaints, repairs, specials.size(), contacts, opinions, surveys, keys, loans,
       renovations.size(), bills, payments, moves, o.out);
+  std::cerr << fmt::format("kefu-gen: {} owner visits\n", visits);
   if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
   if (ledger) {
     ledger->close();

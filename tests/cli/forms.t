@@ -89,4 +89,6 @@ Forms rendered from templates: 投诉处理记录 and 客户来电来访登记�
   !   release                 物品放行条（迁出编号（最近一张），或 编号/张号）
   !   settlement              客户搬迁结算表（迁出编号）
   !   moves                   客户迁入、迁出统计表（月份（2026-11））
+  !   customer_record         客户情况登记表（户号）
+  !   visits                  走访记录表（月份（2026-11）或走访编号）
   [2]

@@ -231,6 +231,7 @@ def main():
             ("move show", ["move", "show", t["move"]], False),
             ("move unit", ["move", "unit", t["move_unit"]], False),
             ("move stats", ["move", "stats", "--month", "2026-11"], False),
+            ("unit show", ["unit", "show", unit], False),
             ("renovation list --all", ["renovation", "list", "--all"], True),
             ("renovation show", ["renovation", "show", "ZX-2026-10-0001"], False),
             ("key list", ["key", "list"], True),
@@ -299,6 +300,8 @@ def main():
             "release": [t["move"], t["move"] + "/1"],
             "settlement": [t["move"]],
             "moves": ["2026-11", "2026-10"],
+            "customer_record": [unit],
+            "visits": ["2026-11"],
         }
         listed = forms(k)
         if not listed:

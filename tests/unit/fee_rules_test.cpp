@@ -50,7 +50,7 @@ TEST_CASE("billing adds each standing item once, by area, space or fixed") {
       {"water", "水费", FeeBasis::metered, 35000, "吨"},        // by import only
       {"rubbish", "垃圾清运费", FeeBasis::fixed, 100000, ""},   // ¥10.00 a month
   };
-  Unit u{"1-1-101", "1", "陈建国", "", 10000, 1, {}, {}};  // 100.00 m², one space
+  Unit u{"1-1-101", "1", "陈建国", "", 10000, 1, {}, {}, {}, {}, {}, {}};  // 100.00 m², one space
   Bill b{u.id, {2026, 11}, {}};
   auto added = bill_standing_items(b, u, items, t("2026-11-01T09:00"), "lili");
   // 100.00 m² × ¥2.50 = ¥250.00; 1 × ¥150.00; fixed ¥10.00 → 3 items, ¥410.00.
@@ -71,7 +71,7 @@ TEST_CASE("billing adds each standing item once, by area, space or fixed") {
   CHECK(b.items.size() == 3);
 
   // No parking space: that item comes to nothing and is left out. 88.50 m² × ¥2.50 = ¥221.25.
-  Unit v{"1-1-102", "1", "林小红", "", 8850, 0, {}, {}};
+  Unit v{"1-1-102", "1", "林小红", "", 8850, 0, {}, {}, {}, {}, {}, {}};
   Bill c{v.id, {2026, 11}, {}};
   auto second = bill_standing_items(c, v, items, t("2026-11-01T09:00"), "lili");
   CHECK(second.items == 2);

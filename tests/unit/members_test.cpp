@@ -23,6 +23,7 @@
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
+#include "store/visit_store.hpp"
 
 using namespace kefu;
 
@@ -123,6 +124,7 @@ Complaint full_complaint() {
   c.resolved_at = t("2026-11-27T16:00:05");
   c.resolution = "已协调";
   c.renovation = "ZX-2026-11-0001";
+  c.visit = "ZF-2026-11-0001";
   c.callbacks = {callback()};
   c.history = {history_entry(), history_entry()};
   return c;
@@ -227,6 +229,7 @@ Repair full_repair() {
   r.callbacks = {callback()};
   r.history = {history_entry()};
   r.special = "TY-2026-11-0001";
+  r.visit = "ZF-2026-11-0001";
   return r;
 }
 
@@ -403,7 +406,36 @@ DunEntry full_dun_entry() {
 }
 
 Unit full_unit() {
-  return {"1-1-101", "1", "王伟", "13800138000", 8950, 2, person("王芳"), Occupancy::rented};
+  return {"1-1-101",
+          "1",
+          "王伟",
+          "13800138000",
+          8950,
+          2,
+          person("王芳"),
+          Occupancy::rented,
+          {{"王伟", ResidentRelation::owner, "13800138000"}},
+          {{"粤B12345", "B1-023"}},
+          {{"1-1-101-2", "王伟", CardState::lost, t("2026-11-10T09:00"), "lili", 2000,
+            t("2026-11-12T10:00"), "lili", "1-1-101-1"}},
+          {{t("2026-11-10T09:00"), "lili", "业主", "王强", "王伟", "房屋过户"}}};
+}
+
+Visit full_visit() {
+  Visit v;
+  v.id = "ZF-2026-11-0001";
+  v.visited_at = t("2026-11-20T15:00");
+  v.unit = "1-1-101";
+  v.person = person("王伟");
+  v.by = "lili";
+  v.purpose = "例行走访";
+  v.raised = "卫生间渗水";
+  v.follow_up = "已安排维修";
+  v.opinion = "YJ-2026-11-0001";
+  v.complaint = "TS-2026-11-0001";
+  v.repair = "BX-2026-11-0001";
+  v.history = {history_entry()};
+  return v;
 }
 
 Move full_move() {
@@ -456,6 +488,7 @@ Config full_config() {
   c.survey_items = {"客户服务", "保洁服务"};
   c.satisfaction_measure = SatisfactionMeasure::both;
   c.move_checklist = {"钥匙交接"};
+  c.resident_cards = {1000, 2000};
   return c;
 }
 
@@ -487,9 +520,9 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<HistoryEntry>() == 5);
   CHECK(check_layout<Person>() == 2);
   CHECK(check_layout<CallbackRecord>() == 6);
-  CHECK(check_layout<Complaint>() == 19);
+  CHECK(check_layout<Complaint>() == 20);
   CHECK(check_layout<ReworkEntry>() == 5);
-  CHECK(check_layout<Repair>() == 23);
+  CHECK(check_layout<Repair>() == 24);
   CHECK(check_layout<SpecialService>() == 21);
   CHECK(check_layout<SpecialServiceItem>() == 3);
   CHECK(check_layout<Contact>() == 11);
@@ -506,7 +539,12 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Allocation>() == 5);
   CHECK(check_layout<PeriodBalance>() == 3);
   CHECK(check_layout<Ledger>() == 7);
-  CHECK(check_layout<Unit>() == 8);
+  CHECK(check_layout<Unit>() == 12);
+  CHECK(check_layout<Vehicle>() == 2);
+  CHECK(check_layout<ResidentCard>() == 9);
+  CHECK(check_layout<UnitChange>() == 6);
+  CHECK(check_layout<Visit>() == 12);
+  CHECK(check_layout<ResidentCardFees>() == 2);
   CHECK(check_layout<Site>() == 4);
   CHECK(check_layout<StaffMember>() == 4);
   CHECK(check_layout<ComplaintSla>() == 5);
@@ -520,7 +558,7 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Opinion>() == 19);
   CHECK(check_layout<Survey>() == 12);
   CHECK(check_layout<SurveyAnswer>() == 7);
-  CHECK(check_layout<Config>() == 23);
+  CHECK(check_layout<Config>() == 24);
   CHECK(check_layout<RenovationConfig>() == 12);
   CHECK(check_layout<Renovation>() == 48);
   CHECK(check_layout<WorkerPass>() == 9);
@@ -572,6 +610,10 @@ TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index f
   CHECK(file_round_trip(zx) == zx);
   CHECK(codec_round_trip(zx) == zx);
   check_json_keys(zx);
+  auto zf = full_visit();
+  CHECK(file_round_trip(zf) == zf);
+  CHECK(codec_round_trip(zf) == zf);
+  check_json_keys(zf);
   auto mv = full_move();
   CHECK(file_round_trip(mv) == mv);
   CHECK(codec_round_trip(mv) == mv);
@@ -671,7 +713,8 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
         std::vector<std::string>{"site", "staff", "departments", "complaint_categories",
                                  "contact_categories", "category_aliases", "sla", "fees",
                                  "dun_levels", "keys", "renovation", "targets", "special_services",
-                                 "survey_items", "satisfaction_measure", "move_checklist"});
+                                 "survey_items", "satisfaction_measure", "move_checklist",
+                                 "resident_cards"});
   Json j = members_json(c);
   CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});
   CHECK(j["sla"]["repair"]["urgent"] == Json{{"arrive", "20m"}, {"fix", "12h"}});

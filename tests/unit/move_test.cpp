@@ -198,7 +198,7 @@ TEST_CASE("the steps of a move refuse what does not fit") {
 }
 
 TEST_CASE("occupancy: from the latest move, else the units file, renovation first") {
-  Unit u{"2-1-301", "2", "林芳", "13700000000", 8950, 0, {}, std::nullopt};
+  Unit u{"2-1-301", "2", "林芳", "13700000000", 8950, 0, {}, std::nullopt, {}, {}, {}, {}};
   CHECK(occupancy_of(u, {}, false) == Occupancy::owner_occupied);
   u.occupancy = Occupancy::vacant;
   CHECK(occupancy_of(u, {}, false) == Occupancy::vacant);
