@@ -505,9 +505,10 @@ DateTime office_hours(DateTime t, Random& r) {
   return t;
 }
 
-/// Who speaks for a unit: mostly the owner, now and then a family member (the owner's
-/// surname, a phone of their own).
+/// Who speaks for a unit: in a let unit mostly its tenant; else mostly the owner, now and then
+/// a family member (the owner's surname, a phone of their own).
 Person speaker(const UnitRow& u, Random& r) {
+  if (!u.tenant.name.empty() && r.chance(75)) return u.tenant;
   if (!r.chance(25)) return {u.owner, u.phone};
   // The demo's surnames are one character, three bytes of UTF-8.
   return {u.owner.substr(0, 3) + r.pick(kGiven), phone_number(r)};
