@@ -11,6 +11,7 @@
 #include "core/key_rules.hpp"
 #include "core/members.hpp"
 #include "core/renovation_rules.hpp"
+#include "core/shift_rules.hpp"
 
 namespace kefu {
 
@@ -207,6 +208,7 @@ struct Config {
   /// by side (the KPI then the callbacks', the survey's next to it).
   SatisfactionMeasure satisfaction_measure = SatisfactionMeasure::callbacks;
   std::vector<std::string> move_checklist;  // a move-in's handover checklist (入伙交接)
+  std::vector<Shift> shifts;                // the desk's shifts (值班、交接班, §3.7)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
@@ -241,6 +243,7 @@ void members(V& v, Config& x) {
   v("survey_items", x.survey_items, Says{"survey_items 应为问卷项目列表"});
   v("satisfaction_measure", x.satisfaction_measure);
   v("move_checklist", x.move_checklist, Says{"move_checklist 应为入伙交接项目列表"});
+  v("shifts", x.shifts, Says{"shifts 应为班次列表"});
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

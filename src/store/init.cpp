@@ -193,6 +193,13 @@ satisfaction_measure: callbacks
 # 入伙、迁入的交接清单（程序 008、009）：kefu move in 登记迁入时列入，move check 逐项登记
 # 完成（读数、钥匙把数写在 --note）；某户另有清单时用 move in --item 逐项列出。
 move_checklist: [钥匙交接, 水表读数, 电表读数, 燃气表读数, 入伙资料（业主手册、管理规约）]
+
+# 前台值班的班次（手册 §3.7、程序 020）：kefu duty 记值班记录，kefu handover 交接班。
+# 结束时刻早于开始时刻的班次跨过午夜；"24:00" 为当日结束。
+shifts:
+  - {name: 早班, start: "08:00", end: "16:00"}
+  - {name: 中班, start: "16:00", end: "24:00"}
+  - {name: 夜班, start: "00:00", end: "08:00"}
 )";
 }
 

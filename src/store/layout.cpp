@@ -5,6 +5,7 @@
 #include "store/derived.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/lobby_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
@@ -17,9 +18,10 @@ namespace kefu {
 namespace {
 
 constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",   "specials",
-    "contacts",  "keys",          "keyloans",  "fees",           "opinions",  "surveys",
-    "moves",     "renovations",   "templates", derived::kFolder, ".gitignore"};
+    "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",
+    "specials",  "contacts",      "keys",      "keyloans",       "fees",
+    "opinions",  "surveys",       "moves",     "renovations",    "shifts",
+    "visitors",  "loans",         "templates", derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -28,11 +30,12 @@ std::span<const std::string_view> top_level_names() {
 }
 
 std::vector<IndexedFolder> indexed_folders() {
-  return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
-          KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
-          FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder(),
-          SpecialRepository::folder(),   SurveyRepository::folder(), MoveRepository::folder(),
-          RenovationRepository::folder()};
+  return {ComplaintRepository::folder(),  RepairRepository::folder(), Repository<Contact>::folder(),
+          KeyLoanRepository::folder(),    KeyRegister::folder(),      FeeStore::bill_folder(),
+          FeeStore::payment_folder(),     FeeStore::dun_folder(),     OpinionRepository::folder(),
+          SpecialRepository::folder(),    SurveyRepository::folder(), MoveRepository::folder(),
+          RenovationRepository::folder(), DutyRepository::folder(),   VisitorRepository::folder(),
+          ItemLoanRepository::folder()};
 }
 
 }  // namespace kefu
