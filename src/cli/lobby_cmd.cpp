@@ -599,7 +599,11 @@ void collect_lobby_due(Context& ctx, std::vector<DueItem>& items) {
   auto duties = DutyRepository(ctx.store()).query(q);
   ctx.report_problems(duties.problems);
   for (const auto& item : duties.items)
-    if (auto line = handover_due_item(item.record, now)) items.push_back(*line);
+    if (auto line = handover_due_item(item.record, now)) {
+      if (const auto& h = item.record.handover)
+        line->subject += " 交班人 " + ctx.staff_name(h->given_by);
+      items.push_back(*line);
+    }
   auto loans = ItemLoanRepository(ctx.store()).query(q);
   ctx.report_problems(loans.problems);
   for (const auto& item : loans.items) {
@@ -844,11 +848,8 @@ Json handover_form_data(Context& ctx, const std::string& target) {
               {"end", format_short(s.window.end)},
               {"state", handover_state_zh(s.duty)},
               {"log", log},
-              {"no_log", log.empty()},
               {"events", events},
-              {"no_events", events.empty()},
               {"carried", carried},
-              {"no_carried", carried.empty()},
               {"count", std::to_string(carried.size())},
               {"given_by", h ? ctx.staff_name(h->given_by) : ""},
               {"given_at", h ? format_short(h->given_at) : ""},

@@ -394,13 +394,8 @@ std::optional<DueItem> handover_due_item(const Duty& d, DateTime now) {
     return DueItem{d.owner, "handover", d.id, "handover_missing", "未交班", d.end, subject};
   }
   if (d.handover->accepted_at) return std::nullopt;
-  return DueItem{d.handover->to,
-                 "handover",
-                 d.id,
-                 "handover_unaccepted",
-                 "交班未接班",
-                 d.end,
-                 subject + " 交班人 " + d.handover->given_by};
+  return DueItem{d.handover->to, "handover", d.id,   "handover_unaccepted",
+                 "交班未接班",   d.end,      subject};
 }
 
 }  // namespace kefu

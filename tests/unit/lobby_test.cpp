@@ -170,11 +170,12 @@ TEST_CASE("open at a shift's end: exact to the second, events at the end belong 
   // The night shift ends on 12-02: BX-1 is overdue by then, BX-2 not yet due that day.
   CHECK(ids(open_at(r, t("2026-12-02T08:00"))).back() == "BX-1");
 
+  // In time order, ties by ID; JY-3's return and JY-4's lending at 16:00 are the next shift's.
   auto events = shift_events(r, t("2026-12-01T08:00"), t("2026-12-01T16:00"));
   std::vector<std::string> whats;
   for (const auto& e : events) whats.push_back(e.id + " " + e.what);
   CHECK(whats == std::vector<std::string>{"JW-2 物品归还", "JY-1 钥匙借出", "JW-1 物品借出",
-                                          "TS-1 受理投诉", "JY-2 钥匙借出", "TS-2 受理投诉",
+                                          "JY-2 钥匙借出", "TS-1 受理投诉", "TS-2 受理投诉",
                                           "JY-3 钥匙借出", "FK-1 访客来访", "FK-2 访客来访",
                                           "JY-1 钥匙归还", "TS-3 受理投诉", "FK-2 访客离开"});
 }
