@@ -1751,9 +1751,29 @@ struct LobbyCounts {
 /// handover, accepted by the next shift. Each handover carries what is open at its shift's end
 /// among these registers (open_at), each with a reason — yesterday's ladder among them. The
 /// shift `now` falls in has its record, not yet handed over.
-LobbyCounts write_lobby(const Options& o, Writer& out, const std::vector<UnitRow>& units,
-                        const Config& cfg, DateTime now) {
+LobbyCounts write_lobby(const Options& o, const std::vector<UnitRow>& units, const Config& cfg,
+                        const WorkingCalendar& cal, DateTime now) {
   Random r(o.seed ^ 0x4c4f42425900000ull);
+  // What the other generators wrote, read back: the keys out, the complaints, the callbacks
+  // owed, for what is open at each shift's end.
+  DeskRecords records;
+  std::vector<Repair> repairs;
+  std::vector<Opinion> opinions;
+  std::vector<SpecialService> specials;
+  {
+    DataDir dir(o.out);
+    RecordStore store(dir);
+    auto load = [&](auto repo, auto& into) {
+      for (auto& item : repo.scan({}).items) into.push_back(std::move(item.record));
+    };
+    load(Repository<Complaint>(store), records.complaints);
+    load(Repository<KeyLoan>(store), records.key_loans);
+    load(Repository<Repair>(store), repairs);
+    load(Repository<Opinion>(store), opinions);
+    load(Repository<SpecialService>(store), specials);
+  }
+  records.callbacks = pending_callbacks(records.complaints, repairs, cfg, cal, opinions, specials);
+  Writer out(o.out, o.threads);
   LobbyCounts n;
   const std::vector<std::string> desk = {"zhangmin", "lili", "chenjing"};
   Date today = date_of(now);
@@ -1761,7 +1781,6 @@ LobbyCounts write_lobby(const Options& o, Writer& out, const std::vector<UnitRow
   auto unit_id = [&] {
     return units[static_cast<size_t>(r.below(static_cast<int>(units.size())))].id;
   };
-  DeskRecords records;
 
   static const char* kPurposes[] = {
       "探亲",         "送货",     "朋友聚会",        "看房（中介陪同）",
@@ -1931,8 +1950,8 @@ int generate(const Options& o) {
   write_fees(o, out, units, cfg, *from, *now, specials, renovation_money, bills, payments,
              ledger ? &*ledger : nullptr, fee_records);
   auto moves = write_moves(o, out, units, cfg, *now, fee_records);
-  auto lobby = write_lobby(o, out, units, cfg, *now);
   size_t files = out.finish();
+  auto lobby = write_lobby(o, units, cfg, cal, *now);  // reads back what is written above
   std::cerr << fmt::format(
       "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
       "opinions, {} survey rounds, {} keys, {} key loans, {} renovations, {} bills, {} payments, "
