@@ -422,8 +422,8 @@ struct ListOptions {
   bool open = false, overdue = false;
 };
 
-/// Records of a day (by their time) or a month; with neither, the current month and any still
-/// open from before.
+/// Records of a day (by their time) or a month, or those still open; with none of these, the
+/// current month's and any still open from before.
 template <class T, class TimeOf>
 std::vector<T> listed(Context& ctx, const ListOptions& o, TimeOf time_of) {
   CaseQuery q;
@@ -436,11 +436,19 @@ std::vector<T> listed(Context& ctx, const ListOptions& o, TimeOf time_of) {
     q.from = q.to = month_arg(o.month);
   }
   if (o.open) q.open_only = true;
-  auto result = Repository<T>(ctx.store()).query(q);
+  Repository<T> repo(ctx.store());
+  auto result = repo.query(q);
   ctx.report_problems(result.problems);
   std::vector<T> out;
-  for (auto& item : result.items)
-    if (!day || date_of(time_of(item.record)) == *day) out.push_back(std::move(item.record));
+  const bool default_scope = o.date.empty() && o.month.empty() && !o.open;
+  YearMonth this_month = month_of(ctx.now());
+  for (auto& item : result.items) {
+    const T& r = item.record;
+    if (day && date_of(time_of(r)) != *day) continue;
+    if (default_scope && month_of(time_of(r)) != this_month && !RecordTraits<T>::is_open(r))
+      continue;
+    out.push_back(std::move(item.record));
+  }
   return out;
 }
 
@@ -791,7 +799,7 @@ void add_lend_commands(CLI::App& app, Context& ctx) {
   r->callback([&ctx, ret] { do_item_return(ctx, *ret); });
 
   auto list = std::make_shared<ListOptions>();
-  auto* l = cmd->add_subcommand("list", "物品借用清单");
+  auto* l = cmd->add_subcommand("list", "物品借用清单（默认本月及此前仍未归还的）");
   l->add_option("--date", list->date, "某日借出的，如 2026-12-01");
   l->add_option("--month", list->month, "某月借出的，如 2026-12");
   l->add_flag("--out", list->open, "只列未还的");
