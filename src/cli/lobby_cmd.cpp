@@ -307,6 +307,9 @@ void do_duty_list(Context& ctx, const std::string& month_text) {
 
 // ---- handover ----------------------------------------------------------------------------
 
+/// How long after a shift begins a handover that names no shift is still the previous one's.
+constexpr std::chrono::minutes kJustBegun{60};
+
 struct GiveOptions {
   ShiftChoice shift;
   std::string to, reason_all, note;
@@ -317,6 +320,13 @@ void do_give(Context& ctx, const GiveOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   ShiftWindow w = chosen_window(ctx, o.shift);
+  const auto& c = o.shift;
+  if (c.id.empty() && c.date.empty() && c.shift.empty() && now - w.start < kJustBegun) {
+    // Handed over just after the change of shift: the shift that just ended, unless it was.
+    auto before = previous_shift(shifts_of(ctx), w);
+    auto found = find_duty(ctx, before);
+    if (!found || !found->record.handover) w = before;
+  }
   HandoverRequest r;
   if (o.to.empty()) throw RefusedError("请用 --to 写明接班人");
   r.to = ctx.staff(o.to, "接班人（--to）").id;
@@ -690,10 +700,11 @@ void add_handover_commands(CLI::App& app, Context& ctx) {
   g->add_option("--note", give->note, "交班备注");
   g->footer(
       "本班结束时未了的每一项都须有原因（手册 §3.7.7：一般情况不得把本班未解决问题遗交下班），\n"
-      "缺原因时拒绝交班、不写入任何文件，并列出缺原因的事项。\n"
-      "例：kefu --by zhangmin handover give --to lina --reason "
+      "缺原因时拒绝交班、不写入任何文件，并列出缺原因的事项。不指明班次时交当前班次；\n"
+      "换班后 1 小时内交班、上一班尚未交班的，交上一班。\n"
+      "例：kefu --by zhangmin handover give --to lili --reason "
       "\"JY-2026-12-0003=工程部加班维修，约定明早归还\"\n"
-      "    kefu --by zhangmin handover give --shift 早班 --to lina --reason-all 已电话催还");
+      "    kefu --by zhangmin handover give --shift 早班 --to lili --reason-all 已电话催还");
   g->callback([&ctx, give] { do_give(ctx, *give); });
 
   auto accept = std::make_shared<ShiftChoice>();
@@ -701,7 +712,7 @@ void add_handover_commands(CLI::App& app, Context& ctx) {
   add_shift_options(a, *accept);
   a->footer(
       "不写编号时接交给 --by 本人、最近一份未接的班。\n"
-      "例：kefu --by lina handover accept");
+      "例：kefu --by lili handover accept");
   a->callback([&ctx, accept] { do_accept(ctx, *accept); });
 
   cmd->callback([&ctx, cmd] {
@@ -743,7 +754,7 @@ void add_visitor_commands(CLI::App& app, Context& ctx) {
   auto* o = cmd->add_subcommand("out", "登记访客离开");
   o->add_option("ID", out->id, "来访编号 FK-…")->required();
   o->add_option("--at", out->at, "离开时间（默认当前时间）");
-  o->footer("例：kefu --by lina visitor out FK-2026-12-0001");
+  o->footer("例：kefu --by lili visitor out FK-2026-12-0001");
   o->callback([&ctx, out] { do_out(ctx, out->id, out->at); });
 
   auto list = std::make_shared<ListOptions>();
@@ -795,7 +806,7 @@ void add_lend_commands(CLI::App& app, Context& ctx) {
   r->add_option("--condition", ret->condition, "归还时状况（默认 完好），如 损坏：梯脚断裂");
   r->add_option("--note", ret->note, "备注");
   r->add_option("--at", ret->at, "归还时间（默认当前时间）");
-  r->footer("例：kefu --by lina lend return JW-2026-12-0001");
+  r->footer("例：kefu --by lili lend return JW-2026-12-0001");
   r->callback([&ctx, ret] { do_item_return(ctx, *ret); });
 
   auto list = std::make_shared<ListOptions>();

@@ -131,15 +131,16 @@ Until 李丽 accepts, `due` shows the shift as not taken over; afterwards nothin
   $ kefu --by wangqiang --now 2026-12-02T00:01 handover accept
   ! 王强 接班：ZB-2026-12-0002 2026-12-01 中班（12-01 16:00 至 12-02 00:00），承接遗留 3 项
 
-夜班: the night log is typed after midnight; 王强 hands over at 08:05, after the shift's end
-(--shift names it); 张敏 has not accepted by 08:30, so `due` says so.
+夜班: the night log is typed after midnight; 王强 hands over at 08:05, after the shift's end:
+naming no shift, within an hour of the change it is the night shift that has not been handed
+over. 张敏 has not accepted by 08:30, so `due` says so.
 
   $ kefu --by wangqiang --now 2026-12-02T00:30 visitor out FK-2026-12-0003
   ! 访客 郑先生（FK-2026-12-0003）已于 12-02 00:30 离开
   $ kefu --by wangqiang --now 2026-12-02T02:10 duty log --kind 事件 --text "地下车库B区积水，已通知保洁"
   ZB-2026-12-0003
   ! 已记入 ZB-2026-12-0003 2026-12-02 夜班（12-02 00:00 至 12-02 08:00） 的值班记录：事件 地下车库B区积水，已通知保洁
-  $ kefu --by wangqiang --now 2026-12-02T08:05 handover give --shift 夜班 --to zhangmin --reason "JY-2026-12-0002=工程维修未完，10:00 前归还" --reason "JW-2026-12-0002=约定今日 12:00 前归还"
+  $ kefu --by wangqiang --now 2026-12-02T08:05 handover give --to zhangmin --reason "JY-2026-12-0002=工程维修未完，10:00 前归还" --reason "JW-2026-12-0002=约定今日 12:00 前归还"
   ZB-2026-12-0003
   ! ZB-2026-12-0003 2026-12-02 夜班（12-02 00:00 至 12-02 08:00） 已交班给 张敏，遗留 2 项；待接班人 kefu handover accept
   $ kefu --now 2026-12-02T08:30 due
@@ -472,9 +473,10 @@ Every command teaches.
     --note 文本                     交班备注
   
   本班结束时未了的每一项都须有原因（手册 §3.7.7：一般情况不得把本班未解决问题遗交下班），
-  缺原因时拒绝交班、不写入任何文件，并列出缺原因的事项。
-  例：kefu --by zhangmin handover give --to lina --reason "JY-2026-12-0003=工程部加班维修，约定明早归还"
-      kefu --by zhangmin handover give --shift 早班 --to lina --reason-all 已电话催还
+  缺原因时拒绝交班、不写入任何文件，并列出缺原因的事项。不指明班次时交当前班次；
+  换班后 1 小时内交班、上一班尚未交班的，交上一班。
+  例：kefu --by zhangmin handover give --to lili --reason "JY-2026-12-0003=工程部加班维修，约定明早归还"
+      kefu --by zhangmin handover give --shift 早班 --to lili --reason-all 已电话催还
   $ kefu visitor in --help
   登记来访；在标准输出打印来访编号
   用法: kefu visitor in [选项]
