@@ -117,16 +117,18 @@ struct Family {
   void (*add)(CLI::App&, Context&);
 };
 constexpr Family kFamilies[] = {
-    {"init", add_init_command},        {"complaint", add_complaint_commands},
-    {"fee", add_fee_commands},         {"repair", add_repair_commands},
-    {"special", add_special_commands}, {"callback", add_callback_commands},
-    {"contact", add_contact_commands}, {"opinion", add_opinion_commands},
-    {"survey", add_survey_commands},   {"renovation", add_renovation_commands},
-    {"key", add_key_commands},         {"due", add_due_command},
-    {"daily", add_daily_command},      {"render", add_render_command},
-    {"report", add_report_commands},   {"check", add_check_command},
-    {"correct", add_correct_command},  {"reindex", add_reindex_command},
-    {"move", add_move_commands},       {"unit", add_unit_commands},
+    {"init", add_init_command},          {"complaint", add_complaint_commands},
+    {"fee", add_fee_commands},           {"repair", add_repair_commands},
+    {"special", add_special_commands},   {"callback", add_callback_commands},
+    {"contact", add_contact_commands},   {"opinion", add_opinion_commands},
+    {"survey", add_survey_commands},     {"renovation", add_renovation_commands},
+    {"key", add_key_commands},           {"due", add_due_command},
+    {"daily", add_daily_command},        {"render", add_render_command},
+    {"report", add_report_commands},     {"check", add_check_command},
+    {"correct", add_correct_command},    {"reindex", add_reindex_command},
+    {"move", add_move_commands},         {"duty", add_duty_commands},
+    {"handover", add_handover_commands}, {"visitor", add_visitor_commands},
+    {"lend", add_lend_commands},         {"unit", add_unit_commands},
     {"visit", add_visit_commands},
 };
 

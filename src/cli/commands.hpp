@@ -43,6 +43,10 @@ void add_renovation_commands(CLI::App& app, Context& ctx);
 void add_move_commands(CLI::App& app, Context& ctx);
 void add_unit_commands(CLI::App& app, Context& ctx);
 void add_visit_commands(CLI::App& app, Context& ctx);
+void add_duty_commands(CLI::App& app, Context& ctx);
+void add_handover_commands(CLI::App& app, Context& ctx);
+void add_visitor_commands(CLI::App& app, Context& ctx);
+void add_lend_commands(CLI::App& app, Context& ctx);
 
 /// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
 /// and `--force` (it is), for a command that writes a form or a report to a file.
@@ -161,4 +165,12 @@ Json move_stats_json(Context& ctx, YearMonth month);
 Json move_stats_form_data(Context& ctx, const std::string& month);
 Json move_settlement_form_data(Context& ctx, const std::string& id);
 Json move_release_form_data(Context& ctx, const std::string& target);
+/// The lobby desk's lines of `kefu due`: shifts not handed over or not taken over, items lent
+/// and not back by their due time.
+void collect_lobby_due(Context& ctx, std::vector<DueItem>& items);
+/// Form data: 大堂交接班记录表 of a shift (ZB-…, or 2026-12-01/早班), 来访登记表 of a day or a
+/// month, 物品借用登记表 of a month.
+Json handover_form_data(Context& ctx, const std::string& target);
+Json visitor_form_data(Context& ctx, const std::string& target);
+Json item_loan_form_data(Context& ctx, const std::string& target);
 }  // namespace kefu

@@ -15,6 +15,7 @@
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/lobby_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
@@ -345,6 +346,12 @@ void do_correct(Context& ctx, const CorrectArgs& a) {
     correct<Move>(ctx, store.path_for(kMoveKind, a.id), a);
   else if (is(kVisitKind))
     correct<Visit>(ctx, store.path_for(kVisitKind, a.id), a);
+  else if (is(kDutyKind))
+    correct<Duty>(ctx, store.path_for(kDutyKind, a.id), a);
+  else if (is(kVisitorKind))
+    correct<Visitor>(ctx, store.path_for(kVisitorKind, a.id), a);
+  else if (is(kItemLoanKind))
+    correct<ItemLoan>(ctx, store.path_for(kItemLoanKind, a.id), a);
   else if (is(kKeyLoanKind))
     correct<KeyLoan>(ctx, store.path_for(kKeyLoanKind, a.id), a);
   else

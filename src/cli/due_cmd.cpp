@@ -172,6 +172,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
   collect_renovation_due(ctx, items);
   collect_moves(ctx, items);
   collect_keys(ctx, items);
+  collect_lobby_due(ctx, items);
   collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
   sort_due_items(items);

@@ -18,6 +18,7 @@
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/layout.hpp"
+#include "store/lobby_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
@@ -203,6 +204,9 @@ void do_check(Context& ctx) {
   check_records<Renovation>(ctx, out);
   check_records<Move>(ctx, out);
   check_records<Visit>(ctx, out);
+  check_records<Duty>(ctx, out);
+  check_records<Visitor>(ctx, out);
+  check_records<ItemLoan>(ctx, out);
   out.files += check_fee_files(ctx, out.problems, out.unsealed);
   check_keys(ctx, out);
   check_permissions(ctx, out);

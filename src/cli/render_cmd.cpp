@@ -342,6 +342,12 @@ const Form kForms[] = {
     {"moves", "客户迁入、迁出统计表", "move_stats.txt", "月份（2026-11）", move_stats_form_data},
     {"customer_record", "客户情况登记表", "customer_record.txt", "户号", customer_record_form_data},
     {"visits", "走访记录表", "visit_record.txt", "月份（2026-11）或走访编号", visit_form_data},
+    {"handover", "大堂交接班记录表", "handover_sheet.txt",
+     "值班编号（ZB-…）或 日期/班次（2026-12-01/早班）", handover_form_data},
+    {"visitors", "来访登记表", "visitor_register.txt", "日期（2026-12-01）、月份或来访编号",
+     visitor_form_data},
+    {"loans", "物品借用登记表", "item_loan_register.txt", "月份（2026-12）或借用编号",
+     item_loan_form_data},
 };
 
 const Form& find_form(const std::string& name) {

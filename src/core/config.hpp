@@ -11,6 +11,7 @@
 #include "core/key_rules.hpp"
 #include "core/members.hpp"
 #include "core/renovation_rules.hpp"
+#include "core/shift_rules.hpp"
 
 namespace kefu {
 
@@ -222,6 +223,7 @@ struct Config {
   SatisfactionMeasure satisfaction_measure = SatisfactionMeasure::callbacks;
   std::vector<std::string> move_checklist;  // a move-in's handover checklist (入伙交接)
   ResidentCardFees resident_cards;          // kefu.yaml resident_cards: (住户卡)
+  std::vector<Shift> shifts;                // the desk's shifts (值班、交接班, §3.7)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
@@ -257,6 +259,7 @@ void members(V& v, Config& x) {
   v("satisfaction_measure", x.satisfaction_measure);
   v("move_checklist", x.move_checklist, Says{"move_checklist 应为入伙交接项目列表"});
   v("resident_cards", x.resident_cards);
+  v("shifts", x.shifts, Says{"shifts 应为班次列表"});
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

@@ -197,6 +197,12 @@ move_checklist: [钥匙交接, 水表读数, 电表读数, 燃气表读数, 入�
 # 住户卡（§1.3.2.3）：kefu unit card issue 发放、card reissue 挂失后补办时收取的费用（元），
 # 计入该户当月账单；0 为不收费。
 resident_cards: {issue_fee: 0.00, reissue_fee: 0.00}
+# 前台值班的班次（手册 §3.7、程序 020）：kefu duty 记值班记录，kefu handover 交接班。
+# 结束时刻早于开始时刻的班次跨过午夜；"24:00" 为当日结束。
+shifts:
+  - {name: 早班, start: "08:00", end: "16:00"}
+  - {name: 中班, start: "16:00", end: "24:00"}
+  - {name: 夜班, start: "00:00", end: "08:00"}
 )";
 }
 

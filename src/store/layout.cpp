@@ -5,6 +5,7 @@
 #include "store/derived.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/lobby_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
@@ -18,9 +19,10 @@ namespace kefu {
 namespace {
 
 constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",    "specials",
-    "contacts",  "keys",          "keyloans",  "fees",           "opinions",   "surveys",
-    "moves",     "renovations",   "templates", derived::kFolder, ".gitignore", "visits"};
+    "kefu.yaml", "calendar.yaml",  "units",     "complaints", "repairs",  "specials",
+    "contacts",  "keys",           "keyloans",  "fees",       "opinions", "surveys",
+    "moves",     "renovations",    "shifts",    "visitors",   "loans",    "visits",
+    "templates", derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -33,7 +35,8 @@ std::vector<IndexedFolder> indexed_folders() {
           KeyLoanRepository::folder(),    KeyRegister::folder(),      FeeStore::bill_folder(),
           FeeStore::payment_folder(),     FeeStore::dun_folder(),     OpinionRepository::folder(),
           SpecialRepository::folder(),    SurveyRepository::folder(), MoveRepository::folder(),
-          RenovationRepository::folder(), VisitRepository::folder()};
+          RenovationRepository::folder(), DutyRepository::folder(),   VisitorRepository::folder(),
+          ItemLoanRepository::folder(),   VisitRepository::folder()};
 }
 
 }  // namespace kefu

@@ -33,6 +33,7 @@
 #include "core/contact.hpp"
 #include "core/fee.hpp"
 #include "core/key.hpp"
+#include "core/lobby.hpp"
 #include "core/money.hpp"
 #include "core/move.hpp"
 #include "core/opinion.hpp"
@@ -48,6 +49,7 @@
 #include "store/fee_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
+#include "store/lobby_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
@@ -2034,6 +2036,169 @@ size_t write_visits(const Options& o, Writer& out, const std::vector<UnitRow>& u
     ++count;
   }
   return count;
+// ---- the lobby desk: shifts and handovers, visitors, items lent -----------------------------
+
+struct LobbyCounts {
+  size_t shifts = 0, visitors = 0, item_loans = 0;
+};
+
+/// The week before `now` at the desk: two to four visitors a day (signed out within two hours;
+/// one of today's still in), an item lent most days (back the same afternoon; yesterday's
+/// ladder still out and overdue), and every shift's duty record with a log entry or two and its
+/// handover, accepted by the next shift. Each handover carries what is open at its shift's end
+/// among these registers (open_at), each with a reason — yesterday's ladder among them. The
+/// shift `now` falls in has its record, not yet handed over.
+LobbyCounts write_lobby(const Options& o, const std::vector<UnitRow>& units, const Config& cfg,
+                        const WorkingCalendar& cal, DateTime now) {
+  Random r(o.seed ^ 0x4c4f42425900000ull);
+  // What the other generators wrote, read back: the keys out, the complaints, the callbacks
+  // owed, for what is open at each shift's end.
+  DeskRecords records;
+  std::vector<Repair> repairs;
+  std::vector<Opinion> opinions;
+  std::vector<SpecialService> specials;
+  {
+    DataDir dir(o.out);
+    RecordStore store(dir);
+    auto load = [&](auto repo, auto& into) {
+      for (auto& item : repo.scan({}).items) into.push_back(std::move(item.record));
+    };
+    load(Repository<Complaint>(store), records.complaints);
+    load(Repository<KeyLoan>(store), records.key_loans);
+    load(Repository<Repair>(store), repairs);
+    load(Repository<Opinion>(store), opinions);
+    load(Repository<SpecialService>(store), specials);
+  }
+  records.callbacks = pending_callbacks(records.complaints, repairs, cfg, cal, opinions, specials);
+  Writer out(o.out, o.threads);
+  LobbyCounts n;
+  const std::vector<std::string> desk = {"zhangmin", "lili", "chenjing"};
+  Date today = date_of(now);
+  Date first = today - days{7};
+  auto unit_id = [&] {
+    return units[static_cast<size_t>(r.below(static_cast<int>(units.size())))].id;
+  };
+
+  static const char* kPurposes[] = {
+      "探亲",         "送货",     "朋友聚会",        "看房（中介陪同）",
+      "上门维修空调", "家政保洁", "快递大件送货上门"};
+  static const char* kHosts[][2] = {
+      {"管理处", "洽谈外墙清洗报价"}, {"工程部", "电梯维保"}, {"客户服务中心", "应聘保洁员"}};
+  Numbering visitor_ids("FK");
+  for (Date day = first; day <= today; day += days{1}) {
+    std::vector<DateTime> times;
+    for (int i = 2 + r.below(3); i > 0; --i)
+      times.push_back(start_of_day(day) + hours(9 + r.below(9)) + minutes(r.below(60)));
+    std::sort(times.begin(), times.end());
+    if (day == today) times.insert(times.begin(), start_of_day(day) + hours(8) + minutes(50));
+    for (DateTime in : times) {
+      if (in > now) continue;
+      Visitor v;
+      v.id = visitor_ids.next(in);
+      v.name = person_name(r);
+      v.phone = phone_number(r);
+      v.people = r.chance(20) ? 2 : 1;
+      if (r.chance(80)) {
+        v.unit = unit_id();
+        v.purpose = kPurposes[r.below(7)];
+      } else {
+        auto* h = kHosts[r.below(3)];
+        v.host = h[0];
+        v.purpose = h[1];
+        v.id_checked = id_check(r);
+      }
+      v.in_at = in;
+      v.registered_by = desk[static_cast<size_t>(r.below(3))];
+      DateTime out_at = in + minutes(20 + r.below(100));
+      if (out_at <= now && in != start_of_day(today) + hours(8) + minutes(50)) {  // still in
+        v.out_at = out_at;
+        v.out_by = v.registered_by;
+        add_history(v.history, out_at, v.out_by, "out", "");
+      }
+      v.history.insert(v.history.begin(), HistoryEntry{in, v.registered_by, "in", "", {}});
+      records.visitors.push_back(v);
+    }
+  }
+  static const char* kItems[][2] = {{"梯子", "更换灯泡"},     {"手推车", "搬运家具"},
+                                    {"工具箱", "安装窗帘杆"}, {"人字梯", "清洗空调滤网"},
+                                    {"电钻", "挂画"},         {"雨伞", "雨天外出"}};
+  Numbering loan_ids("JW");
+  for (Date day = first; day < today; day += days{1}) {
+    if (r.chance(25)) continue;
+    bool overdue = day == today - days{1};
+    auto* it = overdue ? kItems[0] : kItems[r.below(6)];
+    ItemLoan l;
+    l.lent_at = start_of_day(day) + hours(overdue ? 10 : 9 + r.below(6)) + minutes(r.below(60));
+    l.id = loan_ids.next(l.lent_at);
+    l.item = it[0];
+    l.purpose = it[1];
+    l.unit = unit_id();
+    l.borrower = {person_name(r), phone_number(r)};
+    l.lent_by = desk[static_cast<size_t>(r.below(3))];
+    l.due_at = start_of_day(day) + minutes(cfg.keys.cutoff_minutes);
+    l.history = {{l.lent_at, l.lent_by, "lend", "", {}}};
+    if (!overdue) {
+      l.returned_at = l.lent_at + hours(1 + r.below(3));
+      l.returned_by = l.borrower.name;
+      l.received_by = desk[static_cast<size_t>(r.below(3))];
+      l.condition = "完好";
+      add_history(l.history, *l.returned_at, l.received_by, "return", "");
+    }
+    records.item_loans.push_back(l);
+  }
+
+  static const char* kLog[][2] = {{"phone", "{} 来电询问本周停水安排，已告知周四 9:00–12:00 停水"},
+                                  {"event", "{} 门前快递堆放，已联系快递员当日清走"},
+                                  {"instruction", "经理指示：本周消防检查，各岗位注意消防通道畅通"},
+                                  {"phone", "{} 来电反映走廊灯不亮，已转工程部"},
+                                  {"event", "巡查发现地下车库B区积水，已通知保洁清理"}};
+  static const std::map<std::string, const char*> kReasons = {
+      {"item", "借用人电话未接，已留言催还，下班继续跟进"},
+      {"visitor", "访客仍在户内，已告知离开时登记"},
+      {"key", "借用人仍在使用，约定次日归还"},
+      {"complaint", "已派单，责任部门尚未回复"},
+      {"callback", "客户电话未接通，下班继续回访"}};
+  Numbering duty_ids("ZB");
+  for (Date day = first; day <= today; day += days{1}) {
+    int k = static_cast<int>((day - first).count());
+    // The day's shifts in the order they run.
+    std::vector<ShiftWindow> windows;
+    for (const auto& s : cfg.shifts) windows.push_back(shift_window(s, day));
+    std::sort(windows.begin(), windows.end(),
+              [](const ShiftWindow& a, const ShiftWindow& b) { return a.start < b.start; });
+    for (size_t i = 0; i < windows.size(); ++i) {
+      const auto& w = windows[i];
+      if (w.start > now) continue;
+      const std::string& staff = desk[(static_cast<size_t>(k) + i) % desk.size()];
+      Duty d = open_duty(duty_ids.next(w.start), w, staff, w.start + minutes(5));
+      int entries = w.end <= now ? 1 + r.below(2) : 1;
+      for (int e = 0; e < entries; ++e) {
+        DateTime at =
+            w.start + minutes(30 + r.below(static_cast<int>((w.end - w.start).count() / 60) - 60));
+        if (at > now) at = w.start + minutes(10);
+        auto* line = kLog[r.below(5)];
+        d.log.push_back({at, *parse_enum<DutyEntryKind>(line[0]),
+                         fmt::format(fmt::runtime(line[1]), unit_id()), staff});
+      }
+      std::sort(d.log.begin(), d.log.end(),
+                [](const DutyEntry& a, const DutyEntry& b) { return a.at < b.at; });
+      if (w.end <= now) {
+        HandoverRequest req;
+        req.to = desk[(static_cast<size_t>(k) + i + 1) % desk.size()];
+        auto open = open_at(records, w.end);
+        for (const auto& item : open) req.reasons[item.id] = kReasons.at(item.kind);
+        give_handover(d, open, req, staff, w.end - minutes(10));
+        accept_handover(d, req.to, w.end + minutes(5));
+      }
+      write_record(out, std::move(d));
+      ++n.shifts;
+    }
+  }
+  for (auto& v : records.visitors) write_record(out, std::move(v));
+  for (auto& l : records.item_loans) write_record(out, std::move(l));
+  n.visitors = records.visitors.size();
+  n.item_loans = records.item_loans.size();
+  return n;
 }
 
 int generate(const Options& o) {
@@ -2084,6 +2249,7 @@ int generate(const Options& o) {
   auto moves = write_moves(o, out, units, cfg, *now, fee_records);
   auto visits = write_visits(o, out, units, cal, *now);
   size_t files = out.finish();
+  auto lobby = write_lobby(o, units, cfg, cal, *now);  // reads back what is written above
   std::cerr << fmt::format(
       "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
       "opinions, {} survey rounds, {} keys, {} key loans, {} renovations, {} bills, {} payments, "
@@ -2091,6 +2257,8 @@ int generate(const Options& o) {
       units.size(), complaints, repairs, specials.size(), contacts, opinions, surveys, keys, loans,
       renovations.size(), bills, payments, moves, o.out);
   std::cerr << fmt::format("kefu-gen: {} owner visits\n", visits);
+  std::cerr << fmt::format("kefu-gen: {} shifts, {} visitors, {} items lent\n", lobby.shifts,
+                           lobby.visitors, lobby.item_loans);
   if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
   if (ledger) {
     ledger->close();

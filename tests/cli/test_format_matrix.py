@@ -232,6 +232,7 @@ def main():
             ("move unit", ["move", "unit", t["move_unit"]], False),
             ("move stats", ["move", "stats", "--month", "2026-11"], False),
             ("unit show", ["unit", "show", unit], False),
+            ("handover show", ["handover", "show", "--date", "2026-11-25", "--shift", "中班"], False),
             ("renovation list --all", ["renovation", "list", "--all"], True),
             ("renovation show", ["renovation", "show", "ZX-2026-10-0001"], False),
             ("key list", ["key", "list"], True),
@@ -302,6 +303,9 @@ def main():
             "moves": ["2026-11", "2026-10"],
             "customer_record": [unit],
             "visits": ["2026-11"],
+            "handover": ["2026-11-25/早班", "2026-11-25/夜班"],
+            "visitors": ["2026-11-25", "2026-11"],
+            "loans": ["2026-11"],
         }
         listed = forms(k)
         if not listed:

@@ -16,6 +16,7 @@
 #include "store/fee_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
+#include "store/lobby_store.hpp"
 #include "store/members_io.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
@@ -460,6 +461,64 @@ Move full_move() {
   return m;
 }
 
+Duty full_duty() {
+  Duty d;
+  d.id = "ZB-2026-11-0003";
+  d.shift = "中班";
+  d.start = t("2026-11-20T16:00");
+  d.end = t("2026-11-21T00:00");
+  d.log = {{t("2026-11-20T17:05"), DutyEntryKind::phone, "3-2-801 来电询问停水", "lili"}};
+  d.handover = Handover{t("2026-11-20T23:55"),
+                        "lili",
+                        "zhangmin",
+                        {{"key", "JY-2026-11-0001", "GG-01 天台门", t("2026-11-20T15:00"), "加班"}},
+                        "夜间注意",
+                        t("2026-11-21T00:05"),
+                        "zhangmin"};
+  d.owner = "lili";
+  d.history = {history_entry()};
+  return d;
+}
+
+Visitor full_visitor() {
+  Visitor v;
+  v.id = "FK-2026-11-0001";
+  v.name = "陈先生";
+  v.phone = "13912345678";
+  v.people = 2;
+  v.unit = "1-1-101";
+  v.host = "王伟";
+  v.purpose = "探亲";
+  v.id_checked = IdCheck{"身份证", "123X", false};
+  v.in_at = t("2026-11-20T10:00");
+  v.registered_by = "lili";
+  v.out_at = t("2026-11-20T11:00");
+  v.out_by = "zhangmin";
+  v.note = "带礼品";
+  v.history = {history_entry()};
+  return v;
+}
+
+ItemLoan full_item_loan() {
+  ItemLoan l;
+  l.id = "JW-2026-11-0001";
+  l.item = "梯子";
+  l.quantity = 2;
+  l.borrower = person("王伟");
+  l.unit = "1-1-101";
+  l.purpose = "换灯泡";
+  l.lent_at = t("2026-11-20T10:00");
+  l.lent_by = "lili";
+  l.due_at = t("2026-11-20T18:00");
+  l.returned_at = t("2026-11-20T17:00");
+  l.returned_by = "王芳";
+  l.received_by = "zhangmin";
+  l.condition = "完好";
+  l.note = "押身份证复印件";
+  l.history = {history_entry()};
+  return l;
+}
+
 Config full_config() {
   Config c = default_config();
   c.site = {"翠湖花园", "湖滨路1号", "0755-1234567", "翠湖物业处"};
@@ -489,6 +548,7 @@ Config full_config() {
   c.satisfaction_measure = SatisfactionMeasure::both;
   c.move_checklist = {"钥匙交接"};
   c.resident_cards = {1000, 2000};
+  c.shifts = {{"白班", 7 * 60, 19 * 60}, {"夜班", 19 * 60, 7 * 60}};
   return c;
 }
 
@@ -558,7 +618,7 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Opinion>() == 19);
   CHECK(check_layout<Survey>() == 12);
   CHECK(check_layout<SurveyAnswer>() == 7);
-  CHECK(check_layout<Config>() == 24);
+  CHECK(check_layout<Config>() == 25);
   CHECK(check_layout<RenovationConfig>() == 12);
   CHECK(check_layout<Renovation>() == 48);
   CHECK(check_layout<WorkerPass>() == 9);
@@ -576,6 +636,13 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Settlement>() == 6);
   CHECK(check_layout<ReleaseSlip>() == 9);
   CHECK(check_layout<Move>() == 15);
+  CHECK(check_layout<Shift>() == 3);
+  CHECK(check_layout<DutyEntry>() == 4);
+  CHECK(check_layout<CarriedItem>() == 5);
+  CHECK(check_layout<Handover>() == 7);
+  CHECK(check_layout<Duty>() == 8);
+  CHECK(check_layout<Visitor>() == 14);
+  CHECK(check_layout<ItemLoan>() == 15);
   CHECK(check_layout<HolidayRange>() == 3);
   CHECK(check_layout<CalendarYear>() == 2);
 }
@@ -618,6 +685,23 @@ TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index f
   CHECK(file_round_trip(mv) == mv);
   CHECK(codec_round_trip(mv) == mv);
   check_json_keys(mv);
+
+  auto zb = full_duty();
+  CHECK(file_round_trip(zb) == zb);
+  CHECK(codec_round_trip(zb) == zb);
+  check_json_keys(zb);
+  zb.handover.reset();
+  CHECK(file_round_trip(zb) == zb);
+
+  auto fk = full_visitor();
+  CHECK(file_round_trip(fk) == fk);
+  CHECK(codec_round_trip(fk) == fk);
+  check_json_keys(fk);
+
+  auto jw = full_item_loan();
+  CHECK(file_round_trip(jw) == jw);
+  CHECK(codec_round_trip(jw) == jw);
+  check_json_keys(jw);
 
   auto sv = full_survey();
   CHECK(file_round_trip(sv) == sv);
@@ -714,7 +798,7 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
                                  "contact_categories", "category_aliases", "sla", "fees",
                                  "dun_levels", "keys", "renovation", "targets", "special_services",
                                  "survey_items", "satisfaction_measure", "move_checklist",
-                                 "resident_cards"});
+                                 "resident_cards", "shifts"});
   Json j = members_json(c);
   CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});
   CHECK(j["sla"]["repair"]["urgent"] == Json{{"arrive", "20m"}, {"fix", "12h"}});
@@ -731,6 +815,9 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
                           {"cash_deposit_required", true},
                           {"cash_deposit", "200.00"}});
   CHECK(j["targets"]["satisfaction"] == "92.50%");
+  CHECK(j["shifts"][1] == Json{{"name", "夜班"}, {"start", "19:00"}, {"end", "07:00"}});
+  CHECK(members_json(default_config())["shifts"][1] ==
+        Json{{"name", "中班"}, {"start", "16:00"}, {"end", "24:00"}});
   // The starter file reads back as the defaults it writes.
   StarterSite site;
   site.name = "翠湖花园";
