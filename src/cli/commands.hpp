@@ -41,6 +41,8 @@ void add_opinion_commands(CLI::App& app, Context& ctx);
 void add_survey_commands(CLI::App& app, Context& ctx);
 void add_renovation_commands(CLI::App& app, Context& ctx);
 void add_move_commands(CLI::App& app, Context& ctx);
+void add_patrol_commands(CLI::App& app, Context& ctx);
+void add_lost_commands(CLI::App& app, Context& ctx);
 
 /// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
 /// and `--force` (it is), for a command that writes a form or a report to a file.
@@ -154,4 +156,10 @@ Json move_stats_json(Context& ctx, YearMonth month);
 Json move_stats_form_data(Context& ctx, const std::string& month);
 Json move_settlement_form_data(Context& ctx, const std::string& id);
 Json move_release_form_data(Context& ctx, const std::string& target);
+/// Form data: 公共区域现场巡视表 of a day (2026-11-25), a period (2026-11-23..2026-11-29), a
+/// month (2026-11) or one patrol (XS-…); 空置物业统计及周检记录 of the same; 拾遗物品登记表 of a
+/// month or one item (SW-…).
+Json patrol_sheet_form_data(Context& ctx, const std::string& target);
+Json vacant_check_form_data(Context& ctx, const std::string& target);
+Json lost_register_form_data(Context& ctx, const std::string& target);
 }  // namespace kefu

@@ -15,7 +15,9 @@
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
@@ -340,6 +342,10 @@ void do_correct(Context& ctx, const CorrectArgs& a) {
     correct<Renovation>(ctx, store.path_for(kRenovationKind, a.id), a);
   else if (is(kMoveKind))
     correct<Move>(ctx, store.path_for(kMoveKind, a.id), a);
+  else if (is(kPatrolKind))
+    correct<Patrol>(ctx, store.path_for(kPatrolKind, a.id), a);
+  else if (is(kLostKind))
+    correct<LostItem>(ctx, store.path_for(kLostKind, a.id), a);
   else if (is(kKeyLoanKind))
     correct<KeyLoan>(ctx, store.path_for(kKeyLoanKind, a.id), a);
   else

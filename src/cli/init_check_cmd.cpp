@@ -18,7 +18,9 @@
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/layout.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
@@ -201,6 +203,8 @@ void do_check(Context& ctx) {
   check_records<Survey>(ctx, out);
   check_records<Renovation>(ctx, out);
   check_records<Move>(ctx, out);
+  check_records<Patrol>(ctx, out);
+  check_records<LostItem>(ctx, out);
   out.files += check_fee_files(ctx, out.problems, out.unsealed);
   check_keys(ctx, out);
   check_permissions(ctx, out);

@@ -340,6 +340,12 @@ const Form kForms[] = {
      move_release_form_data},
     {"settlement", "客户搬迁结算表", "move_settlement.txt", "迁出编号", move_settlement_form_data},
     {"moves", "客户迁入、迁出统计表", "move_stats.txt", "月份（2026-11）", move_stats_form_data},
+    {"patrol_sheet", "公共区域现场巡视表", "patrol_sheet.txt",
+     "日期（2026-11-25）、期间（2026-11-23..2026-11-29）、月份或巡视编号", patrol_sheet_form_data},
+    {"vacant_check", "空置物业统计及周检记录", "vacant_check.txt",
+     "日期、期间（2026-11-23..2026-11-29）或月份", vacant_check_form_data},
+    {"lost", "拾遗物品登记表", "lost_register.txt", "月份（2026-11）或拾遗物品编号",
+     lost_register_form_data},
 };
 
 const Form& find_form(const std::string& name) {

@@ -97,6 +97,7 @@ struct Complaint {
   std::optional<DateTime> resolved_at;
   std::string resolution;
   std::string renovation;  // the renovation (ZX-…) it is about: noise, rubbish, hours
+  std::string patrol;      // the patrol finding it came from (XS-2026-11-0003#2)
   std::vector<CallbackRecord> callbacks;
   std::vector<HistoryEntry> history;
   bool operator==(const Complaint&) const = default;
@@ -112,7 +113,8 @@ void members(V& v, Complaint& x) {
   v("description", x.description), v("owner", x.owner, required);
   v("assigned_to", x.assigned_to), v("acknowledged_at", x.acknowledged_at);
   v("resolved_at", x.resolved_at), v("resolution", x.resolution);
-  v("renovation", x.renovation, omit_empty), v("callbacks", x.callbacks);
+  v("renovation", x.renovation, omit_empty), v("patrol", x.patrol, omit_empty);
+  v("callbacks", x.callbacks);
   v("history", x.history);
 }
 

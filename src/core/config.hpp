@@ -10,6 +10,7 @@
 #include "core/fee.hpp"
 #include "core/key_rules.hpp"
 #include "core/members.hpp"
+#include "core/patrol_rules.hpp"
 #include "core/renovation_rules.hpp"
 
 namespace kefu {
@@ -207,6 +208,8 @@ struct Config {
   /// by side (the KPI then the callbacks', the survey's next to it).
   SatisfactionMeasure satisfaction_measure = SatisfactionMeasure::callbacks;
   std::vector<std::string> move_checklist;  // a move-in's handover checklist (入伙交接)
+  PatrolConfig patrols;                     // kefu.yaml patrols: (§3.2)
+  LostPropertyConfig lost_property;         // kefu.yaml lost_property: (§3.3.6)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
@@ -241,6 +244,7 @@ void members(V& v, Config& x) {
   v("survey_items", x.survey_items, Says{"survey_items 应为问卷项目列表"});
   v("satisfaction_measure", x.satisfaction_measure);
   v("move_checklist", x.move_checklist, Says{"move_checklist 应为入伙交接项目列表"});
+  v("patrols", x.patrols), v("lost_property", x.lost_property);
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

@@ -59,6 +59,7 @@ struct Repair {
   std::vector<CallbackRecord> callbacks;
   std::vector<HistoryEntry> history;
   std::string special;  // converted into this special service (TY-…): not a repair any more
+  std::string patrol;   // the patrol finding it came from (XS-2026-11-0003#2)
 
   bool is_public() const { return unit.empty(); }
   /// Its kind as the register and the forms name it, and its category in the call analysis.
@@ -82,6 +83,7 @@ void members(V& v, Repair& x) {
   v("materials", x.materials), v("charge_fen", x.charge_fen, fen), v("signed_by", x.signed_by);
   v("result", x.result), v("reworks", x.reworks), v("callbacks", x.callbacks);
   v("history", x.history), v("special", x.special, omit_empty);
+  v("patrol", x.patrol, omit_empty);
 }
 
 struct RepairDeadlines {

@@ -5,8 +5,10 @@
 #include "store/derived.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -19,7 +21,7 @@ namespace {
 constexpr std::string_view kTopLevel[] = {
     "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",   "specials",
     "contacts",  "keys",          "keyloans",  "fees",           "opinions",  "surveys",
-    "moves",     "renovations",   "templates", derived::kFolder, ".gitignore"};
+    "moves",     "renovations",   "patrols",   "lost",   "templates", derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -32,7 +34,7 @@ std::vector<IndexedFolder> indexed_folders() {
           KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
           FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder(),
           SpecialRepository::folder(),   SurveyRepository::folder(), MoveRepository::folder(),
-          RenovationRepository::folder()};
+          RenovationRepository::folder(), PatrolRepository::folder(), LostRepository::folder()};
 }
 
 }  // namespace kefu

@@ -82,6 +82,14 @@ void check_read(const YamlReader& r, RenovationConfig& c) {
   if (auto problem = renovation_config_problem(c); !problem.empty()) r.fail(r.map(), problem);
 }
 
+void check_read(const YamlReader& r, PatrolConfig& c) {
+  if (auto problem = patrol_config_problem(c); !problem.empty()) r.fail(r.map(), problem);
+}
+
+void check_read(const YamlReader& r, LostPropertyConfig& c) {
+  if (c.keep_days <= 0) r.fail(r.node("keep_days"), "lost_property.keep_days 应为大于 0 的天数");
+}
+
 void check_read(const YamlReader& r, Config& c) {
   // A special service's callback falls due as a repair's unless the site says otherwise.
   if (!r.node("sla")["special"]["callback"].IsDefined())
@@ -97,6 +105,12 @@ void check_read(const YamlReader& r, Config& c) {
   if (!c.renovation.owner.empty() && !c.find_staff(c.renovation.owner))
     r.fail(r.node("renovation")["owner"],
            "renovation.owner「" + c.renovation.owner + "」不在人员花名册中");
+  for (size_t i = 0; i < c.patrols.rounds.size(); ++i) {
+    const auto& owner = c.patrols.rounds[i].owner;
+    if (!owner.empty() && !c.find_staff(owner))
+      r.fail(r.node("patrols")["rounds"],
+             "patrols.rounds 的 owner「" + owner + "」不在人员花名册中");
+  }
   if (!c.fees.owner.empty() && !c.find_staff(c.fees.owner))
     r.fail(r.node("fees")["owner"], "fees.owner「" + c.fees.owner + "」不在人员花名册中");
 }

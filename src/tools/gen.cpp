@@ -33,9 +33,11 @@
 #include "core/contact.hpp"
 #include "core/fee.hpp"
 #include "core/key.hpp"
+#include "core/lost.hpp"
 #include "core/money.hpp"
 #include "core/move.hpp"
 #include "core/opinion.hpp"
+#include "core/patrol.hpp"
 #include "core/renovation.hpp"
 #include "core/repair.hpp"
 #include "core/special.hpp"
@@ -48,7 +50,9 @@
 #include "store/fee_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
@@ -570,9 +574,8 @@ Repair make_repair(const std::string& id, DateTime received, const std::vector<U
 /// holds that repair (as converted) for write_specials, which numbers and writes the special.
 size_t write_repairs(const Options& o, Writer& out, const std::vector<UnitRow>& units,
                      const Config& cfg, const WorkingCalendar& cal, Date first, DateTime now,
-                     std::optional<Repair>& converted) {
+                     std::optional<Repair>& converted, Numbering& ids) {
   Random r(o.seed ^ 0x5245504149520000ull);
-  Numbering ids("BX");
   size_t count = 0;
   auto permille = permille_per_day(units.size(), o.repairs_per_day_per_1000_units);
   YearMonth month_before = month_of(now).prev();
@@ -1737,6 +1740,183 @@ size_t write_moves(const Options& o, Writer& out, const std::vector<UnitRow>& un
   return moves.size();
 }
 
+// ---- patrols (巡视, §3.2) and lost property (拾遗物品, §3.3.6) --------------------------------
+
+struct PatrolCounts {
+  size_t patrols = 0, repairs = 0;
+};
+
+/// What a round may find, and whether it is put right on the spot or becomes a repair order.
+struct FindingSeed {
+  const char* place;
+  const char* description;
+  bool repair;
+};
+
+const std::vector<FindingSeed> kDailyFindings = {
+    {"大堂/照明", "大堂两盏筒灯不亮", true},
+    {"各楼层/照明", "12楼走道感应灯不亮", true},
+    {"电梯/运行", "电梯运行时有异响", true},
+    {"卫生间/设施", "会所卫生间洗手盆龙头漏水", true},
+    {"防火通道/畅通", "消防通道堆放纸箱杂物", false},
+    {"外围/道路卫生", "地下车库入口有落叶积水", false},
+    {"大堂/地面卫生", "大堂地面有水渍未清", false},
+    {"防火通道/应急照明", "安全出口指示灯不亮", true},
+};
+const std::vector<FindingSeed> kWeeklyFindings = {
+    {"乱贴乱画", "单元门口张贴开锁小广告", false},
+    {"乱设标识标牌和广告", "围墙外挂设商铺广告横幅", false},
+    {"公用设施损坏", "儿童游乐区秋千链条松脱", true},
+    {"公用设施损坏", "中心花园座椅木条断裂", true},
+    {"不整洁", "垃圾分类投放点周边散落垃圾", false},
+};
+const char* const kFixNotes[] = {"已通知保洁当场清理", "已联系秩序维护员当场处理",
+                                 "已督促当事人当场清除"};
+
+/// Three weeks of rounds before `now`: the daily spot check every morning, the weekly check of
+/// signs and facilities on Mondays, the vacant units on Wednesdays (last week's was missed, so
+/// `kefu due` shows it). Findings are put right on the spot or become repair orders numbered
+/// after the estate's others (`ids`), linked both ways; the last one found is still open.
+PatrolCounts write_patrols(const Options& o, Writer& out, const std::vector<UnitRow>& units,
+                           const Config& cfg, DateTime now, Numbering& ids) {
+  Random r(o.seed ^ 0x504154524f4c0000ull);
+  Numbering patrol_ids("XS");
+  PatrolCounts n;
+  std::vector<std::string> vacant;
+  for (const auto& u : units)
+    if (u.occupancy == Occupancy::vacant) vacant.push_back(u.id);
+  Date today = date_of(now);
+  Date first = today - days{21};
+  Date missed = patrol_period(PatrolFrequency::weekly, today - days{7}).from + days{2};
+  std::vector<Patrol> patrols;
+  for (Date day = first; day <= today; day += days{1}) {
+    auto walk = [&](const PatrolRound& round, int hour, const std::vector<FindingSeed>& seeds,
+                    int percent) {
+      DateTime start = start_of_day(day) + hours(hour) + minutes(r.below(30));
+      DateTime end = start + minutes(35 + r.below(30));
+      if (end > now) return;
+      NewPatrol np;
+      np.round = round.key;
+      np.checkpoints = round_checkpoints(cfg.patrols, round, vacant);
+      if (r.chance(30)) np.walkers.push_back("wangqiang");
+      np.started_at = start;
+      if (!seeds.empty() && r.chance(percent)) {
+        const auto& s = r.pick(seeds);
+        np.findings.push_back({s.place, s.description});
+      }
+      std::string by = r.pick(kAssistants);
+      auto p = log_patrol(patrol_ids.next(end), np, by, end);
+      for (auto& f : p.findings) {
+        const FindingSeed* seed = nullptr;
+        for (const auto& s : seeds)
+          if (f.description == s.description) seed = &s;
+        DateTime at = end + minutes(5 + r.below(20));
+        if (day == today || at > now) continue;  // today's still to be dealt with
+        if (!seed->repair) {
+          finding_fixed(p, f.no, kFixNotes[r.below(3)], by, at);
+          continue;
+        }
+        NewRepair nr;
+        nr.channel = Channel::visit;
+        nr.place = f.place;
+        nr.fault = f.description;
+        nr.requester = {staff_name(cfg, by), ""};
+        auto x = log_repair(ids.next(at), nr, by, at);
+        x.patrol = finding_ref(p, f);
+        finding_to_repair(p, f.no, x.id, by, at);
+        const auto& tech = r.pick(kTechnicians);
+        DateTime dispatched = at + minutes(10 + r.below(30));
+        DateTime arrived = dispatched + minutes(20 + r.below(60));
+        if (arrived <= now) {
+          dispatch_repair(x, "工程部", tech.first, tech.second, dispatched, arrived, by, now);
+          DateTime done = arrived + minutes(40 + r.below(120));
+          if (done <= now) {
+            RepairCompletion c;
+            c.at = done;
+            c.signed_by = staff_name(cfg, by);
+            c.result = "已修复";
+            complete_repair(x, c, by, now);
+            DateTime cb = done + hours(3 + r.below(20));
+            if (cb <= now)
+              callback_repair(x, {cb, r.pick(kAssistants), CallbackResult::satisfied,
+                                  staff_name(cfg, "wangqiang"), "巡视复查，已修好", ""});
+          }
+        }
+        write_record(out, std::move(x));
+        ++n.repairs;
+      }
+      patrols.push_back(std::move(p));
+    };
+    walk(*cfg.patrols.find_round("daily"), 8, kDailyFindings, 30);
+    unsigned wd = iso_weekday(day);
+    if (wd == 1) walk(*cfg.patrols.find_round("weekly"), 14, kWeeklyFindings, 70);
+    if (wd == 3 && day != missed && !vacant.empty())
+      walk(*cfg.patrols.find_round("vacant"), 10, {}, 0);
+  }
+  for (auto& p : patrols) write_record(out, std::move(p));
+  n.patrols = patrols.size();
+  return n;
+}
+
+/// Lost property in each state: returned to its owner, handed to the police and disposed of
+/// after the keeping period, kept and acknowledged, kept past its period awaiting a decision,
+/// and one found this morning not yet acknowledged by the supervisor.
+size_t write_lost(const Options& o, Writer& out, const Config& cfg, DateTime now) {
+  Random r(o.seed ^ 0x4c4f535400000000ull);
+  Numbering ids("SW");
+  const auto& keep = cfg.lost_property;
+  struct Seed {
+    int days_before;
+    const char* item;
+    const char* place;
+    const char* found_by;
+    const char* kept_at;
+    int outcome;  // 0 kept, 1 returned, 2 police, 3 disposed, 4 not acknowledged
+  };
+  const Seed seeds[] = {
+      {58, "黑色折叠伞", "2栋大堂休息区", "保洁员刘芳", "前台储物柜", 3},
+      {45, "钱包（内有身份证、现金若干）", "中心花园长椅", "秩序维护员黄涛", "前台保险柜", 2},
+      {36, "儿童水壶（蓝色）", "儿童游乐区", "保洁员刘芳", "前台储物柜", 0},
+      {12, "钥匙一串（3把，带小熊挂件）", "地下车库B区", "秩序维护员黄涛", "前台保险柜", 1},
+      {6, "苹果手机（黑色外壳）", "会所健身房", "张敏", "前台保险柜", 1},
+      {3, "羽绒外套（灰色）", "会所休息区", "保洁员李桂英", "前台储物柜", 0},
+      {0, "公交卡及学生证卡套", "1栋电梯厅", "保洁员刘芳", "前台保险柜", 4},
+  };
+  size_t count = 0;
+  for (const auto& s : seeds) {
+    DateTime found = start_of_day(date_of(now) - days{s.days_before}) + hours(7) +
+                     minutes(30 + r.below(60));
+    DateTime recorded = found + minutes(5 + r.below(20));
+    if (recorded > now) recorded = now, found = now - minutes(10);
+    std::string by = r.pick(kAssistants);
+    auto x = record_found(ids.next(recorded), {s.item, s.place, s.found_by, s.kept_at, "", found},
+                          by, recorded);
+    const StaffMember* supervisor = cfg.find_staff("wangqiang");
+    const StaffMember* manager = cfg.find_staff("zhaojl");
+    if (s.outcome != 4) acknowledge_lost(x, *supervisor, recorded + minutes(10 + r.below(40)));
+    if (s.outcome == 1) {
+      LostReturn ret;
+      ret.claimant = person_name(r);
+      ret.phone = phone_number(r);
+      ret.id = id_check(r);
+      ret.proof = "说出物品特征及内有物品，与登记相符";
+      ret.signature = ret.claimant;
+      ret.by = r.pick(kAssistants);
+      return_lost(x, ret, recorded + hours(5 + r.below(40)));
+    } else if (s.outcome == 2 || s.outcome == 3) {
+      LostDisposalRecord d;
+      d.how = s.outcome == 2 ? LostDisposal::police : LostDisposal::disposed;
+      d.receiver = s.outcome == 2 ? "翠湖派出所 值班民警" : "按无主物品处理，交保洁部回收";
+      d.by = r.pick(kAssistants);
+      dispose_lost(x, d, s.outcome == 2 ? *manager : *supervisor, keep,
+                   keep_until(x, keep) + hours(9 + r.below(6)));
+    }
+    write_record(out, std::move(x));
+    ++count;
+  }
+  return count;
+}
+
 int generate(const Options& o) {
   auto now = parse_datetime(o.now);
   auto from = parse_month(o.from);
@@ -1768,7 +1948,9 @@ int generate(const Options& o) {
       ++complaints;
     }
   std::optional<Repair> converted;
-  auto repairs = write_repairs(o, out, units, cfg, cal, from->first_day(), *now, converted);
+  Numbering repair_ids("BX");
+  auto repairs =
+      write_repairs(o, out, units, cfg, cal, from->first_day(), *now, converted, repair_ids);
   auto specials = write_specials(o, out, units, cfg, from->first_day(), *now, std::move(converted));
   size_t opinions = 0;
   Numbering opinion_ids("YJ");
@@ -1783,13 +1965,16 @@ int generate(const Options& o) {
   write_fees(o, out, units, cfg, *from, *now, specials, renovation_money, bills, payments,
              ledger ? &*ledger : nullptr, fee_records);
   auto moves = write_moves(o, out, units, cfg, *now, fee_records);
+  auto patrols = write_patrols(o, out, units, cfg, *now, repair_ids);
+  repairs += patrols.repairs;
+  auto lost = write_lost(o, out, cfg, *now);
   size_t files = out.finish();
   std::cerr << fmt::format(
       "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
       "opinions, {} survey rounds, {} keys, {} key loans, {} renovations, {} bills, {} payments, "
-      "{} moves into {}\n",
+      "{} moves, {} patrols, {} lost items into {}\n",
       units.size(), complaints, repairs, specials.size(), contacts, opinions, surveys, keys, loans,
-      renovations.size(), bills, payments, moves, o.out);
+      renovations.size(), bills, payments, moves, patrols.patrols, lost, o.out);
   if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
   if (ledger) {
     ledger->close();

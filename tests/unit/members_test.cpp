@@ -17,7 +17,9 @@
 #include "store/init.hpp"
 #include "store/key_store.hpp"
 #include "store/members_io.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
@@ -123,6 +125,7 @@ Complaint full_complaint() {
   c.resolved_at = t("2026-11-27T16:00:05");
   c.resolution = "已协调";
   c.renovation = "ZX-2026-11-0001";
+  c.patrol = "XS-2026-11-0001#1";
   c.callbacks = {callback()};
   c.history = {history_entry(), history_entry()};
   return c;
@@ -227,6 +230,7 @@ Repair full_repair() {
   r.callbacks = {callback()};
   r.history = {history_entry()};
   r.special = "TY-2026-11-0001";
+  r.patrol = "XS-2026-11-0001#2";
   return r;
 }
 
@@ -428,6 +432,44 @@ Move full_move() {
   return m;
 }
 
+Patrol full_patrol() {
+  Patrol p;
+  p.id = "XS-2026-11-0003";
+  p.round = "weekly";
+  p.received_at = t("2026-11-20T10:05");
+  p.started_at = t("2026-11-20T09:00");
+  p.finished_at = t("2026-11-20T10:00");
+  p.walkers = {"lili", "zhangmin"};
+  p.results = {{"大堂/乱贴乱画", CheckResult::abnormal, "电梯厅小广告"}};
+  p.findings = {{1, "大堂/乱贴乱画", "电梯厅小广告", "BX-2026-11-0004", "TS-2026-11-0002",
+                 t("2026-11-20T11:00"), "zhangmin", "已清除"}};
+  p.owner = "lili";
+  p.note = "雨天";
+  p.history = {history_entry()};
+  return p;
+}
+
+LostItem full_lost() {
+  LostItem x;
+  x.id = "SW-2026-11-0001";
+  x.received_at = t("2026-11-20T09:10");
+  x.found_at = t("2026-11-20T08:40");
+  x.item = "黑色钱包";
+  x.place = "3栋大堂";
+  x.found_by = "刘芳";
+  x.kept_at = "前台保险柜";
+  x.owner = "zhangmin";
+  x.acknowledged_at = t("2026-11-20T09:30");
+  x.acknowledged_by = "lili";
+  x.returned = LostReturn{t("2026-11-21T10:00"), "王伟", "13800138000",
+                          IdCheck{"身份证", "123X", true}, "说出卡内户名", "王伟", "zhangmin"};
+  x.disposal = LostDisposalRecord{t("2026-12-21T10:00"), LostDisposal::disposed, "lili",
+                                  "园区派出所", "易腐", "zhangmin"};
+  x.note = "内有现金";
+  x.history = {history_entry()};
+  return x;
+}
+
 Config full_config() {
   Config c = default_config();
   c.site = {"翠湖花园", "湖滨路1号", "0755-1234567", "翠湖物业处"};
@@ -456,6 +498,9 @@ Config full_config() {
   c.survey_items = {"客户服务", "保洁服务"};
   c.satisfaction_measure = SatisfactionMeasure::both;
   c.move_checklist = {"钥匙交接"};
+  c.patrols.areas = {{"会所", {"泳池"}}};
+  c.patrols.rounds = {{"night", "夜巡", PatrolFrequency::weekly, {"会所"}, {"门窗"}, true, "lili"}};
+  c.lost_property.keep_days = 60;
   return c;
 }
 
@@ -487,9 +532,9 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<HistoryEntry>() == 5);
   CHECK(check_layout<Person>() == 2);
   CHECK(check_layout<CallbackRecord>() == 6);
-  CHECK(check_layout<Complaint>() == 19);
+  CHECK(check_layout<Complaint>() == 20);
   CHECK(check_layout<ReworkEntry>() == 5);
-  CHECK(check_layout<Repair>() == 23);
+  CHECK(check_layout<Repair>() == 24);
   CHECK(check_layout<SpecialService>() == 21);
   CHECK(check_layout<SpecialServiceItem>() == 3);
   CHECK(check_layout<Contact>() == 11);
@@ -520,7 +565,7 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Opinion>() == 19);
   CHECK(check_layout<Survey>() == 12);
   CHECK(check_layout<SurveyAnswer>() == 7);
-  CHECK(check_layout<Config>() == 23);
+  CHECK(check_layout<Config>() == 25);
   CHECK(check_layout<RenovationConfig>() == 12);
   CHECK(check_layout<Renovation>() == 48);
   CHECK(check_layout<WorkerPass>() == 9);
@@ -538,6 +583,16 @@ TEST_CASE("each member list names every member of its struct, in order") {
   CHECK(check_layout<Settlement>() == 6);
   CHECK(check_layout<ReleaseSlip>() == 9);
   CHECK(check_layout<Move>() == 15);
+  CHECK(check_layout<PatrolArea>() == 2);
+  CHECK(check_layout<PatrolRound>() == 7);
+  CHECK(check_layout<PatrolConfig>() == 2);
+  CHECK(check_layout<LostPropertyConfig>() == 1);
+  CHECK(check_layout<CheckpointResult>() == 3);
+  CHECK(check_layout<Finding>() == 8);
+  CHECK(check_layout<Patrol>() == 11);
+  CHECK(check_layout<LostReturn>() == 7);
+  CHECK(check_layout<LostDisposalRecord>() == 6);
+  CHECK(check_layout<LostItem>() == 14);
   CHECK(check_layout<HolidayRange>() == 3);
   CHECK(check_layout<CalendarYear>() == 2);
 }
@@ -576,6 +631,14 @@ TEST_CASE("complaints, repairs, contacts, keys and loans: file, JSON and index f
   CHECK(file_round_trip(mv) == mv);
   CHECK(codec_round_trip(mv) == mv);
   check_json_keys(mv);
+  auto xs = full_patrol();
+  CHECK(file_round_trip(xs) == xs);
+  CHECK(codec_round_trip(xs) == xs);
+  check_json_keys(xs);
+  auto sw = full_lost();
+  CHECK(file_round_trip(sw) == sw);
+  CHECK(codec_round_trip(sw) == sw);
+  check_json_keys(sw);
 
   auto sv = full_survey();
   CHECK(file_round_trip(sv) == sv);
@@ -671,7 +734,8 @@ TEST_CASE("kefu.yaml: file, JSON and parse cache") {
         std::vector<std::string>{"site", "staff", "departments", "complaint_categories",
                                  "contact_categories", "category_aliases", "sla", "fees",
                                  "dun_levels", "keys", "renovation", "targets", "special_services",
-                                 "survey_items", "satisfaction_measure", "move_checklist"});
+                                 "survey_items", "satisfaction_measure", "move_checklist",
+                                 "patrols", "lost_property"});
   Json j = members_json(c);
   CHECK(j["sla"]["complaint"]["resolve_working_days"] == Json{{"major", 2}, {"general", 4}});
   CHECK(j["sla"]["repair"]["urgent"] == Json{{"arrive", "20m"}, {"fix", "12h"}});
