@@ -126,8 +126,8 @@ constexpr Family kFamilies[] = {
     {"daily", add_daily_command},      {"render", add_render_command},
     {"report", add_report_commands},   {"check", add_check_command},
     {"correct", add_correct_command},  {"reindex", add_reindex_command},
-    {"move", add_move_commands},
-    {"patrol", add_patrol_commands}, {"lost", add_lost_commands},
+    {"move", add_move_commands},       {"patrol", add_patrol_commands},
+    {"lost", add_lost_commands},
 };
 
 /// How to name argument `i` in a message, and the text it carries: the value of the option it

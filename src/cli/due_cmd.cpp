@@ -11,8 +11,8 @@
 #include "store/key_store.hpp"
 #include "store/lost_store.hpp"
 #include "store/move_store.hpp"
-#include "store/patrol_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 

@@ -25,8 +25,8 @@ struct FoundOptions {
 void do_found(Context& ctx, const FoundOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
-  NewLostItem n{o.item, o.place, o.found_by.empty() ? by.name : o.found_by, o.kept_at, o.note,
-                time_arg(o.at, now, "拾获时间")};
+  NewLostItem n{o.item,    o.place, o.found_by.empty() ? by.name : o.found_by,
+                o.kept_at, o.note,  time_arg(o.at, now, "拾获时间")};
   LostRepository repo(ctx.store());
   LostItem created;
   auto id = repo.create(now, [&](const std::string& new_id) {
@@ -61,7 +61,7 @@ Table lost_table(Context& ctx, const std::vector<LostItem>& items) {
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {"id",      "found_at", "item",  "place", "found_by",
+const std::vector<std::string> kCsvKeys = {"id",      "found_at", "item",  "place",     "found_by",
                                            "kept_at", "state",    "owner", "keep_until"};
 
 void do_list(Context& ctx, const std::string& month, bool all) {
@@ -98,8 +98,7 @@ void print_detail(Context& ctx, const LostItem& x) {
   line("主管确认", x.acknowledged_at ? format_datetime(*x.acknowledged_at) + " " +
                                            ctx.staff_name(x.acknowledged_by)
                                      : "尚未确认（kefu lost ack " + x.id + "）");
-  if (x.open())
-    line("保管期满", format_datetime(keep_until(x, ctx.config().lost_property)));
+  if (x.open()) line("保管期满", format_datetime(keep_until(x, ctx.config().lost_property)));
   if (x.returned) {
     const auto& r = *x.returned;
     line("认领", fmt::format("{} {}（{}{}），{}", format_datetime(r.at), r.claimant,
@@ -166,15 +165,15 @@ Json lost_register_form_data(Context& ctx, const std::string& target) {
       outcome = fmt::format("{} {}，{}决定{}", format_short(x.disposal->at), to_zh(x.disposal->how),
                             ctx.staff_name(x.disposal->decided_by),
                             x.disposal->receiver.empty() ? "" : "，" + x.disposal->receiver);
-    rows.push_back({{"no", std::to_string(++n)},
-                    {"found_at", format_short(x.found_at)},
-                    {"item", x.item},
-                    {"place", x.place},
-                    {"found_by", x.found_by},
-                    {"kept_at", x.kept_at},
-                    {"acknowledged", x.acknowledged_by.empty() ? "未确认"
-                                                               : ctx.staff_name(x.acknowledged_by)},
-                    {"outcome", outcome}});
+    rows.push_back(
+        {{"no", std::to_string(++n)},
+         {"found_at", format_short(x.found_at)},
+         {"item", x.item},
+         {"place", x.place},
+         {"found_by", x.found_by},
+         {"kept_at", x.kept_at},
+         {"acknowledged", x.acknowledged_by.empty() ? "未确认" : ctx.staff_name(x.acknowledged_by)},
+         {"outcome", outcome}});
   }
   auto heading = pad_columns(rows, {{"no", "序号"},
                                     {"found_at", "拾获时间"},
@@ -183,12 +182,9 @@ Json lost_register_form_data(Context& ctx, const std::string& target) {
                                     {"found_by", "拾获人"},
                                     {"kept_at", "存放处"},
                                     {"acknowledged", "主管确认"}});
-  return Json{{"site", site_json(ctx.dir())},
-              {"period", period},
-              {"heading", heading},
-              {"rows", rows},
-              {"none", rows.empty()},
-              {"keep_days", ctx.config().lost_property.keep_days}};
+  return Json{{"site", site_json(ctx.dir())}, {"period", period},
+              {"heading", heading},           {"rows", rows},
+              {"none", rows.empty()},         {"keep_days", ctx.config().lost_property.keep_days}};
 }
 
 void add_lost_commands(CLI::App& app, Context& ctx) {
@@ -198,8 +194,10 @@ void add_lost_commands(CLI::App& app, Context& ctx) {
   cmd->footer(
       "拾获顾客遗留物品须及时报告上级：lost found 登记后，该物品列在客户主管 kefu due 的最前，\n"
       "直至客户主管或管理处经理 lost ack 确认。认领：lost return 核对认领人证件（只记类型与\n"
-      "号码末四位）、认领依据并签名。无人认领满 kefu.yaml lost_property.keep_days 天后，由客户主管\n"
-      "或经理决定 lost dispose 移交派出所或处理；期满前须写明理由。表单：kefu render lost 2026-11。\n"
+      "号码末四位）、认领依据并签名。无人认领满 kefu.yaml lost_property.keep_days "
+      "天后，由客户主管\n"
+      "或经理决定 lost dispose 移交派出所或处理；期满前须写明理由。表单：kefu render lost "
+      "2026-11。\n"
       "例：kefu --by zhangmin lost found --item 黑色钱包 --place 3栋大堂沙发 --kept-at 前台保险柜\n"
       "    kefu --by lili lost ack SW-2026-11-0001");
 
@@ -218,8 +216,8 @@ void add_lost_commands(CLI::App& app, Context& ctx) {
   fd->callback([&ctx, found] { do_found(ctx, *found); });
 
   struct Step {
-    std::string id, claimant, phone, id_doc, id_number, proof, signature, how, decided_by,
-        receiver, reason;
+    std::string id, claimant, phone, id_doc, id_number, proof, signature, how, decided_by, receiver,
+        reason;
   };
   auto step = std::make_shared<Step>();
 

@@ -29,9 +29,9 @@ std::vector<std::string> vacant_units(Context& ctx) {
   ctx.report_problems(renovations.problems);
   std::vector<std::string> out;
   for (const auto& u : ctx.dir().all_units()) {
-    bool works = std::any_of(renovations.items.begin(), renovations.items.end(), [&](const auto& i) {
-      return i.record.unit == u.id && under_works(i.record);
-    });
+    bool works =
+        std::any_of(renovations.items.begin(), renovations.items.end(),
+                    [&](const auto& i) { return i.record.unit == u.id && under_works(i.record); });
     std::vector<Move> mine;
     for (const auto& m : moves)
       if (m.unit == u.id) mine.push_back(m);
@@ -66,9 +66,9 @@ void do_log(Context& ctx, const LogOptions& o) {
   const auto& round = round_arg(ctx, o.round);
   NewPatrol n;
   n.round = round.key;
-  n.checkpoints = round_checkpoints(ctx.config().patrols, round,
-                                    round.vacant_units ? vacant_units(ctx) : std::vector<std::string>{},
-                                    o.areas);
+  n.checkpoints = round_checkpoints(
+      ctx.config().patrols, round,
+      round.vacant_units ? vacant_units(ctx) : std::vector<std::string>{}, o.areas);
   for (const auto& w : o.walkers) n.walkers.push_back(ctx.staff(w, "巡视人员（--with）").id);
   for (const auto& f : o.findings) n.findings.push_back(parse_finding(f));
   n.started_at = time_arg(o.at, now, "巡视开始时间");
@@ -82,8 +82,9 @@ void do_log(Context& ctx, const LogOptions& o) {
   ctx.out << id << '\n';
   int abnormal = 0;
   for (const auto& r : created.results) abnormal += r.result == CheckResult::abnormal;
-  ctx.err << fmt::format("已登记{} {}：{} 个检查点，异常 {} 个，发现问题 {} 项", round_name(ctx, round.key),
-                         id, created.results.size(), abnormal, created.findings.size());
+  ctx.err << fmt::format("已登记{} {}：{} 个检查点，异常 {} 个，发现问题 {} 项",
+                         round_name(ctx, round.key), id, created.results.size(), abnormal,
+                         created.findings.size());
   if (!created.findings.empty())
     ctx.err << fmt::format("；逐项处理：patrol repair|complaint|fixed {}#序号", id);
   ctx.err << '\n';
@@ -120,8 +121,8 @@ Table patrol_table(Context& ctx, const std::vector<Patrol>& patrols) {
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {"id",    "round",    "round_name", "started_at",
-                                           "finished_at", "owner", "abnormal", "pending"};
+const std::vector<std::string> kCsvKeys = {"id",          "round", "round_name", "started_at",
+                                           "finished_at", "owner", "abnormal",   "pending"};
 
 void do_list(Context& ctx, const std::string& month, const std::string& round, bool all) {
   CaseQuery q;
@@ -203,7 +204,7 @@ void do_rounds(Context& ctx) {
       if (p.round == r.key && date_of(p.started_at) >= period.from &&
           date_of(p.started_at) <= period.to && p.started_at <= ctx.now())
         done = true;
-    std::string state = done ? "已巡视" : "未巡视";
+    std::string state = done ? "已巡视" : last.empty() ? "尚无记录" : "未巡视";
     for (const auto& m : missing)
       if (m.round == r.key && m.late) state += "（上期未巡视）";
     rows.push_back({{"key", r.key},
@@ -253,6 +254,7 @@ void do_convert(Context& ctx, const std::string& ref, bool to_repair, const std:
   std::string link = finding_ref(patrol.record, f);
   Transaction t(ctx.dir().files());
   std::string new_id;
+  std::optional<Complaint> complaint;
   if (to_repair) {
     new_id = ctx.store().next_id(kRepairKind, month_of(now));
     nr.place = f.place;
@@ -267,16 +269,19 @@ void do_convert(Context& ctx, const std::string& ref, bool to_repair, const std:
     nc.place = f.place;
     nc.description = f.description;
     finding_to_complaint(patrol.record, no, new_id, by.id, now);
-    auto c = open_complaint(new_id, nc, by.id, now);
-    c.patrol = link;
+    complaint = open_complaint(new_id, nc, by.id, now);
+    complaint->patrol = link;
     t.create(ctx.dir().rel(ctx.store().path_for(kComplaintKind, new_id)),
-             emit_yaml(RecordTraits<Complaint>::to_json(c)));
+             emit_yaml(RecordTraits<Complaint>::to_json(*complaint)));
   }
   t.replace(patrol.file.name, patrol.file.bytes, PatrolRepository::serialize(patrol));
   t.commit();
   ctx.out << new_id << '\n';
-  ctx.err << fmt::format("巡视问题 {} 已转为{} {}（{}）\n", link, to_repair ? "报修" : "投诉", new_id,
-                         f.place);
+  ctx.err << fmt::format("巡视问题 {} 已转为{} {}（{}）\n", link, to_repair ? "报修" : "投诉",
+                         new_id, f.place);
+  if (complaint)
+    for (const auto& up : complaint_escalations(*complaint, {}, next_level(ctx), now))
+      announce_escalation(ctx, up);
 }
 
 }  // namespace
@@ -395,7 +400,8 @@ Json vacant_check_form_data(Context& ctx, const std::string& target) {
         if (r.checkpoint == u)
           checks += (checks.empty() ? "" : "；") + format_date(date_of(p.started_at)) + " " +
                     std::string(to_zh(r.result)) + (r.note.empty() ? "" : " " + r.note);
-    units.push_back({{"unit", u}, {"owner", unit.owner}, {"checks", checks.empty() ? "未检查" : checks}});
+    units.push_back(
+        {{"unit", u}, {"owner", unit.owner}, {"checks", checks.empty() ? "未检查" : checks}});
   }
   auto heading = pad_columns(units, {{"unit", "单元"}, {"owner", "业主"}});
   Json walks = Json::array();
@@ -437,7 +443,8 @@ Patrol update(Context& ctx, const std::string& id,
 
 void add_patrol_commands(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand(
-      "patrol", "巡视：每日抽查各区域、每周检查标识广告与公用设施、空置单元周检；发现的问题转报修或投诉");
+      "patrol",
+      "巡视：每日抽查各区域、每周检查标识广告与公用设施、空置单元周检；发现的问题转报修或投诉");
   cmd->require_subcommand(1);
   cmd->footer(
       "巡视及其区域、检查点与频次在 kefu.yaml 的 patrols 中设定（kefu patrol rounds 查看）。\n"
@@ -457,13 +464,15 @@ void add_patrol_commands(CLI::App& app, Context& ctx) {
   lg->add_option("--area", log->areas, "只巡视这些区域（可重复）；默认为该巡视的全部区域");
   lg->add_option("--with", log->walkers, "同行的巡视人员（可重复）");
   lg->add_option("--finding", log->findings, "发现的问题：'地点:描述'，可重复");
-  lg->add_option("--at", log->at, "开始时间（默认为当前时间），如 2026-11-26T09:30；结束时间为登记时");
+  lg->add_option("--at", log->at,
+                 "开始时间（默认为当前时间），如 2026-11-26T09:30；结束时间为登记时");
   lg->add_option("--note", log->note, "备注");
   lg->footer(
       "例：kefu --by zhangmin patrol log --round daily --at 2026-11-26T09:00 \\\n"
       "         --finding '大堂/照明:两盏筒灯不亮' --finding '5栋门口:共享单车乱停'\n"
       "    kefu --by zhangmin patrol log --round vacant --finding '2-1-302:窗户未关，雨水进入'\n"
-      "空置单元周检的检查点为此刻空置的单元（kefu move unit 查看入住状态）。在标准输出打印新编号。");
+      "空置单元周检的检查点为此刻空置的单元（kefu move unit "
+      "查看入住状态）。在标准输出打印新编号。");
   lg->callback([&ctx, log] { do_log(ctx, *log); });
 
   struct Step {
@@ -472,11 +481,11 @@ void add_patrol_commands(CLI::App& app, Context& ctx) {
   auto step = std::make_shared<Step>();
   auto* rp = cmd->add_subcommand("repair", "把巡视发现的问题转为公共设施设备报修单（双向关联）");
   rp->add_option("REF", step->ref, "巡视编号#问题序号，如 XS-2026-11-0001#2")->required();
-  rp->add_option("--urgency", step->urgency, "紧急程度：普通 紧急（normal urgent）")
+  rp->add_option("--urgency", step->urgency, "紧急程度：一般 急修（normal urgent）")
       ->capture_default_str();
   rp->footer(
       "报修单的位置与故障取自该问题，报修人为登记人；报修单记下来源巡视（patrol: XS-…#N），\n"
-      "问题记下报修单号。例：kefu --by zhangmin patrol repair XS-2026-11-0001#2 --urgency 紧急\n"
+      "问题记下报修单号。例：kefu --by zhangmin patrol repair XS-2026-11-0001#2 --urgency 急修\n"
       "在标准输出打印报修编号（BX-…）。");
   rp->callback([&ctx, step] { do_convert(ctx, step->ref, true, step->urgency, "", ""); });
 
@@ -489,9 +498,8 @@ void add_patrol_commands(CLI::App& app, Context& ctx) {
   cp->footer(
       "例：kefu --by zhangmin patrol complaint XS-2026-11-0001#1 --category 环境卫生\n"
       "在标准输出打印投诉编号（TS-…）。");
-  cp->callback([&ctx, step] {
-    do_convert(ctx, step->ref, false, "", step->category, step->severity);
-  });
+  cp->callback(
+      [&ctx, step] { do_convert(ctx, step->ref, false, "", step->category, step->severity); });
 
   auto* fx = cmd->add_subcommand("fixed", "巡视发现的问题已现场纠正：写明如何纠正后关闭");
   fx->add_option("REF", step->ref, "巡视编号#问题序号")->required();

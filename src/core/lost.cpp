@@ -21,8 +21,10 @@ std::span<const EnumName<LostDisposal>> enum_names<LostDisposal>() {
 template <>
 std::span<const EnumName<LostState>> enum_names<LostState>() {
   static constexpr EnumName<LostState> names[] = {
-      {LostState::reported, "reported", "待主管确认"}, {LostState::kept, "kept", "保管中"},
-      {LostState::returned, "returned", "已认领"},     {LostState::police, "police", "已移交派出所"},
+      {LostState::reported, "reported", "待主管确认"},
+      {LostState::kept, "kept", "保管中"},
+      {LostState::returned, "returned", "已认领"},
+      {LostState::police, "police", "已移交派出所"},
       {LostState::disposed, "disposed", "已处理"},
   };
   return names;

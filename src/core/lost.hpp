@@ -33,8 +33,8 @@ struct LostReturn {
   DateTime at{};
   std::string claimant;
   std::string phone;
-  IdCheck id;         // type and last four only
-  std::string proof;  // how they proved it theirs: described the contents, a photo …
+  IdCheck id;             // type and last four only
+  std::string proof;      // how they proved it theirs: described the contents, a photo …
   std::string signature;  // the name they signed
   std::string by;         // staff id who handed it over
   bool operator==(const LostReturn&) const = default;
@@ -65,7 +65,7 @@ void members(V& v, LostDisposalRecord& x) {
 }
 
 struct LostItem {
-  std::string id;  // SW-2026-11-0001
+  std::string id;          // SW-2026-11-0001
   DateTime received_at{};  // when it was recorded
   DateTime found_at{};
   std::string item;      // what: 黑色钱包（内有现金若干）

@@ -117,8 +117,8 @@ NewFinding parse_finding(const std::string& text) {
   auto wide = text.find("：");
   if (wide != std::string::npos && (at == std::string::npos || wide < at)) at = wide, len = 3;
   if (at == std::string::npos)
-    throw RefusedError("发现的问题应写作「地点:描述」，如 --finding '3栋大堂:墙面有涂鸦'，而不是「" +
-                       text + "」");
+    throw RefusedError(
+        "发现的问题应写作「地点:描述」，如 --finding '3栋大堂:墙面有涂鸦'，而不是「" + text + "」");
   NewFinding f{trim(text.substr(0, at)), trim(text.substr(at + len))};
   if (f.place.empty() || f.description.empty())
     throw RefusedError("发现的问题「" + text + "」缺少地点或描述（写作「地点:描述」）");
@@ -190,7 +190,8 @@ std::pair<std::string, int> parse_finding_ref(const std::string& ref) {
   if (hash == std::string::npos || hash + 1 >= ref.size())
     throw RefusedError("请写明巡视编号和问题序号，如 XS-2026-11-0003#2，而不是「" + ref + "」");
   auto no = ref.substr(hash + 1);
-  if (no.size() > 4 || !std::all_of(no.begin(), no.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (no.size() > 4 ||
+      !std::all_of(no.begin(), no.end(), [](char c) { return c >= '0' && c <= '9'; }))
     throw RefusedError("问题序号应为数字，如 XS-2026-11-0003#2，而不是「" + ref + "」");
   return {ref.substr(0, hash), std::stoi(no)};
 }

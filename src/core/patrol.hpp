@@ -42,8 +42,8 @@ struct Finding {
   int no = 0;  // 1, 2 … within the patrol: XS-2026-11-0003#2
   std::string place;
   std::string description;
-  std::string repair;     // BX-… it became
-  std::string complaint;  // TS-… it became
+  std::string repair;                // BX-… it became
+  std::string complaint;             // TS-… it became
   std::optional<DateTime> fixed_at;  // corrected on the spot
   std::string fixed_by;
   std::string note;
@@ -60,8 +60,8 @@ void members(V& v, Finding& x) {
 }
 
 struct Patrol {
-  std::string id;  // XS-2026-11-0001
-  std::string round;  // its key in kefu.yaml patrols.rounds
+  std::string id;          // XS-2026-11-0001
+  std::string round;       // its key in kefu.yaml patrols.rounds
   DateTime received_at{};  // when it was recorded
   DateTime started_at{};
   DateTime finished_at{};
@@ -122,8 +122,7 @@ void finding_to_repair(Patrol& p, int no, const std::string& repair, const std::
                        DateTime now);
 void finding_to_complaint(Patrol& p, int no, const std::string& complaint, const std::string& by,
                           DateTime now);
-void finding_fixed(Patrol& p, int no, const std::string& note, const std::string& by,
-                   DateTime now);
+void finding_fixed(Patrol& p, int no, const std::string& note, const std::string& by, DateTime now);
 /// What a finding has become: 已整改 / 转报修 BX-… / 转投诉 TS-… / 待处理.
 std::string finding_state_zh(const Finding& f);
 

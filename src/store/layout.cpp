@@ -18,10 +18,11 @@ namespace kefu {
 
 namespace {
 
-constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",   "specials",
-    "contacts",  "keys",          "keyloans",  "fees",           "opinions",  "surveys",
-    "moves",     "renovations",   "patrols",   "lost",   "templates", derived::kFolder, ".gitignore"};
+constexpr std::string_view kTopLevel[] = {"kefu.yaml", "calendar.yaml",  "units",     "complaints",
+                                          "repairs",   "specials",       "contacts",  "keys",
+                                          "keyloans",  "fees",           "opinions",  "surveys",
+                                          "moves",     "renovations",    "patrols",   "lost",
+                                          "templates", derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -30,10 +31,10 @@ std::span<const std::string_view> top_level_names() {
 }
 
 std::vector<IndexedFolder> indexed_folders() {
-  return {ComplaintRepository::folder(), RepairRepository::folder(), Repository<Contact>::folder(),
-          KeyLoanRepository::folder(),   KeyRegister::folder(),      FeeStore::bill_folder(),
-          FeeStore::payment_folder(),    FeeStore::dun_folder(),     OpinionRepository::folder(),
-          SpecialRepository::folder(),   SurveyRepository::folder(), MoveRepository::folder(),
+  return {ComplaintRepository::folder(),  RepairRepository::folder(), Repository<Contact>::folder(),
+          KeyLoanRepository::folder(),    KeyRegister::folder(),      FeeStore::bill_folder(),
+          FeeStore::payment_folder(),     FeeStore::dun_folder(),     OpinionRepository::folder(),
+          SpecialRepository::folder(),    SurveyRepository::folder(), MoveRepository::folder(),
           RenovationRepository::folder(), PatrolRepository::folder(), LostRepository::folder()};
 }
 

@@ -52,8 +52,8 @@
 #include "store/key_store.hpp"
 #include "store/lost_store.hpp"
 #include "store/move_store.hpp"
-#include "store/patrol_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/seal.hpp"
@@ -1884,8 +1884,8 @@ size_t write_lost(const Options& o, Writer& out, const Config& cfg, DateTime now
   };
   size_t count = 0;
   for (const auto& s : seeds) {
-    DateTime found = start_of_day(date_of(now) - days{s.days_before}) + hours(7) +
-                     minutes(30 + r.below(60));
+    DateTime found =
+        start_of_day(date_of(now) - days{s.days_before}) + hours(7) + minutes(30 + r.below(60));
     DateTime recorded = found + minutes(5 + r.below(20));
     if (recorded > now) recorded = now, found = now - minutes(10);
     std::string by = r.pick(kAssistants);

@@ -299,6 +299,9 @@ def main():
             "release": [t["move"], t["move"] + "/1"],
             "settlement": [t["move"]],
             "moves": ["2026-11", "2026-10"],
+            "patrol_sheet": ["2026-11", "2026-11-23..2026-11-26"],
+            "vacant_check": ["2026-11"],
+            "lost": ["2026-11"],
         }
         listed = forms(k)
         if not listed:

@@ -16,11 +16,11 @@
 #include "store/fee_store.hpp"
 #include "store/init.hpp"
 #include "store/key_store.hpp"
-#include "store/members_io.hpp"
 #include "store/lost_store.hpp"
+#include "store/members_io.hpp"
 #include "store/move_store.hpp"
-#include "store/patrol_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -461,10 +461,11 @@ LostItem full_lost() {
   x.owner = "zhangmin";
   x.acknowledged_at = t("2026-11-20T09:30");
   x.acknowledged_by = "lili";
-  x.returned = LostReturn{t("2026-11-21T10:00"), "王伟", "13800138000",
-                          IdCheck{"身份证", "123X", true}, "说出卡内户名", "王伟", "zhangmin"};
-  x.disposal = LostDisposalRecord{t("2026-12-21T10:00"), LostDisposal::disposed, "lili",
-                                  "园区派出所", "易腐", "zhangmin"};
+  x.returned =
+      LostReturn{t("2026-11-21T10:00"), "王伟", "13800138000", IdCheck{"身份证", "123X", true},
+                 "说出卡内户名",        "王伟", "zhangmin"};
+  x.disposal = LostDisposalRecord{
+      t("2026-12-21T10:00"), LostDisposal::disposed, "lili", "园区派出所", "易腐", "zhangmin"};
   x.note = "内有现金";
   x.history = {history_entry()};
   return x;
