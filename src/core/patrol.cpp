@@ -159,6 +159,7 @@ Patrol log_patrol(std::string id, const NewPatrol& n, const std::string& by, Dat
   p.received_at = now;
   p.started_at = n.started_at;
   p.finished_at = now;
+  p.owner = by;
   p.walkers.push_back(by);
   for (const auto& w : n.walkers) {
     if (std::find(p.walkers.begin(), p.walkers.end(), w) != p.walkers.end())

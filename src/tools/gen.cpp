@@ -1836,7 +1836,9 @@ PatrolCounts write_patrols(const Options& o, Writer& out, const std::vector<Unit
             c.signed_by = staff_name(cfg, by);
             c.result = "已修复";
             complete_repair(x, c, by, now);
-            DateTime cb = done + hours(3 + r.below(20));
+            // The callback the next day, in office hours.
+            DateTime cb = start_of_day(date_of(done) + days(1)) + hours(10 + r.below(6)) +
+                          minutes(r.below(60));
             if (cb <= now)
               callback_repair(x, {cb, r.pick(kAssistants), CallbackResult::satisfied,
                                   staff_name(cfg, "wangqiang"), "巡视复查，已修好", ""});
@@ -1902,7 +1904,10 @@ size_t write_lost(const Options& o, Writer& out, const Config& cfg, DateTime now
       ret.proof = "说出物品特征及内有物品，与登记相符";
       ret.signature = ret.claimant;
       ret.by = r.pick(kAssistants);
-      return_lost(x, ret, recorded + hours(5 + r.below(40)));
+      // Claimed on a later day, in office hours.
+      DateTime back = start_of_day(date_of(recorded) + days(1 + r.below(2))) +
+                      hours(10 + r.below(7)) + minutes(r.below(60));
+      return_lost(x, ret, std::min(back, now));
     } else if (s.outcome == 2 || s.outcome == 3) {
       LostDisposalRecord d;
       d.how = s.outcome == 2 ? LostDisposal::police : LostDisposal::disposed;

@@ -57,6 +57,8 @@ TEST_CASE("a patrol: findings mark the checkpoint they name, then each is dealt 
                 parse_finding("照明:不唯一，不标记"), parse_finding("5栋门口:单车乱停")};
   n.started_at = t("2026-11-26T09:00");
   auto p = log_patrol("XS-2026-11-0001", n, "zhangmin", t("2026-11-26T09:40"));
+  CHECK(p.owner == "zhangmin");
+  CHECK(p.walkers == std::vector<std::string>{"zhangmin"});
   CHECK(p.results[0].result == CheckResult::abnormal);
   CHECK(p.results[0].note == "两盏筒灯不亮");
   CHECK(p.results[1].result == CheckResult::normal);
