@@ -82,14 +82,6 @@ void check_read(const YamlReader& r, RenovationConfig& c) {
   if (auto problem = renovation_config_problem(c); !problem.empty()) r.fail(r.map(), problem);
 }
 
-void check_read(const YamlReader& r, PatrolConfig& c) {
-  if (auto problem = patrol_config_problem(c); !problem.empty()) r.fail(r.map(), problem);
-}
-
-void check_read(const YamlReader& r, LostPropertyConfig& c) {
-  if (c.keep_days <= 0) r.fail(r.node("keep_days"), "lost_property.keep_days 应为大于 0 的天数");
-}
-
 void check_read(const YamlReader& r, Config& c) {
   // A special service's callback falls due as a repair's unless the site says otherwise.
   if (!r.node("sla")["special"]["callback"].IsDefined())
@@ -105,6 +97,12 @@ void check_read(const YamlReader& r, Config& c) {
   if (!c.renovation.owner.empty() && !c.find_staff(c.renovation.owner))
     r.fail(r.node("renovation")["owner"],
            "renovation.owner「" + c.renovation.owner + "」不在人员花名册中");
+  // Checked here, with the whole file: a check_read of their own would not be seen by every
+  // instantiation of the member reader (members_io.hpp declares the overloads it knows).
+  if (auto problem = patrol_config_problem(c.patrols); !problem.empty())
+    r.fail(r.node("patrols"), problem);
+  if (c.lost_property.keep_days <= 0)
+    r.fail(r.node("lost_property")["keep_days"], "lost_property.keep_days 应为大于 0 的天数");
   for (size_t i = 0; i < c.patrols.rounds.size(); ++i) {
     const auto& owner = c.patrols.rounds[i].owner;
     if (!owner.empty() && !c.find_staff(owner))

@@ -441,3 +441,18 @@ Forms: the 公共区域现场巡视表 of a week, the 空置物业统计及周�
   ok
   ! 索引与记录文件一致
   ! 检查完毕：23 个记录文件，均无问题
+
+A kefu.yaml whose round walks an area it does not define, or keeps lost property for no days,
+is refused where it says so.
+
+  $ cp d/kefu.yaml good.yaml
+  $ sed -i 's/- {key: daily, name: 每日巡视, frequency: daily}/- {key: daily, name: 每日巡视, frequency: daily, areas: [会所]}/' d/kefu.yaml
+  $ kefu --now 2026-12-17T10:00 patrol rounds
+  ! kefu: kefu.yaml:57:3: 巡视「daily」的区域「会所」不在 patrols.areas 中
+  [3]
+  $ cp good.yaml d/kefu.yaml && sed -i 's/keep_days: 30/keep_days: 0/' d/kefu.yaml
+  $ kefu --now 2026-12-17T10:00 lost list --all
+  ! kefu: kefu.yaml:65:14: lost_property.keep_days 应为大于 0 的天数
+  [3]
+  $ cp good.yaml d/kefu.yaml && kefu --now 2026-12-17T10:00 lost list --all >/dev/null 2>&1 && echo ok
+  ok
