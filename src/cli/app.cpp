@@ -129,7 +129,8 @@ constexpr Family kFamilies[] = {
     {"move", add_move_commands},         {"duty", add_duty_commands},
     {"handover", add_handover_commands}, {"visitor", add_visitor_commands},
     {"lend", add_lend_commands},         {"unit", add_unit_commands},
-    {"visit", add_visit_commands},
+    {"visit", add_visit_commands},       {"patrol", add_patrol_commands},
+    {"lost", add_lost_commands},
 };
 
 /// How to name argument `i` in a message, and the text it carries: the value of the option it

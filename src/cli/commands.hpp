@@ -47,6 +47,8 @@ void add_duty_commands(CLI::App& app, Context& ctx);
 void add_handover_commands(CLI::App& app, Context& ctx);
 void add_visitor_commands(CLI::App& app, Context& ctx);
 void add_lend_commands(CLI::App& app, Context& ctx);
+void add_patrol_commands(CLI::App& app, Context& ctx);
+void add_lost_commands(CLI::App& app, Context& ctx);
 
 /// `-o,--out FILE` (`where` says what is written there; an existing file is not overwritten)
 /// and `--force` (it is), for a command that writes a form or a report to a file.
@@ -173,4 +175,10 @@ void collect_lobby_due(Context& ctx, std::vector<DueItem>& items);
 Json handover_form_data(Context& ctx, const std::string& target);
 Json visitor_form_data(Context& ctx, const std::string& target);
 Json item_loan_form_data(Context& ctx, const std::string& target);
+/// Form data: 公共区域现场巡视表 of a day (2026-11-25), a period (2026-11-23..2026-11-29), a
+/// month (2026-11) or one patrol (XS-…); 空置物业统计及周检记录 of the same; 拾遗物品登记表 of a
+/// month or one item (SW-…).
+Json patrol_sheet_form_data(Context& ctx, const std::string& target);
+Json vacant_check_form_data(Context& ctx, const std::string& target);
+Json lost_register_form_data(Context& ctx, const std::string& target);
 }  // namespace kefu

@@ -172,6 +172,7 @@ void print_detail(Context& ctx, const Complaint& c) {
   line("解决时间", t(v["resolved_at"]));
   line("处理结果", c.resolution);
   line("关联装修", c.renovation);
+  line("来源巡视", c.patrol);
   line("回访期限", t(v["callback_due"]));
   line("逾期", overdue_zh(v["overdue"], true));
   for (const auto& cb : c.callbacks)

@@ -16,8 +16,10 @@
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
 #include "store/lobby_store.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -352,6 +354,10 @@ void do_correct(Context& ctx, const CorrectArgs& a) {
     correct<Visitor>(ctx, store.path_for(kVisitorKind, a.id), a);
   else if (is(kItemLoanKind))
     correct<ItemLoan>(ctx, store.path_for(kItemLoanKind, a.id), a);
+  else if (is(kPatrolKind))
+    correct<Patrol>(ctx, store.path_for(kPatrolKind, a.id), a);
+  else if (is(kLostKind))
+    correct<LostItem>(ctx, store.path_for(kLostKind, a.id), a);
   else if (is(kKeyLoanKind))
     correct<KeyLoan>(ctx, store.path_for(kKeyLoanKind, a.id), a);
   else

@@ -9,8 +9,10 @@
 #include "core/text.hpp"
 #include "store/complaint_store.hpp"
 #include "store/key_store.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 
@@ -71,6 +73,9 @@ void collect_cases(Context& ctx, std::vector<DueItem>& items, Lines lines_of) {
       else if constexpr (std::is_same_v<T, Move>)
         lines.push_back(unsealed_item(r.owner, "move", r.id, item.file.seal, ctx.now(),
                                       r.unit + " " + std::string(to_zh(r.kind))));
+      else if constexpr (std::is_same_v<T, LostItem>)
+        lines.push_back(unsealed_item(r.owner, "lost", r.id, item.file.seal, ctx.now(),
+                                      truncate_to(r.item, 20) + " " + r.kept_at));
       else
         lines.push_back(unsealed_item(r.owner, "special", r.id, item.file.seal, ctx.now(),
                                       r.unit + " 特约服务 " + truncate_to(r.what, 24)));
@@ -134,6 +139,41 @@ void collect_moves(Context& ctx, std::vector<DueItem>& items) {
   });
 }
 
+/// Patrol rounds not walked in their period (§3.2.1, §3.2.2, procedure 012): the current
+/// period's under its round's owner (the first 客户主管 when it names none) until walked, the
+/// previous period's as late.
+void collect_patrols(Context& ctx, std::vector<DueItem>& items) {
+  const auto& cfg = ctx.config().patrols;
+  if (cfg.rounds.empty()) return;
+  auto result = PatrolRepository(ctx.store()).query({});
+  ctx.report_problems(result.problems);
+  for (const auto& m : missing_rounds(cfg, result.records(), ctx.now())) {
+    const auto* round = cfg.find_round(m.round);
+    std::string name = round->name.empty() ? round->key : round->name;
+    items.push_back({round->owner.empty() ? supervisor(ctx) : round->owner, "patrol", m.round,
+                     m.late ? "patrol_missed" : "patrol_due",
+                     m.late ? "巡视未做（" + period_text(m.period) + "）" : "本期尚未巡视", m.due,
+                     name + " " + period_text(m.period)});
+  }
+}
+
+/// Lost property (§3.3.6): not yet acknowledged by a supervisor — reported at once, so it heads
+/// the first 客户主管's lines — and kept past its period, awaiting a decision.
+void collect_lost(Context& ctx, std::vector<DueItem>& items) {
+  const auto& c = ctx.config().lost_property;
+  collect_cases<LostItem>(ctx, items, [&](const LostItem& x) {
+    std::vector<DueItem> lines;
+    std::string subject = truncate_to(x.item, 20) + " " + x.kept_at;
+    if (!x.acknowledged_at)
+      lines.push_back({supervisor(ctx), "lost", x.id, "lost_unacknowledged", "拾遗物品待主管确认",
+                       x.received_at, subject});
+    else if (keep_until(x, c) <= ctx.now())
+      lines.push_back({supervisor(ctx), "lost", x.id, "lost_expired",
+                       "保管期满，待决定移交派出所或处理", keep_until(x, c), subject});
+    return lines;
+  });
+}
+
 /// Keys not back by their due time (the day's cut-off, or the agreed time of an engineering
 /// loan). Read from the register: only the keys marked out lead to a loan file.
 void collect_keys(Context& ctx, std::vector<DueItem>& items) {
@@ -171,6 +211,8 @@ void do_due(Context& ctx, const std::string& owner_filter) {
   collect_specials(ctx, items);
   collect_renovation_due(ctx, items);
   collect_moves(ctx, items);
+  collect_patrols(ctx, items);
+  collect_lost(ctx, items);
   collect_keys(ctx, items);
   collect_lobby_due(ctx, items);
   collect_fee_due(ctx, items);

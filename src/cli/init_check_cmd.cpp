@@ -19,8 +19,10 @@
 #include "store/key_store.hpp"
 #include "store/layout.hpp"
 #include "store/lobby_store.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -207,6 +209,8 @@ void do_check(Context& ctx) {
   check_records<Duty>(ctx, out);
   check_records<Visitor>(ctx, out);
   check_records<ItemLoan>(ctx, out);
+  check_records<Patrol>(ctx, out);
+  check_records<LostItem>(ctx, out);
   out.files += check_fee_files(ctx, out.problems, out.unsealed);
   check_keys(ctx, out);
   check_permissions(ctx, out);

@@ -348,6 +348,12 @@ const Form kForms[] = {
      visitor_form_data},
     {"loans", "物品借用登记表", "item_loan_register.txt", "月份（2026-12）或借用编号",
      item_loan_form_data},
+    {"patrol_sheet", "公共区域现场巡视表", "patrol_sheet.txt",
+     "日期（2026-11-25）、期间（2026-11-23..2026-11-29）、月份或巡视编号", patrol_sheet_form_data},
+    {"vacant_check", "空置物业统计及周检记录", "vacant_check.txt",
+     "日期、期间（2026-11-23..2026-11-29）或月份", vacant_check_form_data},
+    {"lost", "拾遗物品登记表", "lost_register.txt", "月份（2026-11）或拾遗物品编号",
+     lost_register_form_data},
 };
 
 const Form& find_form(const std::string& name) {

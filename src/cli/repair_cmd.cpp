@@ -142,6 +142,7 @@ void print_detail(Context& ctx, const Repair& r) {
   line("报修人", r.requester.name);
   line("联系电话", ctx.phone(r.requester.phone));
   line("故障", r.fault);
+  line("来源巡视", r.patrol);
   line("紧急程度", std::string(to_zh(r.urgency)));
   line("首问负责人", ctx.staff_name(r.owner));
   line("维修班组", r.team);

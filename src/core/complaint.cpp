@@ -60,6 +60,12 @@ std::string action_zh(const std::string& action) {
       {"check", "交接"},
       {"consent", "同意"},
       {"release", "放行"},
+      // patrols and lost property
+      {"repair", "转报修"},
+      {"complaint", "转投诉"},
+      {"fixed", "现场整改"},
+      {"acknowledge", "主管确认"},
+      {"dispose", "移交处理"},
   };
   for (const auto& [key, zh] : names)
     if (action == key) return zh;

@@ -97,9 +97,10 @@ struct Complaint {
   std::optional<DateTime> resolved_at;
   std::string resolution;
   std::string renovation;  // the renovation (ZX-…) it is about: noise, rubbish, hours
+  std::string patrol;      // the patrol finding it came from (XS-2026-11-0003#2)
+  std::string visit;       // the owner visit (ZF-…) where it was raised
   std::vector<CallbackRecord> callbacks;
   std::vector<HistoryEntry> history;
-  std::string visit;  // the owner visit (ZF-…) where it was raised
   bool operator==(const Complaint&) const = default;
 };
 /// The members of a complaint, in the order of its file (see core/members.hpp).
@@ -113,8 +114,8 @@ void members(V& v, Complaint& x) {
   v("description", x.description), v("owner", x.owner, required);
   v("assigned_to", x.assigned_to), v("acknowledged_at", x.acknowledged_at);
   v("resolved_at", x.resolved_at), v("resolution", x.resolution);
-  v("renovation", x.renovation, omit_empty), v("callbacks", x.callbacks);
-  v("history", x.history), v("visit", x.visit, omit_empty);
+  v("renovation", x.renovation, omit_empty), v("patrol", x.patrol, omit_empty);
+  v("visit", x.visit, omit_empty), v("callbacks", x.callbacks), v("history", x.history);
 }
 
 struct ComplaintDeadlines {

@@ -137,6 +137,7 @@ Config default_config() {
   };
   c.fees = default_fee_config();
   c.renovation = default_renovation_config();
+  c.patrols = default_patrol_config();
   c.survey_items = {"客户服务", "工程维修", "秩序维护", "保洁服务", "绿化养护", "收费服务"};
   c.move_checklist = {"钥匙交接", "水表读数", "电表读数", "燃气表读数",
                       "入伙资料（业主手册、管理规约）"};

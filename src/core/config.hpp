@@ -10,6 +10,7 @@
 #include "core/fee.hpp"
 #include "core/key_rules.hpp"
 #include "core/members.hpp"
+#include "core/patrol_rules.hpp"
 #include "core/renovation_rules.hpp"
 #include "core/shift_rules.hpp"
 
@@ -224,6 +225,8 @@ struct Config {
   std::vector<std::string> move_checklist;  // a move-in's handover checklist (入伙交接)
   ResidentCardFees resident_cards;          // kefu.yaml resident_cards: (住户卡)
   std::vector<Shift> shifts;                // the desk's shifts (值班、交接班, §3.7)
+  PatrolConfig patrols;                     // kefu.yaml patrols: (§3.2)
+  LostPropertyConfig lost_property;         // kefu.yaml lost_property: (§3.3.6)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
@@ -260,6 +263,7 @@ void members(V& v, Config& x) {
   v("move_checklist", x.move_checklist, Says{"move_checklist 应为入伙交接项目列表"});
   v("resident_cards", x.resident_cards);
   v("shifts", x.shifts, Says{"shifts 应为班次列表"});
+  v("patrols", x.patrols), v("lost_property", x.lost_property);
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

@@ -81,7 +81,8 @@ std::optional<DueItem> key_escalation(const KeyLoan& l, const std::string& next_
 }
 
 bool is_escalation(const DueItem& i) {
-  return i.reason == "major_complaint" || i.reason == "major_late" || i.reason == "emergency_key";
+  return i.reason == "major_complaint" || i.reason == "major_late" || i.reason == "emergency_key" ||
+         i.reason == "lost_unacknowledged";
 }
 
 std::vector<DueItem> opinion_due_items(const Opinion& o, const OpinionDeadlines& d, DateTime now) {

@@ -60,6 +60,7 @@ struct Repair {
   std::vector<HistoryEntry> history;
   std::string special;  // converted into this special service (TY-…): not a repair any more
   std::string visit;    // the owner visit (ZF-…) where it was raised
+  std::string patrol;   // the patrol finding it came from (XS-2026-11-0003#2)
 
   bool is_public() const { return unit.empty(); }
   /// Its kind as the register and the forms name it, and its category in the call analysis.
@@ -84,6 +85,7 @@ void members(V& v, Repair& x) {
   v("result", x.result), v("reworks", x.reworks), v("callbacks", x.callbacks);
   v("history", x.history), v("special", x.special, omit_empty);
   v("visit", x.visit, omit_empty);
+  v("patrol", x.patrol, omit_empty);
 }
 
 struct RepairDeadlines {

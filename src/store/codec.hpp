@@ -45,7 +45,7 @@ inline uint64_t content_hash(std::string_view bytes) {
 /// The version of every derived format (store/derived.hpp): bump it whenever a record type or
 /// its member list changes, and with any change to the index's tables, to what a digest
 /// produces or to what a kept result holds or how it is computed.
-inline constexpr int kCodecVersion = 12;
+inline constexpr int kCodecVersion = 13;
 
 class Encoder {
  public:

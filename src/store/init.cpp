@@ -203,6 +203,27 @@ shifts:
   - {name: 早班, start: "08:00", end: "16:00"}
   - {name: 中班, start: "16:00", end: "24:00"}
   - {name: 夜班, start: "00:00", end: "08:00"}
+# 巡视（手册 §3.2、程序 011、012）：areas 为区域及其检查点；rounds 为巡视及频次
+# （daily 每日、weekly 每周，周一至周日为一周）。巡视的检查点：vacant_units 为当时空置的单元；
+# 否则写了 items 时为各区域（areas，不写则不分区域）的这些项目；否则为各区域自己的检查点
+# （areas 不写为全部区域）。某巡视自第一次登记起，当期未巡视即列入 owner（默认客户主管）的
+# kefu due。登记：kefu patrol log --round daily --finding '地点:描述'
+patrols:
+  areas:
+    - {name: 大堂, checkpoints: [前台岗位, 地面卫生, 照明]}
+    - {name: 各楼层, checkpoints: [走道卫生, 照明, 消防设施]}
+    - {name: 电梯, checkpoints: [运行, 轿厢卫生]}
+    - {name: 卫生间, checkpoints: [卫生, 设施]}
+    - {name: 外围, checkpoints: [秩序岗位, 绿化, 道路卫生]}
+    - {name: 防火通道, checkpoints: [畅通, 应急照明]}
+  rounds:
+    - {key: daily, name: 每日巡视, frequency: daily}
+    - {key: weekly, name: 每周检查, frequency: weekly, items: [乱设标识标牌和广告, 乱贴乱画, 公用设施损坏, 不整洁]}
+    - {key: vacant, name: 空置单元周检, frequency: weekly, vacant_units: true}
+
+# 拾遗物品（手册 §3.3.6）：无人认领满 keep_days 天后，可由客户主管或经理决定移交派出所或处理。
+lost_property:
+  keep_days: 30
 )";
 }
 

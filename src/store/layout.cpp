@@ -6,8 +6,10 @@
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
 #include "store/lobby_store.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
 #include "store/opinion_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -19,10 +21,10 @@ namespace kefu {
 namespace {
 
 constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml",  "units",     "complaints", "repairs",  "specials",
-    "contacts",  "keys",           "keyloans",  "fees",       "opinions", "surveys",
-    "moves",     "renovations",    "shifts",    "visitors",   "loans",    "visits",
-    "templates", derived::kFolder, ".gitignore"};
+    "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",   "specials",
+    "contacts",  "keys",          "keyloans",  "fees",           "opinions",  "surveys",
+    "moves",     "renovations",   "shifts",    "visitors",       "loans",     "visits",
+    "patrols",   "lost",          "templates", derived::kFolder, ".gitignore"};
 
 }  // namespace
 
@@ -36,7 +38,8 @@ std::vector<IndexedFolder> indexed_folders() {
           FeeStore::payment_folder(),     FeeStore::dun_folder(),     OpinionRepository::folder(),
           SpecialRepository::folder(),    SurveyRepository::folder(), MoveRepository::folder(),
           RenovationRepository::folder(), DutyRepository::folder(),   VisitorRepository::folder(),
-          ItemLoanRepository::folder(),   VisitRepository::folder()};
+          ItemLoanRepository::folder(),   VisitRepository::folder(),  PatrolRepository::folder(),
+          LostRepository::folder()};
 }
 
 }  // namespace kefu

@@ -97,6 +97,18 @@ void check_read(const YamlReader& r, Config& c) {
   if (!c.renovation.owner.empty() && !c.find_staff(c.renovation.owner))
     r.fail(r.node("renovation")["owner"],
            "renovation.owner「" + c.renovation.owner + "」不在人员花名册中");
+  // Checked here, with the whole file: a check_read of their own would not be seen by every
+  // instantiation of the member reader (members_io.hpp declares the overloads it knows).
+  if (auto problem = patrol_config_problem(c.patrols); !problem.empty())
+    r.fail(r.node("patrols"), problem);
+  if (c.lost_property.keep_days <= 0)
+    r.fail(r.node("lost_property")["keep_days"], "lost_property.keep_days 应为大于 0 的天数");
+  for (size_t i = 0; i < c.patrols.rounds.size(); ++i) {
+    const auto& owner = c.patrols.rounds[i].owner;
+    if (!owner.empty() && !c.find_staff(owner))
+      r.fail(r.node("patrols")["rounds"],
+             "patrols.rounds 的 owner「" + owner + "」不在人员花名册中");
+  }
   if (!c.fees.owner.empty() && !c.find_staff(c.fees.owner))
     r.fail(r.node("fees")["owner"], "fees.owner「" + c.fees.owner + "」不在人员花名册中");
 }

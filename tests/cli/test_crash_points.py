@@ -102,6 +102,8 @@ SETUP = [
     ("2026-11-03T10:00", "zhangmin", ["survey", "answer", "DC-2026-11-0001", "1-1-101", "客户服务=满意"]),
     ("2026-11-25T15:00", "zhangmin", ["move", "out", "--unit", "2-1-302"]),
     ("2026-11-25T15:10", "zhangmin", ["move", "in", "--unit", "1-1-102"]),
+    ("2026-11-25T16:00", "zhangmin", ["patrol", "log", "--round", "daily", "--finding",
+                                      "大堂/照明:两盏筒灯不亮"]),
 ]
 # Renovations: one accepted (to settle), one under works (a pass), one applied (to charge).
 for unit, day, upto in (("1-2-201", 2, "accept"), ("2-1-301", 3, "permit"), ("1-1-102", 4, "apply")):
@@ -137,6 +139,8 @@ STATEMENT_1_2_201 = ["fee", "statement", "1-2-201", "--format", "json"]
 SURVEY = ["survey", "result", "DC-2026-11-0001", "--format", "json"]
 MOVES = ["move", "list", "--all", "--format", "json"]
 RENOVATIONS = ["renovation", "list", "--all", "--format", "json"]
+PATROLS = ["patrol", "list", "--all", "--format", "json"]
+LOST = ["lost", "list", "--all", "--format", "json"]
 STATEMENT_1_2_201_DEPOSIT = ["fee", "statement", "1-2-201", "--format", "json"]
 SURVEY_CSV = "户号,客户服务,保洁服务,日期\n1-1-102,满意,基本满意,2026-11-20\n2-1-301,不满意,满意,2026-11-21\n"
 
@@ -183,6 +187,9 @@ COMMANDS = [
      [MOVES, DUE]),
     ("move check", ["move", "check", "BQ-2026-11-0002", "--item", "1", "--note", "3 把"], [MOVES]),
     ("move settle", ["move", "settle", "BQ-2026-11-0001"], [MOVES]),
+    ("patrol repair", ["patrol", "repair", "XS-2026-11-0001#1"], [PATROLS, REPAIRS, DUE]),
+    ("lost found", ["lost", "found", "--item", "黑色钱包", "--place", "大堂沙发", "--kept-at",
+                    "前台保险柜"], [LOST, DUE]),
     ("renovation charge", ["renovation", "charge", "ZX-2026-11-0003"],
      [RENOVATIONS, ["fee", "statement", "1-1-102", "--format", "json"]]),
     ("renovation pass", ["renovation", "pass", "ZX-2026-11-0002", "--worker", "李建国", "--id-doc",
