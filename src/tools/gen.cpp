@@ -2039,433 +2039,430 @@ size_t write_visits(const Options& o, Writer& out, const std::vector<UnitRow>& u
     ++count;
   }
   return count;
-  // ---- the lobby desk: shifts and handovers, visitors, items lent -----------------------------
+}
 
-  struct LobbyCounts {
-    size_t shifts = 0, visitors = 0, item_loans = 0;
+// ---- the lobby desk: shifts and handovers, visitors, items lent -----------------------------
+
+struct LobbyCounts {
+  size_t shifts = 0, visitors = 0, item_loans = 0;
+};
+
+/// The week before `now` at the desk: two to four visitors a day (signed out within two hours;
+/// one of today's still in), an item lent most days (back the same afternoon; yesterday's
+/// ladder still out and overdue), and every shift's duty record with a log entry or two and its
+/// handover, accepted by the next shift. Each handover carries what is open at its shift's end
+/// among these registers (open_at), each with a reason — yesterday's ladder among them. The
+/// shift `now` falls in has its record, not yet handed over.
+LobbyCounts write_lobby(const Options& o, const std::vector<UnitRow>& units, const Config& cfg,
+                        const WorkingCalendar& cal, DateTime now) {
+  Random r(o.seed ^ 0x4c4f42425900000ull);
+  // What the other generators wrote, read back: the keys out, the complaints, the callbacks
+  // owed, for what is open at each shift's end.
+  DeskRecords records;
+  std::vector<Repair> repairs;
+  std::vector<Opinion> opinions;
+  std::vector<SpecialService> specials;
+  {
+    DataDir dir(o.out);
+    RecordStore store(dir);
+    auto load = [&](auto repo, auto& into) {
+      for (auto& item : repo.scan({}).items) into.push_back(std::move(item.record));
+    };
+    load(Repository<Complaint>(store), records.complaints);
+    load(Repository<KeyLoan>(store), records.key_loans);
+    load(Repository<Repair>(store), repairs);
+    load(Repository<Opinion>(store), opinions);
+    load(Repository<SpecialService>(store), specials);
+  }
+  records.callbacks = pending_callbacks(records.complaints, repairs, cfg, cal, opinions, specials);
+  Writer out(o.out, o.threads);
+  LobbyCounts n;
+  const std::vector<std::string> desk = {"zhangmin", "lili", "chenjing"};
+  Date today = date_of(now);
+  Date first = today - days{7};
+  auto unit_id = [&] {
+    return units[static_cast<size_t>(r.below(static_cast<int>(units.size())))].id;
   };
 
-  /// The week before `now` at the desk: two to four visitors a day (signed out within two hours;
-  /// one of today's still in), an item lent most days (back the same afternoon; yesterday's
-  /// ladder still out and overdue), and every shift's duty record with a log entry or two and its
-  /// handover, accepted by the next shift. Each handover carries what is open at its shift's end
-  /// among these registers (open_at), each with a reason — yesterday's ladder among them. The
-  /// shift `now` falls in has its record, not yet handed over.
-  LobbyCounts write_lobby(const Options& o, const std::vector<UnitRow>& units, const Config& cfg,
-                          const WorkingCalendar& cal, DateTime now) {
-    Random r(o.seed ^ 0x4c4f42425900000ull);
-    // What the other generators wrote, read back: the keys out, the complaints, the callbacks
-    // owed, for what is open at each shift's end.
-    DeskRecords records;
-    std::vector<Repair> repairs;
-    std::vector<Opinion> opinions;
-    std::vector<SpecialService> specials;
-    {
-      DataDir dir(o.out);
-      RecordStore store(dir);
-      auto load = [&](auto repo, auto& into) {
-        for (auto& item : repo.scan({}).items) into.push_back(std::move(item.record));
-      };
-      load(Repository<Complaint>(store), records.complaints);
-      load(Repository<KeyLoan>(store), records.key_loans);
-      load(Repository<Repair>(store), repairs);
-      load(Repository<Opinion>(store), opinions);
-      load(Repository<SpecialService>(store), specials);
-    }
-    records.callbacks =
-        pending_callbacks(records.complaints, repairs, cfg, cal, opinions, specials);
-    Writer out(o.out, o.threads);
-    LobbyCounts n;
-    const std::vector<std::string> desk = {"zhangmin", "lili", "chenjing"};
-    Date today = date_of(now);
-    Date first = today - days{7};
-    auto unit_id = [&] {
-      return units[static_cast<size_t>(r.below(static_cast<int>(units.size())))].id;
-    };
-
-    static const char* kPurposes[] = {
-        "探亲",         "送货",     "朋友聚会",        "看房（中介陪同）",
-        "上门维修空调", "家政保洁", "快递大件送货上门"};
-    static const char* kHosts[][2] = {
-        {"管理处", "洽谈外墙清洗报价"}, {"工程部", "电梯维保"}, {"客户服务中心", "应聘保洁员"}};
-    Numbering visitor_ids("FK");
-    for (Date day = first; day <= today; day += days{1}) {
-      std::vector<DateTime> times;
-      for (int i = 2 + r.below(3); i > 0; --i)
-        times.push_back(start_of_day(day) + hours(9 + r.below(9)) + minutes(r.below(60)));
-      std::sort(times.begin(), times.end());
-      if (day == today) times.insert(times.begin(), start_of_day(day) + hours(8) + minutes(50));
-      for (DateTime in : times) {
-        if (in > now) continue;
-        Visitor v;
-        v.id = visitor_ids.next(in);
-        v.name = person_name(r);
-        v.phone = phone_number(r);
-        v.people = r.chance(20) ? 2 : 1;
-        if (r.chance(80)) {
-          v.unit = unit_id();
-          v.purpose = kPurposes[r.below(7)];
-        } else {
-          auto* h = kHosts[r.below(3)];
-          v.host = h[0];
-          v.purpose = h[1];
-          v.id_checked = id_check(r);
-        }
-        v.in_at = in;
-        v.registered_by = desk[static_cast<size_t>(r.below(3))];
-        DateTime out_at = in + minutes(20 + r.below(100));
-        if (out_at <= now && in != start_of_day(today) + hours(8) + minutes(50)) {  // still in
-          v.out_at = out_at;
-          v.out_by = v.registered_by;
-          add_history(v.history, out_at, v.out_by, "out", "");
-        }
-        v.history.insert(v.history.begin(), HistoryEntry{in, v.registered_by, "in", "", {}});
-        records.visitors.push_back(v);
+  static const char* kPurposes[] = {
+      "探亲",         "送货",     "朋友聚会",        "看房（中介陪同）",
+      "上门维修空调", "家政保洁", "快递大件送货上门"};
+  static const char* kHosts[][2] = {
+      {"管理处", "洽谈外墙清洗报价"}, {"工程部", "电梯维保"}, {"客户服务中心", "应聘保洁员"}};
+  Numbering visitor_ids("FK");
+  for (Date day = first; day <= today; day += days{1}) {
+    std::vector<DateTime> times;
+    for (int i = 2 + r.below(3); i > 0; --i)
+      times.push_back(start_of_day(day) + hours(9 + r.below(9)) + minutes(r.below(60)));
+    std::sort(times.begin(), times.end());
+    if (day == today) times.insert(times.begin(), start_of_day(day) + hours(8) + minutes(50));
+    for (DateTime in : times) {
+      if (in > now) continue;
+      Visitor v;
+      v.id = visitor_ids.next(in);
+      v.name = person_name(r);
+      v.phone = phone_number(r);
+      v.people = r.chance(20) ? 2 : 1;
+      if (r.chance(80)) {
+        v.unit = unit_id();
+        v.purpose = kPurposes[r.below(7)];
+      } else {
+        auto* h = kHosts[r.below(3)];
+        v.host = h[0];
+        v.purpose = h[1];
+        v.id_checked = id_check(r);
       }
-    }
-    static const char* kItems[][2] = {{"梯子", "更换灯泡"},     {"手推车", "搬运家具"},
-                                      {"工具箱", "安装窗帘杆"}, {"人字梯", "清洗空调滤网"},
-                                      {"电钻", "挂画"},         {"雨伞", "雨天外出"}};
-    Numbering loan_ids("JW");
-    for (Date day = first; day < today; day += days{1}) {
-      if (r.chance(25)) continue;
-      bool overdue = day == today - days{1};
-      auto* it = overdue ? kItems[0] : kItems[r.below(6)];
-      ItemLoan l;
-      l.lent_at = start_of_day(day) + hours(overdue ? 10 : 9 + r.below(6)) + minutes(r.below(60));
-      l.id = loan_ids.next(l.lent_at);
-      l.item = it[0];
-      l.purpose = it[1];
-      l.unit = unit_id();
-      l.borrower = {person_name(r), phone_number(r)};
-      l.lent_by = desk[static_cast<size_t>(r.below(3))];
-      l.due_at = start_of_day(day) + minutes(cfg.keys.cutoff_minutes);
-      l.history = {{l.lent_at, l.lent_by, "lend", "", {}}};
-      if (!overdue) {
-        l.returned_at = l.lent_at + hours(1 + r.below(3));
-        l.returned_by = l.borrower.name;
-        l.received_by = desk[static_cast<size_t>(r.below(3))];
-        l.condition = "完好";
-        add_history(l.history, *l.returned_at, l.received_by, "return", "");
+      v.in_at = in;
+      v.registered_by = desk[static_cast<size_t>(r.below(3))];
+      DateTime out_at = in + minutes(20 + r.below(100));
+      if (out_at <= now && in != start_of_day(today) + hours(8) + minutes(50)) {  // still in
+        v.out_at = out_at;
+        v.out_by = v.registered_by;
+        add_history(v.history, out_at, v.out_by, "out", "");
       }
-      records.item_loans.push_back(l);
+      v.history.insert(v.history.begin(), HistoryEntry{in, v.registered_by, "in", "", {}});
+      records.visitors.push_back(v);
     }
-
-    static const char* kLog[][2] = {
-        {"phone", "{} 来电询问本周停水安排，已告知周四 9:00–12:00 停水"},
-        {"event", "{} 门前快递堆放，已联系快递员当日清走"},
-        {"instruction", "经理指示：本周消防检查，各岗位注意消防通道畅通"},
-        {"phone", "{} 来电反映走廊灯不亮，已转工程部"},
-        {"event", "巡查发现地下车库B区积水，已通知保洁清理"}};
-    static const std::map<std::string, const char*> kReasons = {
-        {"item", "借用人电话未接，已留言催还，下班继续跟进"},
-        {"visitor", "访客仍在户内，已告知离开时登记"},
-        {"key", "借用人仍在使用，约定次日归还"},
-        {"complaint", "已派单，责任部门尚未回复"},
-        {"callback", "客户电话未接通，下班继续回访"}};
-    Numbering duty_ids("ZB");
-    for (Date day = first; day <= today; day += days{1}) {
-      int k = static_cast<int>((day - first).count());
-      // The day's shifts in the order they run.
-      std::vector<ShiftWindow> windows;
-      for (const auto& s : cfg.shifts) windows.push_back(shift_window(s, day));
-      std::sort(windows.begin(), windows.end(),
-                [](const ShiftWindow& a, const ShiftWindow& b) { return a.start < b.start; });
-      for (size_t i = 0; i < windows.size(); ++i) {
-        const auto& w = windows[i];
-        if (w.start > now) continue;
-        const std::string& staff = desk[(static_cast<size_t>(k) + i) % desk.size()];
-        Duty d = open_duty(duty_ids.next(w.start), w, staff, w.start + minutes(5));
-        int entries = w.end <= now ? 1 + r.below(2) : 1;
-        for (int e = 0; e < entries; ++e) {
-          DateTime at =
-              w.start +
-              minutes(30 + r.below(static_cast<int>((w.end - w.start).count() / 60) - 60));
-          if (at > now) at = w.start + minutes(10);
-          auto* line = kLog[r.below(5)];
-          d.log.push_back({at, *parse_enum<DutyEntryKind>(line[0]),
-                           fmt::format(fmt::runtime(line[1]), unit_id()), staff});
-        }
-        std::sort(d.log.begin(), d.log.end(),
-                  [](const DutyEntry& a, const DutyEntry& b) { return a.at < b.at; });
-        if (w.end <= now) {
-          HandoverRequest req;
-          req.to = desk[(static_cast<size_t>(k) + i + 1) % desk.size()];
-          auto open = open_at(records, w.end);
-          for (const auto& item : open) req.reasons[item.id] = kReasons.at(item.kind);
-          give_handover(d, open, req, staff, w.end - minutes(10));
-          accept_handover(d, req.to, w.end + minutes(5));
-        }
-        write_record(out, std::move(d));
-        ++n.shifts;
-      }
+  }
+  static const char* kItems[][2] = {{"梯子", "更换灯泡"},     {"手推车", "搬运家具"},
+                                    {"工具箱", "安装窗帘杆"}, {"人字梯", "清洗空调滤网"},
+                                    {"电钻", "挂画"},         {"雨伞", "雨天外出"}};
+  Numbering loan_ids("JW");
+  for (Date day = first; day < today; day += days{1}) {
+    if (r.chance(25)) continue;
+    bool overdue = day == today - days{1};
+    auto* it = overdue ? kItems[0] : kItems[r.below(6)];
+    ItemLoan l;
+    l.lent_at = start_of_day(day) + hours(overdue ? 10 : 9 + r.below(6)) + minutes(r.below(60));
+    l.id = loan_ids.next(l.lent_at);
+    l.item = it[0];
+    l.purpose = it[1];
+    l.unit = unit_id();
+    l.borrower = {person_name(r), phone_number(r)};
+    l.lent_by = desk[static_cast<size_t>(r.below(3))];
+    l.due_at = start_of_day(day) + minutes(cfg.keys.cutoff_minutes);
+    l.history = {{l.lent_at, l.lent_by, "lend", "", {}}};
+    if (!overdue) {
+      l.returned_at = l.lent_at + hours(1 + r.below(3));
+      l.returned_by = l.borrower.name;
+      l.received_by = desk[static_cast<size_t>(r.below(3))];
+      l.condition = "完好";
+      add_history(l.history, *l.returned_at, l.received_by, "return", "");
     }
-    for (auto& v : records.visitors) write_record(out, std::move(v));
-    for (auto& l : records.item_loans) write_record(out, std::move(l));
-    n.visitors = records.visitors.size();
-    n.item_loans = records.item_loans.size();
-    return n;
+    records.item_loans.push_back(l);
   }
 
-  // ---- patrols (巡视, §3.2) and lost property (拾遗物品, §3.3.6) --------------------------------
-
-  struct PatrolCounts {
-    size_t patrols = 0, repairs = 0;
-  };
-
-  /// What a round may find, and whether it is put right on the spot or becomes a repair order.
-  struct FindingSeed {
-    const char* place;
-    const char* description;
-    bool repair;
-  };
-
-  const std::vector<FindingSeed> kDailyFindings = {
-      {"大堂/照明", "大堂两盏筒灯不亮", true},
-      {"各楼层/照明", "12楼走道感应灯不亮", true},
-      {"电梯/运行", "电梯运行时有异响", true},
-      {"卫生间/设施", "会所卫生间洗手盆龙头漏水", true},
-      {"防火通道/畅通", "消防通道堆放纸箱杂物", false},
-      {"外围/道路卫生", "地下车库入口有落叶积水", false},
-      {"大堂/地面卫生", "大堂地面有水渍未清", false},
-      {"防火通道/应急照明", "安全出口指示灯不亮", true},
-  };
-  const std::vector<FindingSeed> kWeeklyFindings = {
-      {"乱贴乱画", "单元门口张贴开锁小广告", false},
-      {"乱设标识标牌和广告", "围墙外挂设商铺广告横幅", false},
-      {"公用设施损坏", "儿童游乐区秋千链条松脱", true},
-      {"公用设施损坏", "中心花园座椅木条断裂", true},
-      {"不整洁", "垃圾分类投放点周边散落垃圾", false},
-  };
-  const char* const kFixNotes[] = {"已通知保洁当场清理", "已联系秩序维护员当场处理",
-                                   "已督促当事人当场清除"};
-
-  /// Three weeks of rounds before `now`: the daily spot check every morning, the weekly check of
-  /// signs and facilities on Mondays, the vacant units on Wednesdays (last week's was missed, so
-  /// `kefu due` shows it). Findings are put right on the spot or become repair orders numbered
-  /// after the estate's others (`ids`), linked both ways; the last one found is still open.
-  PatrolCounts write_patrols(const Options& o, Writer& out, const std::vector<UnitRow>& units,
-                             const Config& cfg, DateTime now, Numbering& ids) {
-    Random r(o.seed ^ 0x504154524f4c0000ull);
-    Numbering patrol_ids("XS");
-    PatrolCounts n;
-    std::vector<std::string> vacant;
-    for (const auto& u : units)
-      if (u.occupancy == Occupancy::vacant) vacant.push_back(u.id);
-    Date today = date_of(now);
-    Date first = today - days{21};
-    Date missed = patrol_period(PatrolFrequency::weekly, today - days{7}).from + days{2};
-    std::vector<Patrol> patrols;
-    for (Date day = first; day <= today; day += days{1}) {
-      auto walk = [&](const PatrolRound& round, int hour, const std::vector<FindingSeed>& seeds,
-                      int percent) {
-        DateTime start = start_of_day(day) + hours(hour) + minutes(r.below(30));
-        DateTime end = start + minutes(35 + r.below(30));
-        if (end > now) return;
-        NewPatrol np;
-        np.round = round.key;
-        np.checkpoints = round_checkpoints(cfg.patrols, round, vacant);
-        if (r.chance(30)) np.walkers.push_back("wangqiang");
-        np.started_at = start;
-        if (!seeds.empty() && r.chance(percent)) {
-          const auto& s = r.pick(seeds);
-          np.findings.push_back({s.place, s.description});
-        }
-        std::string by = r.pick(kAssistants);
-        auto p = log_patrol(patrol_ids.next(end), np, by, end);
-        for (auto& f : p.findings) {
-          const FindingSeed* seed = nullptr;
-          for (const auto& s : seeds)
-            if (f.description == s.description) seed = &s;
-          DateTime at = end + minutes(5 + r.below(20));
-          if (day == today || at > now) continue;  // today's still to be dealt with
-          if (!seed->repair) {
-            finding_fixed(p, f.no, kFixNotes[r.below(3)], by, at);
-            continue;
-          }
-          NewRepair nr;
-          nr.channel = Channel::visit;
-          nr.place = f.place;
-          nr.fault = f.description;
-          nr.requester = {staff_name(cfg, by), ""};
-          auto x = log_repair(ids.next(at), nr, by, at);
-          x.patrol = finding_ref(p, f);
-          finding_to_repair(p, f.no, x.id, by, at);
-          const auto& tech = r.pick(kTechnicians);
-          DateTime dispatched = at + minutes(10 + r.below(30));
-          DateTime arrived = dispatched + minutes(20 + r.below(60));
-          if (arrived <= now) {
-            dispatch_repair(x, "工程部", tech.first, tech.second, dispatched, arrived, by, now);
-            DateTime done = arrived + minutes(40 + r.below(120));
-            if (done <= now) {
-              RepairCompletion c;
-              c.at = done;
-              c.signed_by = staff_name(cfg, by);
-              c.result = "已修复";
-              complete_repair(x, c, by, now);
-              // The callback the next day, in office hours.
-              DateTime cb = start_of_day(date_of(done) + days(1)) + hours(10 + r.below(6)) +
-                            minutes(r.below(60));
-              if (cb <= now)
-                callback_repair(x, {cb, r.pick(kAssistants), CallbackResult::satisfied,
-                                    staff_name(cfg, "wangqiang"), "巡视复查，已修好", ""});
-            }
-          }
-          write_record(out, std::move(x));
-          ++n.repairs;
-        }
-        patrols.push_back(std::move(p));
-      };
-      walk(*cfg.patrols.find_round("daily"), 8, kDailyFindings, 30);
-      unsigned wd = iso_weekday(day);
-      if (wd == 1) walk(*cfg.patrols.find_round("weekly"), 14, kWeeklyFindings, 70);
-      if (wd == 3 && day != missed && !vacant.empty())
-        walk(*cfg.patrols.find_round("vacant"), 10, {}, 0);
+  static const char* kLog[][2] = {{"phone", "{} 来电询问本周停水安排，已告知周四 9:00–12:00 停水"},
+                                  {"event", "{} 门前快递堆放，已联系快递员当日清走"},
+                                  {"instruction", "经理指示：本周消防检查，各岗位注意消防通道畅通"},
+                                  {"phone", "{} 来电反映走廊灯不亮，已转工程部"},
+                                  {"event", "巡查发现地下车库B区积水，已通知保洁清理"}};
+  static const std::map<std::string, const char*> kReasons = {
+      {"item", "借用人电话未接，已留言催还，下班继续跟进"},
+      {"visitor", "访客仍在户内，已告知离开时登记"},
+      {"key", "借用人仍在使用，约定次日归还"},
+      {"complaint", "已派单，责任部门尚未回复"},
+      {"callback", "客户电话未接通，下班继续回访"}};
+  Numbering duty_ids("ZB");
+  for (Date day = first; day <= today; day += days{1}) {
+    int k = static_cast<int>((day - first).count());
+    // The day's shifts in the order they run.
+    std::vector<ShiftWindow> windows;
+    for (const auto& s : cfg.shifts) windows.push_back(shift_window(s, day));
+    std::sort(windows.begin(), windows.end(),
+              [](const ShiftWindow& a, const ShiftWindow& b) { return a.start < b.start; });
+    for (size_t i = 0; i < windows.size(); ++i) {
+      const auto& w = windows[i];
+      if (w.start > now) continue;
+      const std::string& staff = desk[(static_cast<size_t>(k) + i) % desk.size()];
+      Duty d = open_duty(duty_ids.next(w.start), w, staff, w.start + minutes(5));
+      int entries = w.end <= now ? 1 + r.below(2) : 1;
+      for (int e = 0; e < entries; ++e) {
+        DateTime at =
+            w.start + minutes(30 + r.below(static_cast<int>((w.end - w.start).count() / 60) - 60));
+        if (at > now) at = w.start + minutes(10);
+        auto* line = kLog[r.below(5)];
+        d.log.push_back({at, *parse_enum<DutyEntryKind>(line[0]),
+                         fmt::format(fmt::runtime(line[1]), unit_id()), staff});
+      }
+      std::sort(d.log.begin(), d.log.end(),
+                [](const DutyEntry& a, const DutyEntry& b) { return a.at < b.at; });
+      if (w.end <= now) {
+        HandoverRequest req;
+        req.to = desk[(static_cast<size_t>(k) + i + 1) % desk.size()];
+        auto open = open_at(records, w.end);
+        for (const auto& item : open) req.reasons[item.id] = kReasons.at(item.kind);
+        give_handover(d, open, req, staff, w.end - minutes(10));
+        accept_handover(d, req.to, w.end + minutes(5));
+      }
+      write_record(out, std::move(d));
+      ++n.shifts;
     }
-    for (auto& p : patrols) write_record(out, std::move(p));
-    n.patrols = patrols.size();
-    return n;
   }
+  for (auto& v : records.visitors) write_record(out, std::move(v));
+  for (auto& l : records.item_loans) write_record(out, std::move(l));
+  n.visitors = records.visitors.size();
+  n.item_loans = records.item_loans.size();
+  return n;
+}
 
-  /// Lost property in each state: returned to its owner, handed to the police and disposed of
-  /// after the keeping period, kept and acknowledged, kept past its period awaiting a decision,
-  /// and one found this morning not yet acknowledged by the supervisor.
-  size_t write_lost(const Options& o, Writer& out, const Config& cfg, DateTime now) {
-    Random r(o.seed ^ 0x4c4f535400000000ull);
-    Numbering ids("SW");
-    const auto& keep = cfg.lost_property;
-    struct Seed {
-      int days_before;
-      const char* item;
-      const char* place;
-      const char* found_by;
-      const char* kept_at;
-      int outcome;  // 0 kept, 1 returned, 2 police, 3 disposed, 4 not acknowledged
-    };
-    const Seed seeds[] = {
-        {58, "黑色折叠伞", "2栋大堂休息区", "保洁员刘芳", "前台储物柜", 3},
-        {45, "钱包（内有身份证、现金若干）", "中心花园长椅", "秩序维护员黄涛", "前台保险柜", 2},
-        {36, "儿童水壶（蓝色）", "儿童游乐区", "保洁员刘芳", "前台储物柜", 0},
-        {12, "钥匙一串（3把，带小熊挂件）", "地下车库B区", "秩序维护员黄涛", "前台保险柜", 1},
-        {6, "苹果手机（黑色外壳）", "会所健身房", "张敏", "前台保险柜", 1},
-        {3, "羽绒外套（灰色）", "会所休息区", "保洁员李桂英", "前台储物柜", 0},
-        {0, "公交卡及学生证卡套", "1栋电梯厅", "保洁员刘芳", "前台保险柜", 4},
-    };
-    size_t count = 0;
-    for (const auto& s : seeds) {
-      DateTime found =
-          start_of_day(date_of(now) - days{s.days_before}) + hours(7) + minutes(30 + r.below(60));
-      DateTime recorded = found + minutes(5 + r.below(20));
-      if (recorded > now) recorded = now, found = now - minutes(10);
+// ---- patrols (巡视, §3.2) and lost property (拾遗物品, §3.3.6) --------------------------------
+
+struct PatrolCounts {
+  size_t patrols = 0, repairs = 0;
+};
+
+/// What a round may find, and whether it is put right on the spot or becomes a repair order.
+struct FindingSeed {
+  const char* place;
+  const char* description;
+  bool repair;
+};
+
+const std::vector<FindingSeed> kDailyFindings = {
+    {"大堂/照明", "大堂两盏筒灯不亮", true},
+    {"各楼层/照明", "12楼走道感应灯不亮", true},
+    {"电梯/运行", "电梯运行时有异响", true},
+    {"卫生间/设施", "会所卫生间洗手盆龙头漏水", true},
+    {"防火通道/畅通", "消防通道堆放纸箱杂物", false},
+    {"外围/道路卫生", "地下车库入口有落叶积水", false},
+    {"大堂/地面卫生", "大堂地面有水渍未清", false},
+    {"防火通道/应急照明", "安全出口指示灯不亮", true},
+};
+const std::vector<FindingSeed> kWeeklyFindings = {
+    {"乱贴乱画", "单元门口张贴开锁小广告", false},
+    {"乱设标识标牌和广告", "围墙外挂设商铺广告横幅", false},
+    {"公用设施损坏", "儿童游乐区秋千链条松脱", true},
+    {"公用设施损坏", "中心花园座椅木条断裂", true},
+    {"不整洁", "垃圾分类投放点周边散落垃圾", false},
+};
+const char* const kFixNotes[] = {"已通知保洁当场清理", "已联系秩序维护员当场处理",
+                                 "已督促当事人当场清除"};
+
+/// Three weeks of rounds before `now`: the daily spot check every morning, the weekly check of
+/// signs and facilities on Mondays, the vacant units on Wednesdays (last week's was missed, so
+/// `kefu due` shows it). Findings are put right on the spot or become repair orders numbered
+/// after the estate's others (`ids`), linked both ways; the last one found is still open.
+PatrolCounts write_patrols(const Options& o, Writer& out, const std::vector<UnitRow>& units,
+                           const Config& cfg, DateTime now, Numbering& ids) {
+  Random r(o.seed ^ 0x504154524f4c0000ull);
+  Numbering patrol_ids("XS");
+  PatrolCounts n;
+  std::vector<std::string> vacant;
+  for (const auto& u : units)
+    if (u.occupancy == Occupancy::vacant) vacant.push_back(u.id);
+  Date today = date_of(now);
+  Date first = today - days{21};
+  Date missed = patrol_period(PatrolFrequency::weekly, today - days{7}).from + days{2};
+  std::vector<Patrol> patrols;
+  for (Date day = first; day <= today; day += days{1}) {
+    auto walk = [&](const PatrolRound& round, int hour, const std::vector<FindingSeed>& seeds,
+                    int percent) {
+      DateTime start = start_of_day(day) + hours(hour) + minutes(r.below(30));
+      DateTime end = start + minutes(35 + r.below(30));
+      if (end > now) return;
+      NewPatrol np;
+      np.round = round.key;
+      np.checkpoints = round_checkpoints(cfg.patrols, round, vacant);
+      if (r.chance(30)) np.walkers.push_back("wangqiang");
+      np.started_at = start;
+      if (!seeds.empty() && r.chance(percent)) {
+        const auto& s = r.pick(seeds);
+        np.findings.push_back({s.place, s.description});
+      }
       std::string by = r.pick(kAssistants);
-      auto x = record_found(ids.next(recorded), {s.item, s.place, s.found_by, s.kept_at, "", found},
-                            by, recorded);
-      const StaffMember* supervisor = cfg.find_staff("wangqiang");
-      const StaffMember* manager = cfg.find_staff("zhaojl");
-      if (s.outcome != 4) acknowledge_lost(x, *supervisor, recorded + minutes(10 + r.below(40)));
-      if (s.outcome == 1) {
-        LostReturn ret;
-        ret.claimant = person_name(r);
-        ret.phone = phone_number(r);
-        ret.id = id_check(r);
-        ret.proof = "说出物品特征及内有物品，与登记相符";
-        ret.signature = ret.claimant;
-        ret.by = r.pick(kAssistants);
-        // Claimed on a later day, in office hours.
-        DateTime back = start_of_day(date_of(recorded) + days(1 + r.below(2))) +
-                        hours(10 + r.below(7)) + minutes(r.below(60));
-        return_lost(x, ret, std::min(back, now));
-      } else if (s.outcome == 2 || s.outcome == 3) {
-        LostDisposalRecord d;
-        d.how = s.outcome == 2 ? LostDisposal::police : LostDisposal::disposed;
-        d.receiver = s.outcome == 2 ? "翠湖派出所 值班民警" : "按无主物品处理，交保洁部回收";
-        d.by = r.pick(kAssistants);
-        dispose_lost(x, d, s.outcome == 2 ? *manager : *supervisor, keep,
-                     keep_until(x, keep) + hours(9 + r.below(6)));
+      auto p = log_patrol(patrol_ids.next(end), np, by, end);
+      for (auto& f : p.findings) {
+        const FindingSeed* seed = nullptr;
+        for (const auto& s : seeds)
+          if (f.description == s.description) seed = &s;
+        DateTime at = end + minutes(5 + r.below(20));
+        if (day == today || at > now) continue;  // today's still to be dealt with
+        if (!seed->repair) {
+          finding_fixed(p, f.no, kFixNotes[r.below(3)], by, at);
+          continue;
+        }
+        NewRepair nr;
+        nr.channel = Channel::visit;
+        nr.place = f.place;
+        nr.fault = f.description;
+        nr.requester = {staff_name(cfg, by), ""};
+        auto x = log_repair(ids.next(at), nr, by, at);
+        x.patrol = finding_ref(p, f);
+        finding_to_repair(p, f.no, x.id, by, at);
+        const auto& tech = r.pick(kTechnicians);
+        DateTime dispatched = at + minutes(10 + r.below(30));
+        DateTime arrived = dispatched + minutes(20 + r.below(60));
+        if (arrived <= now) {
+          dispatch_repair(x, "工程部", tech.first, tech.second, dispatched, arrived, by, now);
+          DateTime done = arrived + minutes(40 + r.below(120));
+          if (done <= now) {
+            RepairCompletion c;
+            c.at = done;
+            c.signed_by = staff_name(cfg, by);
+            c.result = "已修复";
+            complete_repair(x, c, by, now);
+            // The callback the next day, in office hours.
+            DateTime cb = start_of_day(date_of(done) + days(1)) + hours(10 + r.below(6)) +
+                          minutes(r.below(60));
+            if (cb <= now)
+              callback_repair(x, {cb, r.pick(kAssistants), CallbackResult::satisfied,
+                                  staff_name(cfg, "wangqiang"), "巡视复查，已修好", ""});
+          }
+        }
+        write_record(out, std::move(x));
+        ++n.repairs;
       }
-      write_record(out, std::move(x));
-      ++count;
-    }
-    return count;
+      patrols.push_back(std::move(p));
+    };
+    walk(*cfg.patrols.find_round("daily"), 8, kDailyFindings, 30);
+    unsigned wd = iso_weekday(day);
+    if (wd == 1) walk(*cfg.patrols.find_round("weekly"), 14, kWeeklyFindings, 70);
+    if (wd == 3 && day != missed && !vacant.empty())
+      walk(*cfg.patrols.find_round("vacant"), 10, {}, 0);
   }
+  for (auto& p : patrols) write_record(out, std::move(p));
+  n.patrols = patrols.size();
+  return n;
+}
 
-  int generate(const Options& o) {
-    auto now = parse_datetime(o.now);
-    auto from = parse_month(o.from);
-    if (!now || !from) {
-      std::cerr << "kefu-gen: --now or --from is not valid\n";
-      return 2;
+/// Lost property in each state: returned to its owner, handed to the police and disposed of
+/// after the keeping period, kept and acknowledged, kept past its period awaiting a decision,
+/// and one found this morning not yet acknowledged by the supervisor.
+size_t write_lost(const Options& o, Writer& out, const Config& cfg, DateTime now) {
+  Random r(o.seed ^ 0x4c4f535400000000ull);
+  Numbering ids("SW");
+  const auto& keep = cfg.lost_property;
+  struct Seed {
+    int days_before;
+    const char* item;
+    const char* place;
+    const char* found_by;
+    const char* kept_at;
+    int outcome;  // 0 kept, 1 returned, 2 police, 3 disposed, 4 not acknowledged
+  };
+  const Seed seeds[] = {
+      {58, "黑色折叠伞", "2栋大堂休息区", "保洁员刘芳", "前台储物柜", 3},
+      {45, "钱包（内有身份证、现金若干）", "中心花园长椅", "秩序维护员黄涛", "前台保险柜", 2},
+      {36, "儿童水壶（蓝色）", "儿童游乐区", "保洁员刘芳", "前台储物柜", 0},
+      {12, "钥匙一串（3把，带小熊挂件）", "地下车库B区", "秩序维护员黄涛", "前台保险柜", 1},
+      {6, "苹果手机（黑色外壳）", "会所健身房", "张敏", "前台保险柜", 1},
+      {3, "羽绒外套（灰色）", "会所休息区", "保洁员李桂英", "前台储物柜", 0},
+      {0, "公交卡及学生证卡套", "1栋电梯厅", "保洁员刘芳", "前台保险柜", 4},
+  };
+  size_t count = 0;
+  for (const auto& s : seeds) {
+    DateTime found =
+        start_of_day(date_of(now) - days{s.days_before}) + hours(7) + minutes(30 + r.below(60));
+    DateTime recorded = found + minutes(5 + r.below(20));
+    if (recorded > now) recorded = now, found = now - minutes(10);
+    std::string by = r.pick(kAssistants);
+    auto x = record_found(ids.next(recorded), {s.item, s.place, s.found_by, s.kept_at, "", found},
+                          by, recorded);
+    const StaffMember* supervisor = cfg.find_staff("wangqiang");
+    const StaffMember* manager = cfg.find_staff("zhaojl");
+    if (s.outcome != 4) acknowledge_lost(x, *supervisor, recorded + minutes(10 + r.below(40)));
+    if (s.outcome == 1) {
+      LostReturn ret;
+      ret.claimant = person_name(r);
+      ret.phone = phone_number(r);
+      ret.id = id_check(r);
+      ret.proof = "说出物品特征及内有物品，与登记相符";
+      ret.signature = ret.claimant;
+      ret.by = r.pick(kAssistants);
+      // Claimed on a later day, in office hours.
+      DateTime back = start_of_day(date_of(recorded) + days(1 + r.below(2))) +
+                      hours(10 + r.below(7)) + minutes(r.below(60));
+      return_lost(x, ret, std::min(back, now));
+    } else if (s.outcome == 2 || s.outcome == 3) {
+      LostDisposalRecord d;
+      d.how = s.outcome == 2 ? LostDisposal::police : LostDisposal::disposed;
+      d.receiver = s.outcome == 2 ? "翠湖派出所 值班民警" : "按无主物品处理，交保洁部回收";
+      d.by = r.pick(kAssistants);
+      dispose_lost(x, d, s.outcome == 2 ? *manager : *supervisor, keep,
+                   keep_until(x, keep) + hours(9 + r.below(6)));
     }
-    Random r(o.seed);
-    Writer out(o.out, o.threads);
-    std::optional<TextSink> ledger, tasks;
-    if (!o.ledger.empty()) ledger.emplace(o.ledger);
-    if (!o.taskwarrior.empty()) tasks.emplace(o.taskwarrior);
-    out.put_text("kefu.yaml", demo_config());
-    out.put_text("calendar.yaml", official_calendar_yaml());
-    out.put_text(".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
-    auto units = write_units(o, out, r);
-    auto cfg = parse_config("kefu.yaml", demo_config());
-    auto cal = parse_calendar("calendar.yaml", official_calendar_yaml());
-
-    size_t complaints = 0;
-    Numbering ids("TS");
-    auto permille = permille_per_day(units.size(), o.complaints_per_day_per_1000_units);
-    for (Date day = from->first_day(); day <= date_of(*now); day += days{1})
-      for (DateTime at : times_of_day(day, daily_count(permille, r), r)) {
-        if (at > *now) continue;
-        auto c = make_complaint(ids.next(at), at, units, cfg, cal, *now, r);
-        if (tasks) task_line(*tasks, c, cfg.complaint_sla, cal);
-        write_record(out, std::move(c));
-        ++complaints;
-      }
-    std::optional<Repair> converted;
-    Numbering repair_ids("BX");
-    auto repairs =
-        write_repairs(o, out, units, cfg, cal, from->first_day(), *now, converted, repair_ids);
-    auto specials =
-        write_specials(o, out, units, cfg, from->first_day(), *now, std::move(converted));
-    size_t opinions = 0;
-    Numbering opinion_ids("YJ");
-    auto contacts =
-        write_contacts(o, out, units, from->first_day(), *now, cfg, cal, opinion_ids, opinions);
-    auto surveys =
-        write_surveys(o, out, units, cfg, from->first_day(), *now, opinion_ids, opinions);
-    size_t loans = 0, bills = 0, payments = 0;
-    auto keys = write_keys(o, out, units, cfg, from->first_day(), *now, loans);
-    RenovationMoney renovation_money;
-    auto renovations = write_renovations(o, out, units, cfg, *now, renovation_money);
-    FeeRecords fee_records;
-    write_fees(o, out, units, cfg, *from, *now, specials, renovation_money, bills, payments,
-               ledger ? &*ledger : nullptr, fee_records);
-    auto moves = write_moves(o, out, units, cfg, *now, fee_records);
-    auto visits = write_visits(o, out, units, cal, *now);
-    auto patrols = write_patrols(o, out, units, cfg, *now, repair_ids);
-    repairs += patrols.repairs;
-    auto lost = write_lost(o, out, cfg, *now);
-    size_t files = out.finish();
-    auto lobby = write_lobby(o, units, cfg, cal, *now);  // reads back what is written above
-    std::cerr << fmt::format(
-        "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
-        "opinions, {} survey rounds, {} keys, {} key loans, {} renovations, {} bills, {} payments, "
-        "{} moves, {} owner visits, {} patrols, {} lost items, {} shifts, {} visitors, {} items "
-        "lent into {}\n",
-        units.size(), complaints, repairs, specials.size(), contacts, opinions, surveys, keys,
-        loans, renovations.size(), bills, payments, moves, visits, patrols.patrols, lost,
-        lobby.shifts, lobby.visitors, lobby.item_loans, o.out);
-    if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
-    if (ledger) {
-      ledger->close();
-      std::cerr << fmt::format("kefu-gen: {} journal entries ({} bytes) into {}\n", ledger->entries,
-                               ledger->bytes(), o.ledger);
-    }
-    if (tasks) {
-      tasks->close();
-      std::cerr << fmt::format("kefu-gen: {} tasks ({} bytes) into {}\n", tasks->entries,
-                               tasks->bytes(), o.taskwarrior);
-    }
-    return 0;
+    write_record(out, std::move(x));
+    ++count;
   }
+  return count;
+}
+
+int generate(const Options& o) {
+  auto now = parse_datetime(o.now);
+  auto from = parse_month(o.from);
+  if (!now || !from) {
+    std::cerr << "kefu-gen: --now or --from is not valid\n";
+    return 2;
+  }
+  Random r(o.seed);
+  Writer out(o.out, o.threads);
+  std::optional<TextSink> ledger, tasks;
+  if (!o.ledger.empty()) ledger.emplace(o.ledger);
+  if (!o.taskwarrior.empty()) tasks.emplace(o.taskwarrior);
+  out.put_text("kefu.yaml", demo_config());
+  out.put_text("calendar.yaml", official_calendar_yaml());
+  out.put_text(".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
+  auto units = write_units(o, out, r);
+  auto cfg = parse_config("kefu.yaml", demo_config());
+  auto cal = parse_calendar("calendar.yaml", official_calendar_yaml());
+
+  size_t complaints = 0;
+  Numbering ids("TS");
+  auto permille = permille_per_day(units.size(), o.complaints_per_day_per_1000_units);
+  for (Date day = from->first_day(); day <= date_of(*now); day += days{1})
+    for (DateTime at : times_of_day(day, daily_count(permille, r), r)) {
+      if (at > *now) continue;
+      auto c = make_complaint(ids.next(at), at, units, cfg, cal, *now, r);
+      if (tasks) task_line(*tasks, c, cfg.complaint_sla, cal);
+      write_record(out, std::move(c));
+      ++complaints;
+    }
+  std::optional<Repair> converted;
+  Numbering repair_ids("BX");
+  auto repairs =
+      write_repairs(o, out, units, cfg, cal, from->first_day(), *now, converted, repair_ids);
+  auto specials = write_specials(o, out, units, cfg, from->first_day(), *now, std::move(converted));
+  size_t opinions = 0;
+  Numbering opinion_ids("YJ");
+  auto contacts =
+      write_contacts(o, out, units, from->first_day(), *now, cfg, cal, opinion_ids, opinions);
+  auto surveys = write_surveys(o, out, units, cfg, from->first_day(), *now, opinion_ids, opinions);
+  size_t loans = 0, bills = 0, payments = 0;
+  auto keys = write_keys(o, out, units, cfg, from->first_day(), *now, loans);
+  RenovationMoney renovation_money;
+  auto renovations = write_renovations(o, out, units, cfg, *now, renovation_money);
+  FeeRecords fee_records;
+  write_fees(o, out, units, cfg, *from, *now, specials, renovation_money, bills, payments,
+             ledger ? &*ledger : nullptr, fee_records);
+  auto moves = write_moves(o, out, units, cfg, *now, fee_records);
+  auto visits = write_visits(o, out, units, cal, *now);
+  auto patrols = write_patrols(o, out, units, cfg, *now, repair_ids);
+  repairs += patrols.repairs;
+  auto lost = write_lost(o, out, cfg, *now);
+  size_t files = out.finish();
+  auto lobby = write_lobby(o, units, cfg, cal, *now);  // reads back what is written above
+  std::cerr << fmt::format(
+      "kefu-gen: {} units, {} complaints, {} repairs, {} special services, {} contacts, {} "
+      "opinions, {} survey rounds, {} keys, {} key loans, {} renovations, {} bills, {} payments, "
+      "{} moves, {} owner visits, {} patrols, {} lost items, {} shifts, {} visitors, {} items "
+      "lent into {}\n",
+      units.size(), complaints, repairs, specials.size(), contacts, opinions, surveys, keys, loans,
+      renovations.size(), bills, payments, moves, visits, patrols.patrols, lost, lobby.shifts,
+      lobby.visitors, lobby.item_loans, o.out);
+  if (o.bench) std::cerr << fmt::format("kefu-gen: {} files written\n", files);
+  if (ledger) {
+    ledger->close();
+    std::cerr << fmt::format("kefu-gen: {} journal entries ({} bytes) into {}\n", ledger->entries,
+                             ledger->bytes(), o.ledger);
+  }
+  if (tasks) {
+    tasks->close();
+    std::cerr << fmt::format("kefu-gen: {} tasks ({} bytes) into {}\n", tasks->entries,
+                             tasks->bytes(), o.taskwarrior);
+  }
+  return 0;
+}
 
 }  // namespace
 }  // namespace kefu

@@ -521,102 +521,102 @@ ItemLoan full_item_loan() {
   l.note = "押身份证复印件";
   l.history = {history_entry()};
   return l;
-  Patrol full_patrol() {
-    Patrol p;
-    p.id = "XS-2026-11-0003";
-    p.round = "weekly";
-    p.received_at = t("2026-11-20T10:05");
-    p.started_at = t("2026-11-20T09:00");
-    p.finished_at = t("2026-11-20T10:00");
-    p.walkers = {"lili", "zhangmin"};
-    p.results = {{"大堂/乱贴乱画", CheckResult::abnormal, "电梯厅小广告"}};
-    p.findings = {{1, "大堂/乱贴乱画", "电梯厅小广告", "BX-2026-11-0004", "TS-2026-11-0002",
-                   t("2026-11-20T11:00"), "zhangmin", "已清除"}};
-    p.owner = "lili";
-    p.note = "雨天";
-    p.history = {history_entry()};
-    return p;
-  }
+}
 
-  LostItem full_lost() {
-    LostItem x;
-    x.id = "SW-2026-11-0001";
-    x.received_at = t("2026-11-20T09:10");
-    x.found_at = t("2026-11-20T08:40");
-    x.item = "黑色钱包";
-    x.place = "3栋大堂";
-    x.found_by = "刘芳";
-    x.kept_at = "前台保险柜";
-    x.owner = "zhangmin";
-    x.acknowledged_at = t("2026-11-20T09:30");
-    x.acknowledged_by = "lili";
-    x.returned =
-        LostReturn{t("2026-11-21T10:00"), "王伟", "13800138000", IdCheck{"身份证", "123X", true},
-                   "说出卡内户名",        "王伟", "zhangmin"};
-    x.disposal = LostDisposalRecord{
-        t("2026-12-21T10:00"), LostDisposal::disposed, "lili", "园区派出所", "易腐", "zhangmin"};
-    x.note = "内有现金";
-    x.history = {history_entry()};
-    return x;
-  }
+Patrol full_patrol() {
+  Patrol p;
+  p.id = "XS-2026-11-0003";
+  p.round = "weekly";
+  p.received_at = t("2026-11-20T10:05");
+  p.started_at = t("2026-11-20T09:00");
+  p.finished_at = t("2026-11-20T10:00");
+  p.walkers = {"lili", "zhangmin"};
+  p.results = {{"大堂/乱贴乱画", CheckResult::abnormal, "电梯厅小广告"}};
+  p.findings = {{1, "大堂/乱贴乱画", "电梯厅小广告", "BX-2026-11-0004", "TS-2026-11-0002",
+                 t("2026-11-20T11:00"), "zhangmin", "已清除"}};
+  p.owner = "lili";
+  p.note = "雨天";
+  p.history = {history_entry()};
+  return p;
+}
 
-  Config full_config() {
-    Config c = default_config();
-    c.site = {"翠湖花园", "湖滨路1号", "0755-1234567", "翠湖物业处"};
-    c.staff = {{"lili", "李丽", Role::supervisor, "13600136000"}};
-    c.departments = {"工程部"};
-    c.complaint_categories = {"噪音扰民"};
-    c.complaint_sla = {12, 2, 4, 5, 10};
-    c.repair_sla = {SlaSpan::minutes(20), SlaSpan::hours(12), SlaSpan::hours(2),
-                    SlaSpan::working_days(2), 5};
-    c.opinion_sla = {SlaSpan::working_days(2), SlaSpan::working_days(3),
-                     SlaSpan::calendar_days(10)};
-    c.special_sla = {SlaSpan::working_days(3), SlaSpan::hours(48)};
-    c.contact_categories = {"其他"};
-    c.category_aliases = {{"收费问题", "其他"}};
-    c.targets = {{"complaint_timely", {9500, false}}, {"repair_timely", {9000, false}},
-                 {"repair_callback", {8000, false}},  {"rework", {250, true}},
-                 {"satisfaction", {9250, false}},     {"fee_collection", {8800, false}}};
-    c.fees.items = {{"water", "水费", FeeBasis::metered, 35000, "吨"}};
-    c.fees.dun_levels = {{2, "上门催缴", DunMethod::home_visit, 2}};
-    c.fees.late_fee_daily_ppm = 300;
-    c.fees.pay_within_days = 10;
-    c.fees.owner = "lili";
-    c.fees.limitation_warn_days = 60;
-    c.keys = {17 * 60 + 30, false, true, 20000};
-    c.renovation = {300000, 40000, 15000, 1000, 60, 7, 5, 2, 45, 4, {"平面图", "效果图"}, "lili"};
-    c.special_services = {{"unclog", "管道疏通", 8000}};
-    c.survey_items = {"客户服务", "保洁服务"};
-    c.satisfaction_measure = SatisfactionMeasure::both;
-    c.move_checklist = {"钥匙交接"};
-    c.resident_cards = {1000, 2000};
-    c.shifts = {{"白班", 7 * 60, 19 * 60}, {"夜班", 19 * 60, 7 * 60}};
-    c.patrols.areas = {{"会所", {"泳池"}}};
-    c.patrols.rounds = {
-        {"night", "夜巡", PatrolFrequency::weekly, {"会所"}, {"门窗"}, true, "lili"}};
-    c.lost_property.keep_days = 60;
-    return c;
-  }
+LostItem full_lost() {
+  LostItem x;
+  x.id = "SW-2026-11-0001";
+  x.received_at = t("2026-11-20T09:10");
+  x.found_at = t("2026-11-20T08:40");
+  x.item = "黑色钱包";
+  x.place = "3栋大堂";
+  x.found_by = "刘芳";
+  x.kept_at = "前台保险柜";
+  x.owner = "zhangmin";
+  x.acknowledged_at = t("2026-11-20T09:30");
+  x.acknowledged_by = "lili";
+  x.returned =
+      LostReturn{t("2026-11-21T10:00"), "王伟", "13800138000", IdCheck{"身份证", "123X", true},
+                 "说出卡内户名",        "王伟", "zhangmin"};
+  x.disposal = LostDisposalRecord{
+      t("2026-12-21T10:00"), LostDisposal::disposed, "lili", "园区派出所", "易腐", "zhangmin"};
+  x.note = "内有现金";
+  x.history = {history_entry()};
+  return x;
+}
 
-  CalendarFile full_calendar() {
-    return {{"2026",
-             {{{*parse_date("2026-10-01"), *parse_date("2026-10-07"), "国庆节"},
-               {*parse_date("2026-12-31"), std::nullopt, "元旦"}},
-              {*parse_date("2026-09-27"), *parse_date("2026-10-10")}}},
-            {"2027年", {{{*parse_date("2027-01-01"), std::nullopt, "元旦"}}, {}}}};
-  }
+Config full_config() {
+  Config c = default_config();
+  c.site = {"翠湖花园", "湖滨路1号", "0755-1234567", "翠湖物业处"};
+  c.staff = {{"lili", "李丽", Role::supervisor, "13600136000"}};
+  c.departments = {"工程部"};
+  c.complaint_categories = {"噪音扰民"};
+  c.complaint_sla = {12, 2, 4, 5, 10};
+  c.repair_sla = {SlaSpan::minutes(20), SlaSpan::hours(12), SlaSpan::hours(2),
+                  SlaSpan::working_days(2), 5};
+  c.opinion_sla = {SlaSpan::working_days(2), SlaSpan::working_days(3), SlaSpan::calendar_days(10)};
+  c.special_sla = {SlaSpan::working_days(3), SlaSpan::hours(48)};
+  c.contact_categories = {"其他"};
+  c.category_aliases = {{"收费问题", "其他"}};
+  c.targets = {{"complaint_timely", {9500, false}}, {"repair_timely", {9000, false}},
+               {"repair_callback", {8000, false}},  {"rework", {250, true}},
+               {"satisfaction", {9250, false}},     {"fee_collection", {8800, false}}};
+  c.fees.items = {{"water", "水费", FeeBasis::metered, 35000, "吨"}};
+  c.fees.dun_levels = {{2, "上门催缴", DunMethod::home_visit, 2}};
+  c.fees.late_fee_daily_ppm = 300;
+  c.fees.pay_within_days = 10;
+  c.fees.owner = "lili";
+  c.fees.limitation_warn_days = 60;
+  c.keys = {17 * 60 + 30, false, true, 20000};
+  c.renovation = {300000, 40000, 15000, 1000, 60, 7, 5, 2, 45, 4, {"平面图", "效果图"}, "lili"};
+  c.special_services = {{"unclog", "管道疏通", 8000}};
+  c.survey_items = {"客户服务", "保洁服务"};
+  c.satisfaction_measure = SatisfactionMeasure::both;
+  c.move_checklist = {"钥匙交接"};
+  c.resident_cards = {1000, 2000};
+  c.shifts = {{"白班", 7 * 60, 19 * 60}, {"夜班", 19 * 60, 7 * 60}};
+  c.patrols.areas = {{"会所", {"泳池"}}};
+  c.patrols.rounds = {{"night", "夜巡", PatrolFrequency::weekly, {"会所"}, {"门窗"}, true, "lili"}};
+  c.lost_property.keep_days = 60;
+  return c;
+}
 
-  /// Every value of `j` that is not an object differs from its counterpart in `base`.
-  void check_all_differ(const Json& j, const Json& base, const std::string& at = "") {
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      INFO("member: " << at << "." << it.key());
-      REQUIRE(base.contains(it.key()));
-      if (it.value().is_object())
-        check_all_differ(it.value(), base[it.key()], at + "." + it.key());
-      else
-        CHECK(it.value() != base[it.key()]);
-    }
+CalendarFile full_calendar() {
+  return {{"2026",
+           {{{*parse_date("2026-10-01"), *parse_date("2026-10-07"), "国庆节"},
+             {*parse_date("2026-12-31"), std::nullopt, "元旦"}},
+            {*parse_date("2026-09-27"), *parse_date("2026-10-10")}}},
+          {"2027年", {{{*parse_date("2027-01-01"), std::nullopt, "元旦"}}, {}}}};
+}
+
+/// Every value of `j` that is not an object differs from its counterpart in `base`.
+void check_all_differ(const Json& j, const Json& base, const std::string& at = "") {
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    INFO("member: " << at << "." << it.key());
+    REQUIRE(base.contains(it.key()));
+    if (it.value().is_object())
+      check_all_differ(it.value(), base[it.key()], at + "." + it.key());
+    else
+      CHECK(it.value() != base[it.key()]);
   }
+}
 
 }  // namespace
 
