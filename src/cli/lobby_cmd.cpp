@@ -13,6 +13,7 @@
 #include "store/complaint_store.hpp"
 #include "store/key_store.hpp"
 #include "store/lobby_store.hpp"
+#include "store/lost_store.hpp"
 #include "store/opinion_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -105,6 +106,7 @@ DeskRecords load_desk(Context& ctx, const ShiftWindow& w) {
   take(KeyLoanRepository(ctx.store()).query({}), r.key_loans);
   take(ItemLoanRepository(ctx.store()).query({}), r.item_loans);
   take(VisitorRepository(ctx.store()).query({}), r.visitors);
+  take(LostRepository(ctx.store()).query({}), r.lost);
   CaseQuery open;
   open.open_only = true;
   auto opinions = OpinionRepository(ctx.store()).query(open);
@@ -677,7 +679,7 @@ void add_handover_commands(CLI::App& app, Context& ctx) {
   cmd->footer(
       "不带子命令时同 handover "
       "show（当前班次）。遗留事项为本班结束时未了的：未还的钥匙与借用物品、\n"
-      "未离开的访客、未响应的投诉、当日到期的回访。交班时每项须写明遗留原因，否则拒绝交班；\n"
+      "未离开的访客、未报主管的拾遗物品、未响应的投诉、当日到期的回访。交班时每项须写明遗留原因，否则拒绝交班；\n"
       "接班人接班前，kefu due 列出该班“交班未接班”（班次结束仍未交班的列为“未交班”）。");
 
   auto show = std::make_shared<ShiftChoice>();

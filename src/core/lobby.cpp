@@ -117,6 +117,7 @@ std::string open_kind_zh(const std::string& kind) {
   if (kind == "key") return "钥匙未还";
   if (kind == "item") return "借用物品未还";
   if (kind == "visitor") return "访客未离开";
+  if (kind == "lost") return "拾遗未报主管";
   if (kind == "complaint") return "投诉未响应";
   if (kind == "callback") return "回访到期";
   return kind;
@@ -312,11 +313,15 @@ std::string visitor_subject(const Visitor& v) {
          v.purpose;
 }
 
+std::string lost_subject(const LostItem& x) {
+  return truncate_to(x.item, 24) + "（" + x.place + "拾获，存放于" + x.kept_at + "）";
+}
+
 int kind_rank(const std::string& kind) {
-  static const char* order[] = {"key", "item", "visitor", "complaint", "callback"};
-  for (int i = 0; i < 5; ++i)
+  static const char* order[] = {"key", "item", "visitor", "lost", "complaint", "callback"};
+  for (int i = 0; i < 6; ++i)
     if (kind == order[i]) return i;
-  return 5;
+  return 6;
 }
 
 }  // namespace
@@ -352,6 +357,12 @@ std::vector<ShiftEvent> shift_events(const DeskRecords& r, DateTime start, DateT
     add(v.in_at, "visitor", v.id, "访客来访", visitor_subject(v));
     add(v.out_at, "visitor", v.id, "访客离开", visitor_subject(v));
   }
+  for (const auto& x : r.lost) {
+    add(x.received_at, "lost", x.id, "拾遗登记", lost_subject(x));
+    add(x.acknowledged_at, "lost", x.id, "报告主管", lost_subject(x));
+    if (x.returned) add(x.returned->at, "lost", x.id, "失物认领", lost_subject(x));
+    if (x.disposal) add(x.disposal->at, "lost", x.id, "拾遗移交", lost_subject(x));
+  }
   std::stable_sort(out.begin(), out.end(), [](const ShiftEvent& a, const ShiftEvent& b) {
     return std::tie(a.at, a.id) < std::tie(b.at, b.id);
   });
@@ -370,6 +381,11 @@ std::vector<OpenItem> open_at(const DeskRecords& r, DateTime t) {
   for (const auto& v : r.visitors)
     if (v.in_at < t && !before(v.out_at))
       out.push_back({"visitor", v.id, visitor_subject(v), v.in_at, v.registered_by});
+  for (const auto& x : r.lost)
+    if (x.received_at < t && !before(x.acknowledged_at) &&
+        !before(x.returned ? std::optional(x.returned->at) : std::nullopt) &&
+        !before(x.disposal ? std::optional(x.disposal->at) : std::nullopt))
+      out.push_back({"lost", x.id, lost_subject(x), x.received_at, x.owner});
   for (const auto& c : r.complaints)
     if (c.received_at < t && !before(c.acknowledged_at) && !before(c.resolved_at))
       out.push_back({"complaint", c.id, complaint_subject(c), c.received_at, c.owner});

@@ -21,6 +21,7 @@
 #include "core/contact.hpp"
 #include "core/due.hpp"
 #include "core/key.hpp"
+#include "core/lost.hpp"
 #include "core/members.hpp"
 #include "core/repair.hpp"
 #include "core/time.hpp"
@@ -277,6 +278,7 @@ struct DeskRecords {
   std::vector<KeyLoan> key_loans;
   std::vector<ItemLoan> item_loans;
   std::vector<Visitor> visitors;
+  std::vector<LostItem> lost;
   /// The callbacks owed now (pending_callbacks): a callback is open at T when its case was
   /// resolved before T and it falls due by the end of the day T ends.
   std::vector<CallbackDue> callbacks;
@@ -285,7 +287,7 @@ struct DeskRecords {
 /// Something kefu recorded in a shift: 受理投诉, 投诉办结, 报修登记, 维修完工, 钥匙借出 …
 struct ShiftEvent {
   DateTime at{};
-  std::string kind;  // complaint, repair, contact, key, item, visitor
+  std::string kind;  // complaint, repair, contact, key, item, visitor, lost
   std::string id;
   std::string what;  // in Chinese
   std::string subject;
@@ -295,8 +297,10 @@ struct ShiftEvent {
 std::vector<ShiftEvent> shift_events(const DeskRecords& r, DateTime start, DateTime end);
 /// Every item open at `t` (after every event before `t`, none at or after it): keys and items
 /// lent before t and not returned before t, visitors in before t and not out before t,
-/// complaints received before t and neither acknowledged nor resolved before t, callbacks as
-/// DeskRecords says. By kind (key, item, visitor, complaint, callback), then since, then ID.
+/// lost property recorded before t and not reported to the supervisor (acknowledged), returned
+/// or handed over before t (§3.3.6: "必须及时报告上级处理"), complaints received before t and
+/// neither acknowledged nor resolved before t, callbacks as DeskRecords says. By kind (key,
+/// item, visitor, lost, complaint, callback), then since, then ID.
 std::vector<OpenItem> open_at(const DeskRecords& r, DateTime t);
 
 /// A `kefu due` line for a duty record at `now`: its shift ended and no handover given

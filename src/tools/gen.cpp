@@ -2070,6 +2070,7 @@ LobbyCounts write_lobby(const Options& o, const std::vector<UnitRow>& units, con
     };
     load(Repository<Complaint>(store), records.complaints);
     load(Repository<KeyLoan>(store), records.key_loans);
+    load(Repository<LostItem>(store), records.lost);
     load(Repository<Repair>(store), repairs);
     load(Repository<Opinion>(store), opinions);
     load(Repository<SpecialService>(store), specials);
@@ -2162,7 +2163,8 @@ LobbyCounts write_lobby(const Options& o, const std::vector<UnitRow>& units, con
       {"visitor", "访客仍在户内，已告知离开时登记"},
       {"key", "借用人仍在使用，约定次日归还"},
       {"complaint", "已派单，责任部门尚未回复"},
-      {"callback", "客户电话未接通，下班继续回访"}};
+      {"callback", "客户电话未接通，下班继续回访"},
+      {"lost", "主管外出，已电话报告，回来后签收"}};
   Numbering duty_ids("ZB");
   for (Date day = first; day <= today; day += days{1}) {
     int k = static_cast<int>((day - first).count());

@@ -8,7 +8,9 @@ did and what is still open at its end; worked out by hand:
   complaint TS-…0001 (received 11:00, acknowledged only at 17:00). KF-01 (09:00–11:00) and
   visitor 陈先生 (09:30–10:15) were settled within the shift.
 - 中班 ends 24:00 with: SB-01, the trolley JW-…0002 (lent 17:00, due next day 12:00), visitor
-  郑先生 (in 23:00, out 00:30). The ladder came back at 20:00, after its 18:00 due time.
+  郑先生 (in 23:00, out 00:30), the child's watch SW-…0001 (found 21:10, reported to the
+  supervisor 王强 only at 00:10, §3.3.6). The ladder came back at 20:00, after its 18:00 due
+  time.
 - 夜班 ends 08:00 on 12-02 with: SB-01 and the trolley. 郑先生 left at 00:30.
 
 A handover that carries items without a reason is refused, exit 2, nothing written.
@@ -122,19 +124,24 @@ Until 李丽 accepts, `due` shows the shift as not taken over; afterwards nothin
   [1]
   $ kefu --by lili --now 2026-12-01T20:00 lend return JW-2026-12-0001
   ! 梯子 已归还（陈建国），登记 JW-2026-12-0001，状况：完好；逾期（应于 2026-12-01T18:00 前归还）
+  $ kefu --by lili --now 2026-12-01T21:10 lost found --item 儿童手表 --place 中心花园长椅 --kept-at 前台保险柜 --found-by 保洁员刘芳
+  SW-2026-12-0001
+  ! 已登记拾遗物品 SW-2026-12-0001（儿童手表，存放于 前台保险柜）；须立即报告客户主管 王强，由其确认：kefu lost ack SW-2026-12-0001
   $ kefu --by lili --now 2026-12-01T23:00 visitor in --name 郑先生 --unit 2-1-301 --purpose 送急用药品
   FK-2026-12-0003
   ! 已登记来访 FK-2026-12-0003：郑先生 访 2-1-301，送急用药品
   $ kefu --by lili --now 2026-12-01T23:55 handover give --to wangqiang --reason-all 已告知接班人跟进
   ZB-2026-12-0002
-  ! ZB-2026-12-0002 2026-12-01 中班（12-01 16:00 至 12-02 00:00） 已交班给 王强，遗留 3 项；待接班人 kefu handover accept
+  ! ZB-2026-12-0002 2026-12-01 中班（12-01 16:00 至 12-02 00:00） 已交班给 王强，遗留 4 项；待接班人 kefu handover accept
   $ kefu --by wangqiang --now 2026-12-02T00:01 handover accept
-  ! 王强 接班：ZB-2026-12-0002 2026-12-01 中班（12-01 16:00 至 12-02 00:00），承接遗留 3 项
+  ! 王强 接班：ZB-2026-12-0002 2026-12-01 中班（12-01 16:00 至 12-02 00:00），承接遗留 4 项
 
 夜班: the night log is typed after midnight; 王强 hands over at 08:05, after the shift's end:
 naming no shift, within an hour of the change it is the night shift that has not been handed
 over. 张敏 has not accepted by 08:30, so `due` says so.
 
+  $ kefu --by wangqiang --now 2026-12-02T00:10 lost ack SW-2026-12-0001
+  ! SW-2026-12-0001 已由 王强 确认
   $ kefu --by wangqiang --now 2026-12-02T00:30 visitor out FK-2026-12-0003
   ! 访客 郑先生（FK-2026-12-0003）已于 12-02 00:30 离开
   $ kefu --by wangqiang --now 2026-12-02T02:10 duty log --kind 事件 --text "地下车库B区积水，已通知保洁"
@@ -156,7 +163,7 @@ over. 张敏 has not accepted by 08:30, so `due` says so.
   编号             日期        班次  时间         记录  交班  接班  遗留  状态
   ---------------  ----------  ----  -----------  ----  ----  ----  ----  ------
   ZB-2026-12-0001  2026-12-01  早班  08:00–16:00  1     张敏  李丽  4     已交接
-  ZB-2026-12-0002  2026-12-01  中班  16:00–00:00  1     李丽  王强  3     已交接
+  ZB-2026-12-0002  2026-12-01  中班  16:00–00:00  1     李丽  王强  4     已交接
   ZB-2026-12-0003  2026-12-02  夜班  00:00–08:00  1     王强  张敏  2     已交接
   $ kefu --now 2026-12-02T08:32 duty show --date 2026-12-01 --shift 中班
   ZB-2026-12-0002  2026-12-01 中班（12-01 16:00 至 12-02 00:00）  已交接
@@ -166,6 +173,7 @@ over. 张敏 has not accepted by 08:30, so `due` says so.
     12-01 16:40  访客离开  FK-2026-12-0002  吴女士 访 管理处 洽谈外墙清洗报价
     12-01 17:00  物品借出  JW-2026-12-0002  手推车 借用人 黄伟（1-2-201）
     12-01 20:00  物品归还  JW-2026-12-0001  梯子 借用人 陈建国（1-1-101）
+    12-01 21:10  拾遗登记  SW-2026-12-0001  儿童手表（中心花园长椅拾获，存放于前台保险柜）
     12-01 23:00  访客来访  FK-2026-12-0003  郑先生 访 2-1-301 送急用药品
 
 The three sheets as forms, and one as JSON.
@@ -214,14 +222,17 @@ The three sheets as forms, and one as JSON.
   16:40  访客离开  FK-2026-12-0002  吴女士 访 管理处 洽谈外墙清洗报价
   17:00  物品借出  JW-2026-12-0002  手推车 借用人 黄伟（1-2-201）
   20:00  物品归还  JW-2026-12-0001  梯子 借用人 陈建国（1-1-101）
+  21:10  拾遗登记  SW-2026-12-0001  儿童手表（中心花园长椅拾获，存放于前台保险柜）
   23:00  访客来访  FK-2026-12-0003  郑先生 访 2-1-301 送急用药品
   
-  三、遗留事项（移交下班，共 3 项）
+  三、遗留事项（移交下班，共 4 项）
   1. JY-2026-12-0002  钥匙未还  SB-01 水泵房 借用人 刘工（自 12-01 10:00）
      遗留原因：已告知接班人跟进
   2. JW-2026-12-0002  借用物品未还  手推车 借用人 黄伟（1-2-201）（自 12-01 17:00）
      遗留原因：已告知接班人跟进
   3. FK-2026-12-0003  访客未离开  郑先生 访 2-1-301 送急用药品（自 12-01 23:00）
+     遗留原因：已告知接班人跟进
+  4. SW-2026-12-0001  拾遗未报主管  儿童手表（中心花园长椅拾获，存放于前台保险柜）（自 12-01 21:10）
      遗留原因：已告知接班人跟进
   
   交班人：李丽    交班时间：12-01 23:55
@@ -237,6 +248,7 @@ The three sheets as forms, and one as JSON.
   02:10  事件  王强  地下车库B区积水，已通知保洁
   
   二、本班登记事项
+  00:10  报告主管  SW-2026-12-0001  儿童手表（中心花园长椅拾获，存放于前台保险柜）
   00:30  访客离开  FK-2026-12-0003  郑先生 访 2-1-301 送急用药品
   
   三、遗留事项（移交下班，共 2 项）
@@ -266,6 +278,13 @@ The three sheets as forms, and one as JSON.
       }
     ],
     "events": [
+      {
+        "at": "2026-12-02T00:10",
+        "kind": "lost",
+        "id": "SW-2026-12-0001",
+        "what": "报告主管",
+        "subject": "儿童手表（中心花园长椅拾获，存放于前台保险柜）"
+      },
       {
         "at": "2026-12-02T00:30",
         "kind": "visitor",
@@ -416,7 +435,7 @@ The visitor book and the book of items lent.
   }
   $ kefu check
   ! 索引与记录文件一致
-  ! 检查完毕：13 个记录文件，均无问题
+  ! 检查完毕：14 个记录文件，均无问题
 
 Refusals: a visitor without a purpose, a return twice, a log entry outside its shift.
 

@@ -180,6 +180,47 @@ TEST_CASE("open at a shift's end: exact to the second, events at the end belong 
                                           "JY-1 钥匙归还", "TS-3 受理投诉", "FK-2 访客离开"});
 }
 
+TEST_CASE("open at a shift's end: lost property until the supervisor has it reported") {
+  auto found = [](const char* id, const char* at) {
+    LostItem x;
+    x.id = id;
+    x.received_at = t(at);
+    x.found_at = t(at);
+    x.item = "黑色钱包";
+    x.place = "1栋大堂";
+    x.kept_at = "前台保险柜";
+    x.owner = "lili";
+    return x;
+  };
+  DeskRecords r;
+  auto acked = found("SW-1", "2026-12-01T09:00");
+  acked.acknowledged_at = t("2026-12-01T09:20");
+  auto unreported = found("SW-2", "2026-12-01T10:00");
+  auto returned = found("SW-3", "2026-12-01T11:00");
+  returned.returned = LostReturn{t("2026-12-01T15:00"), "陈女士", "", {}, "", "陈女士", "lili"};
+  auto acked_at_end = found("SW-4", "2026-12-01T15:30");
+  acked_at_end.acknowledged_at = t("2026-12-01T16:00");
+  r.lost = {acked, unreported, returned, acked_at_end};
+  r.complaints = {complaint("TS-1", "2026-12-01T10:00", std::nullopt)};
+
+  auto open = open_at(r, t("2026-12-01T16:00"));
+  // Lost property comes after visitors and before complaints; reported at 16:00 is the next
+  // shift's doing.
+  CHECK(ids(open) == std::vector<std::string>{"SW-2", "SW-4", "TS-1"});
+  CHECK(open[0].kind == "lost");
+  CHECK(open[0].owner == "lili");
+  CHECK(open[0].subject == "黑色钱包（1栋大堂拾获，存放于前台保险柜）");
+  CHECK(open_kind_zh("lost") == "拾遗未报主管");
+  CHECK(ids(open_at(r, t("2026-12-01T16:00:01"))) == std::vector<std::string>{"SW-2", "TS-1"});
+
+  std::vector<std::string> whats;
+  for (const auto& e : shift_events(r, t("2026-12-01T08:00"), t("2026-12-01T16:00")))
+    whats.push_back(e.id + " " + e.what);
+  CHECK(whats == std::vector<std::string>{"SW-1 拾遗登记", "SW-1 报告主管", "SW-2 拾遗登记",
+                                          "TS-1 受理投诉", "SW-3 拾遗登记", "SW-3 失物认领",
+                                          "SW-4 拾遗登记"});
+}
+
 TEST_CASE("handover: every open item needs a reason, refused otherwise with nothing changed") {
   auto w = named_shift(default_shifts(), "早班", d("2026-12-01"));
   Duty duty = open_duty("ZB-2026-12-0001", w, "zhangmin", t("2026-12-01T08:10"));
