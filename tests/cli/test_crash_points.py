@@ -104,6 +104,10 @@ SETUP = [
     ("2026-11-25T15:10", "zhangmin", ["move", "in", "--unit", "1-1-102"]),
     ("2026-11-25T16:00", "zhangmin", ["patrol", "log", "--round", "daily", "--finding",
                                       "大堂/照明:两盏筒灯不亮"]),
+    ("2026-11-25T16:30", "zhangmin", ["visit", "log", "--unit", "2-1-301", "--raised",
+                                      "卫生间顶棚渗水"]),
+    ("2026-11-26T08:40", "zhangmin", ["visitor", "in", "--name", "陈先生", "--unit", "1-1-101",
+                                      "--purpose", "探亲"]),
 ]
 # Renovations: one accepted (to settle), one under works (a pass), one applied (to charge).
 for unit, day, upto in (("1-2-201", 2, "accept"), ("2-1-301", 3, "permit"), ("1-1-102", 4, "apply")):
@@ -141,11 +145,16 @@ MOVES = ["move", "list", "--all", "--format", "json"]
 RENOVATIONS = ["renovation", "list", "--all", "--format", "json"]
 PATROLS = ["patrol", "list", "--all", "--format", "json"]
 LOST = ["lost", "list", "--all", "--format", "json"]
+UNIT_1_1_101 = ["unit", "show", "1-1-101", "--format", "json"]
+UNIT_2_1_301 = ["unit", "show", "2-1-301", "--format", "json"]
+SHIFT = ["handover", "show", "--format", "json"]
+VISITS = ["visit", "list", "--format", "json"]
+ROSTER_CSV = "房号,业主,电话,面积\n1-1-101,陈建华,13812340000,89.50\n2-1-303,何静,13611112222,76.40\n"
 STATEMENT_1_2_201_DEPOSIT = ["fee", "statement", "1-2-201", "--format", "json"]
 SURVEY_CSV = "户号,客户服务,保洁服务,日期\n1-1-102,满意,基本满意,2026-11-20\n2-1-301,不满意,满意,2026-11-21\n"
 
 # (name, args, readers). "{csv}" is the meter-reading file, "{survey_csv}" a survey's answers,
-# "{site}" the folder init makes.
+# "{roster}" a unit roster, "{site}" the folder init makes.
 COMMANDS = [
     ("complaint open", ["complaint", "open", "--unit", "1-1-101", "--category", "噪音扰民", "--desc",
                         "夜间噪音"], [COMPLAINTS, DUE]),
@@ -188,6 +197,11 @@ COMMANDS = [
     ("move check", ["move", "check", "BQ-2026-11-0002", "--item", "1", "--note", "3 把"], [MOVES]),
     ("move settle", ["move", "settle", "BQ-2026-11-0001"], [MOVES]),
     ("patrol repair", ["patrol", "repair", "XS-2026-11-0001#1"], [PATROLS, REPAIRS, DUE]),
+    ("unit set", ["unit", "set", "1-1-101", "--phone", "13900001111"], [UNIT_1_1_101]),
+    ("unit import", ["unit", "import", "{roster}"], [UNIT_1_1_101, UNIT_2_1_301, ["check"]]),
+    ("visit repair", ["visit", "repair", "ZF-2026-11-0001"], [VISITS, REPAIRS, DUE]),
+    ("handover give", ["handover", "give", "--to", "lili", "--reason-all", "访客仍在户内"],
+     [SHIFT, DUE]),
     ("lost found", ["lost", "found", "--item", "黑色钱包", "--place", "大堂沙发", "--kept-at",
                     "前台保险柜"], [LOST, DUE]),
     ("renovation charge", ["renovation", "charge", "ZX-2026-11-0003"],
@@ -373,6 +387,8 @@ def run_all(k, args, work, started):
         f.write(FEE_CSV)
     with open(os.path.join(work, "survey.csv"), "w", encoding="utf-8") as f:
         f.write(SURVEY_CSV)
+    with open(os.path.join(work, "roster.csv"), "w", encoding="utf-8") as f:
+        f.write(ROSTER_CSV)
     # An empty store for init: the folder kefu init makes is site/ beside the runs' d/.
     commands = [Command(n, a, r) for n, a, r in COMMANDS]
     if args.only:
@@ -403,9 +419,10 @@ def run_all(k, args, work, started):
 
 
 def substitute(c, csv_path, site):
-    survey_csv = os.path.join(os.path.dirname(csv_path), "survey.csv")
-    return [csv_path if a == "{csv}" else site if a == "{site}" else survey_csv if a == "{survey_csv}" else a
-            for a in c.args]
+    folder = os.path.dirname(csv_path)
+    files = {"{csv}": csv_path, "{site}": site, "{survey_csv}": os.path.join(folder, "survey.csv"),
+             "{roster}": os.path.join(folder, "roster.csv")}
+    return [files.get(a, a) for a in c.args]
 
 
 def run_command(k, c, base, csv_path, work, args):
