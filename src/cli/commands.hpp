@@ -158,8 +158,12 @@ Json key_register_form_data(Context& ctx, const std::string& target);
 
 /// A unit's fee ledger as of the context's time (for a move's settlement and release).
 Ledger unit_ledger_now(Context& ctx, const std::string& unit);
-/// Every move, or those of `unit`; unreadable files reported through ctx.
+/// Every move, or those of `unit`, in the order they happened (then by ID); unreadable files
+/// reported through ctx.
 std::vector<Move> all_moves(Context& ctx, const std::string& unit);
+/// A unit's occupancy now (occupancy_of): its `moves`, and 装修中 while one of its renovations
+/// is under works.
+Occupancy occupancy_now(Context& ctx, const Unit& unit, const std::vector<Move>& moves);
 /// The 客户迁入、迁出统计表 of a month as JSON: by building and in total.
 Json move_stats_json(Context& ctx, YearMonth month);
 /// Form data: 客户迁入、迁出统计表 of a month, 客户搬迁结算表 of a move-out (BQ-…), 物品放行条

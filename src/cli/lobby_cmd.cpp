@@ -679,7 +679,8 @@ void add_handover_commands(CLI::App& app, Context& ctx) {
   cmd->footer(
       "不带子命令时同 handover "
       "show（当前班次）。遗留事项为本班结束时未了的：未还的钥匙与借用物品、\n"
-      "未离开的访客、未报主管的拾遗物品、未响应的投诉、当日到期的回访。交班时每项须写明遗留原因，否则拒绝交班；\n"
+      "未离开的访客、未报主管的拾遗物品、未响应的投诉、当日到期的回访。\n"
+      "交班时每项须写明遗留原因，否则拒绝交班；\n"
       "接班人接班前，kefu due 列出该班“交班未接班”（班次结束仍未交班的列为“未交班”）。");
 
   auto show = std::make_shared<ShiftChoice>();

@@ -27,7 +27,6 @@ Ledger unit_ledger_now(Context& ctx, const std::string& unit) {
   return compute_ledger(unit, bills, payments, now);
 }
 
-/// Every move (of `unit`, when given); unreadable files reported through ctx.
 std::vector<Move> all_moves(Context& ctx, const std::string& unit) {
   CaseQuery q;
   if (!unit.empty()) q.unit = unit;
@@ -35,7 +34,22 @@ std::vector<Move> all_moves(Context& ctx, const std::string& unit) {
   ctx.report_problems(result.problems);
   std::vector<Move> out;
   for (auto& item : result.items) out.push_back(std::move(item.record));
+  std::sort(out.begin(), out.end(), [](const Move& a, const Move& b) {
+    return a.moved_at != b.moved_at ? a.moved_at < b.moved_at : a.id < b.id;
+  });
   return out;
+}
+
+Occupancy occupancy_now(Context& ctx, const Unit& unit, const std::vector<Move>& moves) {
+  // Under renovation while one of its renovations has a permit and is not accepted.
+  CaseQuery q;
+  q.open_only = true;
+  q.unit = unit.id;
+  auto renovations = RenovationRepository(ctx.store()).query(q);
+  ctx.report_problems(renovations.problems);
+  bool works = std::any_of(renovations.items.begin(), renovations.items.end(),
+                           [](const auto& i) { return under_works(i.record); });
+  return occupancy_of(unit, moves, works);
 }
 
 namespace {
@@ -276,18 +290,7 @@ Move update(Context& ctx, const std::string& id,
 void do_unit(Context& ctx, const std::string& id) {
   auto unit = unit_arg(ctx, id);
   auto moves = all_moves(ctx, unit.id);
-  std::sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) {
-    return a.moved_at != b.moved_at ? a.moved_at < b.moved_at : a.id < b.id;
-  });
-  // Under renovation while one of its renovations has a permit and is not accepted.
-  CaseQuery q;
-  q.open_only = true;
-  q.unit = unit.id;
-  auto renovations = RenovationRepository(ctx.store()).query(q);
-  ctx.report_problems(renovations.problems);
-  bool works = std::any_of(renovations.items.begin(), renovations.items.end(),
-                           [](const auto& i) { return under_works(i.record); });
-  auto occ = occupancy_of(unit, moves, works);
+  auto occ = occupancy_now(ctx, unit, moves);
   auto residents = residents_of(unit, moves);
   auto f = ctx.format();
   if (f != Format::table) {

@@ -17,7 +17,6 @@
 #include "store/atomic_file.hpp"
 #include "store/fee_store.hpp"
 #include "store/move_store.hpp"
-#include "store/renovation_store.hpp"
 #include "store/unit_store.hpp"
 
 namespace kefu {
@@ -47,18 +46,7 @@ std::string mask_digit_runs(Context& ctx, const std::string& text) {
 
 /// The unit's occupancy now, as `move unit` gives it: its moves and renovations under works.
 Occupancy current_occupancy(Context& ctx, const Unit& unit) {
-  auto moves = all_moves(ctx, unit.id);
-  std::sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) {
-    return a.moved_at != b.moved_at ? a.moved_at < b.moved_at : a.id < b.id;
-  });
-  CaseQuery q;
-  q.open_only = true;
-  q.unit = unit.id;
-  auto renovations = RenovationRepository(ctx.store()).query(q);
-  ctx.report_problems(renovations.problems);
-  bool works = std::any_of(renovations.items.begin(), renovations.items.end(),
-                           [](const auto& i) { return under_works(i.record); });
-  return occupancy_of(unit, moves, works);
+  return occupancy_now(ctx, unit, all_moves(ctx, unit.id));
 }
 
 /// A unit as JSON: its file's members, the occupancy now, phones in its history masked.

@@ -4,14 +4,15 @@
 /// The first byte of the input picks the kind of file (its value modulo 8, so the digits '0'…'7'
 /// in a seed file): 0 complaint, 1 repair, 2 call/visit, 3 key loan, 4 key, 5 bills, 6 payments,
 /// 7 dun log; the digit '8' alone, a special service; '9' alone, a survey round; 'M' a move, 'Z' a
-/// renovation. The rest is the file's text. It is parsed as the store parses that file; refused
-/// (StoreError) is fine. Accepted, it is written as the store writes it, and the written text is
-/// parsed and written again. The run aborts unless the second parse succeeds, the two written texts
-/// are identical, and the two parses give the same JSON (the record's and the unknown keys kept
-/// with it). The index's form of the file (what RecordIndex keeps of it: the record in the binary
-/// form of store/codec.hpp and the unknown keys as JSON text) must give the same record back. Any
-/// exception other than StoreError is a failure too. Before all that, a text that
-/// store/yaml_block.hpp reads by lines must give exactly yaml-cpp's events (marks included).
+/// renovation, 'X' a patrol, 'L' lost property, 'D' a shift's duty record, 'V' a visitor, 'J' an
+/// item lent, 'F' an owner visit. The rest is the file's text. It is parsed as the store parses
+/// that file; refused (StoreError) is fine. Accepted, it is written as the store writes it, and the
+/// written text is parsed and written again. The run aborts unless the second parse succeeds, the
+/// two written texts are identical, and the two parses give the same JSON (the record's and the
+/// unknown keys kept with it). The index's form of the file (what RecordIndex keeps of it: the
+/// record in the binary form of store/codec.hpp and the unknown keys as JSON text) must give the
+/// same record back. Any exception other than StoreError is a failure too. Before all that, a text
+/// that store/yaml_block.hpp reads by lines must give exactly yaml-cpp's events (marks included).
 ///
 /// KEFU_FUZZ_VERBOSE=1 prints why an input is refused: a seed that is refused tests little.
 #include <cstdint>
@@ -26,11 +27,15 @@
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
 #include "store/key_store.hpp"
+#include "store/lobby_store.hpp"
+#include "store/lost_store.hpp"
 #include "store/move_store.hpp"
+#include "store/patrol_store.hpp"
 #include "store/renovation_store.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
 #include "store/survey_store.hpp"
+#include "store/visit_store.hpp"
 
 namespace kefu::fuzz {
 namespace {
@@ -236,6 +241,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (data[0] == 'Z') {
       round_trip("renovation", RecordFile<Renovation>{"renovations/2026/07/ZX-2026-07-0001.yaml"},
                  text);
+      return 0;
+    }
+    if (data[0] == 'X') {
+      round_trip("patrol", RecordFile<Patrol>{"patrols/2026/11/XS-2026-11-0001.yaml"}, text);
+      return 0;
+    }
+    if (data[0] == 'L') {
+      round_trip("lost property", RecordFile<LostItem>{"lost/2026/11/SW-2026-11-0001.yaml"}, text);
+      return 0;
+    }
+    if (data[0] == 'D') {
+      round_trip("duty", RecordFile<Duty>{"shifts/2026/11/ZB-2026-11-0001.yaml"}, text);
+      return 0;
+    }
+    if (data[0] == 'V') {
+      round_trip("visitor", RecordFile<Visitor>{"visitors/2026/11/FK-2026-11-0001.yaml"}, text);
+      return 0;
+    }
+    if (data[0] == 'J') {
+      round_trip("item loan", RecordFile<ItemLoan>{"loans/2026/11/JW-2026-11-0001.yaml"}, text);
+      return 0;
+    }
+    if (data[0] == 'F') {
+      round_trip("owner visit", RecordFile<Visit>{"visits/2026/11/ZF-2026-11-0001.yaml"}, text);
       return 0;
     }
     if (data[0] == 'M') {
