@@ -320,8 +320,8 @@ void add_complaint_commands(CLI::App& app, Context& ctx) {
         [&](const Complaint& rec) {
           auto d = complaint_deadlines(rec, ctx.config().complaint_sla, ctx.dir().calendar());
           bool late = *rec.resolved_at > d.resolution_due;
-          return fmt::format("{} 已结案{}；请于 {} 前回访", rec.id, late ? "（已超处理时限）" : "",
-                             format_date(date_of(*d.callback_due)));
+          return fmt::format("{} 已办结{}，待回访；请于 {} 前回访", rec.id,
+                             late ? "（已超处理时限）" : "", format_date(date_of(*d.callback_due)));
         });
   });
 

@@ -328,6 +328,18 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
         [&](const Repair& r) { return "已将 " + r.id + " 派给 " + ctx.staff_name(tech); });
   });
 
+  auto* a = cmd->add_subcommand("arrive", "记录维修人员到场（急修到场时限据此判断）");
+  a->add_option("ID", step->id, "报修编号")->required();
+  a->add_option("--at", step->at, "到场时间（默认为当前时间）");
+  a->footer("例：kefu repair arrive BX-2026-11-0001 --at 2026-11-26T09:25");
+  a->callback([&ctx, step] {
+    DateTime at = time_arg(step->at, ctx.now(), "到场时间");
+    update(
+        ctx, step->id,
+        [&](Repair& r, const StaffMember& by, DateTime n) { record_arrival(r, at, by.id, n); },
+        [&](const Repair& r) { return "已记录 " + r.id + " 于 " + format_datetime(at) + " 到场"; });
+  });
+
   auto* c = cmd->add_subcommand("done", "完工：记录完工时间、材料、收费与业主签字，并排定回访日期");
   c->add_option("ID", step->id, "报修编号")->required();
   c->add_option("--signed-by", step->signed_by, "在报修单上签字确认的业主（报修人）")->required();

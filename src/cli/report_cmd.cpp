@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "cli/commands.hpp"
 #include "core/fee.hpp"
@@ -843,6 +844,9 @@ void do_report(Context& ctx, const ReportArgs& a) {
   if (a.data.size() == 1) ctx.opts.data = a.data.front();
   YearMonth m = a.month.empty() ? month_of(ctx.now()).prev() : month_arg(a.month);
   std::string format = a.format.empty() ? ctx.opts.format : a.format;
+  if (!a.out.empty() && (format == "table" || format == "csv" || a.data.size() > 1))
+    throw RefusedError("-o 只用于单个数据目录的 json、yaml、md、html、xlsx 报告；" + format +
+                       " 格式请用重定向写入文件：kefu report monthly … > 文件");
   if (a.data.size() > 1) {
     Json g = group_report(ctx, a, m);
     if (format == "json")
@@ -857,10 +861,13 @@ void do_report(Context& ctx, const ReportArgs& a) {
   Json r = build_report(ctx, m);
   if (format == "table") {
     print_report_table(ctx, r);
-  } else if (format == "json") {
-    print_json(ctx.out, r);
-  } else if (format == "yaml") {
-    print_yaml(ctx.out, r);
+  } else if (format == "json" || format == "yaml") {
+    std::ostringstream text;
+    if (format == "json")
+      print_json(text, r);
+    else
+      print_yaml(text, r);
+    emit(ctx, format, a.out, text.str(), a.force);
   } else if (format == "csv") {
     print_report_csv(ctx, r);
   } else if (format == "md") {
@@ -889,7 +896,7 @@ void add_report_commands(CLI::App& app, Context& ctx) {
   m->add_option("--month", args->month, "报告月份，如 2026-11（默认上个月）");
   m->add_option("--format", args->format, "格式：table json csv yaml md html xlsx（默认 table）");
   add_out_options(m, args->out, args->force,
-                  "写入文件（md、html、xlsx；xlsx 必须指定）；不写入数据目录的记录文件夹");
+                  "写入文件（json、yaml、md、html、xlsx；xlsx 必须指定）；不写入数据目录的记录文件夹");
   m->add_option("--data", args->data, "数据目录；给出多个即为集团汇总（分子分母相加）");
   m->add_flag("--check", args->check, "有任何目标未达成时以 1 退出（供 cron 只在不达标时发邮件）");
   m->footer(

@@ -23,6 +23,7 @@ std::string action_zh(const std::string& action) {
       {"reopen", "重开"},
       {"callback", "回访"},
       {"dispatch", "派工"},
+      {"arrive", "到场"},
       {"done", "完工"},
       {"rework", "返修"},
       {"lend", "借出"},

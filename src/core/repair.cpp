@@ -102,7 +102,12 @@ void dispatch_repair(Repair& r, const std::string& team, const std::string& tech
                        "），不能再派工；如需返修请用 repair rework");
   if (technician.empty()) throw RefusedError("请用 --tech 指明维修人员");
   if (arrived) {
-    if (*arrived < at) throw RefusedError("到场时间早于派工时间");
+    if (*arrived < at)
+      throw RefusedError("到场时间 " + format_datetime(*arrived) + " 早于派工时间 " +
+                         format_datetime(at) +
+                         "（派工时间默认为当前时间）：请用 --at 写明派工时间，或派工后到场时用 "
+                         "repair arrive " +
+                         r.id + " 记录");
     refuse_if_future(*arrived, now, "到场时间");
   }
   bool again = r.status == RepairStatus::dispatched;
@@ -115,6 +120,25 @@ void dispatch_repair(Repair& r, const std::string& team, const std::string& tech
                      (technician_name.empty() ? technician : technician_name);
   if (arrived) note += "，" + format_datetime(*arrived) + " 到场";
   add_history(r.history, at, by, "dispatch", note);
+}
+
+void record_arrival(Repair& r, DateTime at, const std::string& by, DateTime now) {
+  refuse_if_before_receipt(r, at);
+  refuse_if_future(at, now, "到场时间");
+  if (r.status == RepairStatus::logged)
+    throw RefusedError("报修 " + r.id +
+                       " 尚未派工，请先 repair dispatch（可同时用 --arrived 记录到场）");
+  if (r.status != RepairStatus::dispatched)
+    throw RefusedError("报修 " + r.id + " 已完工（当前为" + state_zh(r) + "），不能再记录到场");
+  if (r.arrived_at)
+    throw RefusedError("报修 " + r.id + " 已记录 " + format_datetime(*r.arrived_at) +
+                       " 到场；如记错请用 kefu correct " + r.id +
+                       " --set arrived_at=时间 --why 原因 更正");
+  if (r.dispatched_at && at < *r.dispatched_at)
+    throw RefusedError("到场时间 " + format_datetime(at) + " 早于派工时间 " +
+                       format_datetime(*r.dispatched_at) + "；请用 --at 写明实际到场时间");
+  r.arrived_at = at;
+  add_history(r.history, at, by, "arrive", "到场");
 }
 
 void complete_repair(Repair& r, const RepairCompletion& c, const std::string& by, DateTime now) {

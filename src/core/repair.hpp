@@ -139,6 +139,9 @@ Repair log_repair(std::string id, const NewRepair& n, const std::string& by, Dat
 void dispatch_repair(Repair& r, const std::string& team, const std::string& technician,
                      const std::string& technician_name, DateTime at,
                      std::optional<DateTime> arrived, const std::string& by, DateTime now);
+/// The technician's arrival on site, recorded when it is reported (after the dispatch); an
+/// arrival already recorded is changed only by `kefu correct`.
+void record_arrival(Repair& r, DateTime at, const std::string& by, DateTime now);
 void complete_repair(Repair& r, const RepairCompletion& c, const std::string& by, DateTime now);
 void rework_repair(Repair& r, const std::string& reason, const std::string& by, DateTime now);
 /// A callback on a completed repair: 满意/基本满意 close it, 不满意 sends it back to work as a

@@ -63,10 +63,12 @@ std::string staff_lines(const std::vector<StaffMember>& staff) {
   if (staff.empty())
     return "# 以下为示例，请换成本处实际人员。\n"
            "staff:\n"
-           "  - {id: kefu1, name: 客服助理甲, role: 客户助理}\n"
-           "  - {id: zhuguan, name: 客户主管甲, role: 客户主管}\n"
-           "  - {id: jingli, name: 管理处经理甲, role: 管理处经理}\n"
-           "  - {id: gongcheng1, name: 工程维修甲, role: 工程}\n";
+           "  - {id: zhangmin, name: 张敏, role: 客户助理}\n"
+           "  - {id: lili, name: 李丽, role: 客户助理}\n"
+           "  - {id: wangqiang, name: 王强, role: 客户主管}\n"
+           "  - {id: zhaojl, name: 赵建国, role: 管理处经理}\n"
+           "  - {id: liugong, name: 刘工, role: 工程}\n"
+           "  - {id: zhoukj, name: 周会计, role: 财务}\n";
   std::string out = "staff:\n";
   for (const auto& m : staff) {
     out += "  - {id: " + flow_scalar(m.id) + ", name: " + flow_scalar(m.name) +
@@ -263,13 +265,30 @@ void init_data_dir(const fs::path& dir, const std::string& site_name, const std:
     throw StoreError(dir.string(), 0, 0, "无法设置权限：" + errno_zh(errno));
   StoreFiles files(build);
   files.put("calendar.yaml", official_calendar_yaml());
+  // A sample of three buildings: the units README's walk-through uses.
+  const char* head =
+      "# 住户资料，每栋一个文件（units/楼栋.yaml）。户号格式：楼栋-单元-房号。\n"
+      "# 以下为示例，请换成实际住户（或用 kefu unit import 花名册.csv 导入）。area 为建筑面积"
+      "（平方米，最多两位小数）。\n";
   files.put("units/1.yaml",
-            "# 住户资料，每栋一个文件（units/楼栋.yaml）。户号格式：楼栋-单元-房号。\n"
-            "# 以下为示例，请换成实际住户。area 为建筑面积（平方米，最多两位小数）。\n"
-            "building: \"1\"\n"
-            "units:\n"
-            "  - {id: 1-1-101, owner: 业主甲, phone: \"13800000001\", area: 89.50}\n"
-            "  - {id: 1-1-102, owner: 业主乙, phone: \"13800000002\", area: 120.00}\n");
+            std::string(head) +
+                "building: \"1\"\n"
+                "units:\n"
+                "  - {id: 1-1-101, owner: 陈建国, phone: \"13800000001\", area: 89.50}\n"
+                "  - {id: 1-1-102, owner: 林秀英, phone: \"13800000002\", area: 120.00}\n"
+                "  - {id: 1-2-201, owner: 黄志明, phone: \"13800000003\", area: 96.30}\n");
+  files.put("units/2.yaml",
+            std::string(head) +
+                "building: \"2\"\n"
+                "units:\n"
+                "  - {id: 2-1-301, owner: 周丽华, phone: \"13800000004\", area: 88.00}\n"
+                "  - {id: 2-1-302, owner: 吴强, phone: \"13800000005\", area: 76.40}\n");
+  files.put("units/3.yaml",
+            std::string(head) +
+                "building: \"3\"\n"
+                "units:\n"
+                "  - {id: 3-2-801, owner: 郑海燕, phone: \"13800000006\", area: 105.20}\n"
+                "  - {id: 3-2-1102, owner: 马晓东, phone: \"13800000007\", area: 132.60}\n");
   files.put(".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
   files.put("kefu.yaml", starter_config_yaml([&] {
               StarterSite s;

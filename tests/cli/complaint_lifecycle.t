@@ -45,10 +45,10 @@ The major complaint was due by the end of Friday 27th; on Saturday it is late.
   TS-2026-11-0002,processing,2026-11-26T10:15,phone,,3栋地下车库,停车管理,major,车位被长期占用,lili,,2026-11-27T10:20,,,2026-11-27T10:15,2026-11-27T23:59:59,,resolution
 
   $ kefu --by lili --now 2026-11-28T09:10 complaint close TS-2026-11-0002 --resolution 已联系车主挪车并张贴告示
-  ! TS-2026-11-0002 已结案（已超处理时限）；请于 2026-12-05 前回访
+  ! TS-2026-11-0002 已办结（已超处理时限），待回访；请于 2026-12-05 前回访
 
   $ kefu --by zhangmin --now 2026-11-30T16:00 complaint close TS-2026-11-0001 --resolution 已责令装修方十点后停工
-  ! TS-2026-11-0001 已结案；请于 2026-12-14 前回访
+  ! TS-2026-11-0001 已办结，待回访；请于 2026-12-14 前回访
 
 Closing again is refused, with exit status 2 and the file unchanged.
 

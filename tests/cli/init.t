@@ -12,15 +12,17 @@ kefu init makes a new, working data directory; a second init there is refused.
   
   site/units:
   1.yaml
+  2.yaml
+  3.yaml
   $ cd site
   $ kefu check
   ! 检查完毕：0 个记录文件，均无问题
-  $ kefu --by kefu1 --now 2026-11-26T09:30 complaint open --unit 1-1-101 --category 其他 --desc 测试
+  $ kefu --by zhangmin --now 2026-11-26T09:30 complaint open --unit 1-1-101 --category 其他 --desc 测试
   TS-2026-11-0001
-  ! 已受理投诉 TS-2026-11-0001（一般），首问负责人 客服助理甲；须于 2026-11-27T09:30 前响应，2026-12-01T23:59:59 前处理完毕
+  ! 已受理投诉 TS-2026-11-0001（一般），首问负责人 张敏；须于 2026-11-27T09:30 前响应，2026-12-01T23:59:59 前处理完毕
   $ kefu --now 2026-11-26T09:31 complaint list --format csv
   ﻿id,status,received_at,channel,unit,place,category,severity,description,owner,assigned_to,acknowledged_at,resolved_at,resolution,response_due,resolution_due,callback_due,overdue
-  TS-2026-11-0001,open,2026-11-26T09:30,phone,1-1-101,,其他,general,测试,kefu1,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
+  TS-2026-11-0001,open,2026-11-26T09:30,phone,1-1-101,,其他,general,测试,zhangmin,,,,,2026-11-27T09:30,2026-12-01T23:59:59,,
   $ cd ..
   $ kefu init site
   ! kefu: site 已是 kefu 数据目录（已有 kefu.yaml），未做任何改动
@@ -28,7 +30,7 @@ kefu init makes a new, working data directory; a second init there is refused.
   $ kefu due --data site --now 2026-11-26T09:40; echo "exit $?"
   exit 0
   $ kefu due --data site --now 2026-11-28T09:40; echo "exit $?"
-  【客服助理甲】1 项
+  【张敏】1 项
   编号             事项            期限         内容
   ---------------  --------------  -----------  ------------
   TS-2026-11-0001  超24小时未响应  11-27 09:30  1-1-101 其他

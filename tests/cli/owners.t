@@ -244,7 +244,7 @@ The same roster on a fresh store from `kefu init`: its sample unit 1-1-102 takes
 roster's owner and details (history kept), the 100 units of building 3 are added.
 
   $ kefu init fresh --site 新建小区 2>/dev/null
-  $ kefu --data fresh --by kefu1 --now 2026-11-20T09:00 unit import roster.csv
+  $ kefu --data fresh --by zhangmin --now 2026-11-20T09:00 unit import roster.csv
   ! roster.csv（csv，GB18030）：101 户；新增 100 户，变更 1 户，无变化 0 户
   ! 已导入：新增 100 户，变更 1 户（写入 2 个住户资料文件）
   $ kefu --data fresh check 2>&1 | tail -1

@@ -6,7 +6,7 @@ kefu writes ends with a seal of its bytes; a hand edit stays possible but shows 
   $ kefu complaint open --unit 1-1-101 --category 噪音扰民 --desc 楼上夜间装修噪音 2>/dev/null
   TS-2026-11-0001
   $ kefu complaint close TS-2026-11-0001 --resolution 已责令装修方22点后停工
-  ! TS-2026-11-0001 已结案；请于 2026-12-10 前回访
+  ! TS-2026-11-0001 已办结，待回访；请于 2026-12-10 前回访
   $ kefu --now 2026-11-28T10:00 callback done TS-2026-11-0001 --result 满意 --signed-by 陈建国
   ! 已记录 TS-2026-11-0001 的回访（满意），投诉结案
   $ tail -1 d/complaints/2026/11/TS-2026-11-0001.yaml | cut -c1-13

@@ -11,7 +11,7 @@ Monday 30th.
   TS-2026-11-0001
   ! 已受理投诉 TS-2026-11-0001（一般），首问负责人 李丽；须于 2026-11-14T10:00 前响应，2026-11-18T23:59:59 前处理完毕
   $ kefu --by lili --now 2026-11-16T15:00 complaint close TS-2026-11-0001 --resolution 已加派保洁每日两次清运
-  ! TS-2026-11-0001 已结案；请于 2026-11-30 前回访
+  ! TS-2026-11-0001 已办结，待回访；请于 2026-11-30 前回访
 
 Thursday 26th: an urgent home repair (on site in 30 minutes, fixed in 24 hours), a public
 facility repair (fixed by the end of the next working day).

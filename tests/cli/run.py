@@ -8,8 +8,8 @@ command writes to stderr follows its stdout, each line marked "  ! ", so a trans
 which stream every line is on ("only the new ID on stdout" is checked wherever a command
 prints one). Other lines are commentary. Every file runs in one bash session, with
 `set -o pipefail` (a pipeline fails when kefu in it fails), in a fresh temporary directory,
-with `kefu` on PATH, TESTDIR set to this folder and SOURCE to the repository, and without
-KEFU_* variables from outside.
+with `kefu` on PATH, TESTDIR set to this folder, SOURCE to the repository and HOME to the
+temporary folder (which reads as ~ in the output), and without KEFU_* variables from outside.
 
 Regenerate after a deliberate change with:  run.py --kefu build/kefu --source . --update FILE.t
 and read the diff before committing it.
@@ -80,6 +80,8 @@ def run(path, kefu, source):
             if not os.path.exists(o + ".rc"):
                 continue
             lines = text_lines(o + ".out") + ["! " + e for e in text_lines(o + ".err")]
+            # The temporary folder (also HOME) reads as ~, so a path under it is stable.
+            lines = [line.replace(work, "~") for line in lines]
             with open(o + ".rc") as f:
                 rc = int(f.read().strip() or "0")
             if rc != 0:

@@ -115,7 +115,7 @@ class Kefu:
         return p.returncode, p.stdout.decode("utf-8", errors="replace"), \
             p.stderr.decode("utf-8", errors="replace")
 
-    def run(self, user, args, staff="kefu1", data=None):
+    def run(self, user, args, staff="zhangmin", data=None):
         return self.as_user(user, [self.kefu, *args], staff=staff, data=data)
 
 
@@ -238,7 +238,7 @@ def run_cases(k, acc, shared, plain):
                                    "--desc", desc], staff=staff, data=data), 0,
                       "%s: complaint open" % user).strip()
 
-    def listed(user, staff="kefu1", data=d):
+    def listed(user, staff="zhangmin", data=d):
         out = expect(k.run(user, ["--format", "json", "complaint", "list"], staff=staff, data=data),
                      0, "%s: complaint list" % user)
         return [c["id"] for c in json.loads(out)]
@@ -268,18 +268,18 @@ def run_cases(k, acc, shared, plain):
 
     def a_opens(problems):
         for i in range(3):
-            ids_a.append(open_complaint(A, "kefu1", "A 的投诉 %d" % i))
+            ids_a.append(open_complaint(A, "zhangmin", "A 的投诉 %d" % i))
         problems += ["after A's writes: " + p for p in
                      modes_problems(os.path.join(d, "complaints"), G, 0o2770, 0o660, d)]
 
     case("2. A opens 3 complaints: new folders 2770 and files 660 of the group", a_opens)
 
     def b_works(problems):
-        got = listed(B, "zhuguan")
+        got = listed(B, "wangqiang")
         if sorted(got) != sorted(ids_a):
             problems.append("B lists %s, not A's %s" % (got, ids_a))
-        b_id = open_complaint(B, "zhuguan", "B 的投诉")
-        expect(k.run(B, ["complaint", "note", ids_a[0], "--reply", "B 已答复"], staff="zhuguan",
+        b_id = open_complaint(B, "wangqiang", "B 的投诉")
+        expect(k.run(B, ["complaint", "note", ids_a[0], "--reply", "B 已答复"], staff="wangqiang",
                      data=d), 0, "B: complaint note on A's complaint")
         seen = listed(A)
         if b_id not in seen:
@@ -298,7 +298,7 @@ def run_cases(k, acc, shared, plain):
                   '--desc "$1-$i" 2>&1 >>"$2" | sed "s/^/ERR /" || true; done') % EACH
         outs = {}
         procs = []
-        for user, staff in ((A, "kefu1"), (B, "zhuguan")):
+        for user, staff in ((A, "zhangmin"), (B, "wangqiang")):
             outs[user] = os.path.join(k.work, "ids-" + user)
             with open(outs[user], "w"):
                 pass
@@ -335,7 +335,7 @@ def run_cases(k, acc, shared, plain):
     def unreadable(problems):
         # Every complaint here is open, so `complaint list` shows each file of the folder.
         on_disk = sorted(f[:-5] for f in os.listdir(month) if f.endswith(".yaml"))
-        before = listed(B, "zhuguan")
+        before = listed(B, "wangqiang")
         if sorted(before) != on_disk:
             problems.append("before: B lists %d complaints of the %d in %s" % (
                 len(before), len(on_disk), os.path.relpath(month, d)))
@@ -346,7 +346,7 @@ def run_cases(k, acc, shared, plain):
             raise Failed("chmod 000 as %s: %s" % (owner, err))
         try:
             for what, argv in (("complaint list", ["complaint", "list"]), ("check", ["check"])):
-                rc, out, err = k.run(B, argv, staff="zhuguan", data=d)
+                rc, out, err = k.run(B, argv, staff="wangqiang", data=d)
                 text = out + err
                 if rc != 3:
                     problems.append("B: %s with complaints/2026/11 unreadable exits %d, not 3 — %s"
@@ -356,7 +356,7 @@ def run_cases(k, acc, shared, plain):
                                     % (what, text.strip()[:300]))
         finally:
             k.as_user(owner, ["chmod", "%o" % mode, month])
-        after = listed(B, "zhuguan")
+        after = listed(B, "wangqiang")
         if sorted(after) != on_disk:
             problems.append("after the mode is put back, B lists %d complaints, not %d" % (
                 len(after), len(on_disk)))
@@ -368,13 +368,13 @@ def run_cases(k, acc, shared, plain):
 
     def private(problems):
         expect(k.run(A, ["init", d2, "--site", "私有花园"]), 0, "A: kefu init without --group")
-        one = open_complaint(A, "kefu1", "私有", data=d2)
+        one = open_complaint(A, "zhangmin", "私有", data=d2)
         problems += modes_problems(d2, None, 0o700, 0o600)
         path = os.path.join(d2, "complaints", "2026", "11", one + ".yaml")
         rc, _, _ = k.as_user(B, ["test", "-r", path])
         if rc == 0:
             problems.append("B can read A's %s" % os.path.relpath(path, d2))
-        rc, out, err = k.run(B, ["complaint", "list"], staff="zhuguan", data=d2)
+        rc, out, err = k.run(B, ["complaint", "list"], staff="wangqiang", data=d2)
         if rc != 3:
             problems.append("B: complaint list on A's private directory exits %d, not 3 — %s" % (
                 rc, (err or out).strip()[:200]))
