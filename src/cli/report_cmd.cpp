@@ -895,8 +895,9 @@ void add_report_commands(CLI::App& app, Context& ctx) {
   auto* m = cmd->add_subcommand("monthly", "月度服务质量报告：手册 §2.1 六项质量目标及明细");
   m->add_option("--month", args->month, "报告月份，如 2026-11（默认上个月）");
   m->add_option("--format", args->format, "格式：table json csv yaml md html xlsx（默认 table）");
-  add_out_options(m, args->out, args->force,
-                  "写入文件（json、yaml、md、html、xlsx；xlsx 必须指定）；不写入数据目录的记录文件夹");
+  add_out_options(
+      m, args->out, args->force,
+      "写入文件（json、yaml、md、html、xlsx；xlsx 必须指定）；不写入数据目录的记录文件夹");
   m->add_option("--data", args->data, "数据目录；给出多个即为集团汇总（分子分母相加）");
   m->add_flag("--check", args->check, "有任何目标未达成时以 1 退出（供 cron 只在不达标时发邮件）");
   m->footer(
