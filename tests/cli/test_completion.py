@@ -63,6 +63,34 @@ def expect(script, words, want, exact=False):
     return got
 
 
+# zsh's completion functions replaced by ones that print what they are given, so that _kefu can
+# be asked outside an interactive shell (zsh itself then keeps what matches the word typed).
+ZSH_STUBS = r"""
+compdef() { : }
+_describe() { local -a arr; arr=( "${(@P)4}" ); print -l -- "${arr[@]%%:*}" }
+compadd() { if [[ $1 == -a ]]; then print -l -- "${(@P)2}"; else shift; print -l -- "$@"; fi }
+_files() { print FILES }
+"""
+
+
+def check_zsh(script):
+    cases = [
+        (["kefu", "compl"], ["complaint", "completion", "init", "lost"]),
+        (["kefu", "--data", "/tmp/d", "complaint", ""], ["open", "list", "reopen"]),
+        (["kefu", "complaint", "open", "--desc", "key", "--c"], ["--category", "--channel", "--by"]),
+        (["kefu", "completion", ""], ["bash", "zsh"]),
+        (["kefu", "--data", ""], ["FILES"]),
+    ]
+    for words, want in cases:
+        arr = " ".join("'" + w + "'" for w in words)
+        prog = f"{ZSH_STUBS}\nsource '{script}'\nwords=({arr}); CURRENT={len(words)}; _kefu\n"
+        r = run(["zsh", "-f", "-c", prog])
+        got = r.stdout.split()
+        missing = [w for w in want if w not in got]
+        if r.returncode != 0 or missing:
+            raise Failed(f"zsh: {' '.join(words)}<TAB>: {got} lacks {missing} {r.stderr}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--kefu", required=True)
@@ -111,7 +139,8 @@ def main():
                 z = run(["zsh", "-n", zscript])
                 if z.returncode != 0 or z.stderr:
                     raise Failed(f"zsh -n: {z.stderr}")
-                zsh_note = "zsh -n passes"
+                check_zsh(zscript)
+                zsh_note = "zsh -n passes and _kefu offers what bash does"
         r = run([kefu, "completion", "fish"])
         if r.returncode != 2 or r.stdout or "bash 或 zsh" not in r.stderr:
             raise Failed(f"kefu completion fish: exit {r.returncode}, {r.stderr!r}")
