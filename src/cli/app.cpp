@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
+#include "cli/completion.hpp"
 #include "core/text.hpp"
 
 namespace kefu {
@@ -262,6 +263,7 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
     family->add(app, ctx);
   else
     for (const auto& f : kFamilies) f.add(app, ctx);
+  add_completion_command(app, ctx);  // after the families: it walks the tree they make
   name_groups(app);
 
   try {

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "core/errors.hpp"
+#include "store/atomic_file.hpp"
 #include "store/codec.hpp"
 #include "store/derived.hpp"
 #include "store/members_io.hpp"
@@ -179,9 +180,38 @@ std::vector<Unit> DataDir::all_units() const {
   return out;
 }
 
+namespace {
+
+#ifndef KEFU_TEMPLATES_FROM_BIN
+#define KEFU_TEMPLATES_FROM_BIN "../share/kefu/templates"
+#endif
+
+/// The templates installed with kefu: share/kefu/templates of the prefix the running kefu is
+/// installed in (/usr/bin/kefu: /usr/share/kefu/templates), found from the executable so that
+/// a package or `cmake --install --prefix` puts them where it looks. Empty when there are none
+/// (a kefu run from its build folder).
+const fs::path& installed_templates() {
+  static const fs::path dir = [] {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) return fs::path();
+    fs::path d = (exe.parent_path() / KEFU_TEMPLATES_FROM_BIN).lexically_normal();
+    return fs::is_directory(d, ec) ? d : fs::path();
+  }();
+  return dir;
+}
+
+}  // namespace
+
 std::string DataDir::template_text(const std::string& name) const {
-  if (is_beneath(name))
+  if (is_beneath(name)) {
     if (auto local = files_.read("templates/" + name, kBulkLimit)) return std::move(*local);
+    if (const auto& shared = installed_templates(); !shared.empty()) {
+      std::error_code ec;
+      if (fs::exists(shared / name, ec))
+        return read_file(shared / name, (shared / name).string(), kBulkLimit);
+    }
+  }
   auto& builtin = builtin_templates();
   auto it = builtin.find(name);
   if (it == builtin.end()) throw StoreError("templates/" + name, 0, 0, "没有这个模板");
