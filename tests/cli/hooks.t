@@ -52,18 +52,25 @@ A failing hook: reported with its exit status; the complaint is written and kefu
   TS-2026-11-0002.yaml
   TS-2026-11-0003.yaml
 
+A hook that crashes: the signal is said; the write is kept.
+
+  $ printf '#!/bin/sh\nkill -SEGV $$\n' > d/hooks/case-opened
+  $ kefu --by zhangmin --now 2026-11-23T11:10 complaint open --unit 1-1-102 --category 环境卫生 --desc 楼道灯不亮 2>&1 >/dev/null | grep 钩子; echo "exit ${PIPESTATUS[0]}"
+  kefu: 钩子 hooks/case-opened 被信号 11 终止（事件 case-opened TS-2026-11-0004；kefu 的操作已完成，不受影响）
+  exit 0
+
 A hook that hangs: killed at hooks.timeout (1 s here) with what it started (nothing of its
 process group left running but zombies not yet reaped), the write kept.
 
   $ printf '#!/bin/sh\necho $$ > "$LOG.pid"\nsleep 30\n' > d/hooks/case-opened
   $ printf 'hooks:\n  timeout: 1\n' >> d/kefu.yaml
   $ start=$SECONDS; kefu --by zhangmin --now 2026-11-23T11:30 complaint open --unit 1-1-101 --category 噪音扰民 --desc 夜间施工; echo "exit $?, $((SECONDS - start < 5)) (under 5 s)"
-  TS-2026-11-0004
+  TS-2026-11-0005
   exit 0, 1 (under 5 s)
-  ! 已受理投诉 TS-2026-11-0004（一般），首问负责人 张敏；须于 2026-11-24T11:30 前响应，2026-11-26T23:59:59 前处理完毕
-  ! kefu: 钩子 hooks/case-opened 超过 1 秒未结束，已终止（事件 case-opened TS-2026-11-0004；kefu 的操作已完成，不受影响）
+  ! 已受理投诉 TS-2026-11-0005（一般），首问负责人 张敏；须于 2026-11-24T11:30 前响应，2026-11-26T23:59:59 前处理完毕
+  ! kefu: 钩子 hooks/case-opened 超过 1 秒未结束，已终止（事件 case-opened TS-2026-11-0005；kefu 的操作已完成，不受影响）
   $ ls d/complaints/2026/11/ | wc -l
-  4
+  5
   $ ps -o stat= -g "$(cat "$LOG.pid")" | grep -vc '^Z' || true
   0
 
@@ -103,6 +110,7 @@ cut-off runs key-overdue; the dun-level hook is not run (no arrears here), nor a
   ! 钩子 overdue 已收到
   ! 钩子 overdue 已收到
   ! 钩子 overdue 已收到
+  ! 钩子 overdue 已收到
   ! 钩子 key-overdue 已收到
   [1]
   $ cut -d, -f1-3,8 received.jsonl
@@ -112,14 +120,15 @@ cut-off runs key-overdue; the dun-level hook is not run (no arrears here), nor a
   {"event":"overdue","id":"TS-2026-11-0002","kind":"complaint","summary":"超24小时未响应：TS-2026-11-0002 会所 服务态度"
   {"event":"overdue","id":"BX-2026-11-0001","kind":"repair","summary":"报修超时未完工：BX-2026-11-0001 3栋大堂 感应门不开"
   {"event":"overdue","id":"TS-2026-11-0003","kind":"complaint","summary":"超24小时未响应：TS-2026-11-0003 1-1-102 环境卫生"
-  {"event":"overdue","id":"TS-2026-11-0004","kind":"complaint","summary":"超24小时未响应：TS-2026-11-0004 1-1-101 噪音扰民"
+  {"event":"overdue","id":"TS-2026-11-0004","kind":"complaint","summary":"超24小时未响应：TS-2026-11-0004 1-1-102 环境卫生"
+  {"event":"overdue","id":"TS-2026-11-0005","kind":"complaint","summary":"超24小时未响应：TS-2026-11-0005 1-1-101 噪音扰民"
   {"event":"overdue","id":"BX-2026-11-0002","kind":"repair","summary":"报修超时未完工：BX-2026-11-0002 1-1-102 水龙头滴水"
   {"event":"overdue","id":"TS-2026-11-0002","kind":"complaint","summary":"超处理时限未解决：TS-2026-11-0002 会所 服务态度"
   {"event":"key-overdue","id":"JY-2026-11-0001","kind":"key","summary":"钥匙逾期未还：JY-2026-11-0001 GG-01 3栋天台门 借用人 刘师傅"
   $ kefu --now 2026-11-26T15:30 due >/dev/null
   [1]
   $ wc -l < received.jsonl
-  10
+  11
   $ cat d/.kefu/hooks.sent
   2026-11-26 overdue TS-2026-11-0002 major_late
   2026-11-26 overdue BX-2026-11-0001 arrival_overdue
@@ -128,6 +137,7 @@ cut-off runs key-overdue; the dun-level hook is not run (no arrears here), nor a
   2026-11-26 overdue BX-2026-11-0001 fix_overdue
   2026-11-26 overdue TS-2026-11-0003 response_overdue
   2026-11-26 overdue TS-2026-11-0004 response_overdue
+  2026-11-26 overdue TS-2026-11-0005 response_overdue
   2026-11-26 overdue BX-2026-11-0002 fix_overdue
   2026-11-26 overdue TS-2026-11-0002 resolution_overdue
   2026-11-26 key-overdue JY-2026-11-0001 key_overdue
@@ -141,13 +151,15 @@ cut-off runs key-overdue; the dun-level hook is not run (no arrears here), nor a
   ! 钩子 overdue 已收到
   ! 钩子 overdue 已收到
   ! 钩子 overdue 已收到
+  ! 钩子 overdue 已收到
   ! 钩子 key-overdue 已收到
+  ! 钩子 overdue 已收到
   ! 钩子 overdue 已收到
   ! 钩子 overdue 已收到
   ! 钩子 overdue 已收到
   [1]
   $ wc -l < received.jsonl
-  23
+  26
 
 A case closed: its callback falls due (14 days for a general complaint) and callback-due runs,
 once that day.
