@@ -9,6 +9,7 @@ each kind of target it takes, and asserts:
   (portrait); each line over is listed with its form and target;
 - `--format html` is a page with @page A4 in the form's orientation, its registers as tables
   whose rows have as many cells as the heading, nothing unescaped;
+- the key register's page as headless Chromium reads it (--dump-dom) has its two tables;
 - `--pdf` (headless Chromium) of a landscape register (keys), a portrait record (complaint)
   and the call register gives a PDF whose every page is A4 in that orientation (MediaBox).
 
@@ -19,6 +20,7 @@ import argparse
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import unicodedata
@@ -181,6 +183,16 @@ def main():
                 else:
                     print("render %s --pdf: %d A4 page(s) %s" % (form, len(pages),
                                                                "landscape" if listed.get(form) else "portrait"))
+            # The page as the browser reads it: the key register's two tables, their headings.
+            page = os.path.join(work, "keys.html")
+            rc, out, err = k.run("render", "keys", "2026-11", "--format", "html", "-o", page)
+            dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                                  "--no-first-run", "--user-data-dir=" + os.path.join(work, "profile"),
+                                  "--dump-dom", "file://" + page],
+                                 capture_output=True, text=True, timeout=120).stdout
+            tables = re.findall(r"<table>.*?</table>", dom, re.S)
+            if len(tables) != 2 or "<th>钥匙编号</th>" not in tables[0] or "<th>归还时间</th>" not in tables[1]:
+                failures.append("render keys --format html as Chromium reads it: %d tables" % len(tables))
             rc, out, err = k.run("render", "keys", "2026-11", "--pdf", os.path.join(work, "keys.pdf"))
             if rc != 2:
                 failures.append("render --pdf over an existing file without --force -> %s" % rc)
