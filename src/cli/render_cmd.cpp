@@ -497,7 +497,8 @@ void add_render_command(CLI::App& app, Context& ctx) {
     bool force = false;
   };
   auto args = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("render", "按模板生成手册中的表单（可打印的纯文本）");
+  auto* cmd =
+      app.add_subcommand("render", "按模板生成手册中的表单（可打印的纯文本，或 A4 网页、PDF）");
   cmd->add_option("FORM", args->form, "表单名（英文或中文）")->required();
   cmd->add_option("TARGET", args->target, "记录编号、户号、日期或月份")->required();
   add_out_options(cmd, args->out, args->force,
