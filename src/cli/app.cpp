@@ -11,6 +11,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
+#include "cli/hooks.hpp"
 #include "core/text.hpp"
 
 namespace kefu {
@@ -201,6 +202,16 @@ const Family* asked_family(int argc, char** argv) {
   return nullptr;
 }
 
+/// The hooks of what the command did, after it: a hook that cannot be run is said, never a
+/// failure of the command.
+void run_hooks_after(Context& ctx) {
+  try {
+    run_hooks(ctx);
+  } catch (const std::exception& e) {
+    ctx.err << "kefu: 钩子未能运行：" << e.what() << '\n';
+  }
+}
+
 }  // namespace
 
 int exit_status_of_failure(std::ostream& err) {
@@ -270,6 +281,7 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
     check_arguments(argc, argv);
     app.parse(argc, argv);
     ctx.finish();
+    run_hooks_after(ctx);
     return ctx.status();
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e, out, err);
@@ -286,7 +298,9 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
     err << "kefu: 用法错误：" << usage_zh(e.what()) << "\n运行 " << help << " 查看用法\n";
     return 2;
   } catch (...) {
-    return exit_status_of_failure(err);
+    int status = exit_status_of_failure(err);
+    run_hooks_after(ctx);  // what was written before the failure is told all the same
+    return status;
   }
 }
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/hooks.hpp"
 #include "cli/month_list.hpp"
 #include "core/due.hpp"
 #include "core/text.hpp"
@@ -67,6 +68,7 @@ void do_open(Context& ctx, const OpenOptions& o) {
                          format_datetime(d.resolution_due));
   for (const auto& up : complaint_escalations(created, {}, next_level(ctx), now))
     announce_escalation(ctx, up);
+  notify(opened_events(created));
 }
 
 Table complaint_table(Context& ctx, const std::vector<Json>& views) {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli/commands.hpp"
+#include "cli/hooks.hpp"
 #include "core/due.hpp"
 #include "core/text.hpp"
 #include "store/complaint_store.hpp"
@@ -199,7 +200,7 @@ void collect_keys(Context& ctx, std::vector<DueItem>& items) {
   ctx.report_problems(keys.problems);
 }
 
-void do_due(Context& ctx, const std::string& owner_filter) {
+void do_due(Context& ctx, const std::string& owner_filter, bool hooks) {
   // A department owes an opinion's written measures: --owner names it as well as staff.
   std::string owner = owner_filter.empty() || ctx.config().is_department(owner_filter)
                           ? owner_filter
@@ -218,6 +219,7 @@ void do_due(Context& ctx, const std::string& owner_filter) {
   collect_fee_due(ctx, items);
   if (!owner.empty()) std::erase_if(items, [&](const DueItem& i) { return i.owner != owner; });
   sort_due_items(items);
+  if (hooks) notify_due(ctx, items);
   if (items.empty()) return;  // cron mails only output: nothing due, nothing printed
   ctx.raise_status(1);
 
@@ -277,15 +279,19 @@ void announce_escalation(Context& ctx, const DueItem& item) {
 
 void add_due_command(CLI::App& app, Context& ctx) {
   auto owner = std::make_shared<std::string>();
+  auto no_hooks = std::make_shared<bool>(false);
   auto* cmd =
       app.add_subcommand("due", "今天需要处理的全部逾期事项，按首问负责人分组（供 cron 每日运行）");
   cmd->add_option("--owner", *owner, "只列此人（或此责任部门）负责的事项");
+  cmd->add_flag("--no-hooks", *no_hooks, "不运行数据目录 hooks/ 中的钩子（只看，不通知）");
   cmd->footer(
       "重大事件（手册 §3.7.3：重大投诉、其逾期环节、紧急动用业主备用钥匙）列在最前，\n"
       "归名册中第一位管理处经理（无则客户主管），直至结案或钥匙归还。\n"
-      "无事项时不输出任何内容并以 0 退出；有事项时以 1 退出。只读，重复运行不改变任何文件。\n"
+      "无事项时不输出任何内容并以 0 退出；有事项时以 1 退出。只读，重复运行不改变任何记录。\n"
+      "数据目录 hooks/ 中有 overdue、callback-due、key-overdue、dun-level 钩子时，逐项运行；\n"
+      "同一事项同一天只通知一次（记在 .kefu/hooks.sent），次日仍未处理则再通知一次。\n"
       "例：KEFU_DATA=/srv/kefu kefu due --format json");
-  cmd->callback([&ctx, owner] { do_due(ctx, *owner); });
+  cmd->callback([&ctx, owner, no_hooks] { do_due(ctx, *owner, !*no_hooks); });
 }
 
 }  // namespace kefu

@@ -546,6 +546,7 @@ Json key_register_form_data(Context& ctx, const std::string& target) {
                                     {"received_by", "接收人"},
                                     {"condition", "状况"}});
   heading["remark"] = "备注";
+  heading["purpose"] = "事由";  // the last column of the register's first part
   int cut = ctx.config().keys.cutoff_minutes;
   auto stats = key_loan_stats(loans, now);
   return Json{{"site", site_json(ctx.dir())},

@@ -1,11 +1,24 @@
 /// kefu render FORM TARGET — the forms of the manual, from templates/.
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <stdexcept>
+#include <thread>
 
 #include "cli/commands.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
+#include "forms/print.hpp"
 #include "forms/render.hpp"
 #include "store/atomic_file.hpp"
 #include "store/opinion_store.hpp"
@@ -356,6 +369,100 @@ const Form kForms[] = {
      lost_register_form_data},
 };
 
+/// The browser that prints a PDF: $KEFU_CHROMIUM, else the first of chromium,
+/// chromium-browser, google-chrome on PATH.
+std::string find_chromium() {
+  if (const char* env = std::getenv("KEFU_CHROMIUM"); env && *env) return env;
+  const char* path = std::getenv("PATH");
+  std::string dirs = path ? path : "/usr/bin:/bin";
+  for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
+    size_t from = 0;
+    while (from <= dirs.size()) {
+      size_t to = dirs.find(':', from);
+      if (to == std::string::npos) to = dirs.size();
+      auto candidate = std::filesystem::path(dirs.substr(from, to - from)) / name;
+      if (to > from && access(candidate.c_str(), X_OK) == 0) return candidate.string();
+      from = to + 1;
+    }
+  }
+  throw RefusedError(
+      "生成 PDF 需要 Chromium（Debian 软件包 chromium），未找到；可设 KEFU_CHROMIUM "
+      "指向浏览器，或用 --format html 生成网页后在浏览器中打印");
+}
+
+/// The HTML printed to PDF by headless Chromium: A4 as the page's CSS says, no header or footer.
+std::string print_pdf(const std::string& html) {
+  std::string browser = find_chromium();
+  std::string tmpl = (std::filesystem::temp_directory_path() / "kefu-pdf-XXXXXX").string();
+  if (!mkdtemp(tmpl.data())) throw std::runtime_error("无法建立临时目录");
+  std::filesystem::path tmp(tmpl);
+  struct Cleanup {
+    std::filesystem::path p;
+    ~Cleanup() {
+      std::error_code ec;
+      std::filesystem::remove_all(p, ec);
+    }
+  } cleanup{tmp};
+  {
+    std::ofstream f(tmp / "form.html", std::ios::binary);
+    f << html;
+  }
+  std::string out = (tmp / "form.pdf").string();
+  std::vector<std::string> args = {browser,
+                                   "--headless",
+                                   "--no-sandbox",
+                                   "--disable-gpu",
+                                   "--no-first-run",
+                                   "--disable-background-networking",
+                                   "--disable-component-update",
+                                   "--disable-sync",
+                                   "--no-pdf-header-footer",
+                                   "--user-data-dir=" + (tmp / "profile").string(),
+                                   "--print-to-pdf=" + out,
+                                   "file://" + (tmp / "form.html").string()};
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("无法启动 Chromium");
+  if (pid == 0) {
+    setpgid(0, 0);
+    int null = open("/dev/null", O_RDWR);
+    dup2(null, 0), dup2(null, 1), dup2(null, 2);
+    close_range(3, ~0U, 0);
+    setenv("HOME", tmp.c_str(), 1);
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(browser.c_str(), argv.data());
+    _exit(127);
+  }
+  setpgid(pid, pid);
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  int status = 0;
+  bool done = false;
+  while (!done) {
+    pid_t r = waitpid(pid, &status, WNOHANG);
+    if (r == pid)
+      done = true;
+    else if (r < 0 && errno != EINTR)
+      break;
+    else if (std::chrono::steady_clock::now() >= deadline)
+      break;
+    else
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  kill(-pid, SIGKILL);  // what the browser left running
+  if (!done) {
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    throw RefusedError("Chromium 两分钟内未生成 PDF（" + browser + "）");
+  }
+  std::ifstream f(out, std::ios::binary);
+  std::string pdf((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  if (!pdf.starts_with("%PDF"))
+    throw RefusedError("Chromium 未能生成 PDF（" + browser + "，退出状态 " +
+                       std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + "）");
+  return pdf;
+}
+
 const Form& find_form(const std::string& name) {
   for (const auto& f : kForms)
     if (name == f.key || name == f.zh) return f;
@@ -386,30 +493,67 @@ void emit_form(Context& ctx, std::string_view form_zh, const std::string& templa
 
 void add_render_command(CLI::App& app, Context& ctx) {
   struct Args {
-    std::string form, target, out;
+    std::string form, target, out, format, pdf;
     bool force = false;
   };
   auto args = std::make_shared<Args>();
-  auto* cmd = app.add_subcommand("render", "按模板生成手册中的表单（可打印的纯文本）");
+  auto* cmd =
+      app.add_subcommand("render", "按模板生成手册中的表单（可打印的纯文本，或 A4 网页、PDF）");
   cmd->add_option("FORM", args->form, "表单名（英文或中文）")->required();
   cmd->add_option("TARGET", args->target, "记录编号、户号、日期或月份")->required();
   add_out_options(cmd, args->out, args->force,
                   "写入文件（原子写入），默认打印到标准输出；不写入数据目录的记录文件夹");
+  cmd->add_option("--format", args->format,
+                  "text（默认，纯文本）、html（可打印网页，A4）或 pdf（须 -o，经 Chromium 打印）");
+  cmd->add_option("--pdf", args->pdf, "另存为 PDF 文件（A4，经无界面 Chromium 打印）");
   std::string footer = "表单：";
   for (const auto& f : kForms)
-    footer += fmt::format("\n  {:<14}{}，TARGET 为{}；模板 templates/{}", f.key, f.zh, f.target,
-                          f.template_name);
+    footer += fmt::format("\n  {:<14}{}，TARGET 为{}；模板 templates/{}{}", f.key, f.zh, f.target,
+                          f.template_name, form_landscape(f.template_name) ? "（A4 横向）" : "");
   footer +=
+      "\n文本表单适合 A4 打印：纵向每行不超过 80 列，标注 A4 横向的不超过 120 列（汉字占两列），"
+      "\n过长的内容在本栏内折行。--format html 生成带打印样式的网页（A4，表格带框线）；"
+      "\n--pdf 文件 或 --format pdf -o 文件 经 Chromium（或 $KEFU_CHROMIUM）生成 PDF。"
       "\n数据目录下的 templates/ "
-      "中同名文件优先于内置模板，可按本处格式修改。电话默认打码，--reveal 显示全号。";
+      "中同名文件优先于内置模板，可按本处格式修改。电话默认打码，--reveal 显示全号。"
+      "\n例：kefu render keys 2026-11 --pdf 钥匙登记表.pdf";
   cmd->footer(footer);
   cmd->callback([&ctx, args] {
-    if (ctx.format() != Format::table)
-      throw RefusedError("render 生成的是可打印的文本表单，没有 --format " + ctx.opts.format +
+    std::string format = args->format.empty() ? ctx.opts.format : args->format;
+    if (format == "table") format = "text";
+    if (format != "text" && format != "html" && format != "pdf")
+      throw RefusedError("render 生成的是可打印的表单（text、html、pdf），没有 --format " + format +
                          " 的形式；要供脚本读取的数据请用各命令的 list、show 加 --format");
+    if (format == "pdf" && args->pdf.empty()) {
+      if (args->out.empty()) throw RefusedError("--format pdf 请用 -o 文件名.pdf 指定输出文件");
+      args->pdf = args->out;
+      args->out.clear();
+    }
+    if (!args->pdf.empty()) check_output_path(ctx, args->pdf);
     const auto& form = find_form(args->form);
-    emit_form(ctx, form.zh, std::string(form.template_name), form.data(ctx, args->target),
-              args->out, args->force);
+    std::string name(form.template_name);
+    auto data = form.data(ctx, args->target);
+    if (format == "text" && args->pdf.empty())
+      return emit_form(ctx, form.zh, name, data, args->out, args->force);
+    // The text as it would print, unwrapped: the browser lays the table out on the page.
+    auto text = safe_text(render_mustache(name, ctx.dir().template_text(name), data),
+                          LineBreaks::keep, ctx.opts.reveal);
+    auto html = form_html(text, form_landscape(name));
+    if (format == "html") {
+      if (args->out.empty())
+        ctx.out << html;
+      else {
+        write_output_file(ctx, args->out, html, args->force);
+        ctx.err << "已生成 " << form.zh << "（HTML）：" << args->out << '\n';
+      }
+    } else if (format == "text") {
+      emit_form(ctx, form.zh, name, data, args->out, args->force);
+    }
+    if (!args->pdf.empty()) {
+      write_output_file(ctx, args->pdf, print_pdf(html), args->force);
+      ctx.err << "已生成 " << form.zh << "（PDF，A4" << (form_landscape(name) ? "横向" : "纵向")
+              << "）：" << args->pdf << '\n';
+    }
   });
 }
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/hooks.hpp"
 #include "cli/month_list.hpp"
 #include "core/due.hpp"
 #include "core/money.hpp"
@@ -59,6 +60,7 @@ void do_log(Context& ctx, const LogOptions& o) {
   ctx.err << fmt::format("已受理报修 {}（{}{}），首问负责人 {}；须于 {}{} 前完工\n", id,
                          created.is_public() ? "公共设施，" : "", to_zh(n.urgency), by.name, arrive,
                          format_datetime(d.fix_due));
+  notify(opened_events(created));
 }
 
 Table repair_table(Context& ctx, const std::vector<Json>& views) {

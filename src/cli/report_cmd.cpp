@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "core/chart.hpp"
 #include "core/fee.hpp"
 #include "core/key.hpp"
 #include "core/money.hpp"
@@ -584,11 +585,17 @@ std::string trend_svg(const Json& r, const std::string& key) {
   const auto& trend = r["trend"];
   const auto& k = r["kpis"][key];
   double target = k["target"].get<double>();
-  // Rework is a small rate: scale its axis to 0–5%; the others show 50–100%.
-  double lo = key == "rework" ? 0.0 : 0.5, hi = key == "rework" ? 0.05 : 1.0;
-  auto y = [&](double v) {
-    double c = std::clamp(v, lo, hi);
-    return top + (h - top - bottom) * (hi - c) / (hi - lo);
+  // Rework is a small rate, on 0–5%; the others on 50–100%; either wider when a month (or the
+  // target) lies beyond, so that every point is drawn at its value (chart_scale).
+  std::vector<double> values;
+  for (const auto& m : trend)
+    if (!m[key].is_null()) values.push_back(m[key].get<double>());
+  auto scale = chart_scale(values, target, key == "rework");
+  double lo = scale.lo, hi = scale.hi;
+  auto y = [&](double v) { return top + (h - top - bottom) * (hi - v) / (hi - lo); };
+  auto percent = [](double v) {
+    auto text = fmt::format("{:.1f}", v * 100);
+    return text.ends_with(".0") ? text.substr(0, text.size() - 2) : text;
   };
   size_t n = trend.size();
   auto x = [&](size_t i) {
@@ -602,9 +609,9 @@ std::string trend_svg(const Json& r, const std::string& key) {
       "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#fafafa\" stroke=\"#ccc\"/>", left,
       top, w - left - right, h - top - bottom);
   for (double g : {lo, (lo + hi) / 2, hi})
-    svg += fmt::format(
-        "<text x=\"{}\" y=\"{:.1f}\" font-size=\"10\" text-anchor=\"end\">{:.0f}%</text>", left - 4,
-        y(g) + 3, g * 100);
+    svg +=
+        fmt::format("<text x=\"{}\" y=\"{:.1f}\" font-size=\"10\" text-anchor=\"end\">{}%</text>",
+                    left - 4, y(g) + 3, percent(g));
   svg += fmt::format(
       "<line class=\"target\" x1=\"{}\" x2=\"{}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#d33\" "
       "stroke-dasharray=\"4 3\"/>",

@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "forms/print.hpp"
 
 namespace kefu {
 namespace {
@@ -63,7 +64,10 @@ std::string render_mustache(const std::string& name, const std::string& text, co
 }
 
 std::string render_form(const DataDir& dir, const std::string& name, const Json& data) {
-  return render_mustache(name, dir.template_text(name), data);
+  auto text = render_mustache(name, dir.template_text(name), data);
+  // A text form fits A4: 80 columns portrait, 120 landscape (forms/print.hpp).
+  if (int columns = form_columns(name)) return fit_columns(text, columns);
+  return text;
 }
 
 Json site_json(const DataDir& dir) {

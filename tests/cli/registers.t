@@ -126,5 +126,5 @@ file unless --force is given.
   已生成 投诉处理记录：d/投诉处理记录.txt
   投诉处理记录.txt
   $ kefu --format json render complaint TS-2026-11-0001
-  ! kefu: render 生成的是可打印的文本表单，没有 --format json 的形式；要供脚本读取的数据请用各命令的 list、show 加 --format
+  ! kefu: render 生成的是可打印的表单（text、html、pdf），没有 --format json 的形式；要供脚本读取的数据请用各命令的 list、show 加 --format
   [2]

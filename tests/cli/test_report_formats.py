@@ -4,8 +4,9 @@
 Builds the fixture month of report_monthly.t (a smaller version), renders
 `kefu report monthly --format html` and `--format xlsx`, then:
 - loads the page in Chromium (Debian's package) and checks the rendered DOM: the site name,
-  six KPI rows with their figures, six trend charts with a target line each, and a screenshot
-  that is not blank;
+  six KPI rows with their figures, six trend charts with a target line each, a month's
+  complaint timeliness of 33% drawn at its value on an axis from 20% (below the 50% the charts
+  once clamped at), and a screenshot that is not blank;
 - unzips the workbook and checks its sheets and cells.
 """
 import argparse
@@ -109,6 +110,10 @@ def main():
         at("2026-10-09T10:00", "complaint", "open", "--unit", "1-1-102", "--severity", "重大", "--category", "设施设备", "--desc", "电梯")
         at("2026-10-13T09:00", "complaint", "close", "TS-2026-10-0002", "--resolution", "已修复")
         at("2026-10-12T10:00", "callback", "done", "TS-2026-10-0001", "--result", "满意", "--signed-by", "陈建国")
+        # Resolved late (3 working days for a general complaint): the month's timeliness is 1/3,
+        # below the 50% the trend charts used to clamp their rates at.
+        at("2026-10-12T09:00", "complaint", "open", "--unit", "1-1-101", "--category", "环境卫生", "--desc", "垃圾")
+        at("2026-10-20T09:00", "complaint", "close", "TS-2026-10-0003", "--resolution", "已清理")
         # Open at the month's end, due after the report's time (so outside every KPI): its place,
         # the start of its line among the open cases, is a formula the workbook must hold as text.
         at("2026-10-30T10:00", "complaint", "open", "--place", "=SUM(1,2)", "--category", "其他", "--desc", "门禁")
@@ -132,7 +137,7 @@ def main():
         rows = re.findall(r'<tr class="[^"]*" data-kpi="(\w+)"><td>([^<]+)</td><td class="num">(\d+)</td>'
                           r'<td class="num">(\d+)</td><td class="num">([^<]+)</td>', dom)
         got = [(k, n, num, den, rate) for k, n, num, den, rate in rows]
-        want = [("complaint_timely", "投诉处理及时率", "1", "2", "50.00%"),
+        want = [("complaint_timely", "投诉处理及时率", "1", "3", "33.33%"),
                 ("repair_timely", "报修处理及时率", "0", "0", "—"),
                 ("repair_callback", "报修回访率", "0", "0", "—"),
                 ("rework", "返工/返修率", "0", "0", "—"),
@@ -145,6 +150,17 @@ def main():
         targets = dom.count('class="target"')
         if len(charts) != 6 or targets != 6 or "翠湖花园 月度服务质量报告（2026-10）" not in dom:
             print("FAIL html charts:", charts, targets)
+            failures += 1
+        # The chart draws October's 33.33% at its value: its axis goes down to 20% (a nice step
+        # below the minimum), so the point is not on the axis's bottom edge.
+        chart = re.search(r'<svg[^>]*data-kpi="complaint_timely".*?</svg>', dom, re.S).group(0)
+        labels = [t for t in re.findall(r'text-anchor="end">([\d.]+)%</text>', chart)]
+        circles = [float(c) for c in re.findall(r'<circle cx="[\d.]+" cy="([\d.]+)"', chart)]
+        top, bottom = 12, 150 - 28
+        want_y = top + (bottom - top) * (1 - 1 / 3) / (1 - 0.2)
+        if labels[:1] != ["20"] or not circles or abs(circles[-1] - want_y) > 0.2:
+            print("FAIL complaint_timely chart: axis labels %s, points %s (want the last at %.1f)"
+                  % (labels, circles, want_y))
             failures += 1
         shot = os.path.join(work, "shot.png")
         subprocess.run([browser, *CHROME_FLAGS, "--user-data-dir=" + profile, "--window-size=1200,1600",
@@ -165,10 +181,11 @@ def main():
         if sheets != ["质量目标", "未达标案件", "月末未结案件"]:
             print("FAIL xlsx sheets:", sheets)
             failures += 1
-        # Row 4 is complaint_timely: numerator 1, denominator 2, rate 0.5.
+        # Row 4 is complaint_timely: numerator 1, denominator 3, rate 1/3 (four decimals).
         row4 = re.search(r'<row r="4".*?</row>', sheet1).group(0)
         nums = re.findall(r'<c r="([C-F])4"[^>]*><v>([^<]+)</v>', row4)
-        if nums[:3] != [("C", "1"), ("D", "2"), ("E", "0.5")] or "投诉处理及时率" not in strings \
+        if nums[:2] != [("C", "1"), ("D", "3")] or len(nums) < 3 or nums[2][0] != "E" \
+                or abs(float(nums[2][1]) - 1 / 3) > 1e-4 or "投诉处理及时率" not in strings \
                 or "TS-2026-10-0002" not in strings:
             print("FAIL xlsx cells:", nums, strings[:12])
             failures += 1

@@ -3,6 +3,7 @@
 /// analysis and the fee and key lines.
 #include <doctest/doctest.h>
 
+#include "core/chart.hpp"
 #include "core/report.hpp"
 
 using namespace kefu;
@@ -596,4 +597,21 @@ TEST_CASE("an estate group's KPIs add numerators and denominators, not rates") {
   CHECK(find("rework").target.basis_points == 200);
   CHECK_FALSE(find("satisfaction").rate().has_value());  // nothing counts: no rate
   CHECK_FALSE(find("fee_collection").met().has_value());
+}
+
+TEST_CASE("a trend chart's axis fits its data: no month is drawn at a clamp") {
+  // Within the usual axes: 0–5% for rework, 50–100% for the other rates.
+  CHECK(chart_scale({0.01, 0.02, 0.0}, 0.01, true) == ChartScale{0.0, 0.05});
+  CHECK(chart_scale({0.92, 0.97, 1.0}, 0.9, false) == ChartScale{0.5, 1.0});
+  // Rework of 8.8% and 11.1%: up to 15% (steps of 5%); 8.8% alone: up to 10%.
+  auto rework = chart_scale({0.02, 0.088, 0.111}, 0.01, true);
+  CHECK(rework.lo == 0.0);
+  CHECK(rework.hi == doctest::Approx(0.15));
+  CHECK(chart_scale({0.088}, 0.01, true).hi == doctest::Approx(0.10));
+  // A month at 25%: down to 20% (steps of 20%); one at 45%: down to 40%.
+  CHECK(chart_scale({0.9, 0.25}, 0.85, false).lo == doctest::Approx(0.2));
+  CHECK(chart_scale({0.45, 0.95}, 0.85, false).lo == doctest::Approx(0.4));
+  CHECK(chart_scale({0.0}, 0.85, false).lo == 0.0);
+  // A target above the values counts too.
+  CHECK(chart_scale({0.01}, 0.08, true).hi == doctest::Approx(0.08));
 }
