@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # chromium (and a CJK font): the HTML report is checked as rendered by a real browser;
 # python3-yaml: test_format_matrix.py parses the --format yaml output; clang, libFuzzer's
-# runtime and llvm-symbolizer: the fuzz targets.
-KEFU_EXTRA_PACKAGES="chromium fonts-wqy-microhei python3-yaml clang libclang-rt-14-dev llvm-14" \
+# runtime and llvm-symbolizer: the fuzz targets; hledger and ledger: test_journal.py reads
+# `kefu fee journal` back with both.
+KEFU_EXTRA_PACKAGES="chromium fonts-wqy-microhei python3-yaml clang libclang-rt-14-dev llvm-14 hledger ledger" \
   bash src/tools/setup.sh build
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 bash src/tools/setup.sh build-asan -DKEFU_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug

@@ -10,6 +10,8 @@
 #include <string_view>
 
 #include "cli/commands.hpp"
+#include "core/enums.hpp"
+#include "core/errors.hpp"
 #include "core/text.hpp"
 
 namespace kefu {
@@ -249,6 +251,24 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
   app.add_option("--by", ctx.opts.by, "经办人，花名册中的编号或姓名（或 $KEFU_USER）");
   app.add_option("--format", ctx.opts.format, "输出格式：table json csv yaml")
       ->capture_default_str();
+  app.add_option("--encoding", ctx.opts.encoding,
+                 "CSV 的编码：utf-8（带 BOM，默认）或 gbk（中文版 Excel 直接打开；按 GB18030 "
+                 "写出，任何字都不丢）；默认取 kefu.yaml 的 csv.encoding")
+      ->each([](const std::string& v) {
+        if (!parse_enum<CsvEncoding>(v))
+          throw RefusedError("--encoding 应为 utf-8 或 gbk，而不是「" + v + "」");
+      });
+  app.add_option("--headers", ctx.opts.headers,
+                 "CSV 的表头与取值：en（英文键与代码，默认）或 zh（中文表头，状态等写中文）；"
+                 "默认取 kefu.yaml 的 csv.headers")
+      ->each([](const std::string& v) {
+        if (!parse_enum<CsvHeaders>(v))
+          throw RefusedError("--headers 应为 en 或 zh，而不是「" + v + "」");
+      });
+  set_csv_style([&ctx] { return ctx.csv_style(); });
+  struct CsvStyleReset {  // ctx lives no longer than this call
+    ~CsvStyleReset() { set_csv_style(nullptr); }
+  } csv_style_reset;
   app.add_flag("--reveal", ctx.opts.reveal,
                "显示完整电话号码与证件号码（默认打码，如 138****5678、**************123X）");
   app.footer(

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "core/errors.hpp"
+#include "core/labels.hpp"
 #include "core/text.hpp"
 
 namespace kefu {
@@ -382,21 +383,52 @@ std::string csv_text(std::string_view text) {
   return cell + escape_controls(text);
 }
 
+namespace {
+
+std::function<CsvStyle()>& csv_style_source() {
+  static std::function<CsvStyle()> source;
+  return source;
+}
+
+}  // namespace
+
+void set_csv_style(std::function<CsvStyle()> style) {
+  csv_style_source() = std::move(style);
+}
+
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows) {
+  const auto& source = csv_style_source();
+  print_csv(out, keys, rows, source ? source() : CsvStyle{});
+}
+
+void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows,
+               const CsvStyle& style) {
   RawOutput raw(out);
   if (masks_ids(out) && any_id_number(rows)) {
     Json masked = rows;
     mask_id_strings(masked);
-    return print_csv(out, keys, masked);
+    return print_csv(out, keys, masked, style);
   }
-  out << "\xEF\xBB\xBF";
-  for (size_t i = 0; i < keys.size(); ++i) out << (i ? "," : "") << keys[i];
-  out << "\r\n";
+  bool zh = style.headers == CsvHeaders::zh;
+  std::string text;
+  for (size_t i = 0; i < keys.size(); ++i)
+    text += (i ? "," : "") + csv_cell(zh ? std::string(csv_heading_zh(keys[i])) : keys[i]);
+  text += "\r\n";
   for (const auto& row : rows) {
-    for (size_t i = 0; i < keys.size(); ++i)
-      out << (i ? "," : "") << csv_cell(row.contains(keys[i]) ? row[keys[i]] : Json());
-    out << "\r\n";
+    std::string id =
+        row.contains("id") && row["id"].is_string() ? row["id"].get<std::string>() : "";
+    for (size_t i = 0; i < keys.size(); ++i) {
+      Json v = row.contains(keys[i]) ? row[keys[i]] : Json();
+      if (zh && (v.is_string() || v.is_boolean()))
+        v = csv_value_zh(keys[i], v.is_string() ? v.get<std::string>() : v.dump(), id);
+      text += (i ? "," : "") + csv_cell(v);
+    }
+    text += "\r\n";
   }
+  if (style.encoding == CsvEncoding::gbk)
+    out << utf8_to_gb18030(text);
+  else
+    out << "\xEF\xBB\xBF" << text;
 }
 
 namespace {
