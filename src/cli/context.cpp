@@ -118,17 +118,6 @@ Format Context::format() {
   return parse_format(opts.format);
 }
 
-CsvStyle Context::csv_style() {
-  CsvStyle style;
-  if (opts.encoding.empty() || opts.headers.empty()) {
-    const auto& site = config().csv;
-    style = {site.encoding, site.headers};
-  }
-  if (!opts.encoding.empty()) style.encoding = *parse_enum<CsvEncoding>(opts.encoding);
-  if (!opts.headers.empty()) style.headers = *parse_enum<CsvHeaders>(opts.headers);
-  return style;
-}
-
 std::string Context::phone(const std::string& p) const {
   return opts.reveal ? p : mask_phone(p);
 }

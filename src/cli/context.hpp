@@ -23,8 +23,6 @@ struct GlobalOptions {
   std::string now;
   std::string by;
   std::string format = "table";
-  std::string encoding;  // --encoding utf-8|gbk (empty: kefu.yaml csv.encoding)
-  std::string headers;   // --headers en|zh (empty: kefu.yaml csv.headers)
   bool reveal = false;
 };
 
@@ -48,9 +46,6 @@ class Context {
   /// The name to show for a staff id (the id itself when not on the roster).
   std::string staff_name(const std::string& id);
   Format format();
-  /// How CSV is written: --encoding and --headers, else kefu.yaml `csv:` (read only when
-  /// an option leaves it open), else UTF-8 with English keys.
-  CsvStyle csv_style();
 
   /// Prints each unreadable file as file:line:column and makes the exit status 3.
   void report_problems(const std::vector<StoreError>& problems);

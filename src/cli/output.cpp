@@ -1,6 +1,8 @@
 /// Output formats.
 #include "cli/output.hpp"
 
+#include "cli/csv_style.hpp"
+
 #include <fmt/format.h>
 #include <sys/sendfile.h>
 #include <unistd.h>
@@ -9,6 +11,7 @@
 #include <iostream>
 
 #include "core/errors.hpp"
+#include "core/csv.hpp"
 #include "core/labels.hpp"
 #include "core/text.hpp"
 
@@ -390,26 +393,48 @@ std::function<CsvStyle()>& csv_style_source() {
   return source;
 }
 
+/// `keys` and `rows` as CSV text, in the style given.
+void print_csv_styled(std::ostream& out, const std::vector<std::string>& keys, const Json& rows,
+                      const CsvStyle& style);
+
 }  // namespace
+
+std::optional<bool> parse_csv_encoding(std::string_view text) {
+  if (text == "utf-8" || text == "UTF-8" || text == "utf8" || text == "UTF8") return false;
+  if (text == "gbk" || text == "GBK") return true;
+  return std::nullopt;
+}
+
+std::optional<bool> parse_csv_headers(std::string_view text) {
+  if (text == "en" || text == "英文") return false;
+  if (text == "zh" || text == "中文") return true;
+  return std::nullopt;
+}
 
 void set_csv_style(std::function<CsvStyle()> style) {
   csv_style_source() = std::move(style);
 }
 
-void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows) {
+CsvStyle csv_style() {
   const auto& source = csv_style_source();
-  print_csv(out, keys, rows, source ? source() : CsvStyle{});
+  return source ? source() : CsvStyle{};
 }
 
-void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows,
-               const CsvStyle& style) {
+void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows) {
+  print_csv_styled(out, keys, rows, csv_style());
+}
+
+namespace {
+
+void print_csv_styled(std::ostream& out, const std::vector<std::string>& keys, const Json& rows,
+                      const CsvStyle& style) {
   RawOutput raw(out);
   if (masks_ids(out) && any_id_number(rows)) {
     Json masked = rows;
     mask_id_strings(masked);
-    return print_csv(out, keys, masked, style);
+    return print_csv_styled(out, keys, masked, style);
   }
-  bool zh = style.headers == CsvHeaders::zh;
+  bool zh = style.zh;
   std::string text;
   for (size_t i = 0; i < keys.size(); ++i)
     text += (i ? "," : "") + csv_cell(zh ? std::string(csv_heading_zh(keys[i])) : keys[i]);
@@ -425,11 +450,13 @@ void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Js
     }
     text += "\r\n";
   }
-  if (style.encoding == CsvEncoding::gbk)
+  if (style.gbk)
     out << utf8_to_gb18030(text);
   else
     out << "\xEF\xBB\xBF" << text;
 }
+
+}  // namespace
 
 namespace {
 

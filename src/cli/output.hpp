@@ -11,7 +11,6 @@
 #include <utility>
 #include <vector>
 
-#include "core/enums.hpp"
 #include "store/index.hpp"
 #include "store/yaml_io.hpp"
 
@@ -123,22 +122,9 @@ Progress index_progress();
 /// Writes `length` bytes of the open file `fd` from `offset` to `out`, straight from file to
 /// file when `out` is standard output; false when the file ended early.
 bool copy_file(std::ostream& out, int fd, uint64_t offset, uint64_t length);
-/// How the CSV kefu writes is spelt: --encoding and --headers, else kefu.yaml `csv:`.
-struct CsvStyle {
-  CsvEncoding encoding = CsvEncoding::utf8;
-  CsvHeaders headers = CsvHeaders::en;
-};
-/// Where print_csv learns its style when it prints (a command sets it once; asked only when
-/// CSV is printed, so that no other command reads kefu.yaml for it). Unset: the defaults.
-void set_csv_style(std::function<CsvStyle()> style);
-/// CSV for Excel on a Chinese Windows PC: RFC 4180 quoting, CRLF line ends, in UTF-8 with a
-/// byte-order mark or in GBK (GB18030, which encodes every character; no mark), as the style
-/// says. Columns are `keys` — as their Chinese headings and values (core/labels.hpp) when the
-/// style asks for them; nested values are written as compact JSON; text through csv_text.
+/// CSV for Excel as csv_style() says (UTF-8 with BOM or GBK; keys or Chinese headings), RFC
+/// 4180 quoting, CRLF line ends. Nested values are written as compact JSON; text via csv_text.
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows);
-/// The same with the style given (tests, and the files written with -o).
-void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows,
-               const CsvStyle& style);
 /// A text cell as a spreadsheet must take it (OWASP "CSV injection"): a cell Excel would
 /// evaluate as a formula — beginning with = + - @ (or their full-width forms ＝＋－＠), a tab or
 /// a carriage return — gets a leading ' so it shows as text; a plain number (-12.50, -3) stays

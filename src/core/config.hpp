@@ -200,18 +200,6 @@ void members(V& v, ResidentCardFees& x) {
   v("reissue_fee", x.reissue_fen, money, Says{"住户卡补办费 reissue_fee 应为元数，如 20"});
 }
 
-/// kefu.yaml `csv:`: how the CSV kefu writes is spelt unless --encoding or --headers says
-/// otherwise (`csv: {encoding: gbk, headers: zh}` for an office whose Excel is Chinese).
-struct CsvSettings {
-  CsvEncoding encoding = CsvEncoding::utf8;
-  CsvHeaders headers = CsvHeaders::en;
-  bool operator==(const CsvSettings&) const = default;
-};
-template <class V>
-void members(V& v, CsvSettings& x) {
-  v("encoding", x.encoding), v("headers", x.headers);
-}
-
 struct Config {
   Site site;
   std::vector<StaffMember> staff;
@@ -239,7 +227,6 @@ struct Config {
   std::vector<Shift> shifts;                // the desk's shifts (值班、交接班, §3.7)
   PatrolConfig patrols;                     // kefu.yaml patrols: (§3.2)
   LostPropertyConfig lost_property;         // kefu.yaml lost_property: (§3.3.6)
-  CsvSettings csv;                          // kefu.yaml csv: (the CSV kefu writes)
 
   /// By id or by name.
   const StaffMember* find_staff(std::string_view id_or_name) const;
@@ -276,7 +263,7 @@ void members(V& v, Config& x) {
   v("move_checklist", x.move_checklist, Says{"move_checklist 应为入伙交接项目列表"});
   v("resident_cards", x.resident_cards);
   v("shifts", x.shifts, Says{"shifts 应为班次列表"});
-  v("patrols", x.patrols), v("lost_property", x.lost_property), v("csv", x.csv);
+  v("patrols", x.patrols), v("lost_property", x.lost_property);
 }
 
 /// The rows of the 来电来访数据分析表 by category: contact_categories in their order, and 其他

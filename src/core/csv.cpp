@@ -2,8 +2,11 @@
 #include "core/csv.hpp"
 
 #include <fmt/format.h>
+#include <iconv.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <stdexcept>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -85,8 +88,33 @@ ImportText decode_import_text(std::string bytes, const std::string& name) {
 
 std::string encoding_note(const std::string& name, const std::string& encoding) {
   if (encoding == "UTF-8" || encoding.empty()) return "";
-  return "读取 " + name + "：" + (encoding == "GB18030" ? "GBK（GB18030）" : encoding) +
-         " 编码，已转换\n";
+  return "读取 " + name + "：" + (encoding == "GB18030" ? "GBK（GB18030）" : encoding + " ") +
+         "编码，已转换\n";
+}
+
+std::string utf8_to_gb18030(std::string_view text) {
+  iconv_t cd = ::iconv_open("GB18030", "UTF-8");
+  if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv: 没有 GB18030 编码");
+  std::string out(text.size() * 2 + 16, '\0');
+  char* in = const_cast<char*>(text.data());
+  size_t in_left = text.size();
+  char* o = out.data();
+  size_t out_left = out.size();
+  while (in_left > 0) {
+    if (::iconv(cd, &in, &in_left, &o, &out_left) != static_cast<size_t>(-1)) continue;
+    if (errno == E2BIG || out_left == 0) {
+      size_t used = out.size() - out_left;
+      out.resize(out.size() * 2);
+      o = out.data() + used;
+      out_left = out.size() - used;
+    } else {  // not UTF-8 here (GB18030 itself encodes every character)
+      *o++ = '?', --out_left;
+      ++in, --in_left;
+    }
+  }
+  ::iconv_close(cd);
+  out.resize(out.size() - out_left);
+  return out;
 }
 
 CsvRows parse_import_csv(std::string bytes, const std::string& name, std::string* encoding) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,11 @@ ImportText decode_import_text(std::string bytes, const std::string& name);
 /// How an import reports the encoding it read (on standard error): "读取 名单.csv：GBK 编码，
 /// 已转换" when decode_import_text converted it, else nothing.
 std::string encoding_note(const std::string& name, const std::string& encoding);
+
+/// UTF-8 text as GB18030, through glibc's iconv: the same bytes as GBK for every character GBK
+/// has (what Chinese Excel opens), four-byte sequences for the rest, so that nothing is
+/// unencodable. Bytes that are not UTF-8 become '?'.
+std::string utf8_to_gb18030(std::string_view text);
 
 /// The rows of an import file's bytes through decode_import_text (so GBK is converted), with
 /// the encoding read in `encoding` when given; RefusedError when a quote is left open.

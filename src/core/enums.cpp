@@ -165,22 +165,4 @@ std::span<const EnumName<Occupancy>> enum_names<Occupancy>() {
   return names;
 }
 
-template <>
-std::span<const EnumName<CsvEncoding>> enum_names<CsvEncoding>() {
-  static constexpr EnumName<CsvEncoding> names[] = {
-      {CsvEncoding::utf8, "utf-8", "UTF-8"},
-      {CsvEncoding::gbk, "gbk", "GBK"},
-  };
-  return names;
-}
-
-template <>
-std::span<const EnumName<CsvHeaders>> enum_names<CsvHeaders>() {
-  static constexpr EnumName<CsvHeaders> names[] = {
-      {CsvHeaders::en, "en", "英文"},
-      {CsvHeaders::zh, "zh", "中文"},
-  };
-  return names;
-}
-
 }  // namespace kefu

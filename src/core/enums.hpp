@@ -80,13 +80,6 @@ enum class SatisfactionMeasure { callbacks, survey, both };
 /// A unit's occupancy (core/move.hpp occupancy_of).
 enum class Occupancy { vacant, owner_occupied, rented, renovating };
 enum class Role { assistant, supervisor, manager, engineer, security, cleaner, finance };
-/// The encoding of the CSV kefu writes (--encoding, kefu.yaml csv.encoding): UTF-8 with a
-/// byte-order mark, or GBK as Chinese Excel opens it (written as GB18030, GBK's superset, so
-/// that no character is lost).
-enum class CsvEncoding { utf8, gbk };
-/// The headings and values of the CSV kefu writes (--headers, kefu.yaml csv.headers): the
-/// stable English keys and codes of the JSON, or their Chinese labels.
-enum class CsvHeaders { en, zh };
 
 template <>
 std::span<const EnumName<Channel>> enum_names<Channel>();
@@ -118,9 +111,5 @@ template <>
 std::span<const EnumName<SatisfactionMeasure>> enum_names<SatisfactionMeasure>();
 template <>
 std::span<const EnumName<Occupancy>> enum_names<Occupancy>();
-template <>
-std::span<const EnumName<CsvEncoding>> enum_names<CsvEncoding>();
-template <>
-std::span<const EnumName<CsvHeaders>> enum_names<CsvHeaders>();
 
 }  // namespace kefu

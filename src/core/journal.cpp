@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include "core/money.hpp"
@@ -120,14 +121,19 @@ std::string fee_journal(const std::vector<Bill>& bills, const std::vector<Paymen
         txns.push_back(std::move(t));
       }
     }
-    for (const auto& a : ledger.allocations) {
-      if (!a.from_credit) continue;
-      txns.push_back({a.at,
+    // Credit a bill used, one transaction per period and payment (the ledger settles item by
+    // item as they are billed at one time).
+    std::map<std::tuple<DateTime, YearMonth, std::string>, int64_t> used;
+    for (const auto& a : ledger.allocations)
+      if (a.from_credit) used[{a.at, a.period, a.payment}] += a.amount;
+    for (const auto& [key, fen] : used) {
+      const auto& [when, period, pay] = key;
+      txns.push_back({when,
                       1,
                       seq++,
                       "",
-                      clean("预收冲抵 " + unit + " " + a.period.str() + "（" + a.payment + "）"),
-                      {{receivable(unit, a.period), -a.amount}, {advance(unit), a.amount}}});
+                      clean("预收冲抵 " + unit + " " + period.str() + "（" + pay + "）"),
+                      {{receivable(unit, period), -fen}, {advance(unit), fen}}});
     }
     for (const auto& p : up) {
       if (as_of && p.at > *as_of) continue;

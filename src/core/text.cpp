@@ -4,7 +4,6 @@
 #include <iconv.h>
 
 #include <cerrno>
-#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -233,31 +232,6 @@ std::optional<std::string> convert_to_utf8(std::string_view text, const char* fr
 
 std::optional<std::string> from_gb18030(std::string_view text, size_t* bad_at) {
   return convert_to_utf8(text, "GB18030", bad_at);
-}
-
-std::string utf8_to_gb18030(std::string_view text) {
-  iconv_t cd = ::iconv_open("GB18030", "UTF-8");
-  if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv: 没有 GB18030 编码");
-  std::string out(text.size() * 2 + 16, '\0');
-  char* in = const_cast<char*>(text.data());
-  size_t in_left = text.size();
-  char* o = out.data();
-  size_t out_left = out.size();
-  while (in_left > 0) {
-    if (::iconv(cd, &in, &in_left, &o, &out_left) != static_cast<size_t>(-1)) continue;
-    if (errno == E2BIG || out_left == 0) {
-      size_t used = out.size() - out_left;
-      out.resize(out.size() * 2);
-      o = out.data() + used;
-      out_left = out.size() - used;
-    } else {  // not UTF-8 here (GB18030 itself encodes every character)
-      *o++ = '?', --out_left;
-      ++in, --in_left;
-    }
-  }
-  ::iconv_close(cd);
-  out.resize(out.size() - out_left);
-  return out;
 }
 
 std::string trim(std::string_view s) {

@@ -47,10 +47,6 @@ std::optional<std::string> convert_to_utf8(std::string_view text, const char* fr
 /// GB18030 text (a superset of GBK and GB2312, what Chinese Windows and Excel save) as UTF-8;
 /// nullopt, with `bad_at` as convert_to_utf8's, when it is not GB18030.
 std::optional<std::string> from_gb18030(std::string_view text, size_t* bad_at = nullptr);
-/// UTF-8 text as GB18030: the same bytes as GBK for every character GBK has (what Chinese
-/// Excel opens), four-byte sequences for the rest, so that nothing is unencodable. Bytes that
-/// are not UTF-8 become '?'.
-std::string utf8_to_gb18030(std::string_view text);
 
 /// Removes leading and trailing ASCII whitespace.
 std::string trim(std::string_view s);
