@@ -1,8 +1,6 @@
 /// Output formats.
 #include "cli/output.hpp"
 
-#include "cli/csv_style.hpp"
-
 #include <fmt/format.h>
 #include <sys/sendfile.h>
 #include <unistd.h>
@@ -10,8 +8,9 @@
 #include <algorithm>
 #include <iostream>
 
-#include "core/errors.hpp"
+#include "cli/csv_style.hpp"
 #include "core/csv.hpp"
+#include "core/errors.hpp"
 #include "core/labels.hpp"
 #include "core/text.hpp"
 
