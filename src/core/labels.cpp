@@ -88,8 +88,8 @@ constexpr std::pair<std::string_view, std::string_view> kHeadings[] = {
     {"item", "项目"},
     {"keep_until", "保管至"},
     {"kept_at", "保管处"},
-    {"key", "键"},
-    {"kind", "类型"},
+    {"key", "代码"},
+    {"kind", "种类"},
     {"kind_zh", "类型名称"},
     {"last", "最近"},
     {"lent_at", "借出时间"},
@@ -209,6 +209,21 @@ std::optional<std::string> label(std::string_view value) {
   return std::nullopt;
 }
 
+/// The kinds of record a list mixes (kefu due, contact list): complaint → 投诉 …
+std::optional<std::string> record_kind(std::string_view value) {
+  static constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
+      {"callback", "回访"},    {"complaint", "投诉"},    {"contact", "来电来访"},
+      {"fee", "收费"},         {"key", "钥匙"},          {"loan", "借用"},
+      {"lost", "拾遗物品"},    {"move", "迁入迁出"},     {"opinion", "意见"},
+      {"patrol", "巡视"},      {"renovation", "装修"},   {"repair", "报修"},
+      {"special", "特约服务"}, {"survey", "满意度调查"}, {"visit", "走访"},
+      {"visitor", "来访"},
+  };
+  for (const auto& [k, zh] : kKinds)
+    if (k == value) return std::string(zh);
+  return std::nullopt;
+}
+
 /// A status code by the kind of record an ID's prefix names.
 std::optional<std::string> status_label(std::string_view value, std::string_view id) {
   auto prefix = id.substr(0, id.find('-'));
@@ -240,14 +255,14 @@ std::optional<std::string> value_label(std::string_view key, std::string_view va
   if (key == "method") return label<PayMethod>(value);
   if (key == "purpose") return label<KeyPurpose>(value);
   if (key == "condition") return label<KeyCondition>(value);
-  if (key == "type" && id.starts_with("LD-")) return label<ContactType>(value);
+  if (key == "type" || key == "kind") {
+    if (key == "kind" && id.starts_with("BQ-")) return label<MoveKind>(value);
+    if (auto k = key == "kind" ? label<KeyKind>(value) : label<ContactType>(value)) return k;
+    return record_kind(value);
+  }
   if (key == "state") {
     if (id.starts_with("SW-")) return label<LostState>(value);
     return label<KeyState>(value);
-  }
-  if (key == "kind") {
-    if (id.starts_with("BQ-")) return label<MoveKind>(value);
-    if (auto k = label<KeyKind>(value)) return k;
   }
   if (key == "overdue") {
     std::string out;

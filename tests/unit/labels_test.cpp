@@ -26,4 +26,8 @@ TEST_CASE("CSV values in Chinese: a status by the record its ID names, enums, ov
   CHECK(csv_value_zh("open", "true", "") == "是");
   CHECK(csv_value_zh("description", "open", "TS-2026-11-0001") == "open");
   CHECK(csv_value_zh("status", "", "TS-2026-11-0001").empty());
+  CHECK(csv_value_zh("kind", "move_in", "BQ-2026-11-0001") == "迁入");
+  CHECK(csv_value_zh("kind", "lost", "SW-2026-11-0001") == "拾遗物品");
+  CHECK(csv_value_zh("type", "praise", "LD-2026-11-0001") == "表扬");
+  CHECK(csv_value_zh("type", "complaint", "TS-2026-11-0001") == "投诉");
 }
