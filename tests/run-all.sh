@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 # python3-yaml: test_format_matrix.py parses the --format yaml output; clang, libFuzzer's
 # runtime and llvm-symbolizer: the fuzz targets; dpkg-dev: dpkg-shlibdeps, which cpack runs for the
 # .deb's Depends (test_packaging.py); groff-base and man-db: the man pages rendered without
-# warnings (test_man_pages.py); zsh: zsh -n of the zsh completion (test_completion.py).
+# warnings (test_man_pages.py); zsh: zsh -n of the zsh completion (test_completion.py); hledger
+# and ledger: test_journal.py reads `kefu fee journal` back with both.
 KEFU_EXTRA_PACKAGES="chromium fonts-wqy-microhei python3-yaml clang libclang-rt-14-dev llvm-14 \
-  dpkg-dev groff-base man-db zsh" \
+  dpkg-dev groff-base man-db zsh hledger ledger" \
   bash src/tools/setup.sh build
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 bash src/tools/setup.sh build-asan -DKEFU_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug

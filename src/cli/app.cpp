@@ -11,7 +11,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
+#include "cli/csv_style.hpp"
 #include "cli/hooks.hpp"
+#include "core/errors.hpp"
 #include "core/text.hpp"
 
 namespace kefu {
@@ -261,6 +263,30 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
   app.add_option("--by", ctx.opts.by, "经办人，花名册中的编号或姓名（或 $KEFU_USER）");
   app.add_option("--format", ctx.opts.format, "输出格式：table json csv yaml")
       ->capture_default_str();
+  // The CSV style, kept here: every CSV is printed within this call.
+  std::string csv_encoding, csv_headers;
+  app.add_option("--encoding", csv_encoding,
+                 "CSV 的编码：utf-8（带 BOM，默认）或 gbk（中文版 Excel 直接打开；按 GB18030 "
+                 "写出，任何字都不丢）")
+      ->each([](const std::string& v) {
+        if (!parse_csv_encoding(v))
+          throw RefusedError("--encoding 应为 utf-8 或 gbk，而不是「" + v + "」");
+      });
+  app.add_option("--headers", csv_headers,
+                 "CSV 的表头与取值：en（英文键与代码，默认）或 zh（中文表头，状态等写中文）")
+      ->each([](const std::string& v) {
+        if (!parse_csv_headers(v))
+          throw RefusedError("--headers 应为 en 或 zh，而不是「" + v + "」");
+      });
+  set_csv_style([&] {
+    CsvStyle style;
+    if (!csv_encoding.empty()) style.gbk = *parse_csv_encoding(csv_encoding);
+    if (!csv_headers.empty()) style.zh = *parse_csv_headers(csv_headers);
+    return style;
+  });
+  struct CsvStyleReset {  // what the style reads lives no longer than this call
+    ~CsvStyleReset() { set_csv_style(nullptr); }
+  } csv_style_reset;
   app.add_flag("--reveal", ctx.opts.reveal,
                "显示完整电话号码与证件号码（默认打码，如 138****5678、**************123X）");
   app.footer(

@@ -1,4 +1,5 @@
-/// kefu fee bill|import|pay|statement|arrears|dun — fees and dunning (费用收缴, R10).
+/// kefu fee bill|import|pay|statement|arrears|dun|journal|payments — fees and dunning (费用收缴,
+/// R10), and their export for the accounts.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "core/csv.hpp"
+#include "core/journal.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
 #include "forms/render.hpp"
@@ -132,7 +134,9 @@ void do_import(Context& ctx, const std::string& path, const std::string& default
   } catch (const StoreError&) {
     throw RefusedError("无法读取文件 " + path);
   }
-  auto rows = parse_import_csv(std::move(text), name);
+  std::string encoding;
+  auto rows = parse_import_csv(std::move(text), name, &encoding);
+  ctx.err << encoding_note(name, encoding);
   if (rows.empty()) throw RefusedError(name + " 是空文件，未导入任何内容");
 
   // Columns by heading, English or Chinese.
@@ -874,8 +878,83 @@ size_t check_fee_files(Context& ctx, std::vector<StoreError>& problems,
   return files + store.list("fees/dun").files.size();
 }
 
+// ---- fee journal, fee payments ---------------------------------------------------------------
+
+struct ExportRange {
+  std::optional<Date> from, to;
+};
+
+ExportRange export_range(Context& ctx, const std::string& from, const std::string& to) {
+  DateTime now = ctx.now();
+  ExportRange r;
+  if (!from.empty()) r.from = day_arg(from, now);
+  if (!to.empty()) r.to = day_arg(to, now);
+  if (r.from && r.to && *r.to < *r.from)
+    throw RefusedError("--to " + format_date(*r.to) + " 早于 --from " + format_date(*r.from));
+  return r;
+}
+
+void do_journal(Context& ctx, const std::string& from, const std::string& to,
+                const std::string& building, const std::string& out, bool force) {
+  auto range = export_range(ctx, from, to);
+  // Never past now: what has not happened yet is not in the accounts.
+  Date today = date_of(ctx.now());
+  if (!range.to || *range.to > today) range.to = today;
+  auto data = FeeStore(ctx.store()).load(building, std::nullopt, true, false);
+  ctx.report_problems(data.problems);
+  auto text = fee_journal(data.bills, data.payments, range.from, range.to);
+  if (out.empty()) {
+    RawOutput raw(ctx.out);
+    ctx.out << text;
+  } else {
+    write_output_file(ctx, out, text, force);
+    ctx.err << "已写出 " << out << '\n';
+  }
+}
+
+void do_payments(Context& ctx, const std::string& from, const std::string& to,
+                 const std::string& building) {
+  auto range = export_range(ctx, from, to);
+  auto data = FeeStore(ctx.store()).load(building, std::nullopt, true, false);
+  ctx.report_problems(data.problems);
+  std::vector<const Payment*> shown;
+  for (const auto& p : data.payments) {
+    Date day = date_of(p.at);
+    if ((range.from && day < *range.from) || (range.to && day > *range.to)) continue;
+    shown.push_back(&p);
+  }
+  std::stable_sort(shown.begin(), shown.end(), [](const Payment* a, const Payment* b) {
+    return a->at != b->at ? a->at < b->at : a->id < b->id;
+  });
+  auto f = ctx.format();
+  if (f != Format::table) {
+    Json rows = Json::array();
+    for (const auto* p : shown) {
+      rows.push_back(payment_to_json(*p));
+    }
+    print_rows(
+        ctx, rows,
+        {"id", "at", "unit", "amount", "method", "receipt", "period", "by", "note", "deposit"});
+    return;
+  }
+  if (shown.empty()) {
+    ctx.err << "没有符合条件的缴费\n";
+    return;
+  }
+  Table t{{"编号", "时间", "户号", "金额", "方式", "收据号", "经办", "押金"}, {}};
+  int64_t total = 0;
+  for (const auto* p : shown) {
+    total += p->amount;
+    t.rows.push_back({p->id, format_datetime(p->at), p->unit, format_money(p->amount),
+                      std::string(to_zh(p->method)), p->receipt, ctx.staff_name(p->by),
+                      p->deposit});
+  }
+  print_table(ctx.out, t);
+  ctx.err << fmt::format("共 {} 笔，合计 {} 元\n", shown.size(), format_money(total));
+}
+
 void add_fee_commands(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("fee", "费用收缴：开账单、导入抄表、收费、对账单、欠费与催缴");
+  auto* cmd = app.add_subcommand("fee", "费用收缴：开账单、导入抄表、收费、对账单、欠费与催缴、记账导出");
   cmd->require_subcommand(1);
   cmd->footer(
       "金额一律按分精确计算，显示为元（两位小数）。账单于账期当月月底到期；次月起计为欠费，账龄按月"
@@ -900,7 +979,8 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "--period 2026-11");
   b->callback([&ctx, a] { do_bill(ctx, a->period, a->building); });
 
-  auto* i = cmd->add_subcommand("import", "从 CSV 导入抄表用量或现成账单项（UTF-8，可带 BOM）");
+  auto* i = cmd->add_subcommand(
+      "import", "从 CSV 导入抄表用量或现成账单项（UTF-8 或 GBK/GB18030，自动转换）");
   i->add_option("FILE", a->file, "CSV 文件")->required();
   i->add_option("--period", a->period, "文件无「账期」列时的账期");
   i->footer(
@@ -908,7 +988,8 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "用量(quantity)，\n"
       "或 上期读数(previous)+本期读数(current)；可选 备注(note)。按用量时金额 = 用量 × kefu.yaml "
       "中该项单价，四舍五入到分。\n"
-      "任何一行有误即列出行号、全部不导入；GBK 编码的文件会被识别并拒绝。\n"
+      "任何一行有误即列出行号、全部不导入。GBK/GB18030 编码（中文版 Excel 的默认）自动转换，"
+      "并在标准错误上说明。\n"
       "例：kefu --by lili fee import 2026-11水表.csv");
   i->callback([&ctx, a] { do_import(ctx, a->file, a->period); });
 
@@ -944,6 +1025,41 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "例：kefu --now 2026-12-25 fee arrears --min-age 3\n    kefu fee arrears --public > "
       "欠费公示.txt");
   ar->callback([&ctx, a] { do_arrears(ctx, a->building, a->min_age, a->public_list); });
+
+  struct ExportArgs {
+    std::string from, to, building, out;
+    bool force = false;
+  };
+  auto x = std::make_shared<ExportArgs>();
+  auto* j = cmd->add_subcommand(
+      "journal", "把账单、缴费、预存冲抵与退款导出为 hledger / ledger 可读的复式记账日记账");
+  j->add_option("--from", x->from, "起始日期（含），如 2026-11-01；给出时首笔为期初余额");
+  j->add_option("--to", x->to, "截止日期（含），默认今天");
+  j->add_option("--building", x->building, "只导出此楼栋");
+  j->add_option("-o,--output", x->out, "写入此文件（默认打印到标准输出）");
+  j->add_flag("--force", x->force, "覆盖已存在的 -o 文件");
+  j->footer(
+      "科目：应收账款:业主:户号:账期（开账单记借方，缴费冲抵记贷方）、收入:收费项目名、"
+      "资产:现金/微信/支付宝/银行转账/刷卡、\n"
+      "负债:预收账款:户号（多缴留存，开新账单时冲抵）、负债:装修押金:户号（不计收入）。金额为元，"
+      "两位小数，币种 CNY。\n"
+      "应收账款:业主 的余额即各户各账期未缴金额；截至月底导出，与次月 1 日 0 时的 "
+      "fee arrears 合计相同。\n"
+      "例：kefu fee journal --from 2026-11-01 --to 2026-11-30 -o 2026-11.journal\n"
+      "    hledger -f 2026-11.journal balance 应收账款\n"
+      "    ledger -f 2026-11.journal balance 应收账款");
+  j->callback([&ctx, x] { do_journal(ctx, x->from, x->to, x->building, x->out, x->force); });
+
+  auto* pl = cmd->add_subcommand("payments", "一段时间内的缴费明细（供财务对账；可导出 CSV）");
+  pl->add_option("--from", x->from, "起始日期（含），如 2026-11-01");
+  pl->add_option("--to", x->to, "截止日期（含）");
+  pl->add_option("--building", x->building, "只列此楼栋");
+  pl->footer(
+      "负数金额为退款；写了 deposit 的是装修押金的收取、退还或抵扣。\n"
+      "例：kefu fee payments --from 2026-11-01 --to 2026-11-30\n"
+      "    kefu --format csv --encoding gbk --headers zh fee payments --from 2026-11-01 > "
+      "11月缴费.csv");
+  pl->callback([&ctx, x] { do_payments(ctx, x->from, x->to, x->building); });
 
   auto* d = cmd->add_subcommand(
       "dun", "催缴：为升到新级别的欠费户生成催费通知书并记入催费记录（供 cron 每日运行）");

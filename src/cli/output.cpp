@@ -8,7 +8,10 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cli/csv_style.hpp"
+#include "core/csv.hpp"
 #include "core/errors.hpp"
+#include "core/labels.hpp"
 #include "core/text.hpp"
 
 namespace kefu {
@@ -382,22 +385,77 @@ std::string csv_text(std::string_view text) {
   return cell + escape_controls(text);
 }
 
+namespace {
+
+std::function<CsvStyle()>& csv_style_source() {
+  static std::function<CsvStyle()> source;
+  return source;
+}
+
+/// `keys` and `rows` as CSV text, in the style given.
+void print_csv_styled(std::ostream& out, const std::vector<std::string>& keys, const Json& rows,
+                      const CsvStyle& style);
+
+}  // namespace
+
+std::optional<bool> parse_csv_encoding(std::string_view text) {
+  if (text == "utf-8" || text == "UTF-8" || text == "utf8" || text == "UTF8") return false;
+  if (text == "gbk" || text == "GBK") return true;
+  return std::nullopt;
+}
+
+std::optional<bool> parse_csv_headers(std::string_view text) {
+  if (text == "en" || text == "英文") return false;
+  if (text == "zh" || text == "中文") return true;
+  return std::nullopt;
+}
+
+void set_csv_style(std::function<CsvStyle()> style) {
+  csv_style_source() = std::move(style);
+}
+
+CsvStyle csv_style() {
+  const auto& source = csv_style_source();
+  return source ? source() : CsvStyle{};
+}
+
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows) {
+  print_csv_styled(out, keys, rows, csv_style());
+}
+
+namespace {
+
+void print_csv_styled(std::ostream& out, const std::vector<std::string>& keys, const Json& rows,
+                      const CsvStyle& style) {
   RawOutput raw(out);
   if (masks_ids(out) && any_id_number(rows)) {
     Json masked = rows;
     mask_id_strings(masked);
-    return print_csv(out, keys, masked);
+    return print_csv_styled(out, keys, masked, style);
   }
-  out << "\xEF\xBB\xBF";
-  for (size_t i = 0; i < keys.size(); ++i) out << (i ? "," : "") << keys[i];
-  out << "\r\n";
+  bool zh = style.zh;
+  std::string text;
+  for (size_t i = 0; i < keys.size(); ++i)
+    text += (i ? "," : "") + csv_cell(zh ? std::string(csv_heading_zh(keys[i])) : keys[i]);
+  text += "\r\n";
   for (const auto& row : rows) {
-    for (size_t i = 0; i < keys.size(); ++i)
-      out << (i ? "," : "") << csv_cell(row.contains(keys[i]) ? row[keys[i]] : Json());
-    out << "\r\n";
+    std::string id =
+        row.contains("id") && row["id"].is_string() ? row["id"].get<std::string>() : "";
+    for (size_t i = 0; i < keys.size(); ++i) {
+      Json v = row.contains(keys[i]) ? row[keys[i]] : Json();
+      if (zh && (v.is_string() || v.is_boolean()))
+        v = csv_value_zh(keys[i], v.is_string() ? v.get<std::string>() : v.dump(), id);
+      text += (i ? "," : "") + csv_cell(v);
+    }
+    text += "\r\n";
   }
+  if (style.gbk)
+    out << utf8_to_gb18030(text);
+  else
+    out << "\xEF\xBB\xBF" << text;
 }
+
+}  // namespace
 
 namespace {
 

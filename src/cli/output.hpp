@@ -122,8 +122,8 @@ Progress index_progress();
 /// Writes `length` bytes of the open file `fd` from `offset` to `out`, straight from file to
 /// file when `out` is standard output; false when the file ended early.
 bool copy_file(std::ostream& out, int fd, uint64_t offset, uint64_t length);
-/// CSV for Excel on a Chinese Windows PC: UTF-8 with BOM, RFC 4180 quoting, CRLF line ends.
-/// Columns are `keys`; nested values are written as compact JSON; text through csv_text.
+/// CSV for Excel as csv_style() says (UTF-8 with BOM or GBK; keys or Chinese headings), RFC
+/// 4180 quoting, CRLF line ends. Nested values are written as compact JSON; text via csv_text.
 void print_csv(std::ostream& out, const std::vector<std::string>& keys, const Json& rows);
 /// A text cell as a spreadsheet must take it (OWASP "CSV injection"): a cell Excel would
 /// evaluate as a formula — beginning with = + - @ (or their full-width forms ＝＋－＠), a tab or

@@ -675,6 +675,14 @@ std::string render_html(Context& ctx, const Json& r) {
   return render_form(ctx.dir(), "monthly_report.html", d);
 }
 
+/// A wall-clock time as Excel's serial number: days since 1899-12-30, the time of day as the
+/// fraction (the 1900 date system every Excel opens).
+double excel_serial(DateTime t) {
+  using namespace std::chrono;
+  constexpr auto kEpoch = sys_days(year{1899} / December / 30);
+  return static_cast<double>((t - kEpoch).count()) / 86400.0;
+}
+
 void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force) {
   // Checked before the workbook is made; published by link (never over a file) or, with
   // --force, by rename.
@@ -695,6 +703,12 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
   xl.format_set_bold(bold);
   lxw_format* pct = xl.workbook_add_format(wb);
   xl.format_set_num_format(pct, "0.00%");
+  // Money as yuan with two decimals (the fee KPI's figures are fen in the report's JSON), and
+  // times as Excel's date serials, so that a spreadsheet sums, sorts and filters them.
+  lxw_format* yuan = xl.workbook_add_format(wb);
+  xl.format_set_num_format(yuan, "0.00");
+  lxw_format* when = xl.workbook_add_format(wb);
+  xl.format_set_num_format(when, "yyyy-mm-dd hh:mm");
 
   lxw_worksheet* s = xl.workbook_add_worksheet(wb, "质量目标");
   std::string title =
@@ -707,10 +721,13 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
   for (const auto& [key, k] : r["kpis"].items()) {
     xl.worksheet_write_string(s, row, 0, text(k["name"]).c_str(), nullptr);
     xl.worksheet_write_string(s, row, 1, key.c_str(), nullptr);
-    xl.worksheet_write_number(s, row, 2, static_cast<double>(k["numerator"].get<int64_t>()),
-                              nullptr);
-    xl.worksheet_write_number(s, row, 3, static_cast<double>(k["denominator"].get<int64_t>()),
-                              nullptr);
+    bool money = key == "fee_collection";  // collected / due, in fen
+    auto figure = [&](const Json& v) {
+      auto n = static_cast<double>(v.get<int64_t>());
+      return money ? n / 100 : n;
+    };
+    xl.worksheet_write_number(s, row, 2, figure(k["numerator"]), money ? yuan : nullptr);
+    xl.worksheet_write_number(s, row, 3, figure(k["denominator"]), money ? yuan : nullptr);
     if (k["rate"].is_null())
       xl.worksheet_write_string(s, row, 4, "—", nullptr);
     else
@@ -729,6 +746,7 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
   for (const auto& line : notes)
     xl.worksheet_write_string(s, row++, 0, text(line).c_str(), nullptr);
   xl.worksheet_set_column(s, 0, 0, 18, nullptr);
+  xl.worksheet_set_column(s, 2, 3, 14, nullptr);
 
   lxw_worksheet* m = xl.workbook_add_worksheet(wb, "未达标案件");
   const char* mh[] = {"指标", "编号", "责任人", "原因"};
@@ -751,12 +769,16 @@ void write_xlsx(Context& ctx, const Json& r, const std::string& path, bool force
   row = 1;
   for (const auto& x : r["open_cases"]) {
     xl.worksheet_write_string(o, row, 0, text(x["id"]).c_str(), nullptr);
-    xl.worksheet_write_string(o, row, 1, text(x["received_at"]).c_str(), nullptr);
+    if (auto at = parse_datetime(x["received_at"].get<std::string>()))
+      xl.worksheet_write_number(o, row, 1, excel_serial(*at), when);
+    else
+      xl.worksheet_write_string(o, row, 1, text(x["received_at"]).c_str(), nullptr);
     xl.worksheet_write_number(o, row, 2, x["age_days"].get<int>(), nullptr);
     xl.worksheet_write_string(o, row, 3, text(x["owner_name"]).c_str(), nullptr);
     xl.worksheet_write_string(o, row, 4, text(x["subject"]).c_str(), nullptr);
     ++row;
   }
+  xl.worksheet_set_column(o, 1, 1, 17, nullptr);  // a date and time, never shown as ####
   if (xl.workbook_close(wb) != LXW_NO_ERROR) {
     std::remove(tmp.c_str());
     throw StoreError(path, 0, 0, "写入 xlsx 文件失败");

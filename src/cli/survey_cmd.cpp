@@ -200,6 +200,7 @@ void do_import(Context& ctx, const ImportOptions& o) {
     throw RefusedError("无法读取文件 " + o.file);
   }
   auto sheet = read_import_sheet(std::move(bytes), name);
+  ctx.err << encoding_note(name, sheet.encoding);
   if (sheet.rows.empty()) throw RefusedError(name + " 是空表，未导入任何内容");
   std::optional<DateTime> default_at;
   if (!o.date.empty()) default_at = time_arg(o.date, now, "答卷日期");
@@ -285,9 +286,7 @@ void do_import(Context& ctx, const ImportOptions& o) {
     });
   }
   auto r = survey_result(s, now);
-  std::string how = sheet.format == "xlsx"      ? "xlsx"
-                    : sheet.encoding == "UTF-8" ? "CSV"
-                                                : "CSV，" + sheet.encoding + " 编码已转换";
+  std::string how = sheet.format == "xlsx" ? "xlsx" : "CSV";
   ctx.err << fmt::format(
       "{}{} 的 {} 份答卷（{}）{}", o.dry_run ? "检查无误，可导入 " : "已导入 ", name, count, how,
       o.dry_run ? "" : fmt::format("；{} 已收回 {} 份（{} 户）", s.id, r.responses, r.population));

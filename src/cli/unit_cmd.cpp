@@ -228,6 +228,7 @@ void do_import(Context& ctx, const std::string& path, bool dry_run) {
     throw RefusedError("无法读取文件 " + path);
   }
   auto sheet = read_import_sheet(std::move(bytes), name);
+  ctx.err << encoding_note(name, sheet.encoding);
   auto roster = parse_roster(sheet.rows);
   if (!roster.errors.empty()) {
     for (const auto& e : roster.errors)

@@ -51,29 +51,8 @@ const std::string kSaveAgain = "；请在 Excel 中打开后“另存为 Excel �
 // CSV
 
 ImportSheet read_csv(std::string bytes, const std::string& name) {
-  bool bom = bytes.starts_with("\xEF\xBB\xBF");
-  if (bom) bytes.erase(0, 3);
-  size_t bad = invalid_utf8_at(bytes);
-  if (bad == std::string::npos) return {parse_csv(bytes, name), "csv", "UTF-8"};
-  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"))
-    throw RefusedError(name +
-                       " 是 UTF-16 编码的文本（Excel 的“Unicode 文本”），未导入任何内容；请在 "
-                       "Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入");
-  // A UTF-8 byte-order mark says what the text was meant to be: a bad byte is just that.
-  size_t gb_bad = 0;
-  if (!bom) {
-    if (auto text = from_gb18030(bytes, &gb_bad)) {
-      if (text->starts_with("\xEF\xBB\xBF")) text->erase(0, 3);  // GB18030's own mark
-      return {parse_csv(*text, name), "csv", "GB18030"};
-    }
-  }
-  // The encoding that read further is the file's: where it stopped is the byte to name.
-  size_t at = std::min(std::max(bad, gb_bad), bytes.size() - 1);
-  long line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<long>(at), '\n');
-  throw RefusedError(fmt::format(
-      "{} 第{}行有无法识别的字节 0x{:02X}（文件的第{}个字节），既不是 UTF-8 也不是 "
-      "GBK/GB18030 编码，未导入任何内容；请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入",
-      name, line, static_cast<unsigned char>(bytes[at]) + 0u, at + 1 + (bom ? 3 : 0)));
+  auto decoded = decode_import_text(std::move(bytes), name);
+  return {parse_csv(decoded.text, name), "csv", decoded.encoding};
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@
 #include "core/complaint.hpp"
 #include "core/contact.hpp"
 #include "core/fee.hpp"
+#include "core/journal.hpp"
 #include "core/key.hpp"
 #include "core/lobby.hpp"
 #include "core/lost.hpp"
@@ -106,7 +107,7 @@ struct Options {
   double complaints_per_day_per_1000_units = 3;
   double repairs_per_day_per_1000_units = 5;
   double contacts_per_day_per_1000_units = 8;
-  std::string ledger;       // also write the fee postings as a ledger-cli journal
+  std::string ledger;       // also write the fee postings as a journal (kefu fee journal's)
   std::string taskwarrior;  // also write the complaints as taskwarrior import JSON
   unsigned threads = 0;     // writer threads (0: one per core); the output never depends on it
   bool bench = false;
@@ -1536,21 +1537,6 @@ class TextSink {
   size_t bytes_ = 0;
 };
 
-/// Ledger-cli journal entries, which ledger and hledger both read: one receivable account per
-/// unit, bills against income:fees, payments into assets:cash; amounts as "CNY 123.45".
-void ledger_bill(TextSink& j, const Bill& b) {
-  j.add(fmt::format("{} * 账单 {} {}\n    receivable:{}  CNY {}\n    income:fees\n\n",
-                    format_date(b.period.first_day()), b.unit, b.period.str(), b.unit,
-                    format_money(b.total())));
-  ++j.entries;
-}
-void ledger_payment(TextSink& j, const Payment& p) {
-  j.add(fmt::format("{} * 缴费 {} {} 收据{}\n    assets:cash  CNY {}\n    receivable:{}\n\n",
-                    format_date(date_of(p.at)), p.unit, p.id, p.receipt, format_money(p.amount),
-                    p.unit));
-  ++j.entries;
-}
-
 /// SHA-1 (FIPS 180-4), only for name-based UUIDs.
 std::array<uint8_t, 20> sha1(const std::string& message) {
   uint32_t h[5] = {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0};
@@ -1665,7 +1651,7 @@ void task_line(TextSink& tasks, const Complaint& c, const ComplaintSla& sla,
 void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units, const Config& cfg,
                 YearMonth from, DateTime now, const std::vector<SpecialService>& specials,
                 const RenovationMoney& renovations, size_t& bills_written, size_t& payments_written,
-                TextSink* ledger, FeeRecords& kept) {
+                FeeRecords& kept) {
   Random r(o.seed ^ 0x4645455300000000ull);
   YearMonth last = month_of(now);
   // Per unit: the first period it leaves unpaid (none: after `last`), and a late payment
@@ -1727,7 +1713,6 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
       auto& file = bill_files[u.building];
       file.month = m;
       file.building = u.building;
-      if (ledger) ledger_bill(*ledger, b);
       kept.bills.push_back(b);
       file.records.push_back(b);
       ++bills_written;
@@ -1767,7 +1752,6 @@ void write_fees(const Options& o, Writer& out, const std::vector<UnitRow>& units
     for (auto& p : payments) {
       p.id = fmt::format("JF-{}-{:04}", m.str(), ++number);
       p.receipt = fmt::format("{:07}", ++receipt);
-      if (ledger) ledger_payment(*ledger, p);
       kept.payments.push_back(p);
       std::string building = p.unit.substr(0, p.unit.find('-'));
       auto& f = pay_files[building];
@@ -2436,7 +2420,15 @@ int generate(const Options& o) {
   auto renovations = write_renovations(o, out, units, cfg, *now, renovation_money);
   FeeRecords fee_records;
   write_fees(o, out, units, cfg, *from, *now, specials, renovation_money, bills, payments,
-             ledger ? &*ledger : nullptr, fee_records);
+             fee_records);
+  if (ledger) {  // the journal `kefu fee journal` writes of the same records
+    auto journal = fee_journal(fee_records.bills, fee_records.payments);
+    for (size_t at = journal.find("\n\n"); at != std::string::npos;
+         at = journal.find("\n\n", at + 2))
+      ++ledger->entries;  // each transaction ends in a blank line, and so does the heading
+    if (ledger->entries > 0) --ledger->entries;
+    ledger->add(journal);
+  }
   auto moves = write_moves(o, out, units, cfg, *now, fee_records);
   auto visits = write_visits(o, out, units, cal, *now);
   auto patrols = write_patrols(o, out, units, cfg, *now, repair_ids);
@@ -2493,8 +2485,9 @@ int main(int argc, char** argv) {
   app.add_option("--contact-rate", o.contacts_per_day_per_1000_units,
                  "calls and visits per day per 1000 units (fractions allowed)")
       ->capture_default_str();
-  app.add_option("--ledger", o.ledger,
-                 "also write every bill and payment as a ledger-cli journal (ledger, hledger)");
+  app.add_option(
+      "--ledger", o.ledger,
+      "also write every bill and payment as `kefu fee journal` writes them (ledger, hledger)");
   app.add_option("--taskwarrior", o.taskwarrior,
                  "also write every complaint as taskwarrior JSON, one task a line (task import)");
   app.add_option("--threads", o.threads, "writer threads (0: one per core; output is the same)")

@@ -820,14 +820,14 @@ def main():
     journal = store / "fees.journal"
     peer_env = dict(env, LANG="C.UTF-8", LC_ALL="C.UTF-8")
     for tool in ("ledger", "hledger"):
-        figure = f"4. {tool} balance receivable ÷ kefu fee arrears"
+        figure = f"4. {tool} balance 应收账款 ÷ kefu fee arrears"
         if not journal.exists():
             row(figure, "skipped: no fees.journal (kefu-gen --ledger)", "", "≥ 10", "SKIP")
         elif not shutil.which(tool):
             row(figure, f"skipped: no {tool}", "", "≥ 10", "SKIP")
         else:
-            r = measure(runner, tool, f"{tool} balance receivable",
-                        [tool, "-f", str(journal), "balance", "receivable"], peer_env,
+            r = measure(runner, tool, f"{tool} balance 应收账款",
+                        [tool, "-f", str(journal), "balance", "应收账款"], peer_env,
                         args.peer_runs, warm=0)
             ratio_row(figure, r, r_arr, 10, False)
     if not journal.exists():

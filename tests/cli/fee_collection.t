@@ -47,8 +47,8 @@ Meter readings from a spreadsheet (UTF-8 with BOM): 12.50 t × 4.20 = 52.50; 100
   $ kefu --by lili --now 2026-10-05T09:00 fee import readings.csv
   ! 已从 readings.csv 导入 2 行，合计 121.19 元
 
-Importing it again, a file with bad rows, or a GBK file: every bad line is named and nothing
-is written.
+Importing it again, a file with bad rows, or a GBK file (converted, and said so) with a bad row:
+every bad line is named and nothing is written.
 
   $ sum=$(find d/fees -type f | sort | xargs md5sum)
   $ kefu --by lili --now 2026-10-05T09:10 fee import readings.csv
@@ -64,9 +64,11 @@ is written.
   ! bad.csv 第6行：金额「1.234」无效，应如 1234.50
   ! 未导入任何内容
   [2]
-  $ printf '户号,账期,项目,金额\n1-1-102,2026-10,水费,31.50\n' | iconv -f utf-8 -t gbk > gbk.csv
+  $ printf '户号,账期,项目,金额\n1-1-102,2026-10,水费,31.50\n1-1-102,2026-10,燃气费,1\n' | iconv -f utf-8 -t gbk > gbk.csv
   $ kefu --by lili --now 2026-10-05T09:10 fee import gbk.csv
-  ! kefu: gbk.csv 是 GBK 编码，未导入任何内容；请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入
+  ! 读取 gbk.csv：GBK（GB18030）编码，已转换
+  ! kefu: gbk.csv 第3行：收费项目「燃气费」不在 kefu.yaml 的 fees.items 中
+  ! 未导入任何内容
   [2]
   $ [ "$sum" = "$(find d/fees -type f | sort | xargs md5sum)" ] && echo unchanged
   unchanged

@@ -198,6 +198,7 @@ the changed unit's history saying so.
   > open("roster.csv", "wb").write(("\r\n".join(rows) + "\r\n").encode("gbk"))
   > EOF
   $ kefu --by zhangmin --now 2026-11-20T09:00 unit import roster.csv --dry-run > dry.txt
+  ! 读取 roster.csv：GBK（GB18030）编码，已转换
   ! roster.csv（csv，GB18030）：101 户；新增 100 户，变更 1 户，无变化 0 户
   ! （--dry-run：未写入任何文件）
   $ head -3 dry.txt; grep -c 新增 dry.txt
@@ -212,6 +213,7 @@ the changed unit's history saying so.
   $ snap | diff before.txt - && echo 未改动
   未改动
   $ kefu --by zhangmin --now 2026-11-20T09:05 unit import roster.csv
+  ! 读取 roster.csv：GBK（GB18030）编码，已转换
   ! roster.csv（csv，GB18030）：101 户；新增 100 户，变更 1 户，无变化 0 户
   ! 已导入：新增 100 户，变更 1 户（写入 2 个住户资料文件）
   $ ls d/units
@@ -235,6 +237,7 @@ the changed unit's history saying so.
     2026-11-20T09:05 张敏 车位：0 → 1（花名册导入 roster.csv）
     2026-11-20T09:05 张敏 车辆：（无） → 粤B54321（花名册导入 roster.csv）
   $ kefu --by zhangmin --now 2026-11-20T09:15 unit import roster.csv
+  ! 读取 roster.csv：GBK（GB18030）编码，已转换
   ! roster.csv（csv，GB18030）：101 户；新增 0 户，变更 0 户，无变化 101 户
   ! 住户资料与花名册一致，未写入
   $ kefu check 2>&1 | tail -1
@@ -245,6 +248,7 @@ roster's owner and details (history kept), the 100 units of building 3 are added
 
   $ kefu init fresh --site 新建小区 2>/dev/null
   $ kefu --data fresh --by zhangmin --now 2026-11-20T09:00 unit import roster.csv
+  ! 读取 roster.csv：GBK（GB18030）编码，已转换
   ! roster.csv（csv，GB18030）：101 户；新增 100 户，变更 1 户，无变化 0 户
   ! 已导入：新增 100 户，变更 1 户（写入 2 个住户资料文件）
   $ kefu --data fresh check 2>&1 | tail -1
