@@ -1036,8 +1036,7 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
   j->add_option("--from", x->from, "起始日期（含），如 2026-11-01；给出时首笔为期初余额");
   j->add_option("--to", x->to, "截止日期（含），默认今天");
   j->add_option("--building", x->building, "只导出此楼栋");
-  j->add_option("-o,--output", x->out, "写入此文件（默认打印到标准输出）");
-  j->add_flag("--force", x->force, "覆盖已存在的 -o 文件");
+  add_out_options(j, x->out, x->force, "写入此文件（默认打印到标准输出）");
   j->footer(
       "科目：应收账款:业主:户号:账期（开账单记借方，缴费冲抵记贷方）、收入:收费项目名、"
       "资产:现金/微信/支付宝/银行转账/刷卡、\n"

@@ -34,7 +34,8 @@ The next afternoon the case is resolved.
   客户来电来访登记表    2026年11月
   
   序号  时间         方式  类型  客户    户号/地点  电话         编号             接待人  处理情况  事由
-  1     11-26 09:00  电话  投诉  马晓东  3-2-1102   138****0007  TS-2026-11-0001  张敏    待回访    噪音扰民：楼上夜间装修噪音
+  1     11-26 09:00  电话  投诉  马晓东  3-2-1102   138****0007  TS-2026-11-0001  张敏    待回访
+        噪音扰民：楼上夜间装修噪音
   
   共 1 条    登记人：____________    客户主管：____________
   翠湖花园管理处  电话：
@@ -595,3 +596,22 @@ Someone corrects a word of the complaint in its file with an editor.
   [1]
   $ kefu correct $ts --accept --why "业主来电，补记噪音时段"   # or --set severity=重大: who, when, why, from → to
   ! 已登记 TS-2026-11-0001 的更正：description：楼上夜间装修噪音 → 楼上夜间装修噪音（23点后）；原因：业主来电，补记噪音时段
+  $ kefu --format csv --encoding gbk --headers zh complaint list > 投诉.csv   # GBK, Chinese headings and statuses
+  $ kefu fee payments --from 2026-11-01 --to 2026-11-30 --format csv       # the month's payments for the accountant
+  ﻿id,at,unit,amount,method,receipt,period,by,note,deposit
+  JF-2026-11-0001,2026-11-23T10:00,1-2-201,350.55,deposit,,2026-11,zhangmin,装修押金抵扣,ZX-2026-09-0001
+  JF-2026-11-0002,2026-11-23T10:00,1-2-201,-1649.45,bank_transfer,,,zhangmin,装修押金退款,ZX-2026-09-0001
+  JF-2026-11-0003,2026-11-30T16:05,3-2-1102,1234.50,wechat,,,zhangmin,,
+  $ kefu fee journal --from 2026-11-01 --to 2026-11-30 -o 2026-11.journal  # bills, payments, credits, refunds
+  ! 已写出 2026-11.journal
+  $ hledger -f 2026-11.journal balance 应收账款                              # what each unit and period owes; ledger reads it too
+            434.63 CNY  应收账款:业主:1-1-101:2026-11
+            330.00 CNY  应收账款:业主:1-1-102:2026-11
+            400.00 CNY  应收账款:业主:1-2-201:2026-09
+              5.00 CNY  应收账款:业主:1-2-201:2026-10
+            264.83 CNY  应收账款:业主:1-2-201:2026-11
+            242.00 CNY  应收账款:业主:2-1-301:2026-11
+            210.10 CNY  应收账款:业主:2-1-302:2026-11
+            289.30 CNY  应收账款:业主:3-2-801:2026-11
+  --------------------
+           2175.86 CNY  

@@ -43,7 +43,7 @@ Two complaints to list.
   $ kefu --by zhangmin --now 2026-11-10T10:05 complaint assign TS-2026-11-0002 --to 工程部
   ! 已将 TS-2026-11-0002 派给 工程部
   $ kefu --by zhangmin --now 2026-11-11T10:00 complaint close TS-2026-11-0002 --resolution 已修复
-  ! TS-2026-11-0002 已结案；请于 2026-11-18 前回访
+  ! TS-2026-11-0002 已办结，待回访；请于 2026-11-18 前回访
 
 CSV as before: UTF-8 with a byte-order mark, English keys and codes.
 
