@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 #include <optional>
 #include <string_view>
 
@@ -13,27 +14,13 @@
 #include "cli/completion.hpp"
 #include "cli/csv_style.hpp"
 #include "cli/hooks.hpp"
+#include "cli/terminal.hpp"
+#include "cli/usage_zh.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 
 namespace kefu {
 namespace {
-
-/// Edit distance, for "did you mean" on a mistyped command.
-size_t distance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 /// The deepest subcommand that was given: where a stray word was meant.
 const CLI::App* deepest(const CLI::App& app) {
@@ -52,58 +39,7 @@ const CLI::App* deepest(const CLI::App& app) {
 
 std::string suggestion(const CLI::App& app, const std::vector<std::string>& extras) {
   if (extras.empty()) return "";
-  const CLI::App* at = deepest(app);
-  std::string best;
-  size_t best_d = 3;
-  for (const auto* sub : at->get_subcommands({})) {
-    size_t d = distance(extras.front(), sub->get_name());
-    if (d < best_d) best_d = d, best = sub->get_name();
-  }
-  return best.empty() ? "" : "；是否想输入「" + best + "」？";
-}
-
-/// CLI11's commonest messages in Chinese; others are passed through.
-std::string usage_zh(const std::string& what) {
-  if (what == "A subcommand is required") return "缺少子命令";
-  const std::string required = " is required";
-  if (what.ends_with(required))
-    return "缺少必填参数 " + what.substr(0, what.size() - required.size());
-  if (what.starts_with("Could not convert: ")) return "参数值无效：" + what.substr(19);
-  return what;
-}
-
-/// CLI11's formatter pads option names by bytes; this one pads by display width, so help
-/// with Chinese type names and descriptions lines up.
-class ChineseFormatter : public CLI::Formatter {
- public:
-  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
-    std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
-    int width = static_cast<int>(get_column_width());
-    std::string out = pad_right(name, width);
-    if (display_width(name) >= width) out += "\n" + std::string(static_cast<size_t>(width), ' ');
-    std::string desc = make_option_desc(opt);
-    for (char c : desc) {
-      out += c;
-      if (c == '\n') out += std::string(static_cast<size_t>(width), ' ');
-    }
-    return out + "\n";
-  }
-};
-
-void chinese_help(CLI::App& app) {
-  app.formatter(std::make_shared<ChineseFormatter>());
-  app.option_defaults()->group("选项");
-  auto fmt = app.get_formatter();
-  fmt->label("Usage", "用法");
-  fmt->label("OPTIONS", "选项");
-  fmt->label("SUBCOMMAND", "子命令");
-  fmt->label("SUBCOMMANDS", "子命令");
-  fmt->label("POSITIONALS", "位置参数");
-  fmt->label("REQUIRED", "必填");
-  fmt->label("TEXT", "文本");
-  fmt->label("INT", "整数");
-  fmt->label("Excludes", "不可与之同用");
-  fmt->column_width(34);
+  return suggestion_for(*deepest(app), extras.front());
 }
 
 /// Every subcommand listed under 子命令, at every level.
@@ -192,7 +128,7 @@ void check_arguments(int argc, char** argv) {
 const Family* asked_family(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
-    if (a == "--data" || a == "--now" || a == "--by" || a == "--format") {
+    if (a == "--data" || a == "--now" || a == "--by" || a == "--format" || a == "--color") {
       ++i;  // its value
       continue;
     }
@@ -212,6 +148,18 @@ void run_hooks_after(Context& ctx) {
   } catch (const std::exception& e) {
     ctx.err << "kefu: 钩子未能运行：" << e.what() << '\n';
   }
+}
+
+/// Whether the command line asks for a list people read through a pager: a `list`, `show` or
+/// `due`, without --help.
+bool pages(int argc, char** argv) {
+  bool list = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--help" || a == "-h" || a == "--version") return false;
+    if (a == "list" || a == "show" || a == "due") list = true;
+  }
+  return list;
 }
 
 }  // namespace
@@ -242,6 +190,19 @@ int exit_status_of_failure(std::ostream& err) {
 int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err) {
   // Everything people read passes through SafeTextBuf; the script formats switch it off
   // while they print (RawOutput). Standard output is passed on first at the end.
+  // A list on a terminal goes through a pager, as git's do; it is closed (and waited for)
+  // after everything printed has been passed on, this guard being destroyed last.
+  struct PagerGuard {
+    std::ostream& out;
+    ~PagerGuard() {
+      out.flush();
+      finish_pager();
+    }
+  } pager_guard{raw_out};
+  if (&raw_out == &std::cout && pages(argc, argv)) {
+    table_width();  // the terminal's, before standard output becomes the pager's pipe
+    start_pager();
+  }
   SafeTextBuf err_buf(raw_err.rdbuf()), out_buf(raw_out.rdbuf());
   std::ostream out(&out_buf), err(&err_buf);
   err.tie(&out);  // as std::cerr is tied to std::cout: a message follows what was printed
@@ -287,6 +248,16 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
   struct CsvStyleReset {  // what the style reads lives no longer than this call
     ~CsvStyleReset() { set_csv_style(nullptr); }
   } csv_style_reset;
+  app.add_option_function<std::string>(
+         "--color",
+         [](const std::string& v) {
+           auto mode = parse_colour_mode(v);
+           if (!mode) throw RefusedError("--color「" + v + "」无效，可选：auto always never");
+           set_colour_mode(*mode);
+         },
+         "颜色：auto（默认：终端上着色，设置了 NO_COLOR "
+         "时不着色）、always、never；逾期标红，警告标黄")
+      ->type_name("auto|always|never");
   app.add_flag("--reveal", ctx.opts.reveal,
                "显示完整电话号码与证件号码（默认打码，如 138****5678、**************123X）");
   app.footer(
@@ -321,7 +292,7 @@ int run_cli(int argc, char** argv, std::ostream& raw_out, std::ostream& raw_err)
       err << suggestion(app, stray) << "\n运行 " << help << " 查看用法\n";
       return 2;
     }
-    err << "kefu: 用法错误：" << usage_zh(e.what()) << "\n运行 " << help << " 查看用法\n";
+    err << "kefu: 用法错误：" << usage_error_zh(e) << "\n运行 " << help << " 查看用法\n";
     return 2;
   } catch (...) {
     int status = exit_status_of_failure(err);

@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "core/key_rules.hpp"
 #include "core/time.hpp"
+#include "core/typed_time.hpp"
 #include "core/unit.hpp"
 
 namespace kefu {
@@ -22,13 +23,23 @@ E enum_arg(const std::string& text, const std::string& what) {
   return *v;
 }
 
-/// `--at 2026-11-26T09:30` for a step done earlier than it is recorded; `now` when empty.
+/// How a date may be typed, for messages: every date and time argument is read by
+/// read_date / read_datetime / read_month (core/time.hpp), in the year of `now` when the
+/// text has none.
+inline constexpr const char* kDateForms = "2026-11-26、2026/11/26、2026年11月26日 或 11-26（今年）";
+inline constexpr const char* kMonthForms = "2026-11、2026/11 或 2026年11月";
+
+/// `--at 2026-11-26T09:30` (or "2026/11/26 09:30", a date alone is its midnight) for a step
+/// done earlier than it is recorded; `now` when empty.
 DateTime time_arg(const std::string& text, DateTime now, const std::string& what);
 
-/// `--until 2026-11-28` means the key cut-off of that day; with a time, that time.
-DateTime until_arg(const std::string& text, const KeyRules& rules);
+/// A date argument (any form of kDateForms); RefusedError naming `what`.
+Date date_arg(const std::string& text, DateTime now, const std::string& what);
 
-/// `--month 2026-11` → YearMonth; RefusedError otherwise.
+/// `--until 2026-11-28` means the key cut-off of that day; with a time, that time.
+DateTime until_arg(const std::string& text, DateTime now, const KeyRules& rules);
+
+/// `--month 2026-11` (or 2026/11, 2026年11月) → YearMonth; RefusedError otherwise.
 YearMonth month_arg(const std::string& text);
 
 /// `--day 2026-11-25`: a day up to today; yesterday (of `now`) when empty. RefusedError for

@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/hooks.hpp"
+#include "cli/list_filter.hpp"
 #include "cli/month_list.hpp"
 #include "core/due.hpp"
 #include "core/text.hpp"
@@ -29,6 +30,7 @@ struct ListOptions {
   std::vector<std::string> status;
   bool overdue = false, all = false;
   std::string month, owner, unit;
+  FilterArgs filter;
 };
 
 void do_open(Context& ctx, const OpenOptions& o) {
@@ -102,12 +104,15 @@ void do_list(Context& ctx, const ListOptions& o) {
   std::vector<ComplaintStatus> statuses;
   for (const auto& s : o.status) statuses.push_back(enum_arg<ComplaintStatus>(s, "状态"));
   if (!o.month.empty()) q.from = q.to = month_arg(o.month);
-  // Without a month, a status or --all, the working list: every case not yet closed.
-  q.open_only = !o.all && o.month.empty() && statuses.empty();
+  ListFilter filter = filter_arg(o.filter, ctx.now());
+  if (filter.dated()) std::tie(q.from, q.to) = filter_months(filter, ctx.now());
+  // Without a month, dates, a status or --all, the working list: every case not yet closed.
+  q.open_only = !o.all && o.month.empty() && !filter.dated() && statuses.empty();
   if (!o.unit.empty()) q.unit = o.unit;
   std::string owner = o.owner.empty() ? "" : ctx.staff(o.owner, "责任人").id;
+  bool filtered = !filter.grep.empty() || !filter.phone.empty() || filter.dated();
   bool whole_months = (o.all || q.from) && statuses.empty() && owner.empty() && q.unit.empty() &&
-                      !o.overdue && ctx.format() == Format::json;
+                      !o.overdue && !filtered && ctx.format() == Format::json;
   if (whole_months && print_month_lists<Complaint>(ctx, q.from, "complaints",
                                                    [&](const Complaint& c, Validity& valid) {
                                                      return complaint_view(ctx, c, &valid);
@@ -125,6 +130,17 @@ void do_list(Context& ctx, const ListOptions& o) {
         std::find(statuses.begin(), statuses.end(), c.status) == statuses.end())
       continue;
     if (!owner.empty() && c.owner != owner) continue;
+    if (filtered) {
+      std::vector<std::string_view> texts{c.description, c.place, c.resolution, c.complainant.name};
+      for (const auto& x : c.involved) texts.push_back(x);
+      std::vector<std::string_view> phones{c.complainant.phone};
+      for (const auto& h : c.history) texts.push_back(h.note);
+      for (const auto& cb : c.callbacks) {
+        texts.push_back(cb.note);
+        phones.push_back(cb.phone);
+      }
+      if (!filter_keeps(filter, c.received_at, texts, phones)) continue;
+    }
     auto v = complaint_view(ctx, c);
     if (o.overdue && v["overdue"].empty()) continue;
     if (stream) {
@@ -269,6 +285,7 @@ void add_complaint_commands(CLI::App& app, Context& ctx) {
   l->add_option("--owner", list->owner, "首问负责人");
   l->add_option("--unit", list->unit, "户号");
   l->add_flag("--all", list->all, "包括已结案的全部投诉");
+  add_filter_options(l, list->filter, "投诉内容、地点、处理结果、投诉人、备注与回访记录");
   l->callback([&ctx, list] { do_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/list_filter.hpp"
 #include "core/text.hpp"
 #include "store/repair_store.hpp"
 #include "store/special_store.hpp"
@@ -43,9 +44,27 @@ void do_log(Context& ctx, const LogOptions& o) {
   ctx.err << fmt::format("已登记{}（{}）{}\n", to_zh(n.type), to_zh(n.channel), id);
 }
 
-void do_list(Context& ctx, const std::string& month_text, const std::string& type) {
+void do_list(Context& ctx, const std::string& month_text, const std::string& type,
+             const FilterArgs& filter_args) {
   YearMonth month = month_text.empty() ? month_of(ctx.now()) : month_arg(month_text);
-  auto lines = register_lines(ctx, month, "");
+  ListFilter filter = filter_arg(filter_args, ctx.now());
+  std::vector<RegisterLine> lines;
+  std::string period = month.str();
+  if (filter.dated() && month_text.empty()) {
+    auto [from, to] = filter_months(filter, ctx.now());
+    for (YearMonth m = from; m <= to; m = m.next()) {
+      auto more = register_lines(ctx, m, "");
+      lines.insert(lines.end(), std::make_move_iterator(more.begin()),
+                   std::make_move_iterator(more.end()));
+    }
+    period = (filter.from ? format_date(*filter.from) : from.str()) + " 至 " +
+             (filter.to ? format_date(*filter.to) : format_date(date_of(ctx.now())));
+  } else {
+    lines = register_lines(ctx, month, "");
+  }
+  std::erase_if(lines, [&](const RegisterLine& l) {
+    return !filter_keeps(filter, l.at, {l.subject, l.name, l.unit, l.category}, {l.phone});
+  });
   if (!type.empty()) {
     std::string key;
     if (type == "投诉" || type == "complaint")
@@ -77,7 +96,9 @@ void do_list(Context& ctx, const std::string& month_text, const std::string& typ
     return;
   }
   if (lines.empty()) {
-    ctx.err << month.str() << " 没有来电来访记录\n";
+    ctx.err << period << " 没有"
+            << (filter.grep.empty() && filter.phone.empty() ? "" : "符合条件的")
+            << "来电来访记录\n";
     return;
   }
   Table t{{"时间", "方式", "类型", "类别", "客户", "户号/地点", "电话", "编号", "接待人",
@@ -88,7 +109,7 @@ void do_list(Context& ctx, const std::string& month_text, const std::string& typ
                       l.type_zh, l.category, l.name, truncate_to(l.unit, 16), ctx.phone(l.phone),
                       l.id, ctx.staff_name(l.owner), l.status, truncate_to(l.subject, 30)});
   print_table(ctx.out, t);
-  ctx.err << month.str() << " 共 " << lines.size() << " 条\n";
+  ctx.err << period << " 共 " << lines.size() << " 条\n";
 }
 
 }  // namespace
@@ -185,13 +206,15 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
 
   struct ListArgs {
     std::string month, type;
+    FilterArgs filter;
   };
   auto list = std::make_shared<ListArgs>();
   auto* ls = cmd->add_subcommand(
       "list", "一个月的全部来电来访：登记、投诉、报修与特约服务合为一册，按时间排列");
   ls->add_option("--month", list->month, "月份，如 2026-11（默认本月）");
   ls->add_option("--type", list->type, "只列一种：咨询 建议 表扬 报事 其他 投诉 报修 特约服务");
-  ls->callback([&ctx, list] { do_list(ctx, list->month, list->type); });
+  add_filter_options(ls, list->filter, "事由、客户、户号/地点与类别");
+  ls->callback([&ctx, list] { do_list(ctx, list->month, list->type, list->filter); });
 }
 
 }  // namespace kefu

@@ -7,7 +7,9 @@
 #include <filesystem>
 
 #include "cli/output.hpp"
+#include "cli/terminal.hpp"
 #include "core/text.hpp"
+#include "core/typed_time.hpp"
 #include "store/atomic_file.hpp"
 #include "store/layout.hpp"
 
@@ -62,10 +64,11 @@ DateTime Context::now() {
     if (text.empty()) {
       clock_ = std::make_unique<SystemClock>();
     } else {
-      auto t = parse_datetime(text);
+      auto t = read_datetime(text, date_of(SystemClock().now()));
       if (!t)
-        throw RefusedError("时间「" + text + "」无效，应如 2026-11-26T09:30 或 2026-11-26 09:30");
-      clock_ = std::make_unique<FixedClock>(*t);
+        throw RefusedError("时间「" + text + "」无效，应如 2026-11-26T09:30、2026-11-26 09:30 或 " +
+                           "2026/11/26 09:30");
+      clock_ = std::make_unique<FixedClock>(t->at);
     }
   }
   return clock_->now();
@@ -139,9 +142,14 @@ void Context::warn_unsealed(const StoredFile& file, const std::string& id) {
 void Context::finish() {
   if (store_) report_problems(store_->recovery_problems());
   if (!dir_ || !dir_->calendar_loaded()) return;
-  for (int year : dir_->calendar().uncovered_years_seen())
-    err << "kefu: 警告：calendar.yaml 未收录 " << year
-        << " 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml\n";
+  for (int year : dir_->calendar().uncovered_years_seen()) {
+    write_painted(err, Paint::warning,
+                  "kefu: 警告：calendar.yaml 未收录 " + std::to_string(year) +
+                      " 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 "
+                      "calendar.yaml",
+                  colour_stderr());
+    err << '\n';
+  }
 }
 
 }  // namespace kefu

@@ -731,8 +731,7 @@ void do_dun_record(Context& ctx, const std::string& unit_id, const std::string& 
   if (trim(result).empty()) throw RefusedError("请用 --result 写明催缴结果");
   std::optional<Date> promised;
   if (!promised_text.empty()) {
-    promised = parse_date(promised_text);
-    if (!promised) throw RefusedError("承诺缴费日期「" + promised_text + "」无效，应如 2026-12-31");
+    promised = date_arg(promised_text, now, "承诺缴费日期");
   }
   std::optional<DunMethod> method;
   if (!method_text.empty()) method = enum_arg<DunMethod>(method_text, "催缴方式");
@@ -804,9 +803,10 @@ Json dun_notice_form_data(Context& ctx, const std::string& unit_id) {
 }
 
 Json receipt_sheet_form_data(Context& ctx, const std::string& date_text) {
-  auto day = parse_date(date_text);
+  auto day = read_date(date_text, date_of(ctx.now()));
   if (!day)
-    throw RefusedError("日期「" + date_text + "」无效，应如 2026-12-25（当日发出的催费通知书）");
+    throw RefusedError("日期「" + date_text + "」无效，应如 " + kDateForms +
+                       "（当日发出的催费通知书）");
   std::vector<StoreError> problems;
   auto logs = FeeStore(ctx.store()).dun_logs(problems);
   ctx.report_problems(problems);

@@ -11,6 +11,7 @@
 #include <map>
 
 #include "cli/commands.hpp"
+#include "cli/terminal.hpp"
 #include "store/atomic_file.hpp"
 #include "store/complaint_store.hpp"
 #include "store/derived.hpp"
@@ -225,7 +226,10 @@ void do_check(Context& ctx) {
                     ? ": 有手工改动：内容与 kefu 写入时的封签不符；核对后用 kefu correct 登记更正"
                     : ": 无封签：不是由 kefu 写入的；核对后用 kefu correct --accept 登记")
             << '\n';
-  for (const auto& w : out.warnings) ctx.err << "kefu: 警告：" << w << '\n';
+  for (const auto& w : out.warnings) {
+    write_painted(ctx.err, Paint::warning, "kefu: 警告：" + w, colour_stderr());
+    ctx.err << '\n';
+  }
   if (!out.unsealed.empty()) ctx.raise_status(1);
   std::string summary = fmt::format("检查完毕：{} 个记录文件", out.files);
   if (out.problems.empty() && out.unsealed.empty() && out.warnings.empty()) summary += "，均无问题";

@@ -64,7 +64,7 @@ void do_lend(Context& ctx, const LendOptions& o) {
     if (!r.deposit.cash_fen)
       throw RefusedError("押金金额「" + o.cash + "」无效，应如 100 或 100.00");
   }
-  if (!o.until.empty()) r.until = until_arg(o.until, rules);
+  if (!o.until.empty()) r.until = until_arg(o.until, ctx.now(), rules);
   r.emergency = o.emergency;
   if (!o.notified.empty())
     r.notified = enum_arg<NotifiedParty>(o.notified, "已通知的一方（--notified）");
@@ -465,7 +465,7 @@ Json key_register_form_data(Context& ctx, const std::string& target) {
   KeyLoanRepository repo(ctx.store());
   std::vector<KeyLoan> loans;
   std::string period;
-  if (auto month = parse_month(target)) {
+  if (auto month = read_month(target)) {
     CaseQuery q;
     q.from = q.to = *month;
     auto result = repo.query(q);

@@ -60,9 +60,7 @@ ShiftWindow chosen_window(Context& ctx, const ShiftChoice& s) {
   DateTime now = ctx.now();
   if (!s.date.empty()) {
     if (s.shift.empty()) throw RefusedError("写了 --date 时请用 --shift 写明班次");
-    auto d = parse_date(s.date);
-    if (!d) throw RefusedError("日期「" + s.date + "」无效，应如 2026-12-01");
-    return named_shift(shifts, s.shift, *d);
+    return named_shift(shifts, s.shift, date_arg(s.date, now, "日期"));
   }
   if (!s.shift.empty()) return latest_shift(shifts, s.shift, now);
   return shift_at(shifts, now);
@@ -441,8 +439,7 @@ std::vector<T> listed(Context& ctx, const ListOptions& o, TimeOf time_of) {
   CaseQuery q;
   std::optional<Date> day;
   if (!o.date.empty()) {
-    day = parse_date(o.date);
-    if (!day) throw RefusedError("日期「" + o.date + "」无效，应如 2026-12-01");
+    day = date_arg(o.date, ctx.now(), "日期");
     q.from = q.to = month_of(start_of_day(*day));
   } else if (!o.month.empty()) {
     q.from = q.to = month_arg(o.month);
@@ -531,7 +528,7 @@ void do_lend(Context& ctx, const LendOptions& o) {
   n.note = o.note;
   n.lent_at = time_arg(o.at, now, "借出时间（--at）");
   if (!o.until.empty()) {
-    n.due_at = until_arg(o.until, rules);
+    n.due_at = until_arg(o.until, now, rules);
   } else {
     // The day's cut-off of the key register, or the next day's when lent after it.
     n.due_at = key_cutoff(date_of(n.lent_at), rules);
@@ -889,9 +886,9 @@ Json visitor_form_data(Context& ctx, const std::string& target) {
     period = "来访登记 " + target;
   } else {
     ListOptions o;
-    if (parse_month(target)) {
+    if (auto month = read_month(target)) {
       o.month = target;
-      auto m = *parse_month(target);
+      auto m = *month;
       period = fmt::format("{}年{}月", m.year, m.month);
     } else {
       o.date = target;

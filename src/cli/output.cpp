@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "cli/csv_style.hpp"
+#include "cli/terminal.hpp"
 #include "core/csv.hpp"
 #include "core/errors.hpp"
 #include "core/labels.hpp"
@@ -213,24 +214,46 @@ void print_table(std::ostream& out, const Table& shown) {
     for (const auto& cell : row) t.rows.back().push_back(escape_controls(cell, LineBreaks::escape));
   }
   std::vector<int> widths(t.headings.size(), 0);
+  std::vector<bool> ascii(t.headings.size(), true);
   for (size_t i = 0; i < t.headings.size(); ++i) widths[i] = display_width(t.headings[i]);
   for (const auto& row : t.rows)
-    for (size_t i = 0; i < row.size() && i < widths.size(); ++i)
-      widths[i] = std::max(widths[i], display_width(row[i]));
-  auto line = [&](const std::vector<std::string>& cells) {
+    for (size_t i = 0; i < row.size() && i < widths.size(); ++i) {
+      int w = display_width(row[i]);
+      widths[i] = std::max(widths[i], w);
+      if (static_cast<size_t>(w) != row[i].size()) ascii[i] = false;
+    }
+  // On a terminal (or with COLUMNS set) the text columns give way so that a line fits.
+  auto fit = fit_columns(t.headings, widths, ascii, table_width());
+  if (fit.widths != widths) {
+    for (size_t i = 0; i < t.headings.size(); ++i)
+      if (display_width(t.headings[i]) > fit.widths[i])
+        t.headings[i] = truncate_to(t.headings[i], fit.widths[i]);
+    for (auto& row : t.rows)
+      for (size_t i = 0; i < row.size() && i < fit.widths.size(); ++i)
+        if (display_width(row[i]) > fit.widths[i]) row[i] = truncate_to(row[i], fit.widths[i]);
+    widths = fit.widths;
+  }
+  const std::string gap(static_cast<size_t>(fit.gap), ' ');
+  // A row with something in its 逾期 column is overdue: red on a terminal (colour_stdout).
+  size_t overdue = t.headings.size();
+  for (size_t i = 0; i < t.headings.size(); ++i)
+    if (t.headings[i] == "逾期") overdue = i;
+  bool colour = overdue < t.headings.size() && colour_stdout();
+  auto line = [&](const std::vector<std::string>& cells, bool paint) {
     std::string s;
     for (size_t i = 0; i < widths.size(); ++i) {
       const std::string cell = i < cells.size() ? cells[i] : "";
-      s += i + 1 == widths.size() ? cell : pad_right(cell, widths[i]) + "  ";
+      s += i + 1 == widths.size() ? cell : pad_right(cell, widths[i]) + gap;
     }
     while (!s.empty() && s.back() == ' ') s.pop_back();
-    out << s << '\n';
+    write_painted(out, Paint::alert, s, paint);
+    out << '\n';
   };
-  line(t.headings);
+  line(t.headings, false);
   std::vector<std::string> rule;
   for (int w : widths) rule.push_back(std::string(static_cast<size_t>(w), '-'));
-  line(rule);
-  for (const auto& row : t.rows) line(row);
+  line(rule, false);
+  for (const auto& row : t.rows) line(row, colour && overdue < row.size() && !row[overdue].empty());
 }
 
 void print_json(std::ostream& out, const Json& value) {

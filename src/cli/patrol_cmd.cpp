@@ -310,8 +310,8 @@ SheetTarget sheet_target(Context& ctx, const std::string& target) {
     s.from = day_arg(target.substr(0, dots), ctx.now());
     s.to = day_arg(target.substr(dots + 2), ctx.now());
     if (s.to < s.from) throw RefusedError("期间「" + target + "」的结束日早于开始日");
-  } else if (target.size() == 7) {
-    auto m = month_arg(target);
+  } else if (auto month = read_month(target)) {
+    auto m = *month;
     s.from = m.first_day();
     s.to = m.last_day();
   } else {

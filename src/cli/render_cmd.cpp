@@ -80,7 +80,7 @@ Json complaint_form_data(Context& ctx, const std::string& id) {
 Json register_form_data(Context& ctx, const std::string& target) {
   std::vector<RegisterLine> lines;
   std::string period;
-  if (auto month = parse_month(target)) {
+  if (auto month = read_month(target)) {
     lines = register_lines(ctx, *month, "");
     period = fmt::format("{}年{}月", month->year, month->month);
   } else {
@@ -275,7 +275,7 @@ Json payment_form_data(Context& ctx, const std::string& id) {
 
 /// The 来电来访数据分析表 of a month: rows by type and by category, each with its total row.
 Json analysis_form_data(Context& ctx, const std::string& target) {
-  auto month = parse_month(target);
+  auto month = read_month(target);
   if (!month)
     throw RefusedError("来电来访数据分析表须对月份（如 2026-11）生成，而不是「" + target + "」");
   auto a = month_contact_analysis(ctx, *month);

@@ -16,12 +16,6 @@
 namespace kefu {
 namespace {
 
-Date date_arg(const std::string& text, const std::string& what) {
-  auto d = parse_date(trim(text));
-  if (!d) throw RefusedError(what + "「" + text + "」无效，应如 2026-10-08");
-  return *d;
-}
-
 int64_t money_arg(const std::string& text, const std::string& what) {
   auto fen = parse_money(text);
   if (!fen || *fen < 0) throw RefusedError(what + "「" + text + "」无效，应如 2000 或 ¥1,234.50");
@@ -153,7 +147,7 @@ void do_apply(Context& ctx, const ApplyOptions& o) {
   n.contractor = trim(o.contractor);
   n.site_manager = {trim(o.manager), o.manager_phone};
   n.scope = trim(o.scope);
-  n.planned_start = o.start.empty() ? date_of(now) : date_arg(o.start, "计划开工日期");
+  n.planned_start = o.start.empty() ? date_of(now) : date_arg(o.start, ctx.now(), "计划开工日期");
   n.large = o.large;
   for (const auto& s : o.special)
     if (!trim(s).empty()) n.special_items.push_back(trim(s));
@@ -709,7 +703,8 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
   pm->add_option("--start", s->start, "开工日期（默认今天）");
   pm->callback([&ctx, s, done] {
     auto r = update(ctx, s->id, [&](Renovation& x, const StaffMember& by, DateTime now) {
-      issue_permit(x, s->start.empty() ? date_of(now) : date_arg(s->start, "开工日期"), by.id, now);
+      issue_permit(x, s->start.empty() ? date_of(now) : date_arg(s->start, ctx.now(), "开工日期"),
+                   by.id, now);
       return Extra{};
     });
     ctx.err << fmt::format(
@@ -756,7 +751,7 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
   ex->add_option("--to", s->to, "延期至，如 2026-12-10")->required();
   ex->add_option("--reason", s->reason, "延期原因（书面申请）")->required();
   ex->callback([&ctx, s, done] {
-    Date to = date_arg(s->to, "延期至");
+    Date to = date_arg(s->to, ctx.now(), "延期至");
     auto r = update(ctx, s->id, [&](Renovation& x, const StaffMember& by, DateTime now) {
       extend_permit(x, to, trim(s->reason), by.id, now);
       return Extra{};
@@ -792,7 +787,7 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
   nt->add_option("--by-date", s->by_date, "整改期限，如 2026-10-20")->required();
   nt->add_flag("--acceptance", s->fail, "验收整改（验收不合格时）");
   nt->callback([&ctx, s] {
-    Date due = date_arg(s->by_date, "整改期限");
+    Date due = date_arg(s->by_date, ctx.now(), "整改期限");
     std::string no;
     auto r = update(ctx, s->id, [&](Renovation& x, const StaffMember& by, DateTime now) {
       no = issue_notice(x, trim(s->issue), due, s->fail, by.id, now).no;
@@ -825,7 +820,7 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
   hw->callback([&ctx, s, done] {
     HotWorkPermit p;
     p.approved_by = trim(s->approved_by);
-    for (const auto& d : s->days_list) p.days.push_back(date_arg(d, "动火日期"));
+    for (const auto& d : s->days_list) p.days.push_back(date_arg(d, ctx.now(), "动火日期"));
     p.welder = trim(s->welder);
     p.certificate = trim(s->certificate);
     auto r = update(ctx, s->id, [&](Renovation& x, const StaffMember& by, DateTime now) {
@@ -847,7 +842,7 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
     st->callback([&ctx, s, done, ot] {
       SiteStay x;
       x.kind = ot ? "overtime" : "overnight";
-      x.date = date_arg(s->date, "日期");
+      x.date = date_arg(s->date, ctx.now(), "日期");
       x.hours = trim(s->hours);
       for (const auto& p : s->people)
         if (!trim(p).empty()) x.people.push_back(trim(p));

@@ -3,6 +3,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/hooks.hpp"
+#include "cli/list_filter.hpp"
 #include "cli/month_list.hpp"
 #include "core/due.hpp"
 #include "core/money.hpp"
@@ -31,6 +32,7 @@ struct ListOptions {
   std::vector<std::string> status;
   bool overdue = false, all = false;
   std::string month, owner, unit, tech, urgency;
+  FilterArgs filter;
 };
 
 void do_log(Context& ctx, const LogOptions& o) {
@@ -96,12 +98,16 @@ void do_list(Context& ctx, const ListOptions& o) {
   std::optional<Urgency> urgency;
   if (!o.urgency.empty()) urgency = enum_arg<Urgency>(o.urgency, "紧急程度");
   if (!o.month.empty()) q.from = q.to = month_arg(o.month);
-  q.open_only = !o.all && o.month.empty() && statuses.empty();
+  ListFilter filter = filter_arg(o.filter, ctx.now());
+  if (filter.dated()) std::tie(q.from, q.to) = filter_months(filter, ctx.now());
+  q.open_only = !o.all && o.month.empty() && !filter.dated() && statuses.empty();
+  bool filtered = !filter.grep.empty() || !filter.phone.empty() || filter.dated();
   if (!o.unit.empty()) q.unit = o.unit;
   std::string owner = o.owner.empty() ? "" : ctx.staff(o.owner, "责任人").id;
   std::string tech = o.tech.empty() ? "" : ctx.staff(o.tech, "维修人员").id;
   bool whole_months = (o.all || q.from) && statuses.empty() && owner.empty() && tech.empty() &&
-                      !urgency && q.unit.empty() && !o.overdue && ctx.format() == Format::json;
+                      !urgency && q.unit.empty() && !o.overdue && !filtered &&
+                      ctx.format() == Format::json;
   if (whole_months &&
       print_month_lists<Repair>(ctx, q.from, "repairs", [&](const Repair& r, Validity& valid) {
         return repair_view(ctx, r, &valid);
@@ -118,6 +124,18 @@ void do_list(Context& ctx, const ListOptions& o) {
     if (!owner.empty() && r.owner != owner) continue;
     if (!tech.empty() && r.technician != tech) continue;
     if (urgency && r.urgency != *urgency) continue;
+    if (filtered) {
+      std::vector<std::string_view> texts{r.fault, r.place, r.result, r.materials,
+                                          r.requester.name};
+      std::vector<std::string_view> phones{r.requester.phone};
+      for (const auto& h : r.history) texts.push_back(h.note);
+      for (const auto& w : r.reworks) texts.push_back(w.reason);
+      for (const auto& cb : r.callbacks) {
+        texts.push_back(cb.note);
+        phones.push_back(cb.phone);
+      }
+      if (!filter_keeps(filter, r.received_at, texts, phones)) continue;
+    }
     auto v = repair_view(ctx, r);
     if (o.overdue && v["overdue"].empty()) continue;
     ctx.protect(v);
@@ -294,6 +312,7 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
   ls->add_option("--unit", list->unit, "户号");
   ls->add_option("--urgency", list->urgency, "急修 或 一般");
   ls->add_flag("--all", list->all, "包括已完成的全部报修");
+  add_filter_options(ls, list->filter, "故障、地点、维修结果、材料、报修人、备注与回访记录");
   ls->callback([&ctx, list] { do_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();

@@ -53,19 +53,13 @@ struct OpenOptions {
   std::vector<std::string> items, buildings;
 };
 
-Date date_opt(const std::string& text, const char* what) {
-  auto d = parse_date(text);
-  if (!d) throw RefusedError(std::string(what) + "「" + text + "」无效，应如 2026-10-08");
-  return *d;
-}
-
 void do_open(Context& ctx, const OpenOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewSurvey n;
   n.name = o.name;
-  n.from = o.from.empty() ? date_of(now) : date_opt(o.from, "开始日期");
-  n.to = date_opt(o.to, "结束日期");
+  n.from = o.from.empty() ? date_of(now) : date_arg(o.from, now, "开始日期");
+  n.to = date_arg(o.to, now, "结束日期");
   n.items = o.items.empty() ? ctx.config().survey_items : o.items;
   auto units = ctx.dir().all_units();
   std::set<std::string> known;

@@ -210,9 +210,9 @@ void do_convert(Context& ctx, const ConvertOptions& o, VisitOutcome what) {
 Json visit_form_data(Context& ctx, const std::string& id_or_month) {
   std::vector<Visit> visits;
   std::string title;
-  if (parse_month(id_or_month)) {
+  if (auto month = read_month(id_or_month)) {
     visits = visits_of(ctx, id_or_month, "");
-    title = id_or_month;
+    title = month->str();
   } else {
     visits.push_back(VisitRepository(ctx.store()).get(id_or_month).record);
     title = visits.front().id;

@@ -2,6 +2,7 @@
 #include "core/text.hpp"
 
 #include <iconv.h>
+#include <utf8proc.h>
 
 #include <cerrno>
 #include <utility>
@@ -21,13 +22,14 @@ char32_t next_code_point(std::string_view s, size_t& i) {
   return cp;
 }
 
-bool is_wide(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
-         (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
-         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+/// Columns one code point takes, from utf8proc's tables of the Unicode standard (East Asian
+/// Width, emoji presentation, combining marks): 2 for CJK, full-width forms and emoji, 0 for
+/// combining accents and other marks of zero width, 1 otherwise.
+int columns_of(char32_t cp) {
+  if (cp < 0x80) return 1;
+  if (!utf8proc_codepoint_valid(static_cast<utf8proc_int32_t>(cp))) return 1;
+  int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+  return w < 0 ? 1 : w;
 }
 
 std::vector<std::string_view> split_code_points(std::string_view s) {
@@ -44,7 +46,16 @@ std::vector<std::string_view> split_code_points(std::string_view s) {
 
 int display_width(std::string_view s) {
   int w = 0;
-  for (size_t i = 0; i < s.size();) w += is_wide(next_code_point(s, i)) ? 2 : 1;
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    auto cp = decode_utf8(s, i);
+    if (!cp) {  // a byte that is not UTF-8: one column, as escape_controls shows it
+      i = start + 1;
+      w += 1;
+      continue;
+    }
+    w += columns_of(*cp);
+  }
   return w;
 }
 

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 # Build tools and libraries; see README.md "Dependencies" for why each is here.
 packages=(cmake g++ make python3 libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
   libkainjow-mustache-dev nlohmann-json3-dev libxlsxwriter-dev libsqlite3-dev nettle-dev
-  libminizip-dev libexpat1-dev zlib1g-dev ${KEFU_EXTRA_PACKAGES:-})
+  libminizip-dev libexpat1-dev zlib1g-dev libutf8proc-dev ${KEFU_EXTRA_PACKAGES:-})
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

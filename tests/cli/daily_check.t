@@ -302,10 +302,10 @@ Refused, with nothing written: a date that is not one, a day still to come, a fo
 script format, -o without --form.
 
   $ kefu daily --day 2026-11-31
-  ! kefu: 日期「2026-11-31」无效，应如 2026-11-25
+  ! kefu: 日期「2026-11-31」无效，应如 2026-11-26、2026/11/26、2026年11月26日 或 11-26（今年）
   [2]
-  $ kefu daily --day 11/25
-  ! kefu: 日期「11/25」无效，应如 2026-11-25
+  $ kefu daily --day 25/11
+  ! kefu: 日期「25/11」无效，应如 2026-11-26、2026/11/26、2026年11月26日 或 11-26（今年）
   [2]
   $ kefu daily --day 2026-11-27
   ! kefu: 日期 2026-11-27 还没有到（现在是 2026-11-26T09:30）；只能查看今天或以前的日子

@@ -39,7 +39,7 @@ environment, with ESC, BEL and a right-to-left override in it, is quoted escaped
   ! kefu: 经办人「zhang\x1b[2Jmin\x07」不在 kefu.yaml 的人员花名册中；现有：zhangmin(张敏)、lili(李丽)、wangqiang(王强)、zhaojl(赵经理)、liugong(刘工)
   [2]
   $ KEFU_NOW=$'2026-11-26\xe2\x80\xae03:90' kefu complaint list
-  ! kefu: 时间「2026-11-26\u202e03:90」无效，应如 2026-11-26T09:30 或 2026-11-26 09:30
+  ! kefu: 时间「2026-11-26\u202e03:90」无效，应如 2026-11-26T09:30、2026-11-26 09:30 或 2026/11/26 09:30
   [2]
 
 A CSV cell that a spreadsheet would evaluate as a formula gets a leading ' (OWASP "CSV

@@ -381,7 +381,7 @@ The help teaches, with examples.
   从花名册（CSV 或 xlsx，UTF-8 或 GBK）导入住户资料，新增或更新各户
   用法: kefu unit import [选项] ROSTER
   
-  Positionals:
+  位置参数:
     ROSTER 文本 必填                花名册文件
   
   选项:
@@ -401,7 +401,7 @@ The help teaches, with examples.
   把走访中反映的问题转为报修（BX-…）
   用法: kefu visit repair [选项] ID
   
-  Positionals:
+  位置参数:
     ID 文本 必填                    走访编号
   
   选项:

@@ -92,7 +92,7 @@ Every command teaches.
   交还认领人：核对证件（只记末四位）、认领依据与签名
   用法: kefu lost return [选项] ID
   
-  Positionals:
+  位置参数:
     ID 文本 必填                    拾遗物品编号
   
   选项:

@@ -40,10 +40,10 @@ Unknown unit, category, severity, channel; neither unit nor place; both:
 A bad date, a bad month, an ID that is not one, an ID that does not exist:
 
   $ kefu --by zhangmin --now 2026-02-30T09:00 complaint open --unit 1-1-101 --category 噪音扰民 --desc 噪音
-  ! kefu: 时间「2026-02-30T09:00」无效，应如 2026-11-26T09:30 或 2026-11-26 09:30
+  ! kefu: 时间「2026-02-30T09:00」无效，应如 2026-11-26T09:30、2026-11-26 09:30 或 2026/11/26 09:30
   [2]
   $ kefu complaint list --month 2026-13
-  ! kefu: 月份「2026-13」无效，应如 2026-11
+  ! kefu: 月份「2026-13」无效，应如 2026-11、2026/11 或 2026年11月
   [2]
   $ kefu complaint show 123
   ! kefu: 「123」不是有效的投诉编号，应如 TS-2026-11-0007

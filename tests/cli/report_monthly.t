@@ -260,7 +260,7 @@ Two estates added up: numerators and denominators summed, not rates averaged.
 Refusals: a bad month, an unknown format, xlsx without a file.
 
   $ kefu report monthly --month 2026-13
-  ! kefu: 月份「2026-13」无效，应如 2026-11
+  ! kefu: 月份「2026-13」无效，应如 2026-11、2026/11 或 2026年11月
   [2]
   $ kefu report monthly --format pdf
   ! kefu: 不支持的报告格式「pdf」，可选：table json csv yaml md html xlsx

@@ -62,7 +62,9 @@ def run(path, kefu, source):
         o = os.path.join(streams, str(i))
         script.append("{\n%s\n} >'%s.out' 2>'%s.err'" % (cmd, o, o))
         script.append("echo $? >'%s.rc'" % o)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KEFU_")}
+    # The calling terminal's width, colour and pager settings are not the transcript's.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("KEFU_") and k not in ("COLUMNS", "NO_COLOR", "PAGER", "LESS")}
     env.update({
         "PATH": os.path.dirname(os.path.abspath(kefu)) + os.pathsep + env.get("PATH", ""),
         "TESTDIR": os.path.dirname(os.path.abspath(path)),

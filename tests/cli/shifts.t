@@ -482,7 +482,7 @@ Every command teaches.
   交班：登记接班人与每项遗留事项的原因；在标准输出打印值班编号
   用法: kefu handover give [选项] [ID]
   
-  Positionals:
+  位置参数:
     ID 文本                         值班编号 ZB-…（不写时按 --date、--shift，或当前时间所在的班次）
   
   选项:

@@ -100,3 +100,15 @@ TEST_CASE("GB18030 converts to UTF-8, or says at which byte it stops") {
   CHECK(convert_to_utf8("abc", "UTF-16LE") == std::nullopt);  // an odd byte left over
   CHECK(convert_to_utf8("abc", "no-such-encoding") == std::nullopt);
 }
+
+TEST_CASE("display width from Unicode's tables: emoji two, combining accents none") {
+  CHECK(display_width("😀") == 2);
+  CHECK(display_width("王😀") == 4);
+  CHECK(display_width("e\xCC\x81") == 1);        // e + U+0301 COMBINING ACUTE ACCENT
+  CHECK(display_width("Jose\xCC\x81 李") == 7);  // José 李
+  CHECK(display_width("ｶ") == 1);                // half-width katakana
+  CHECK(display_width("Ａ") == 2);               // full-width Latin
+  CHECK(display_width("\xff") == 1);             // not UTF-8: one column, as shown
+  CHECK(pad_right("😀", 4) == "😀  ");
+  CHECK(truncate_to("e\xCC\x81\xCC\x81tait un 😀", 6) == "e\xCC\x81\xCC\x81tait…");
+}

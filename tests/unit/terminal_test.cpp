@@ -1,0 +1,57 @@
+/// How wide a table may be, and how its columns give way.
+#include <doctest/doctest.h>
+
+#include "cli/terminal.hpp"
+
+using namespace kefu;
+
+TEST_CASE("a table's width: COLUMNS when set, else the terminal's, else no limit") {
+  CHECK(table_width_for(nullptr, false, 0) == 0);     // piped: whole values
+  CHECK(table_width_for(nullptr, true, 132) == 132);  // a terminal
+  CHECK(table_width_for(nullptr, true, 0) == 80);     // a terminal of unknown width
+  CHECK(table_width_for("80", false, 0) == 80);       // COLUMNS applies when piped too
+  CHECK(table_width_for("100", true, 132) == 100);
+  CHECK(table_width_for("", true, 132) == 132);
+  CHECK(table_width_for("abc", false, 0) == 0);
+  CHECK(table_width_for("0", false, 0) == 0);
+  CHECK(table_width_for("-5", true, 90) == 90);
+}
+
+TEST_CASE("free-text columns give way first, the widest first; IDs never") {
+  std::vector<std::string> h{"编号", "户号/地点", "客户", "事由"};
+  std::vector<bool> ascii{true, false, false, false};
+  // 15 + 20 + 6 + 40 + 3×2 = 87
+  auto fit = [&](int limit) { return fit_columns(h, {15, 20, 6, 40}, ascii, limit); };
+  CHECK(fit(0) == TableFit{{15, 20, 6, 40}, 2});
+  CHECK(fit(100) == TableFit{{15, 20, 6, 40}, 2});
+  CHECK(fit(80) == TableFit{{15, 20, 6, 33}, 2});
+  CHECK(fit(60) == TableFit{{15, 16, 6, 17}, 2});
+  // then other text columns, down to their heading; 编号 stays whole
+  CHECK(fit(40) == TableFit{{15, 9, 5, 5}, 2});
+  // then one space apart, then the text columns below their heading down to 4
+  CHECK(fit(34) == TableFit{{15, 8, 4, 4}, 1});
+  CHECK(fit(10) == TableFit{{15, 4, 4, 4}, 1});
+}
+
+TEST_CASE("colour: on a terminal unless NO_COLOR; --color always and never as they say") {
+  CHECK(colour_for(ColourMode::automatic, false, true));
+  CHECK_FALSE(colour_for(ColourMode::automatic, true, true));    // NO_COLOR, any value
+  CHECK_FALSE(colour_for(ColourMode::automatic, false, false));  // piped
+  CHECK(colour_for(ColourMode::always, true, false));
+  CHECK_FALSE(colour_for(ColourMode::never, false, true));
+  CHECK(parse_colour_mode("auto") == ColourMode::automatic);
+  CHECK(parse_colour_mode("always") == ColourMode::always);
+  CHECK(parse_colour_mode("never") == ColourMode::never);
+  CHECK_FALSE(parse_colour_mode("yes"));
+}
+
+TEST_CASE("the pager: KEFU_PAGER, then PAGER, then less; none when piped or cat") {
+  CHECK(pager_for(nullptr, nullptr, true) == "less");
+  CHECK(pager_for(nullptr, "more", true) == "more");
+  CHECK(pager_for("most", "more", true) == "most");
+  CHECK(pager_for("cat", "more", true) == "");
+  CHECK(pager_for("", "more", true) == "");
+  CHECK(pager_for(" cat ", nullptr, true) == "");
+  CHECK(pager_for(nullptr, "cat", true) == "");
+  CHECK(pager_for("most", "more", false) == "");
+}
