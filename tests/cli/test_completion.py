@@ -117,8 +117,9 @@ def main():
                          ["--category", "--desc", "--unit", "--data", "--now", "--by", "--help"])
             if "--version" in got:
                 raise Failed("--version is offered below kefu itself")
-            expect(script, ["kefu", "complaint", "open", "--c"], ["--channel", "--category"],
-                   exact=True)
+            # A command's own options and the global ones (--color) that apply below it.
+            expect(script, ["kefu", "complaint", "open", "--c"],
+                   ["--channel", "--category", "--color"], exact=True)
             # The value of --desc is not a command: "key" here stays text.
             expect(script, ["kefu", "complaint", "open", "--desc", "key", "--un"], ["--unit"],
                    exact=True)
