@@ -17,6 +17,7 @@
 #include "core/money.hpp"
 #include "core/report.hpp"
 #include "core/text.hpp"
+#include "forms/print.hpp"
 #include "forms/render.hpp"
 #include "forms/xlsx.hpp"
 #include "store/atomic_file.hpp"
@@ -632,29 +633,6 @@ std::string trend_svg(const Json& r, const std::string& key) {
     svg +=
         "<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\" points=\"" + points + "\"/>";
   return svg + "</svg>";
-}
-
-std::string html_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 /// Escapes every string of a JSON value for HTML, leaving keys as they are.

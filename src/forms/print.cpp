@@ -205,29 +205,6 @@ void fit_row(std::string_view line, const std::vector<int>& starts, bool in_plac
   wrap_text(tail, indent, indent, width, out);
 }
 
-std::string escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   while (!text.empty()) {
@@ -260,6 +237,29 @@ constexpr std::string_view kLandscape[] = {
 };
 
 }  // namespace
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
 
 bool form_landscape(std::string_view template_name) {
   return std::find(std::begin(kLandscape), std::end(kLandscape), template_name) !=
@@ -309,7 +309,7 @@ std::string form_html(std::string_view text, bool landscape) {
   std::string title = lines.size() > 1 ? std::string(lines[1]) : "";
   std::string html =
       "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-      escape(title) +
+      html_escape(title) +
       "</title>\n<style>\n"
       "@page { size: A4 " +
       std::string(landscape ? "landscape" : "portrait") +
@@ -352,11 +352,11 @@ std::string form_html(std::string_view text, bool landscape) {
   for (size_t n = 0; n < lines.size(); ++n) {
     auto line = lines[n];
     if (n == 0) {
-      html += "<p class=\"site\">" + escape(line) + "</p>\n";
+      html += "<p class=\"site\">" + html_escape(line) + "</p>\n";
       continue;
     }
     if (n == 1) {
-      html += "<h1>" + escape(line) + "</h1>\n";
+      html += "<h1>" + html_escape(line) + "</h1>\n";
       continue;
     }
     if (rstrip(line).empty()) {
@@ -367,7 +367,7 @@ std::string form_html(std::string_view text, bool landscape) {
       starts = cell_starts(line);
       in_table = true;
       html += "<table>\n<thead><tr>";
-      for (const auto& c : cells_of(line)) html += "<th>" + escape(c) + "</th>";
+      for (const auto& c : cells_of(line)) html += "<th>" + html_escape(c) + "</th>";
       html += "</tr></thead>\n<tbody>\n";
       continue;
     }
@@ -375,16 +375,16 @@ std::string form_html(std::string_view text, bool landscape) {
       // A row starts at the first column; a line indented past it goes on the row above.
       if (leading_spaces(line) > 0 && open_row) {
         html.insert(html.size() - std::string_view("</td></tr>\n").size(),
-                    "<br>" + escape(rstrip(line.substr(leading_spaces(line)))));
+                    "<br>" + html_escape(rstrip(line.substr(leading_spaces(line)))));
         continue;
       }
       html += "<tr>";
-      for (const auto& c : cells_of(line)) html += "<td>" + escape(c) + "</td>";
+      for (const auto& c : cells_of(line)) html += "<td>" + html_escape(c) + "</td>";
       html += "</tr>\n";
       open_row = !starts.empty();
       continue;
     }
-    html += "<p>" + escape(rstrip(line)) + "</p>\n";
+    html += "<p>" + html_escape(rstrip(line)) + "</p>\n";
   }
   close_table();
   return html + "</body>\n</html>\n";

@@ -26,4 +26,7 @@ std::string fit_columns(std::string_view text, int width);
 /// CSS for A4 in the form's orientation, a CJK font stack. All text escaped.
 std::string form_html(std::string_view text, bool landscape);
 
+/// `s` with & < > " as HTML entities.
+std::string html_escape(std::string_view s);
+
 }  // namespace kefu
