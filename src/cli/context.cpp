@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "core/typed_time.hpp"
 #include "store/atomic_file.hpp"
+#include "store/files.hpp"
 #include "store/layout.hpp"
 
 namespace kefu {
@@ -139,16 +140,53 @@ void Context::warn_unsealed(const StoredFile& file, const std::string& id) {
       << "；核对后用 kefu correct " << id << " --accept --why 原因 登记\n";
 }
 
+namespace {
+
+/// Where the days a missing calendar year was warned about are kept: one line "DATE YEAR" for
+/// each year warned about today, so that a cron job's mail says it once a day, not every run.
+constexpr std::string_view kCalendarWarned = ".kefu/calendar.warned";
+
+}  // namespace
+
 void Context::finish() {
   if (store_) report_problems(store_->recovery_problems());
   if (!dir_ || !dir_->calendar_loaded()) return;
-  for (int year : dir_->calendar().uncovered_years_seen()) {
+  auto years = dir_->calendar().uncovered_years_seen();
+  if (years.empty()) return;
+  const auto& files = dir_->files();
+  std::string today = format_date(date_of(now()));
+  std::string told;
+  try {
+    if (auto text = files.read(kCalendarWarned, kRecordLimit)) told = *text;
+  } catch (const StoreError&) {
+    // Without the memory, the warning is given again: never lost.
+  }
+  std::string keep;  // today's lines only
+  for (size_t at = 0; at < told.size();) {
+    auto end = told.find('\n', at);
+    if (end == std::string::npos) end = told.size();
+    auto line = told.substr(at, end - at);
+    if (line.starts_with(today + " ")) keep += line + '\n';
+    at = end + 1;
+  }
+  bool added = false;
+  for (int year : years) {
+    std::string line = today + " " + std::to_string(year) + '\n';
+    if (keep.find(line) != std::string::npos) continue;
+    keep += line;
+    added = true;
     write_painted(err, Paint::warning,
                   "kefu: 警告：calendar.yaml 未收录 " + std::to_string(year) +
                       " 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 "
                       "calendar.yaml",
                   colour_stderr());
-    err << '\n';
+    err << "（今天不再提示）\n";
+  }
+  if (!added) return;
+  try {
+    files.put(kCalendarWarned, keep, false);
+  } catch (const std::exception&) {
+    // A data directory kefu may not write to: the warning comes again next time.
   }
 }
 

@@ -37,12 +37,13 @@ A major complaint on the eve of National Day.
   ! 须立即报告上一级领导（手册 §3.7.3）：TS-2026-09-0002 重大投诉，已列入 赵经理 的 kefu due
 
 A deadline in 2027, a year calendar.yaml does not cover: computed from weekends alone, with a
-warning on every command that shows it.
+warning once a day (per data directory, remembered in .kefu/calendar.warned), so that a cron
+job's mail does not repeat it every run.
 
   $ kefu --now 2026-12-30T11:00 complaint open --unit 1-2-201 --category 其他 --desc 咨询转投诉
   TS-2026-12-0001
   ! 已受理投诉 TS-2026-12-0001（一般），首问负责人 张敏；须于 2026-12-31T11:00 前响应，2027-01-04T23:59:59 前处理完毕
-  ! kefu: 警告：calendar.yaml 未收录 2027 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
+  ! kefu: 警告：calendar.yaml 未收录 2027 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml（今天不再提示）
 
   $ kefu --now 2026-12-30T11:05 complaint list --all --format json 2>/dev/null | python3 -c '
   > import json,sys
@@ -55,4 +56,9 @@ warning on every command that shows it.
   TS-2026-12-0001 2026-12-30T11:00 general 2026-12-31T11:00 2027-01-04T23:59:59
 
   $ kefu --now 2026-12-30T11:05 complaint show TS-2026-12-0001 >/dev/null
-  ! kefu: 警告：calendar.yaml 未收录 2027 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
+
+The next day it is said again, once.
+
+  $ kefu --now 2026-12-31T09:00 complaint show TS-2026-12-0001 >/dev/null
+  ! kefu: 警告：calendar.yaml 未收录 2027 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml（今天不再提示）
+  $ kefu --now 2026-12-31T09:05 complaint show TS-2026-12-0001 >/dev/null

@@ -180,14 +180,15 @@ A damaged or cut short kept file is printed afresh; --reveal keeps its own.
   list_complaints_2026-11_json_shown.txt
 
 A kept month warns about the calendar years it warned about when it was printed, as do the
-report's kept figures:
+report's kept figures (the warning is given once a day: its stamp is removed before each run
+here):
 
   $ cp d/calendar.yaml calendar.saved && sed -i '/^2026:/,$d' d/calendar.yaml
   $ kefu complaint list --all --format json >/dev/null
-  ! kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
-  $ kefu complaint list --all --format json >/dev/null
-  ! kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml
-  $ rep() { KEFU_NOW=2027-01-20T10:00 kefu report monthly --month 2026-12 --format json 2>&1 >/dev/null | sed "s/ 年的节假日.*//"; }
+  ! kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml（今天不再提示）
+  $ rm d/.kefu/calendar.warned && kefu complaint list --all --format json >/dev/null
+  ! kefu: 警告：calendar.yaml 未收录 2026 年的节假日安排，该年的时限仅按周末推算；国务院办公厅公布安排后请补入 calendar.yaml（今天不再提示）
+  $ rep() { rm -f d/.kefu/calendar.warned; KEFU_NOW=2027-01-20T10:00 kefu report monthly --month 2026-12 --format json 2>&1 >/dev/null | sed "s/ 年的节假日.*//"; }
   $ rep
   kefu: 警告：calendar.yaml 未收录 2026
   $ rep
