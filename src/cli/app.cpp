@@ -10,6 +10,7 @@
 #include <optional>
 #include <string_view>
 
+#include "cli/calendar_cmd.hpp"
 #include "cli/commands.hpp"
 #include "cli/completion.hpp"
 #include "cli/csv_style.hpp"
@@ -70,7 +71,7 @@ constexpr Family kFamilies[] = {
     {"handover", add_handover_commands}, {"visitor", add_visitor_commands},
     {"lend", add_lend_commands},         {"unit", add_unit_commands},
     {"visit", add_visit_commands},       {"patrol", add_patrol_commands},
-    {"lost", add_lost_commands},
+    {"lost", add_lost_commands},         {"calendar", add_calendar_commands},
 };
 
 /// How to name argument `i` in a message, and the text it carries: the value of the option it

@@ -317,6 +317,13 @@ Fd StoreFiles::open_folder(std::string_view rel) const {
 
 namespace {
 
+/// A folder of the data directory, the directory itself for "" (a site file such as
+/// calendar.yaml is in no folder).
+int open_folder_fd(int root, std::string_view folder) {
+  return folder.empty() ? ::fcntl(root, F_DUPFD_CLOEXEC, 0)
+                        : open_beneath(root, folder, O_RDONLY | O_DIRECTORY);
+}
+
 /// Opens (making it first, with `mode`) each folder of `rel` in turn; returns the last.
 Fd make_and_open(int root, std::string_view rel, mode_t mode) {
   Fd cur(::dup(root));
@@ -421,7 +428,7 @@ void StoreFiles::replace(std::string_view rel, std::string_view expected,
                       "记录文件在读取后被他人修改（可能正在编辑器中保存），为免覆盖其修改，本次操作"
                       "未写入；请重新执行");
   };
-  Fd parent(open_beneath(fd_.get(), folder_of(rel), O_RDONLY | O_DIRECTORY));
+  Fd parent(open_folder_fd(fd_.get(), folder_of(rel)));
   if (!parent) {
     if (errno == ENOENT) throw StoreError(name, 0, 0, "记录文件在读取后被删除或改名，未写入");
     fail(rel, "无法打开文件夹", errno);
@@ -516,7 +523,7 @@ void StoreFiles::put(std::string_view rel, std::string_view content, bool sync) 
 
 void StoreFiles::remove(std::string_view rel) const {
   if (!is_beneath(rel)) fail(rel, "无法删除", EXDEV);
-  Fd parent(open_beneath(fd_.get(), folder_of(rel), O_RDONLY | O_DIRECTORY));
+  Fd parent(open_folder_fd(fd_.get(), folder_of(rel)));
   if (!parent) {
     if (errno == ENOENT) return;
     fail(rel, "无法删除文件", errno);

@@ -148,4 +148,4 @@ of another family (a data directory called "key") does not count as the command:
   ﻿id
   TS-2026-11-0001
   $ kefu --data key --help | grep -c '^  [a-z]'
-  28
+  29
