@@ -954,7 +954,8 @@ void do_payments(Context& ctx, const std::string& from, const std::string& to,
 }
 
 void add_fee_commands(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("fee", "费用收缴：开账单、导入抄表、收费、对账单、欠费与催缴、记账导出");
+  auto* cmd =
+      app.add_subcommand("fee", "费用收缴：开账单、导入抄表、收费、对账单、欠费与催缴、记账导出");
   cmd->require_subcommand(1);
   cmd->footer(
       "金额一律按分精确计算，显示为元（两位小数）。账单于账期当月月底到期；次月起计为欠费，账龄按月"
