@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <memory>
 
 #include "cli/csv_style.hpp"
 #include "cli/terminal.hpp"
@@ -17,26 +18,15 @@
 
 namespace kefu {
 
-namespace {
-
-/// A bar on standard error while many files are parsed, when it is a terminal.
-void terminal_progress(size_t done, size_t total) {
-  constexpr int kWidth = 30;
-  int filled = total ? static_cast<int>(done * kWidth / total) : kWidth;
-  std::string bar(static_cast<size_t>(filled), '#');
-  bar.resize(kWidth, ' ');
-  auto line = fmt::format("\r建立索引 [{}] {:3}%  {}/{} 个文件", bar,
-                          total ? done * 100 / total : 100, done, total);
-  if (done == total) line += '\n';
-  auto n = ::write(STDERR_FILENO, line.data(), line.size());
-  (void)n;
-}
-
-}  // namespace
-
 Progress index_progress() {
   if (!::isatty(STDERR_FILENO)) return nullptr;
-  return terminal_progress;
+  auto line = std::make_shared<ProgressLine>(ProgressLine::Clock::now());
+  return [line](const ProgressStep& step) {
+    auto out = line->update(step, ProgressLine::Clock::now());
+    if (out.empty()) return;
+    auto n = ::write(STDERR_FILENO, out.data(), out.size());
+    (void)n;
+  };
 }
 
 // ---- text people read -----------------------------------------------------------------------

@@ -116,8 +116,8 @@ class JsonArrayPrinter {
   std::ostream& out_;
   bool any_ = false;
 };
-/// How a rebuild of the index shows its progress: a bar on standard error when it is a
-/// terminal, else nothing.
+/// How the index shows where its work stands: ProgressLine (terminal.hpp) on standard error
+/// when it is a terminal, else nothing.
 Progress index_progress();
 /// Writes `length` bytes of the open file `fd` from `offset` to `out`, straight from file to
 /// file when `out` is standard output; false when the file ended early.

@@ -1,10 +1,12 @@
 /// The terminal's width, as the environment and standard output say it.
 #include "cli/terminal.hpp"
 
+#include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -206,6 +208,38 @@ int table_width() {
     return table_width_for(std::getenv("COLUMNS"), tty, cols);
   }();
   return width;
+}
+
+// ---- progress ---------------------------------------------------------------------------------
+
+std::string ProgressLine::text(const ProgressStep& step) {
+  constexpr size_t kBar = 20;
+  size_t filled = step.folders ? std::min(kBar, step.folders_done * kBar / step.folders) : 0;
+  std::string bar(filled, '#');
+  bar.resize(kBar, ' ');
+  return fmt::format("建立索引 {}/ [{}] {:>3}/{} 个月份文件夹，已读 {} 个文件", step.folder, bar,
+                     step.folders_done, step.folders, step.files_read);
+}
+
+std::string ProgressLine::update(const ProgressStep& step, Clock::time_point now) {
+  using std::chrono::milliseconds;
+  if (step.folder != folder_) {  // the work on another folder begins
+    folder_ = std::string(step.folder);
+    folder_started_ = now;
+    drawn_ = false;
+  }
+  std::string out;
+  if (step.end) {
+    if (drawn_) out = "\r" + text(step) + "\x1b[K\n";
+    folder_.clear();
+    drawn_ = false;
+    return out;
+  }
+  if (now - started_ < delay_ || now - folder_started_ < milliseconds(100)) return out;
+  if (drawn_ && now - drawn_at_ < milliseconds(100)) return out;
+  drawn_ = true;
+  drawn_at_ = now;
+  return "\r" + text(step) + "\x1b[K";
 }
 
 }  // namespace kefu

@@ -2,11 +2,14 @@
 /// pure functions of what the environment says, so they are tested without a terminal.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "store/progress.hpp"
 
 namespace kefu {
 
@@ -69,5 +72,36 @@ std::string pager_for(const char* kefu_pager, const char* pager, bool stdout_is_
 bool start_pager();
 /// Closes the pager's input and waits for it: call before exiting.
 void finish_pager();
+
+// ---- progress ---------------------------------------------------------------------------------
+
+/// The line on standard error that shows the index's work (ProgressStep) on a terminal:
+///
+///   建立索引 complaints/ [########            ]  48/120 个月份文件夹，已读 5821 个文件
+///
+/// A folder's line is drawn once the command has run `delay` (a second) and that folder's work
+/// a tenth of one, then at most ten times a second, each time over the last; at the folder's
+/// end, if it was drawn, its last state is drawn and the line ended. Work that ends sooner
+/// shows nothing. The times come in, the text to write comes out, so it is tested without a
+/// clock or a terminal.
+class ProgressLine {
+ public:
+  using Clock = std::chrono::steady_clock;
+  explicit ProgressLine(Clock::time_point started, Clock::duration delay = std::chrono::seconds(1))
+      : started_(started), delay_(delay) {}
+  /// What to write for `step` at `now` (carriage return, the line, erase to its end, and a
+  /// newline at the end); empty for nothing.
+  std::string update(const ProgressStep& step, Clock::time_point now);
+  /// The line itself for `step`, without the carriage return and the erase.
+  static std::string text(const ProgressStep& step);
+
+ private:
+  Clock::time_point started_;
+  Clock::duration delay_;
+  std::string folder_;  // the folder whose work is under way
+  Clock::time_point folder_started_{};
+  Clock::time_point drawn_at_{};
+  bool drawn_ = false;  // this folder's line is on the screen
+};
 
 }  // namespace kefu

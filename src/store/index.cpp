@@ -44,6 +44,8 @@ struct RecordIndex::Work : IndexWrite {
   std::vector<StoreError> unreadable;  // files that could not be looked at
   std::set<std::string> rescanned;     // folders listed again: their files compared already
   size_t parsed = 0;                   // files parsed so far by this command
+  size_t folders_done = 0;             // month folders compared so far (sync_folder)
+  size_t folders = 0;                  // of these in all
 };
 
 fs::path RecordIndex::path_of(const DataDir& dir) {
@@ -92,13 +94,10 @@ RecordIndex::~RecordIndex() = default;
 
 void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
   DiskScan scan(dir_.files(), kBulkLimit);
-  bool shown = false;
-  size_t folders = 0;
   auto sync = sync_folders(
       f.folder, f.by_month, db_->known_dirs(f.folder), scan,
       [&](const std::string& dir) { return db_->rows_in_dir(dir); },
       [&](ListedFolder&& l, size_t at, size_t total) {
-        folders = total;
         // A file that could not be looked at is left as it is (its row neither served nor
         // dropped).
         for (auto& c : l.changes.parse)
@@ -107,17 +106,14 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
         for (auto& g : l.changes.gone) w.gone.push_back(std::move(g));
         w.dirs.push_back({l.dir, l.month, l.mtime});
         w.rescanned.insert(std::move(l.dir));
+        w.folders_done = at + 1;
+        w.folders = total;
         if (w.parse.size() >= kWriteEvery) {  // bounded memory on a first run: write as we go
-          w.parsed += w.parse.size();
           apply(f, w);
           w.clear();
         }
-        if (progress_ && w.parsed + w.parse.size() >= 2000) {
-          progress_(at + 1, total);
-          shown = at + 1 < total;
-        }
+        if (progress_) progress_({f.folder, w.folders_done, w.folders, w.parsed, false});
       });
-  if (shown) progress_(folders, folders);
   for (auto& g : sync.gone) w.gone_dirs.push_back(std::move(g));
   for (auto& e : sync.unreadable) {
     int month = 0;
@@ -235,6 +231,11 @@ void RecordIndex::apply(const IndexedFolder& f, Work& w) {
   db_->write(f.folder, w, [&](const IndexWrite::Parse* first, size_t n) {
     return digest_files(dir_, f.digest, f.limit, first, n);
   });
+  w.parsed += w.parse.size();
+}
+
+void RecordIndex::report_end(const IndexedFolder& f, const Work& w) {
+  if (progress_) progress_({f.folder, w.folders_done, w.folders, w.parsed, true});
 }
 
 std::optional<std::vector<IndexRow>> RecordIndex::select(const IndexedFolder& f,
@@ -252,6 +253,7 @@ bool RecordIndex::bring_up_to_date(const IndexedFolder& f, const IndexScope& s, 
   bool checked = verify_scope(f, s, w, fold);
   bool unchanged = w.parse.empty() && w.gone.empty() && w.gone_dirs.empty();
   apply(f, w);
+  report_end(f, w);
   synced_.insert(f.folder);
   return checked && unchanged;
 }
@@ -351,6 +353,7 @@ void RecordIndex::refresh(const std::vector<IndexedFolder>& folders) try {
     open.open_only = true;
     verify_scope(f, open, w);
     apply(f, w);
+    report_end(f, w);
     synced_.insert(f.folder);
   }
 } catch (const DbError& e) {
@@ -365,8 +368,9 @@ size_t RecordIndex::rebuild(const std::vector<IndexedFolder>& folders) try {
   for (const auto& f : folders) {
     Work w;
     sync_folder(f, w);
-    files += w.parsed + w.parse.size();
     apply(f, w);
+    report_end(f, w);
+    files += w.parsed;
     synced_.insert(f.folder);
     verified_.insert(f.folder + " all");
   }

@@ -41,6 +41,7 @@
 #include "store/datadir.hpp"
 #include "store/digest.hpp"
 #include "store/index_db.hpp"
+#include "store/progress.hpp"
 #include "store/seal.hpp"
 
 namespace kefu {
@@ -69,9 +70,6 @@ struct IndexRow {
   std::optional<StoreError> problem;  // the file does not parse; body is empty
   SealState seal = SealState::missing;
 };
-
-/// Called with (done, total) while many files are parsed.
-using Progress = std::function<void(size_t, size_t)>;
 
 class RecordIndex {
  public:
@@ -109,7 +107,7 @@ class RecordIndex {
   /// Compares every row with its file, read afresh; each difference is a StoreError.
   std::vector<StoreError> verify(const std::vector<IndexedFolder>& folders);
 
-  /// Shown while more than a few thousand files are parsed (a first run, or `kefu reindex`).
+  /// Told how the work on each folder stands (a first run, `kefu reindex`, many hand edits).
   void set_progress(Progress p) { progress_ = std::move(p); }
 
  private:
@@ -129,7 +127,10 @@ class RecordIndex {
   /// Stats every file in scope not stat-ed yet by this command; returns whether it did, and
   /// then folds every row in scope into `fold` when there is one.
   bool verify_scope(const IndexedFolder& f, const IndexScope& s, Work& w, Fold* fold = nullptr);
+  /// Writes what `w` found (reading the files to parse); counts them in w.parsed.
   void apply(const IndexedFolder& f, Work& w);
+  /// The last report of the work on `f`, after its last apply().
+  void report_end(const IndexedFolder& f, const Work& w);
 
   const DataDir& dir_;
   std::unique_ptr<IndexDb> db_;

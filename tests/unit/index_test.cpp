@@ -5,6 +5,9 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "store/complaint_store.hpp"
 #include "store/fee_store.hpp"
@@ -183,4 +186,42 @@ TEST_CASE("the index answers from the files, whatever wrote them") {
     CHECK(result.items[0].record.id == "TS-2026-11-0002");
     CHECK(again.index()->verify({ComplaintRepository::folder()}).empty());
   }
+}
+
+TEST_CASE("the index reports its work folder by folder, counting month folders and files read") {
+  TempStore tmp;
+  DataDir dir(tmp.root);
+  RecordStore store(dir);
+  // Five complaints in three months, written as a copy of another store would be.
+  for (const char* id : {"TS-2026-09-0001", "TS-2026-09-0002", "TS-2026-10-0001", "TS-2026-11-0001",
+                         "TS-2026-11-0002"}) {
+    auto path = store.path_for(kComplaintKind, id);
+    fs::create_directories(path.parent_path());
+    write_text(path, emit_yaml(as_json(sample(id, ComplaintStatus::open))));
+  }
+  auto index = RecordIndex::open(dir);
+  REQUIRE(index != nullptr);
+  std::vector<std::tuple<std::string, size_t, size_t, size_t, bool>> steps;
+  index->set_progress([&](const ProgressStep& s) {
+    steps.emplace_back(std::string(s.folder), s.folders_done, s.folders, s.files_read, s.end);
+  });
+  CHECK(index->rebuild({ComplaintRepository::folder()}) == 5);
+  using Step = std::tuple<std::string, size_t, size_t, size_t, bool>;
+  CHECK(steps == std::vector<Step>{{"complaints", 1, 3, 0, false},
+                                   {"complaints", 2, 3, 0, false},
+                                   {"complaints", 3, 3, 0, false},
+                                   {"complaints", 3, 3, 5, true}});
+
+  // A later command with nothing changed reads no file; one edited file is read again.
+  write_text(store.path_for(kComplaintKind, "TS-2026-10-0001"),
+             emit_yaml(as_json(sample("TS-2026-10-0001", ComplaintStatus::closed))));
+  auto later = RecordIndex::open(dir);
+  REQUIRE(later != nullptr);
+  steps.clear();
+  later->set_progress([&](const ProgressStep& s) {
+    steps.emplace_back(std::string(s.folder), s.folders_done, s.folders, s.files_read, s.end);
+  });
+  later->refresh({ComplaintRepository::folder()});
+  REQUIRE(!steps.empty());
+  CHECK(steps.back() == Step{"complaints", 3, 3, 1, true});
 }
