@@ -52,7 +52,7 @@ const CalendarYear* year_in(const CalendarFile& file, int year) {
   return nullptr;
 }
 
-void do_show(Context& ctx, const std::string& year_text) {
+void calendar_show(Context& ctx, const std::string& year_text) {
   auto file = read_calendar_file(kFile, read_calendar_text(ctx));
   int this_year = year_of(date_of(ctx.now()));
   if (year_text.empty()) {
@@ -92,7 +92,7 @@ struct AddArgs {
   std::vector<std::string> holidays, workdays;
 };
 
-void do_add(Context& ctx, const AddArgs& a) {
+void calendar_add(Context& ctx, const AddArgs& a) {
   ctx.actor();  // on the roster
   int year = year_arg(a.year);
   DateTime now = ctx.now();
@@ -138,7 +138,7 @@ void add_calendar_commands(CLI::App& app, Context& ctx) {
   auto* s = cmd->add_subcommand(
       "show", "列出已收录的年份（及今明两年是否收录）；给出年份则列出该年的假日与调休上班日");
   s->add_option("YEAR", *year, "年份，如 2026");
-  s->callback([&ctx, year] { do_show(ctx, *year); });
+  s->callback([&ctx, year] { calendar_show(ctx, *year); });
   auto add = std::make_shared<AddArgs>();
   auto* a = cmd->add_subcommand("add", "按国务院办公厅的通知补入一年的放假安排与调休上班日");
   a->add_option("YEAR", add->year, "年份，如 2027")->required();
@@ -148,7 +148,7 @@ void add_calendar_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by wangqiang calendar add 2027 --holiday 元旦=2027-01-01..2027-01-03 "
       "--holiday 春节=起..止 … --workday 调休上班日 …（照通知逐项写）\n"
       "已收录的年份不能再添加（要更正请编辑 calendar.yaml）；写入前整体核对，有误则什么也不写。");
-  a->callback([&ctx, add] { do_add(ctx, *add); });
+  a->callback([&ctx, add] { calendar_add(ctx, *add); });
 }
 
 }  // namespace kefu

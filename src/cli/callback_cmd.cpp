@@ -38,7 +38,7 @@ std::vector<CallbackDue> pending_callbacks(Context& ctx) {
                                  ctx.dir().calendar(), opinions.records(), specials.records());
 }
 
-void do_due(Context& ctx, const std::string& within, bool overdue_only) {
+void callback_due(Context& ctx, const std::string& within, bool overdue_only) {
   DateTime now = ctx.now();
   std::optional<Date> until;
   if (!within.empty()) until = date_of(now) + std::chrono::days{days_arg(within)};
@@ -83,11 +83,11 @@ void do_due(Context& ctx, const std::string& within, bool overdue_only) {
   print_table(ctx.out, t);
 }
 
-struct DoneOptions {
+struct CallbackDoneOptions {
   std::string id, result, signed_by, note, phone;
 };
 
-void do_done(Context& ctx, const DoneOptions& o) {
+void callback_done(Context& ctx, const CallbackDoneOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   CallbackRecord cb;
@@ -164,9 +164,9 @@ void add_callback_commands(CLI::App& app, Context& ctx) {
       "特约服务完成后 sla.special.callback 内（默认同报修）；意见整改后 sla.opinion.callback "
       "内（默认两周）。\n"
       "无事项时不输出并以 0 退出；有事项时以 1 退出。");
-  d->callback([&ctx, due] { do_due(ctx, due->within, due->overdue); });
+  d->callback([&ctx, due] { callback_due(ctx, due->within, due->overdue); });
 
-  auto done = std::make_shared<DoneOptions>();
+  auto done = std::make_shared<CallbackDoneOptions>();
   auto* c = cmd->add_subcommand(
       "done", "记录一次回访（回访记录表）：由客户签字确认，或电话回访（记所拨电话与回访人）");
   c->add_option("ID", done->id,
@@ -182,7 +182,7 @@ void add_callback_commands(CLI::App& app, Context& ctx) {
       "满意、基本满意：结案。不满意：投诉转回处理中，报修转返修，意见转回责任部门继续整改，\n"
       "特约服务通知相关人员继续跟进；再次解决后重新排定回访。只有已解决（投诉已结案待回访、\n"
       "报修已完工待回访、意见已整改待回访、特约服务已完成待回访）的才能回访。");
-  c->callback([&ctx, done] { do_done(ctx, *done); });
+  c->callback([&ctx, done] { callback_done(ctx, *done); });
 }
 
 }  // namespace kefu

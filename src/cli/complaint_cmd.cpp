@@ -13,7 +13,7 @@ namespace kefu {
 namespace {
 
 /// The overdue keys of a complaint view in Chinese: 未响应、超时限 (or the long wording).
-std::string overdue_zh(const Json& keys, bool long_form) {
+std::string complaint_overdue_zh(const Json& keys, bool long_form) {
   std::string s;
   for (const auto& o : keys) {
     s += (s.empty() ? "" : "、") + std::string(kefu::overdue_zh(o.get<std::string>(), long_form));
@@ -21,19 +21,19 @@ std::string overdue_zh(const Json& keys, bool long_form) {
   return s;
 }
 
-struct OpenOptions {
+struct ComplaintOpenOptions {
   std::string channel = "phone", unit, place, name, phone, category, severity = "general", desc;
   std::vector<std::string> involved;
 };
 
-struct ListOptions {
+struct ComplaintListOptions {
   std::vector<std::string> status;
   bool overdue = false, all = false;
   std::string month, owner, unit;
   FilterArgs filter;
 };
 
-void do_open(Context& ctx, const OpenOptions& o) {
+void complaint_open(Context& ctx, const ComplaintOpenOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewComplaint n;
@@ -87,19 +87,19 @@ Table complaint_table(Context& ctx, const std::vector<Json>& views) {
                       where, v["category"], std::string(to_zh(*sev)), std::string(to_zh(*status)),
                       ctx.staff_name(v["owner"]), ctx.staff_name(assigned),
                       format_short(*parse_datetime(v["resolution_due"].get<std::string>())),
-                      overdue_zh(v["overdue"], false)});
+                      complaint_overdue_zh(v["overdue"], false)});
   }
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {
+const std::vector<std::string> kComplaintCsvKeys = {
     "id",           "status",     "received_at",  "channel",
     "unit",         "place",      "category",     "severity",
     "description",  "owner",      "assigned_to",  "acknowledged_at",
     "resolved_at",  "resolution", "response_due", "resolution_due",
     "callback_due", "overdue"};
 
-void do_list(Context& ctx, const ListOptions& o) {
+void complaint_list(Context& ctx, const ComplaintListOptions& o) {
   CaseQuery q;
   std::vector<ComplaintStatus> statuses;
   for (const auto& s : o.status) statuses.push_back(enum_arg<ComplaintStatus>(s, "状态"));
@@ -155,7 +155,7 @@ void do_list(Context& ctx, const ListOptions& o) {
     printer.finish();
   else
     print_case_list(
-        ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+        ctx.out, ctx.err, ctx.format(), views, kComplaintCsvKeys,
         [&](const std::vector<Json>& vs) { return complaint_table(ctx, vs); }, "投诉");
   ctx.report_problems(result.problems);
 }
@@ -192,14 +192,14 @@ void print_detail(Context& ctx, const Complaint& c) {
   line("关联装修", c.renovation);
   line("来源巡视", c.patrol);
   line("回访期限", t(v["callback_due"]));
-  line("逾期", overdue_zh(v["overdue"], true));
+  line("逾期", complaint_overdue_zh(v["overdue"], true));
   for (const auto& cb : c.callbacks)
     line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
                          callback_proof_zh(cb) + (cb.note.empty() ? "" : " " + cb.note));
   print_history(ctx, c.history);
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void complaint_show(Context& ctx, const std::string& id) {
   ComplaintRepository repo(ctx.store());
   auto loaded = repo.get(id);
   ctx.warn_unsealed(loaded.file, id);
@@ -209,7 +209,7 @@ void do_show(Context& ctx, const std::string& id) {
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   v["seal"] = seal_key(loaded.file.seal);
   ctx.protect(v);
-  print_rows(ctx.out, f, v, kCsvKeys);
+  print_rows(ctx.out, f, v, kComplaintCsvKeys);
 }
 
 /// Runs one lifecycle step on a stored complaint and says what happened on stderr.
@@ -256,7 +256,7 @@ void add_complaint_commands(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("complaint", "投诉登记与处理（受理、派单、结案、重开）");
   cmd->require_subcommand(1);
 
-  auto open = std::make_shared<OpenOptions>();
+  auto open = std::make_shared<ComplaintOpenOptions>();
   auto* o = cmd->add_subcommand("open", "受理一宗投诉，经办人即首问负责人；在标准输出打印新编号");
   o->add_option("--channel", open->channel,
                 "来源：电话 来访 邮件 信函 在线（phone visit email letter online）")
@@ -274,9 +274,9 @@ void add_complaint_commands(CLI::App& app, Context& ctx) {
   o->footer(
       "例：kefu --by zhangmin complaint open --unit 3-2-1102 --category 噪音扰民 \\\n"
       "       --severity 一般 --desc \"楼上夜间装修噪音\"");
-  o->callback([&ctx, open] { do_open(ctx, *open); });
+  o->callback([&ctx, open] { complaint_open(ctx, *open); });
 
-  auto list = std::make_shared<ListOptions>();
+  auto list = std::make_shared<ComplaintListOptions>();
   auto* l = cmd->add_subcommand("list", "列出投诉；默认列出未结案的投诉");
   l->add_option("--status", list->status,
                 "按状态：待响应 处理中 待回访 已结案（open processing resolved closed），可重复");
@@ -286,12 +286,12 @@ void add_complaint_commands(CLI::App& app, Context& ctx) {
   l->add_option("--unit", list->unit, "户号");
   l->add_flag("--all", list->all, "包括已结案的全部投诉");
   add_filter_options(l, list->filter, "投诉内容、地点、处理结果、投诉人、备注与回访记录");
-  l->callback([&ctx, list] { do_list(ctx, *list); });
+  l->callback([&ctx, list] { complaint_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();
   auto* s = cmd->add_subcommand("show", "显示一宗投诉的全部内容与处理经过");
   s->add_option("ID", *show_id, "投诉编号，如 TS-2026-11-0007")->required();
-  s->callback([&ctx, show_id] { do_show(ctx, *show_id); });
+  s->callback([&ctx, show_id] { complaint_show(ctx, *show_id); });
 
   struct Step {
     std::string id, to, note, text, resolution, reason;

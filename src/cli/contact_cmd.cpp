@@ -10,11 +10,11 @@
 namespace kefu {
 namespace {
 
-struct LogOptions {
+struct ContactLogOptions {
   std::string type, channel = "phone", category, unit, name, phone, content, reply;
 };
 
-void do_log(Context& ctx, const LogOptions& o) {
+void contact_log(Context& ctx, const ContactLogOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewContact n;
@@ -44,8 +44,8 @@ void do_log(Context& ctx, const LogOptions& o) {
   ctx.err << fmt::format("已登记{}（{}）{}\n", to_zh(n.type), to_zh(n.channel), id);
 }
 
-void do_list(Context& ctx, const std::string& month_text, const std::string& type,
-             const FilterArgs& filter_args) {
+void contact_list(Context& ctx, const std::string& month_text, const std::string& type,
+                  const FilterArgs& filter_args) {
   YearMonth month = month_text.empty() ? month_of(ctx.now()) : month_arg(month_text);
   ListFilter filter = filter_arg(filter_args, ctx.now());
   std::vector<RegisterLine> lines;
@@ -186,7 +186,7 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
       "投诉、报修与特约服务另用 complaint open、repair log、special open 登记，它们同样列入来电来访"
       "登记表。");
 
-  auto log = std::make_shared<LogOptions>();
+  auto log = std::make_shared<ContactLogOptions>();
   auto* l = cmd->add_subcommand("log", "登记一次来电来访；在标准输出打印新编号");
   l->add_option("--type", log->type,
                 "类型：咨询 建议 表扬 报事 其他（inquiry suggestion praise report other）")
@@ -202,7 +202,7 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
   l->footer(
       "例：kefu --by zhangmin contact log --type 咨询 --category 收费 --unit 1-1-101 --content "
       "询问物业费标准 --reply 已告知");
-  l->callback([&ctx, log] { do_log(ctx, *log); });
+  l->callback([&ctx, log] { contact_log(ctx, *log); });
 
   struct ListArgs {
     std::string month, type;
@@ -214,7 +214,7 @@ void add_contact_commands(CLI::App& app, Context& ctx) {
   ls->add_option("--month", list->month, "月份，如 2026-11（默认本月）");
   ls->add_option("--type", list->type, "只列一种：咨询 建议 表扬 报事 其他 投诉 报修 特约服务");
   add_filter_options(ls, list->filter, "事由、客户、户号/地点与类别");
-  ls->callback([&ctx, list] { do_list(ctx, list->month, list->type, list->filter); });
+  ls->callback([&ctx, list] { contact_list(ctx, list->month, list->type, list->filter); });
 }
 
 }  // namespace kefu

@@ -323,7 +323,7 @@ void accept_all_unsealed(Context& ctx, CorrectArgs a) {
 }
 
 /// A record ID or key code, and its file.
-void do_correct(Context& ctx, const CorrectArgs& a) {
+void run_correct(Context& ctx, const CorrectArgs& a) {
   if (a.why.empty()) throw RefusedError("请用 --why 写明更正的原因（登记于处理经过中）");
   if (a.all) return accept_all_unsealed(ctx, a);
   if (a.id.empty()) throw RefusedError("请给出要更正的记录编号");
@@ -389,7 +389,7 @@ void add_correct_command(CLI::App& app, Context& ctx) {
       "例：kefu correct TS-2026-11-0007 --set severity=重大 --why 业主补充说明涉及电梯安全\n"
       "    kefu correct BX-2026-11-0003 --accept --why 更正笔误的完工时间\n"
       "    kefu correct fees/bills/2026/11/3.yaml --accept --why 按物价局批复更正单价");
-  cmd->callback([&ctx, a] { do_correct(ctx, *a); });
+  cmd->callback([&ctx, a] { run_correct(ctx, *a); });
 }
 
 }  // namespace kefu

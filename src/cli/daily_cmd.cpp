@@ -157,7 +157,7 @@ Json people_rows(Context& ctx, const DailyCheck& check) {
   return rows;
 }
 
-const std::vector<std::pair<std::string, std::string>> kColumns = {
+const std::vector<std::pair<std::string, std::string>> kDailyColumns = {
     {"no", "序号"},         {"at", "受理时间"},   {"type", "类型"},    {"id", "编号"},
     {"where", "户号/地点"}, {"category", "类别"}, {"staff", "接待人"}, {"status", "目前状态"},
     {"overdue", "逾期"},    {"paid", "有偿"}};
@@ -166,12 +166,12 @@ std::string nothing_zh(const DailyCheck& check) {
   return day_zh(check.day) + " 没有受理任何投诉、报修、特约服务或来电来访";
 }
 
-struct Options {
+struct DailyOptions {
   std::string day, out;
   bool form = false, force = false;
 };
 
-void do_daily(Context& ctx, const Options& o) {
+void run_daily(Context& ctx, const DailyOptions& o) {
   Date day = day_arg(o.day, ctx.now());
   auto f = ctx.format();
   if (o.form) {
@@ -206,11 +206,11 @@ void do_daily(Context& ctx, const Options& o) {
   ctx.out << "每日受理情况  " << day_zh(check.day) << "  状态截至 " << format_datetime(check.at)
           << '\n';
   Table t;
-  for (const auto& [key, heading] : kColumns) t.headings.push_back(heading);
+  for (const auto& [key, heading] : kDailyColumns) t.headings.push_back(heading);
   t.headings.push_back("事由");
   for (const auto& row : people_rows(ctx, check)) {
     std::vector<std::string> cells;
-    for (const auto& [key, heading] : kColumns) cells.push_back(row[key].get<std::string>());
+    for (const auto& [key, heading] : kDailyColumns) cells.push_back(row[key].get<std::string>());
     cells.push_back(row["subject"].get<std::string>());
     t.rows.push_back(std::move(cells));
   }
@@ -223,7 +223,7 @@ void do_daily(Context& ctx, const Options& o) {
 Json daily_form_data(Context& ctx, const std::string& day_text) {
   auto check = load_check(ctx, day_arg(day_text, ctx.now()));
   Json rows = people_rows(ctx, check);
-  Json heading = pad_columns(rows, kColumns);
+  Json heading = pad_columns(rows, kDailyColumns);
   heading["subject"] = "事由";
   return Json{{"site", site_json(ctx.dir())},
               {"date", day_zh(check.day)},
@@ -237,7 +237,7 @@ Json daily_form_data(Context& ctx, const std::string& day_text) {
 }
 
 void add_daily_command(CLI::App& app, Context& ctx) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<DailyOptions>();
   auto* cmd = app.add_subcommand(
       "daily", "客户主管每日检查：某一天受理的投诉、报修、来电来访（咨询、建议等）及有偿服务");
   cmd->add_option("--day", o->day, "要检查的日期，如 2026-11-25（默认昨天，按 --now 计）");
@@ -261,7 +261,7 @@ void add_daily_command(CLI::App& app, Context& ctx) {
       "  kefu --format json daily --day 2026-11-24   # 供脚本读取（也可 csv、yaml）\n"
       "  kefu daily --form -o 每日检查.txt           # 打印后由客户主管签字存档\n"
       "  kefu render daily 2026-11-24                # 同一张表，经 render 生成");
-  cmd->callback([&ctx, o] { do_daily(ctx, *o); });
+  cmd->callback([&ctx, o] { run_daily(ctx, *o); });
 }
 
 }  // namespace kefu

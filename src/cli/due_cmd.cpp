@@ -200,7 +200,7 @@ void collect_keys(Context& ctx, std::vector<DueItem>& items) {
   ctx.report_problems(keys.problems);
 }
 
-void do_due(Context& ctx, const std::string& owner_filter, bool hooks) {
+void run_due(Context& ctx, const std::string& owner_filter, bool hooks) {
   // A department owes an opinion's written measures: --owner names it as well as staff.
   std::string owner = owner_filter.empty() || ctx.config().is_department(owner_filter)
                           ? owner_filter
@@ -291,7 +291,7 @@ void add_due_command(CLI::App& app, Context& ctx) {
       "数据目录 hooks/ 中有 overdue、callback-due、key-overdue、dun-level 钩子时，逐项运行；\n"
       "同一事项同一天只通知一次（记在 .kefu/hooks.sent），次日仍未处理则再通知一次。\n"
       "例：KEFU_DATA=/srv/kefu kefu due --format json");
-  cmd->callback([&ctx, owner, no_hooks] { do_due(ctx, *owner, !*no_hooks); });
+  cmd->callback([&ctx, owner, no_hooks] { run_due(ctx, *owner, !*no_hooks); });
 }
 
 }  // namespace kefu

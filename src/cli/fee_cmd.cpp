@@ -67,7 +67,7 @@ void print_rows(Context& ctx, const Json& rows, const std::vector<std::string>& 
 
 // ---- fee bill ---------------------------------------------------------------------------------
 
-void do_bill(Context& ctx, const std::string& period_text, const std::string& building) {
+void fee_bill(Context& ctx, const std::string& period_text, const std::string& building) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   YearMonth period = month_arg(period_text);
@@ -123,7 +123,7 @@ void do_bill(Context& ctx, const std::string& period_text, const std::string& bu
 
 // ---- fee import -------------------------------------------------------------------------------
 
-void do_import(Context& ctx, const std::string& path, const std::string& default_period) {
+void fee_import(Context& ctx, const std::string& path, const std::string& default_period) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   const auto& cfg = ctx.config().fees;
@@ -311,10 +311,10 @@ std::string allocations_text(const std::vector<Allocation>& as) {
   return s;
 }
 
-void do_pay(Context& ctx, const std::string& unit_id, const std::string& amount_text,
-            const std::string& method_text, const std::string& receipt,
-            const std::string& period_text, const std::string& note,
-            const std::string& deposit_case) {
+void fee_pay(Context& ctx, const std::string& unit_id, const std::string& amount_text,
+             const std::string& method_text, const std::string& receipt,
+             const std::string& period_text, const std::string& note,
+             const std::string& deposit_case) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   const Unit unit = unit_arg(ctx, unit_id);
@@ -396,7 +396,7 @@ Json deposits_json(const Ledger& L) {
   return out;
 }
 
-void do_statement(Context& ctx, const std::string& unit_id) {
+void fee_statement(Context& ctx, const std::string& unit_id) {
   const Unit unit = unit_arg(ctx, unit_id);
   DateTime now = ctx.now();
   auto view = load_view(ctx, unit.building, now);
@@ -509,7 +509,7 @@ std::string level_zh(const FeeConfig& cfg, int level) {
   return fmt::format("{}级{}", level, l ? l->name : "");
 }
 
-void do_arrears(Context& ctx, const std::string& building, int min_age, bool public_list) {
+void fee_arrears(Context& ctx, const std::string& building, int min_age, bool public_list) {
   DateTime now = ctx.now();
   Date today = date_of(now);
   const auto& cfg = ctx.config().fees;
@@ -663,7 +663,7 @@ Json notice_data(Context& ctx, const ArrearsLine& l, const FeeView& view, int le
   return j;
 }
 
-void do_dun(Context& ctx, const std::string& out_dir, bool dry_run) {
+void fee_dun(Context& ctx, const std::string& out_dir, bool dry_run) {
   DateTime now = ctx.now();
   Date today = date_of(now);
   const auto& cfg = ctx.config().fees;
@@ -723,8 +723,8 @@ void do_dun(Context& ctx, const std::string& out_dir, bool dry_run) {
                            ctx.dir().rel(dir));
 }
 
-void do_dun_record(Context& ctx, const std::string& unit_id, const std::string& result,
-                   const std::string& promised_text, const std::string& method_text) {
+void fee_dun_record(Context& ctx, const std::string& unit_id, const std::string& result,
+                    const std::string& promised_text, const std::string& method_text) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   const Unit unit = unit_arg(ctx, unit_id);
@@ -894,8 +894,8 @@ ExportRange export_range(Context& ctx, const std::string& from, const std::strin
   return r;
 }
 
-void do_journal(Context& ctx, const std::string& from, const std::string& to,
-                const std::string& building, const std::string& out, bool force) {
+void fee_journal(Context& ctx, const std::string& from, const std::string& to,
+                 const std::string& building, const std::string& out, bool force) {
   auto range = export_range(ctx, from, to);
   // Never past now: what has not happened yet is not in the accounts.
   Date today = date_of(ctx.now());
@@ -912,8 +912,8 @@ void do_journal(Context& ctx, const std::string& from, const std::string& to,
   }
 }
 
-void do_payments(Context& ctx, const std::string& from, const std::string& to,
-                 const std::string& building) {
+void fee_payments(Context& ctx, const std::string& from, const std::string& to,
+                  const std::string& building) {
   auto range = export_range(ctx, from, to);
   auto data = FeeStore(ctx.store()).load(building, std::nullopt, true, false);
   ctx.report_problems(data.problems);
@@ -978,7 +978,7 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
   b->footer(
       "重复运行不会重复开具：已开的项目跳过，并提示本次未新增。\n例：kefu --by lili fee bill "
       "--period 2026-11");
-  b->callback([&ctx, a] { do_bill(ctx, a->period, a->building); });
+  b->callback([&ctx, a] { fee_bill(ctx, a->period, a->building); });
 
   auto* i = cmd->add_subcommand(
       "import", "从 CSV 导入抄表用量或现成账单项（UTF-8 或 GBK/GB18030，自动转换）");
@@ -992,7 +992,7 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "任何一行有误即列出行号、全部不导入。GBK/GB18030 编码（中文版 Excel 的默认）自动转换，"
       "并在标准错误上说明。\n"
       "例：kefu --by lili fee import 2026-11水表.csv");
-  i->callback([&ctx, a] { do_import(ctx, a->file, a->period); });
+  i->callback([&ctx, a] { fee_import(ctx, a->file, a->period); });
 
   auto* p = cmd->add_subcommand(
       "pay", "登记一笔缴费：默认先冲抵最早的欠费，多缴部分留作预存；在标准输出打印缴费编号");
@@ -1009,13 +1009,13 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by lili fee pay 1-1-101 500 --method 微信 --receipt 0012345\n"
       "    kefu --by lili fee pay 1-1-101 2000 --deposit ZX-2026-09-0001 --receipt 0012346");
   p->callback([&ctx, a] {
-    do_pay(ctx, a->unit, a->amount, a->method, a->receipt, a->period, a->note, a->deposit);
+    fee_pay(ctx, a->unit, a->amount, a->method, a->receipt, a->period, a->note, a->deposit);
   });
 
   auto* s = cmd->add_subcommand("statement", "一户的对账单：账单、缴费、冲抵明细与余额");
   s->add_option("UNIT", a->unit, "户号")->required();
   s->footer("例：kefu fee statement 1-1-101 --format json");
-  s->callback([&ctx, a] { do_statement(ctx, a->unit); });
+  s->callback([&ctx, a] { fee_statement(ctx, a->unit); });
 
   auto* ar = cmd->add_subcommand("arrears",
                                  "欠费户清单：金额、最早欠费账期、账龄、账龄分析与诉讼时效预警");
@@ -1025,7 +1025,7 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
   ar->footer(
       "例：kefu --now 2026-12-25 fee arrears --min-age 3\n    kefu fee arrears --public > "
       "欠费公示.txt");
-  ar->callback([&ctx, a] { do_arrears(ctx, a->building, a->min_age, a->public_list); });
+  ar->callback([&ctx, a] { fee_arrears(ctx, a->building, a->min_age, a->public_list); });
 
   struct ExportArgs {
     std::string from, to, building, out;
@@ -1048,7 +1048,7 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "例：kefu fee journal --from 2026-11-01 --to 2026-11-30 -o 2026-11.journal\n"
       "    hledger -f 2026-11.journal balance 应收账款\n"
       "    ledger -f 2026-11.journal balance 应收账款");
-  j->callback([&ctx, x] { do_journal(ctx, x->from, x->to, x->building, x->out, x->force); });
+  j->callback([&ctx, x] { fee_journal(ctx, x->from, x->to, x->building, x->out, x->force); });
 
   auto* pl = cmd->add_subcommand("payments", "一段时间内的缴费明细（供财务对账；可导出 CSV）");
   pl->add_option("--from", x->from, "起始日期（含），如 2026-11-01");
@@ -1059,7 +1059,7 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "例：kefu fee payments --from 2026-11-01 --to 2026-11-30\n"
       "    kefu --format csv --encoding gbk --headers zh fee payments --from 2026-11-01 > "
       "11月缴费.csv");
-  pl->callback([&ctx, x] { do_payments(ctx, x->from, x->to, x->building); });
+  pl->callback([&ctx, x] { fee_payments(ctx, x->from, x->to, x->building); });
 
   auto* d = cmd->add_subcommand(
       "dun", "催缴：为升到新级别的欠费户生成催费通知书并记入催费记录（供 cron 每日运行）");
@@ -1078,10 +1078,10 @@ void add_fee_commands(CLI::App& app, Context& ctx) {
       "2026-12-31");
   d->callback([&ctx, a] {
     if (!a->record.empty())
-      return do_dun_record(ctx, a->record, a->result, a->promised, a->dun_method);
+      return fee_dun_record(ctx, a->record, a->result, a->promised, a->dun_method);
     if (!a->result.empty() || !a->promised.empty())
       throw RefusedError("--result 与 --promised 须与 --record 户号同用");
-    do_dun(ctx, a->out, a->dry_run);
+    fee_dun(ctx, a->out, a->dry_run);
   });
 }
 

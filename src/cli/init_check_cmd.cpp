@@ -185,7 +185,7 @@ void check_index(Context& ctx) {
   ctx.err << fmt::format("索引有 {} 处与记录文件不一致，已重建（记录文件为准）\n", stale.size());
 }
 
-void do_check(Context& ctx) {
+void init_check_check(Context& ctx) {
   ctx.store().bypass_index();
   Findings out;
   // Under the lock for a moment: a write a killed command left half done is finished, and its
@@ -257,6 +257,8 @@ void add_init_command(CLI::App& app, Context& ctx) {
       "check。\n"
       "数据目录只有本人可读写（0700）；已有的文件夹也会收紧。--group 组名 则由该组共用：文件夹 "
       "2770（setgid），文件 0660，锁对组内每个账户都有效。\n"
+      "hooks/ 中的 mail.sample、wechat-work.sample 是示例钩子（不可执行，不会运行）：复制为事件名"
+      "（如 hooks/overdue）并 chmod +x 后启用。\n"
       "例：kefu init /srv/kefu --site 翠湖花园 --group kefu");
   cmd->callback([&ctx, args] {
     init_data_dir(args->dir, args->site, args->group);
@@ -274,7 +276,7 @@ void add_check_command(CLI::App& app, Context& ctx) {
       "以 3 退出；\n"
       "否则有手工改动或无封签的记录时逐条列出，以 1 退出；都没有时以 0 退出。\n"
       "其他用户可读的文件、组内成员不能读写的文件、遗留的临时文件列为警告，不影响退出状态。");
-  cmd->callback([&ctx] { do_check(ctx); });
+  cmd->callback([&ctx] { init_check_check(ctx); });
 }
 
 void add_reindex_command(CLI::App& app, Context& ctx) {

@@ -12,12 +12,12 @@
 namespace kefu {
 namespace {
 
-struct AddOptions {
+struct KeyAddOptions {
   std::string code, name, kind = "public_area", unit, location, note;
   int copies = 1;
 };
 
-void do_add(Context& ctx, const AddOptions& o) {
+void key_add(Context& ctx, const KeyAddOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewKey n;
@@ -37,13 +37,13 @@ void do_add(Context& ctx, const AddOptions& o) {
                          k.location.empty() ? "" : "，存放于 " + k.location);
 }
 
-struct LendOptions {
+struct KeyLendOptions {
   std::string key, to, phone, purpose, category, consent_by, approved_by, id_doc, id_number, cash,
       until, notified, notify_note;
   bool emergency = false;
 };
 
-void do_lend(Context& ctx, const LendOptions& o) {
+void key_lend(Context& ctx, const KeyLendOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   const auto& rules = ctx.config().keys;
@@ -84,12 +84,12 @@ void do_lend(Context& ctx, const LendOptions& o) {
   if (auto up = key_escalation(loan, next_level(ctx))) announce_escalation(ctx, *up);
 }
 
-struct ReturnOptions {
+struct KeyReturnOptions {
   std::string key, returned_by, condition = "good", note;
   bool keep_deposit = false;
 };
 
-void do_return(Context& ctx, const ReturnOptions& o) {
+void key_return(Context& ctx, const KeyReturnOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   ReturnRequest r;
@@ -157,7 +157,7 @@ Json key_view(Context& ctx, const KeyRow& row) {
   return v;
 }
 
-void do_list(Context& ctx, bool out_only, bool overdue_only, const std::string& kind_text) {
+void key_list(Context& ctx, bool out_only, bool overdue_only, const std::string& kind_text) {
   std::optional<KeyKind> kind;
   if (!kind_text.empty()) kind = enum_arg<KeyKind>(kind_text, "钥匙类别");
   DateTime now = ctx.now();
@@ -260,7 +260,7 @@ Json loan_brief(Context& ctx, const KeyLoan& l, DateTime now) {
   return j;
 }
 
-void do_report(Context& ctx, const std::string& month_text) {
+void key_report(Context& ctx, const std::string& month_text) {
   DateTime now = ctx.now();
   YearMonth month = month_text.empty() ? month_of(now) : month_arg(month_text);
   CaseQuery q;
@@ -371,7 +371,7 @@ void add_key_commands(CLI::App& app, Context& ctx) {
       "钥匙须当日在截止时间（kefu.yaml keys.cutoff，默认 18:00）前归还，不得过夜，工程维修除外；\n"
       "业主备用钥匙仅在紧急情况下动用，须事先通知业主或其紧急联系人。");
 
-  auto add = std::make_shared<AddOptions>();
+  auto add = std::make_shared<KeyAddOptions>();
   auto* a = cmd->add_subcommand("add", "登记一把钥匙（建档）；在标准输出打印钥匙编号");
   a->add_option("CODE", add->code, "钥匙编号，英文字母、数字、- 和 _，如 GG-01")->required();
   a->add_option("--name", add->name, "开启何处，如 3栋天台门")->required();
@@ -388,9 +388,9 @@ void add_key_commands(CLI::App& app, Context& ctx) {
       "钥匙柜A-01\n"
       "    kefu --by wangqiang key add BY-1-1-102 --name 1-1-102备用钥匙 --kind 备用钥匙 --unit "
       "1-1-102");
-  a->callback([&ctx, add] { do_add(ctx, *add); });
+  a->callback([&ctx, add] { key_add(ctx, *add); });
 
-  auto lend = std::make_shared<LendOptions>();
+  auto lend = std::make_shared<KeyLendOptions>();
   auto* l = cmd->add_subcommand("lend", "借出钥匙，填写借用钥匙登记表；在标准输出打印登记编号");
   l->add_option("KEY", lend->key, "钥匙编号")->required();
   l->add_option("--to", lend->to, "借用人姓名（本处员工可写花名册编号）")->required();
@@ -421,9 +421,9 @@ void add_key_commands(CLI::App& app, Context& ctx) {
       "2026-11-28\n"
       "    kefu --by zhangmin key lend BY-1-1-102 --to 王保安 --purpose 厨房跑水 --emergency \\\n"
       "       --notified 紧急联系人 --notify-note \"业主电话无人接听\"");
-  l->callback([&ctx, lend] { do_lend(ctx, *lend); });
+  l->callback([&ctx, lend] { key_lend(ctx, *lend); });
 
-  auto ret = std::make_shared<ReturnOptions>();
+  auto ret = std::make_shared<KeyReturnOptions>();
   auto* r = cmd->add_subcommand("return", "归还钥匙（或报失）");
   r->add_option("KEY", ret->key, "钥匙编号（或借用登记编号 JY-…）")->required();
   r->add_option("--returned-by", ret->returned_by, "交还人（默认借用人本人；非本人时记明）");
@@ -434,7 +434,7 @@ void add_key_commands(CLI::App& app, Context& ctx) {
   r->footer(
       "例：kefu --by zhangmin key return GG-01\n"
       "    kefu --by zhangmin key return GG-01 --returned-by 刘师傅同事小陈 --condition 损坏");
-  r->callback([&ctx, ret] { do_return(ctx, *ret); });
+  r->callback([&ctx, ret] { key_return(ctx, *ret); });
 
   struct ListArgs {
     bool out = false, overdue = false;
@@ -445,7 +445,7 @@ void add_key_commands(CLI::App& app, Context& ctx) {
   li->add_flag("--out", list->out, "只列借出未还的");
   li->add_flag("--overdue", list->overdue, "只列逾期未还的");
   li->add_option("--kind", list->kind, "按类别");
-  li->callback([&ctx, list] { do_list(ctx, list->out, list->overdue, list->kind); });
+  li->callback([&ctx, list] { key_list(ctx, list->out, list->overdue, list->kind); });
 
   auto month = std::make_shared<std::string>();
   auto* rep = cmd->add_subcommand("report", "钥匙使用与缺损月报（手册 §3.4.6）");
@@ -453,7 +453,7 @@ void add_key_commands(CLI::App& app, Context& ctx) {
   rep->footer(
       "统计当月借出的钥匙：按类别与用途的次数，逾期归还或未还、损坏、丢失，紧急动用备用钥匙，\n"
       "以及登记册中现为遗失或损坏的钥匙。--format json 供脚本使用。");
-  rep->callback([&ctx, month] { do_report(ctx, *month); });
+  rep->callback([&ctx, month] { key_report(ctx, *month); });
 }
 
 }  // namespace kefu

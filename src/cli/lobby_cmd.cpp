@@ -21,8 +21,6 @@
 namespace kefu {
 namespace {
 
-using std::chrono::seconds;
-
 // ---- which shift -------------------------------------------------------------------------
 
 /// How a command names a shift: a duty record (ZB-…), --date and --shift, --shift alone (its
@@ -243,12 +241,12 @@ void print_sheet(Context& ctx, const Sheet& s, bool log_only) {
 
 // ---- duty --------------------------------------------------------------------------------
 
-struct LogOptions {
+struct LobbyLogOptions {
   ShiftChoice shift;
   std::string kind = "event", text, at;
 };
 
-void do_log(Context& ctx, const LogOptions& o) {
+void lobby_log(Context& ctx, const LobbyLogOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   DutyEntry e;
@@ -266,11 +264,11 @@ void do_log(Context& ctx, const LogOptions& o) {
                          truncate_to(e.text, 30));
 }
 
-void do_duty_show(Context& ctx, const ShiftChoice& c) {
+void lobby_duty_show(Context& ctx, const ShiftChoice& c) {
   print_sheet(ctx, make_sheet(ctx, chosen_window(ctx, c)), true);
 }
 
-void do_duty_list(Context& ctx, const std::string& month_text) {
+void lobby_duty_list(Context& ctx, const std::string& month_text) {
   YearMonth m = month_text.empty() ? month_of(ctx.now()) : month_arg(month_text);
   CaseQuery q;
   q.from = q.to = m;
@@ -310,13 +308,13 @@ void do_duty_list(Context& ctx, const std::string& month_text) {
 /// How long after a shift begins a handover that names no shift is still the previous one's.
 constexpr std::chrono::minutes kJustBegun{60};
 
-struct GiveOptions {
+struct LobbyGiveOptions {
   ShiftChoice shift;
   std::string to, reason_all, note;
   std::vector<std::string> reasons;
 };
 
-void do_give(Context& ctx, const GiveOptions& o) {
+void lobby_give(Context& ctx, const LobbyGiveOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   ShiftWindow w = chosen_window(ctx, o.shift);
@@ -349,7 +347,7 @@ void do_give(Context& ctx, const GiveOptions& o) {
                          window_zh(w), ctx.staff_name(r.to), d.handover->carried.size());
 }
 
-void do_accept(Context& ctx, const ShiftChoice& c) {
+void lobby_accept(Context& ctx, const ShiftChoice& c) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   std::string id = c.id;
@@ -382,12 +380,12 @@ void do_accept(Context& ctx, const ShiftChoice& c) {
 
 // ---- visitors ----------------------------------------------------------------------------
 
-struct InOptions {
+struct LobbyInOptions {
   std::string name, phone, unit, host, purpose, id_doc, id_number, at, note;
   int people = 1;
 };
 
-void do_in(Context& ctx, const InOptions& o) {
+void lobby_in(Context& ctx, const LobbyInOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewVisitor n;
@@ -410,7 +408,7 @@ void do_in(Context& ctx, const InOptions& o) {
                          n.unit.empty() ? trim(n.host) : n.unit, trim(n.purpose));
 }
 
-void do_out(Context& ctx, const std::string& id, const std::string& at) {
+void lobby_out(Context& ctx, const std::string& id, const std::string& at) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   DateTime when = time_arg(at, now, "离开时间（--at）");
@@ -427,7 +425,7 @@ Json visitor_view(Context& ctx, const Visitor& v) {
   return j;
 }
 
-struct ListOptions {
+struct LobbyListOptions {
   std::string date, month;
   bool open = false, overdue = false;
 };
@@ -435,7 +433,7 @@ struct ListOptions {
 /// Records of a day (by their time) or a month, or those still open; with none of these, the
 /// current month's and any still open from before.
 template <class T, class TimeOf>
-std::vector<T> listed(Context& ctx, const ListOptions& o, TimeOf time_of) {
+std::vector<T> listed(Context& ctx, const LobbyListOptions& o, TimeOf time_of) {
   CaseQuery q;
   std::optional<Date> day;
   if (!o.date.empty()) {
@@ -461,7 +459,7 @@ std::vector<T> listed(Context& ctx, const ListOptions& o, TimeOf time_of) {
   return out;
 }
 
-void do_visitor_list(Context& ctx, const ListOptions& o) {
+void lobby_visitor_list(Context& ctx, const LobbyListOptions& o) {
   auto visitors = listed<Visitor>(ctx, o, [](const Visitor& v) { return v.in_at; });
   auto f = ctx.format();
   if (f != Format::table) {
@@ -494,7 +492,7 @@ void do_visitor_list(Context& ctx, const ListOptions& o) {
 }
 
 template <class T>
-void do_show(Context& ctx, const std::string& id) {
+void lobby_show(Context& ctx, const std::string& id) {
   auto loaded = Repository<T>(ctx.store()).get(id);
   if (loaded.file.seal != SealState::intact) ctx.warn_unsealed(loaded.file, id);
   Json j = RecordTraits<T>::to_json(loaded.record);
@@ -509,12 +507,12 @@ void do_show(Context& ctx, const std::string& id) {
 
 // ---- items lent --------------------------------------------------------------------------
 
-struct LendOptions {
+struct LobbyLendOptions {
   std::string item, to, phone, unit, purpose, until, at, note;
   int quantity = 1;
 };
 
-void do_lend(Context& ctx, const LendOptions& o) {
+void lobby_lend(Context& ctx, const LobbyLendOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   const auto& rules = ctx.config().keys;
@@ -544,11 +542,11 @@ void do_lend(Context& ctx, const LendOptions& o) {
                          trim(n.borrower.name), id, format_datetime(n.due_at));
 }
 
-struct ItemReturnOptions {
+struct LobbyItemReturnOptions {
   std::string id, returned_by, condition, note, at;
 };
 
-void do_item_return(Context& ctx, const ItemReturnOptions& o) {
+void lobby_item_return(Context& ctx, const LobbyItemReturnOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   ItemReturn r;
@@ -564,7 +562,7 @@ void do_item_return(Context& ctx, const ItemReturnOptions& o) {
       *l.returned_at > l.due_at ? "；逾期（应于 " + format_datetime(l.due_at) + " 前归还）" : "");
 }
 
-void do_lend_list(Context& ctx, const ListOptions& o) {
+void lobby_lend_list(Context& ctx, const LobbyListOptions& o) {
   DateTime now = ctx.now();
   auto loans = listed<ItemLoan>(ctx, o, [](const ItemLoan& l) { return l.lent_at; });
   if (o.overdue) std::erase_if(loans, [&](const ItemLoan& l) { return !item_overdue(l, now); });
@@ -642,7 +640,7 @@ void add_duty_commands(CLI::App& app, Context& ctx) {
       "00:00–08:00）。\n"
       "每班一份值班记录（ZB-…），首次记录时建立；交接班见 kefu handover。");
 
-  auto log = std::make_shared<LogOptions>();
+  auto log = std::make_shared<LobbyLogOptions>();
   auto* l = cmd->add_subcommand("log", "记一条值班记录；在标准输出打印该班的值班编号");
   add_shift_options(l, log->shift);
   l->add_option("--kind", log->kind, "类别：电话 事件 指示 其他（phone event instruction other）")
@@ -652,7 +650,7 @@ void add_duty_commands(CLI::App& app, Context& ctx) {
   l->footer(
       "例：kefu --by zhangmin duty log --kind 电话 --text \"3-2-801 来电询问停水时间，已答复\"\n"
       "    kefu --by zhangmin duty log --kind 指示 --text \"经理：今晚消防检查，通知各岗\"");
-  l->callback([&ctx, log] { do_log(ctx, *log); });
+  l->callback([&ctx, log] { lobby_log(ctx, *log); });
 
   auto show = std::make_shared<ShiftChoice>();
   auto* s = cmd->add_subcommand("show", "一班的值班记录，及 kefu 在该班登记的全部事项");
@@ -660,13 +658,13 @@ void add_duty_commands(CLI::App& app, Context& ctx) {
   s->footer(
       "例：kefu duty show\n"
       "    kefu duty show --date 2026-12-01 --shift 中班 --format json");
-  s->callback([&ctx, show] { do_duty_show(ctx, *show); });
+  s->callback([&ctx, show] { lobby_duty_show(ctx, *show); });
 
   auto month = std::make_shared<std::string>();
   auto* li = cmd->add_subcommand("list", "一个月的值班记录及交接状态");
   li->add_option("--month", *month, "月份，如 2026-12（默认本月）");
   li->footer("例：kefu duty list --month 2026-12");
-  li->callback([&ctx, month] { do_duty_list(ctx, *month); });
+  li->callback([&ctx, month] { lobby_duty_list(ctx, *month); });
 }
 
 void add_handover_commands(CLI::App& app, Context& ctx) {
@@ -690,7 +688,7 @@ void add_handover_commands(CLI::App& app, Context& ctx) {
   s->callback(
       [&ctx, show] { print_sheet(ctx, make_sheet(ctx, chosen_window(ctx, *show)), false); });
 
-  auto give = std::make_shared<GiveOptions>();
+  auto give = std::make_shared<LobbyGiveOptions>();
   auto* g =
       cmd->add_subcommand("give", "交班：登记接班人与每项遗留事项的原因；在标准输出打印值班编号");
   add_shift_options(g, give->shift);
@@ -705,7 +703,7 @@ void add_handover_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by zhangmin handover give --to lili --reason "
       "\"JY-2026-12-0003=工程部加班维修，约定明早归还\"\n"
       "    kefu --by zhangmin handover give --shift 早班 --to lili --reason-all 已电话催还");
-  g->callback([&ctx, give] { do_give(ctx, *give); });
+  g->callback([&ctx, give] { lobby_give(ctx, *give); });
 
   auto accept = std::make_shared<ShiftChoice>();
   auto* a = cmd->add_subcommand("accept", "接班：接班人确认接收（登记姓名与时间）");
@@ -713,7 +711,7 @@ void add_handover_commands(CLI::App& app, Context& ctx) {
   a->footer(
       "不写编号时接交给 --by 本人、最近一份未接的班。\n"
       "例：kefu --by lili handover accept");
-  a->callback([&ctx, accept] { do_accept(ctx, *accept); });
+  a->callback([&ctx, accept] { lobby_accept(ctx, *accept); });
 
   cmd->callback([&ctx, cmd] {
     if (cmd->get_subcommands().empty())
@@ -728,7 +726,7 @@ void add_visitor_commands(CLI::App& app, Context& ctx) {
       "证件只作核验，登记类型及号码末四位，当场交还；电话在输出中遮蔽（--reveal 显示）。\n"
       "交班时仍未离开的访客列入交接班记录表的遗留事项。");
 
-  auto in = std::make_shared<InOptions>();
+  auto in = std::make_shared<LobbyInOptions>();
   auto* i = cmd->add_subcommand("in", "登记来访；在标准输出打印来访编号");
   i->add_option("--name", in->name, "访客姓名")->required();
   i->add_option("--phone", in->phone, "访客电话");
@@ -745,7 +743,7 @@ void add_visitor_commands(CLI::App& app, Context& ctx) {
       "--purpose 探亲\n"
       "    kefu --by zhangmin visitor in --name 李工 --host 工程部 --purpose 电梯年检 --id-doc "
       "身份证 --id-number 123X");
-  i->callback([&ctx, in] { do_in(ctx, *in); });
+  i->callback([&ctx, in] { lobby_in(ctx, *in); });
 
   struct OutArgs {
     std::string id, at;
@@ -755,21 +753,21 @@ void add_visitor_commands(CLI::App& app, Context& ctx) {
   o->add_option("ID", out->id, "来访编号 FK-…")->required();
   o->add_option("--at", out->at, "离开时间（默认当前时间）");
   o->footer("例：kefu --by lili visitor out FK-2026-12-0001");
-  o->callback([&ctx, out] { do_out(ctx, out->id, out->at); });
+  o->callback([&ctx, out] { lobby_out(ctx, out->id, out->at); });
 
-  auto list = std::make_shared<ListOptions>();
+  auto list = std::make_shared<LobbyListOptions>();
   auto* l = cmd->add_subcommand("list", "来访清单（默认本月及此前仍未离开的）");
   l->add_option("--date", list->date, "某日的来访，如 2026-12-01");
   l->add_option("--month", list->month, "某月的来访，如 2026-12");
   l->add_flag("--in", list->open, "只列未离开的");
   l->footer("例：kefu visitor list --in\n    kefu visitor list --date 2026-12-01 --format csv");
-  l->callback([&ctx, list] { do_visitor_list(ctx, *list); });
+  l->callback([&ctx, list] { lobby_visitor_list(ctx, *list); });
 
   auto id = std::make_shared<std::string>();
   auto* s = cmd->add_subcommand("show", "一条来访登记");
   s->add_option("ID", *id, "来访编号 FK-…")->required();
   s->footer("例：kefu visitor show FK-2026-12-0001 --format json");
-  s->callback([&ctx, id] { do_show<Visitor>(ctx, *id); });
+  s->callback([&ctx, id] { lobby_show<Visitor>(ctx, *id); });
 }
 
 void add_lend_commands(CLI::App& app, Context& ctx) {
@@ -780,7 +778,7 @@ void add_lend_commands(CLI::App& app, Context& ctx) {
       "逾期未还的列入借出人的 kefu due；交班时未还的列入交接班记录表的遗留事项。\n"
       "电话在输出中遮蔽（--reveal 显示）。");
 
-  auto lend = std::make_shared<LendOptions>();
+  auto lend = std::make_shared<LobbyLendOptions>();
   auto* o = cmd->add_subcommand("out", "借出物品；在标准输出打印借用编号");
   o->add_option("--item", lend->item, "物品，如 梯子、手推车、工具箱")->required();
   o->add_option("--quantity", lend->quantity, "数量")->capture_default_str();
@@ -797,9 +795,9 @@ void add_lend_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by zhangmin lend out --item 梯子 --to 王伟 --unit 1-1-101 --phone 13800138000 "
       "--purpose 换灯泡\n"
       "    kefu --by zhangmin lend out --item 手推车 --quantity 2 --to 李娜 --until 2026-12-02");
-  o->callback([&ctx, lend] { do_lend(ctx, *lend); });
+  o->callback([&ctx, lend] { lobby_lend(ctx, *lend); });
 
-  auto ret = std::make_shared<ItemReturnOptions>();
+  auto ret = std::make_shared<LobbyItemReturnOptions>();
   auto* r = cmd->add_subcommand("return", "归还物品");
   r->add_option("ID", ret->id, "借用编号 JW-…")->required();
   r->add_option("--returned-by", ret->returned_by, "交还人（默认借用人本人）");
@@ -807,22 +805,22 @@ void add_lend_commands(CLI::App& app, Context& ctx) {
   r->add_option("--note", ret->note, "备注");
   r->add_option("--at", ret->at, "归还时间（默认当前时间）");
   r->footer("例：kefu --by lili lend return JW-2026-12-0001");
-  r->callback([&ctx, ret] { do_item_return(ctx, *ret); });
+  r->callback([&ctx, ret] { lobby_item_return(ctx, *ret); });
 
-  auto list = std::make_shared<ListOptions>();
+  auto list = std::make_shared<LobbyListOptions>();
   auto* l = cmd->add_subcommand("list", "物品借用清单（默认本月及此前仍未归还的）");
   l->add_option("--date", list->date, "某日借出的，如 2026-12-01");
   l->add_option("--month", list->month, "某月借出的，如 2026-12");
   l->add_flag("--out", list->open, "只列未还的");
   l->add_flag("--overdue", list->overdue, "只列逾期未还的");
   l->footer("例：kefu lend list --out\n    kefu lend list --overdue --format json");
-  l->callback([&ctx, list] { do_lend_list(ctx, *list); });
+  l->callback([&ctx, list] { lobby_lend_list(ctx, *list); });
 
   auto id = std::make_shared<std::string>();
   auto* s = cmd->add_subcommand("show", "一条物品借用登记");
   s->add_option("ID", *id, "借用编号 JW-…")->required();
   s->footer("例：kefu lend show JW-2026-12-0001");
-  s->callback([&ctx, id] { do_show<ItemLoan>(ctx, *id); });
+  s->callback([&ctx, id] { lobby_show<ItemLoan>(ctx, *id); });
 }
 
 // ---- forms -------------------------------------------------------------------------------
@@ -885,7 +883,7 @@ Json visitor_form_data(Context& ctx, const std::string& target) {
     visitors.push_back(VisitorRepository(ctx.store()).get(target).record);
     period = "来访登记 " + target;
   } else {
-    ListOptions o;
+    LobbyListOptions o;
     if (auto month = read_month(target)) {
       o.month = target;
       auto m = *month;
@@ -934,7 +932,7 @@ Json item_loan_form_data(Context& ctx, const std::string& target) {
     loans.push_back(ItemLoanRepository(ctx.store()).get(target).record);
     period = "借用登记 " + target;
   } else {
-    ListOptions o;
+    LobbyListOptions o;
     o.month = target;
     auto m = month_arg(target);
     period = fmt::format("{}年{}月", m.year, m.month);

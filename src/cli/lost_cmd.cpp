@@ -18,11 +18,11 @@ std::string first_supervisor(Context& ctx) {
   return "客户主管";
 }
 
-struct FoundOptions {
+struct LostFoundOptions {
   std::string item, place, found_by, kept_at, at, note;
 };
 
-void do_found(Context& ctx, const FoundOptions& o) {
+void lost_found(Context& ctx, const LostFoundOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewLostItem n{o.item,    o.place, o.found_by.empty() ? by.name : o.found_by,
@@ -61,10 +61,10 @@ Table lost_table(Context& ctx, const std::vector<LostItem>& items) {
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {"id",      "found_at", "item",  "place",     "found_by",
-                                           "kept_at", "state",    "owner", "keep_until"};
+const std::vector<std::string> kLostCsvKeys = {
+    "id", "found_at", "item", "place", "found_by", "kept_at", "state", "owner", "keep_until"};
 
-void do_list(Context& ctx, const std::string& month, bool all) {
+void lost_list(Context& ctx, const std::string& month, bool all) {
   CaseQuery q;
   if (!month.empty()) q.from = q.to = month_arg(month);
   q.open_only = !all && month.empty();
@@ -78,7 +78,7 @@ void do_list(Context& ctx, const std::string& month, bool all) {
     items.push_back(std::move(item.record));
   }
   print_case_list(
-      ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+      ctx.out, ctx.err, ctx.format(), views, kLostCsvKeys,
       [&](const std::vector<Json>&) { return lost_table(ctx, items); }, "拾遗物品");
   ctx.report_problems(result.problems);
 }
@@ -118,7 +118,7 @@ void print_detail(Context& ctx, const LostItem& x) {
   print_history(ctx, x.history);
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void lost_show(Context& ctx, const std::string& id) {
   auto loaded = LostRepository(ctx.store()).get(id);
   ctx.warn_unsealed(loaded.file, id);
   auto f = ctx.format();
@@ -127,7 +127,7 @@ void do_show(Context& ctx, const std::string& id) {
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   v["seal"] = seal_key(loaded.file.seal);
   ctx.protect(v);
-  print_rows(ctx.out, f, v, kCsvKeys);
+  print_rows(ctx.out, f, v, kLostCsvKeys);
 }
 
 LostItem update(Context& ctx, const std::string& id,
@@ -201,7 +201,7 @@ void add_lost_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by zhangmin lost found --item 黑色钱包 --place 3栋大堂沙发 --kept-at 前台保险柜\n"
       "    kefu --by lili lost ack SW-2026-11-0001");
 
-  auto found = std::make_shared<FoundOptions>();
+  auto found = std::make_shared<LostFoundOptions>();
   auto* fd = cmd->add_subcommand("found", "登记拾获的物品（物品、地点、时间、拾获人、存放处）");
   fd->add_option("--item", found->item, "物品及特征，如 黑色钱包（内有现金若干）")->required();
   fd->add_option("--place", found->place, "拾获地点")->required();
@@ -213,7 +213,7 @@ void add_lost_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by zhangmin lost found --item '黑色钱包（内有现金若干）' --place 3栋大堂沙发 \\\n"
       "         --kept-at 前台保险柜 --found-by 保洁员刘芳 --at 2026-11-26T08:40\n"
       "在标准输出打印新编号（SW-…）；随即报告客户主管确认（lost ack）。");
-  fd->callback([&ctx, found] { do_found(ctx, *found); });
+  fd->callback([&ctx, found] { lost_found(ctx, *found); });
 
   struct Step {
     std::string id, claimant, phone, id_doc, id_number, proof, signature, how, decided_by, receiver,
@@ -290,7 +290,7 @@ void add_lost_commands(CLI::App& app, Context& ctx) {
   auto* sh = cmd->add_subcommand("show", "显示一件拾遗物品的登记与处理经过");
   sh->add_option("ID", *show_id, "拾遗物品编号，如 SW-2026-11-0001")->required();
   sh->footer("例：kefu lost show SW-2026-11-0001");
-  sh->callback([&ctx, show_id] { do_show(ctx, *show_id); });
+  sh->callback([&ctx, show_id] { lost_show(ctx, *show_id); });
 
   struct ListArgs {
     std::string month;
@@ -301,7 +301,7 @@ void add_lost_commands(CLI::App& app, Context& ctx) {
   ls->add_option("--month", list->month, "登记月份，如 2026-11（该月全部）");
   ls->add_flag("--all", list->all, "全部拾遗物品");
   ls->footer("例：kefu lost list --all --format csv");
-  ls->callback([&ctx, list] { do_list(ctx, list->month, list->all); });
+  ls->callback([&ctx, list] { lost_list(ctx, list->month, list->all); });
 }
 
 }  // namespace kefu

@@ -95,12 +95,12 @@ Person contact_arg(const std::string& a) {
   return {trim(parts[0]), parts.size() > 1 ? trim(parts[1]) : ""};
 }
 
-struct OpenOptions {
+struct MoveOpenOptions {
   std::string unit, occupant = "owner", emergency, at, note;
   std::vector<std::string> people, items;
 };
 
-void do_open(Context& ctx, const OpenOptions& o, MoveKind kind) {
+void move_open(Context& ctx, const MoveOpenOptions& o, MoveKind kind) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   auto unit = unit_arg(ctx, o.unit);
@@ -186,8 +186,8 @@ Table move_table(Context& ctx, const std::vector<Move>& moves) {
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {"id",   "kind",     "received_at", "moved_at",
-                                           "unit", "occupant", "state",       "owner"};
+const std::vector<std::string> kMoveCsvKeys = {"id",   "kind",     "received_at", "moved_at",
+                                               "unit", "occupant", "state",       "owner"};
 
 void print_moves(Context& ctx, const std::vector<Move>& moves) {
   std::vector<Json> views;
@@ -197,11 +197,11 @@ void print_moves(Context& ctx, const std::vector<Move>& moves) {
     views.push_back(std::move(v));
   }
   print_case_list(
-      ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+      ctx.out, ctx.err, ctx.format(), views, kMoveCsvKeys,
       [&](const std::vector<Json>&) { return move_table(ctx, moves); }, "迁入迁出记录");
 }
 
-void do_list(Context& ctx, const std::string& month, const std::string& unit, bool all) {
+void move_list(Context& ctx, const std::string& month, const std::string& unit, bool all) {
   CaseQuery q;
   if (!month.empty()) q.from = q.to = month_arg(month);
   q.open_only = !all && month.empty() && unit.empty();
@@ -267,7 +267,7 @@ void print_detail(Context& ctx, const Move& m) {
   print_history(ctx, m.history);
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void move_show(Context& ctx, const std::string& id) {
   auto loaded = MoveRepository(ctx.store()).get(id);
   ctx.warn_unsealed(loaded.file, id);
   auto f = ctx.format();
@@ -276,7 +276,7 @@ void do_show(Context& ctx, const std::string& id) {
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   v["seal"] = seal_key(loaded.file.seal);
   ctx.protect(v);
-  print_rows(ctx.out, f, v, kCsvKeys);
+  print_rows(ctx.out, f, v, kMoveCsvKeys);
 }
 
 /// Changes a move under the lock: `step` may refuse, and then nothing is written.
@@ -287,7 +287,7 @@ Move update(Context& ctx, const std::string& id,
   return MoveRepository(ctx.store()).update(id, [&](Move& m) { step(m, by, now); });
 }
 
-void do_unit(Context& ctx, const std::string& id) {
+void move_unit(Context& ctx, const std::string& id) {
   auto unit = unit_arg(ctx, id);
   auto moves = all_moves(ctx, unit.id);
   auto occ = occupancy_now(ctx, unit, moves);
@@ -453,7 +453,7 @@ void add_move_commands(CLI::App& app, Context& ctx) {
       "    kefu --by zhangmin move release BQ-2026-11-0002 --goods 家具家电 --pieces 12 --plate "
       "粤B12345");
 
-  auto open = std::make_shared<OpenOptions>();
+  auto open = std::make_shared<MoveOpenOptions>();
   auto add_open = [&](const char* name, const char* help, MoveKind kind) {
     auto* o = cmd->add_subcommand(name, help);
     o->add_option("--unit", open->unit, "户号")->required();
@@ -479,7 +479,7 @@ void add_move_commands(CLI::App& app, Context& ctx) {
           "例：kefu --by zhangmin move out --unit 1-1-101 --occupant 租户\n"
           "租户迁出不写 --person 时取该户最近一次租户迁入的人员。在标准输出打印新编号。");
     }
-    o->callback([&ctx, open, kind] { do_open(ctx, *open, kind); });
+    o->callback([&ctx, open, kind] { move_open(ctx, *open, kind); });
   };
   add_open("in", "登记迁入（入伙）：住户、人员、紧急联系人与交接清单", MoveKind::move_in);
   add_open("out", "登记迁出：住户与人员；之后办理业主同意、结算与物品放行", MoveKind::move_out);
@@ -588,7 +588,7 @@ void add_move_commands(CLI::App& app, Context& ctx) {
   auto show_id = std::make_shared<std::string>();
   auto* sh = cmd->add_subcommand("show", "显示一条迁入迁出记录的全部内容与处理经过");
   sh->add_option("ID", *show_id, "编号，如 BQ-2026-11-0001")->required();
-  sh->callback([&ctx, show_id] { do_show(ctx, *show_id); });
+  sh->callback([&ctx, show_id] { move_show(ctx, *show_id); });
 
   struct ListArgs {
     std::string month, unit;
@@ -599,14 +599,14 @@ void add_move_commands(CLI::App& app, Context& ctx) {
   ls->add_option("--month", list->month, "登记月份，如 2026-11");
   ls->add_option("--unit", list->unit, "户号");
   ls->add_flag("--all", list->all, "包括已办完的全部记录");
-  ls->callback([&ctx, list] { do_list(ctx, list->month, list->unit, list->all); });
+  ls->callback([&ctx, list] { move_list(ctx, list->month, list->unit, list->all); });
 
   auto unit_id = std::make_shared<std::string>();
   auto* un =
       cmd->add_subcommand("unit", "一户的入住状态（空置、业主自住、出租）、住户与迁入迁出记录");
   un->add_option("UNIT", *unit_id, "户号，如 1-1-101")->required();
   un->footer("无迁入迁出记录的户，入住状态取自 units/ 中的 occupancy（未写为业主自住）。");
-  un->callback([&ctx, unit_id] { do_unit(ctx, *unit_id); });
+  un->callback([&ctx, unit_id] { move_unit(ctx, *unit_id); });
 
   auto stats_month = std::make_shared<std::string>();
   auto* ss = cmd->add_subcommand("stats", "客户迁入、迁出统计表：一个月按楼栋、业主/租户统计");

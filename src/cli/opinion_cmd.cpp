@@ -11,11 +11,11 @@
 namespace kefu {
 namespace {
 
-struct AddOptions {
+struct OpinionAddOptions {
   std::string unit, name, phone, text, dept, source = "other", collected;
 };
 
-struct ListOptions {
+struct OpinionListOptions {
   bool overdue = false, all = false;
   std::string month, dept, unit;
 };
@@ -49,7 +49,7 @@ std::optional<std::string> opinion_made_from(Context& ctx, OpinionSource source,
   return std::nullopt;
 }
 
-void do_add(Context& ctx, const AddOptions& o) {
+void opinion_add(Context& ctx, const OpinionAddOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewOpinion n;
@@ -133,13 +133,13 @@ Table opinion_table(Context& ctx, const std::vector<Json>& views) {
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {
+const std::vector<std::string> kOpinionCsvKeys = {
     "id",       "status",       "collected_at", "source",       "source_id",
     "unit",     "text",         "department",   "owner",        "sent_at",
     "sent_to",  "measures_at",  "measures",     "rectified_at", "rectification",
     "send_due", "measures_due", "callback_due", "overdue"};
 
-void do_list(Context& ctx, const ListOptions& o) {
+void opinion_list(Context& ctx, const OpinionListOptions& o) {
   CaseQuery q;
   if (!o.month.empty()) q.from = q.to = month_arg(o.month);
   q.open_only = !o.all && o.month.empty();
@@ -156,7 +156,7 @@ void do_list(Context& ctx, const ListOptions& o) {
     views.push_back(std::move(v));
   }
   print_case_list(
-      ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+      ctx.out, ctx.err, ctx.format(), views, kOpinionCsvKeys,
       [&](const std::vector<Json>& vs) { return opinion_table(ctx, vs); }, "意见");
   ctx.report_problems(result.problems);
 }
@@ -192,7 +192,7 @@ void print_detail(Context& ctx, const Opinion& o) {
   print_history(ctx, o.history);
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void opinion_show(Context& ctx, const std::string& id) {
   auto loaded = OpinionRepository(ctx.store()).get(id);
   ctx.warn_unsealed(loaded.file, id);
   auto f = ctx.format();
@@ -201,7 +201,7 @@ void do_show(Context& ctx, const std::string& id) {
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   v["seal"] = seal_key(loaded.file.seal);
   ctx.protect(v);
-  print_rows(ctx.out, f, v, kCsvKeys);
+  print_rows(ctx.out, f, v, kOpinionCsvKeys);
 }
 
 /// " （已超时，期限 2026-11-27T23:59:59）" when a step was done after its deadline.
@@ -210,7 +210,7 @@ std::string late_note(DateTime at, std::optional<DateTime> due) {
   return "（已超过期限 " + format_datetime(*due) + "）";
 }
 
-struct StepOptions {
+struct OpinionStepOptions {
   std::string id, to, from, text, at;
 };
 
@@ -296,7 +296,7 @@ void add_opinion_commands(CLI::App& app, Context& ctx) {
       "opinion", "顾客意见（满意度调查、建议、座谈会）：送达责任部门、整改措施、整改、回访");
   cmd->require_subcommand(1);
 
-  auto add = std::make_shared<AddOptions>();
+  auto add = std::make_shared<OpinionAddOptions>();
   auto* a = cmd->add_subcommand("add", "登记一条顾客意见，经办人即收集人；在标准输出打印新编号");
   a->add_option("--unit", add->unit, "提出意见的住户户号，如 3-2-1102");
   a->add_option("--name", add->name, "顾客姓名（默认为该户业主）");
@@ -316,23 +316,23 @@ void add_opinion_commands(CLI::App& app, Context& ctx) {
       "--dept 工程部\n"
       "    kefu --by zhangmin opinion add --unit 3-2-1102 --source 座谈会 --dept 保洁部 \\\n"
       "         --text \"垃圾桶清运不及时\"");
-  a->callback([&ctx, add] { do_add(ctx, *add); });
+  a->callback([&ctx, add] { opinion_add(ctx, *add); });
 
-  auto list = std::make_shared<ListOptions>();
+  auto list = std::make_shared<OpinionListOptions>();
   auto* l = cmd->add_subcommand("list", "列出意见；默认列出未完成的意见");
   l->add_option("--month", list->month, "收集月份，如 2026-11（含已完成）");
   l->add_option("--dept", list->dept, "责任部门");
   l->add_option("--unit", list->unit, "户号");
   l->add_flag("--overdue", list->overdue, "只列逾期的（未送达、未反馈措施、回访逾期）");
   l->add_flag("--all", list->all, "包括已完成的全部意见");
-  l->callback([&ctx, list] { do_list(ctx, *list); });
+  l->callback([&ctx, list] { opinion_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();
   auto* s = cmd->add_subcommand("show", "显示一条意见的全部内容与处理经过");
   s->add_option("ID", *show_id, "意见编号，如 YJ-2026-11-0001")->required();
-  s->callback([&ctx, show_id] { do_show(ctx, *show_id); });
+  s->callback([&ctx, show_id] { opinion_show(ctx, *show_id); });
 
-  auto o = std::make_shared<StepOptions>();
+  auto o = std::make_shared<OpinionStepOptions>();
   const char* at_help = "完成时间，如 2026-11-21T15:00（默认为当前时间；事后补记时用）";
 
   auto* se = cmd->add_subcommand("sent", "意见已送达责任部门（§3.5.2.1：收集后两日内）");

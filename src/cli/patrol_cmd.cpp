@@ -55,12 +55,12 @@ std::string round_name(Context& ctx, const std::string& key) {
   return r && !r->name.empty() ? r->name : key;
 }
 
-struct LogOptions {
+struct PatrolLogOptions {
   std::string round, at, note;
   std::vector<std::string> areas, walkers, findings;
 };
 
-void do_log(Context& ctx, const LogOptions& o) {
+void patrol_log(Context& ctx, const PatrolLogOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   const auto& round = round_arg(ctx, o.round);
@@ -121,10 +121,10 @@ Table patrol_table(Context& ctx, const std::vector<Patrol>& patrols) {
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {"id",          "round", "round_name", "started_at",
-                                           "finished_at", "owner", "abnormal",   "pending"};
+const std::vector<std::string> kPatrolCsvKeys = {"id",          "round", "round_name", "started_at",
+                                                 "finished_at", "owner", "abnormal",   "pending"};
 
-void do_list(Context& ctx, const std::string& month, const std::string& round, bool all) {
+void patrol_list(Context& ctx, const std::string& month, const std::string& round, bool all) {
   CaseQuery q;
   if (!month.empty()) q.from = q.to = month_arg(month);
   q.open_only = !all && month.empty();
@@ -140,7 +140,7 @@ void do_list(Context& ctx, const std::string& month, const std::string& round, b
     patrols.push_back(std::move(item.record));
   }
   print_case_list(
-      ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+      ctx.out, ctx.err, ctx.format(), views, kPatrolCsvKeys,
       [&](const std::vector<Json>&) { return patrol_table(ctx, patrols); }, "巡视记录");
   ctx.report_problems(result.problems);
 }
@@ -170,7 +170,7 @@ void print_detail(Context& ctx, const Patrol& p) {
   print_history(ctx, p.history);
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void patrol_show(Context& ctx, const std::string& id) {
   auto loaded = PatrolRepository(ctx.store()).get(id);
   ctx.warn_unsealed(loaded.file, id);
   auto f = ctx.format();
@@ -179,11 +179,11 @@ void do_show(Context& ctx, const std::string& id) {
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   v["seal"] = seal_key(loaded.file.seal);
   ctx.protect(v);
-  print_rows(ctx.out, f, v, kCsvKeys);
+  print_rows(ctx.out, f, v, kPatrolCsvKeys);
 }
 
 /// The rounds of kefu.yaml and whether each was walked in its current period.
-void do_rounds(Context& ctx) {
+void patrol_rounds(Context& ctx) {
   const auto& cfg = ctx.config().patrols;
   auto result = PatrolRepository(ctx.store()).query({});
   ctx.report_problems(result.problems);
@@ -223,8 +223,9 @@ void do_rounds(Context& ctx) {
 }
 
 /// A finding becomes a repair order or a complaint: the new record and the patrol, or neither.
-void do_convert(Context& ctx, const std::string& ref, bool to_repair, const std::string& urgency,
-                const std::string& category, const std::string& severity) {
+void patrol_convert(Context& ctx, const std::string& ref, bool to_repair,
+                    const std::string& urgency, const std::string& category,
+                    const std::string& severity) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   auto [id, no] = parse_finding_ref(ref);
@@ -457,7 +458,7 @@ void add_patrol_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by zhangmin patrol log --round daily --finding '3栋大堂/照明:两盏筒灯不亮'\n"
       "    kefu --by zhangmin patrol repair XS-2026-11-0001#1");
 
-  auto log = std::make_shared<LogOptions>();
+  auto log = std::make_shared<PatrolLogOptions>();
   auto* lg = cmd->add_subcommand("log", "登记一次巡视：巡视人、时间、各检查点结果与发现的问题");
   lg->add_option("--round", log->round, "巡视：kefu.yaml patrols.rounds 的 key 或名称，如 daily")
       ->required();
@@ -473,7 +474,7 @@ void add_patrol_commands(CLI::App& app, Context& ctx) {
       "    kefu --by zhangmin patrol log --round vacant --finding '2-1-302:窗户未关，雨水进入'\n"
       "空置单元周检的检查点为此刻空置的单元（kefu move unit "
       "查看入住状态）。在标准输出打印新编号。");
-  lg->callback([&ctx, log] { do_log(ctx, *log); });
+  lg->callback([&ctx, log] { patrol_log(ctx, *log); });
 
   struct Step {
     std::string ref, note, urgency = "normal", category, severity = "general";
@@ -487,7 +488,7 @@ void add_patrol_commands(CLI::App& app, Context& ctx) {
       "报修单的位置与故障取自该问题，报修人为登记人；报修单记下来源巡视（patrol: XS-…#N），\n"
       "问题记下报修单号。例：kefu --by zhangmin patrol repair XS-2026-11-0001#2 --urgency 急修\n"
       "在标准输出打印报修编号（BX-…）。");
-  rp->callback([&ctx, step] { do_convert(ctx, step->ref, true, step->urgency, "", ""); });
+  rp->callback([&ctx, step] { patrol_convert(ctx, step->ref, true, step->urgency, "", ""); });
 
   auto* cp = cmd->add_subcommand("complaint", "把巡视发现的问题转为投诉（如岗位失职、服务不到位）");
   cp->add_option("REF", step->ref, "巡视编号#问题序号")->required();
@@ -499,7 +500,7 @@ void add_patrol_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by zhangmin patrol complaint XS-2026-11-0001#1 --category 环境卫生\n"
       "在标准输出打印投诉编号（TS-…）。");
   cp->callback(
-      [&ctx, step] { do_convert(ctx, step->ref, false, "", step->category, step->severity); });
+      [&ctx, step] { patrol_convert(ctx, step->ref, false, "", step->category, step->severity); });
 
   auto* fx = cmd->add_subcommand("fixed", "巡视发现的问题已现场纠正：写明如何纠正后关闭");
   fx->add_option("REF", step->ref, "巡视编号#问题序号")->required();
@@ -517,7 +518,7 @@ void add_patrol_commands(CLI::App& app, Context& ctx) {
   auto* sh = cmd->add_subcommand("show", "显示一次巡视：各检查点结果、发现的问题及其处理");
   sh->add_option("ID", *show_id, "巡视编号，如 XS-2026-11-0001")->required();
   sh->footer("例：kefu patrol show XS-2026-11-0001 --format json");
-  sh->callback([&ctx, show_id] { do_show(ctx, *show_id); });
+  sh->callback([&ctx, show_id] { patrol_show(ctx, *show_id); });
 
   struct ListArgs {
     std::string month, round;
@@ -529,11 +530,11 @@ void add_patrol_commands(CLI::App& app, Context& ctx) {
   ls->add_option("--round", list->round, "只列此巡视，如 weekly");
   ls->add_flag("--all", list->all, "全部巡视记录");
   ls->footer("例：kefu patrol list --month 2026-11 --round daily");
-  ls->callback([&ctx, list] { do_list(ctx, list->month, list->round, list->all); });
+  ls->callback([&ctx, list] { patrol_list(ctx, list->month, list->round, list->all); });
 
   auto* rd = cmd->add_subcommand("rounds", "kefu.yaml 设定的巡视、频次与本期是否已巡视");
   rd->footer("例：kefu patrol rounds；未巡视的也列入 kefu due。");
-  rd->callback([&ctx] { do_rounds(ctx); });
+  rd->callback([&ctx] { patrol_rounds(ctx); });
 }
 
 }  // namespace kefu

@@ -127,14 +127,14 @@ void check_deposit_payment(Context& ctx, const std::string& unit, const std::str
 
 namespace {
 
-struct ApplyOptions {
+struct RenovationApplyOptions {
   std::string unit, applicant, phone, owner_confirmation, contractor, manager, manager_phone, scope,
       start, area;
   std::vector<std::string> special;
   bool tenant = false, large = false;
 };
 
-void do_apply(Context& ctx, const ApplyOptions& o) {
+void renovation_apply(Context& ctx, const RenovationApplyOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   auto unit = unit_arg(ctx, o.unit);
@@ -195,19 +195,19 @@ Table renovation_table(Context& ctx, const std::vector<Json>& views) {
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {
+const std::vector<std::string> kRenovationCsvKeys = {
     "id",           "status",      "received_at",   "unit",       "tenant",
     "contractor",   "scope",       "planned_start", "review_due", "approved_by",
     "permit_start", "permit_end",  "return_by",     "passes_out", "deposit",
     "deposit_held", "accepted_at", "settled_at",    "owner",      "overdue"};
 
-struct ListOptions {
+struct RenovationListOptions {
   std::vector<std::string> status;
   bool all = false;
   std::string month, unit;
 };
 
-void do_list(Context& ctx, const ListOptions& o) {
+void renovation_list(Context& ctx, const RenovationListOptions& o) {
   CaseQuery q;
   std::vector<RenovationStatus> statuses;
   for (const auto& s : o.status) statuses.push_back(enum_arg<RenovationStatus>(s, "状态"));
@@ -228,7 +228,7 @@ void do_list(Context& ctx, const ListOptions& o) {
     views.push_back(std::move(v));
   }
   print_case_list(
-      ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+      ctx.out, ctx.err, ctx.format(), views, kRenovationCsvKeys,
       [&](const std::vector<Json>& vs) { return renovation_table(ctx, vs); }, "装修");
   ctx.report_problems(result.problems);
 }
@@ -331,7 +331,7 @@ void print_detail(Context& ctx, const Renovation& r, const Json& v) {
   print_history(ctx, r.history);
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void renovation_show(Context& ctx, const std::string& id) {
   auto loaded = RenovationRepository(ctx.store()).get(id);
   ctx.warn_unsealed(loaded.file, id);
   auto v = renovation_view(ctx, loaded.record, unit_payments(ctx, loaded.record.unit));
@@ -340,7 +340,7 @@ void do_show(Context& ctx, const std::string& id) {
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   v["seal"] = seal_key(loaded.file.seal);
   ctx.protect(v);
-  print_rows(ctx.out, f, f == Format::csv ? csv_case_row(v) : v, kCsvKeys);
+  print_rows(ctx.out, f, f == Format::csv ? csv_case_row(v) : v, kRenovationCsvKeys);
 }
 
 /// "损坏公共墙面=500" → a deduction of ¥500.
@@ -555,7 +555,7 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
       "费用与期限：kefu.yaml 的 renovation。逾期事项列入 kefu due；表单：kefu render "
       "renovation_application 等（kefu render --help）。");
 
-  auto apply = std::make_shared<ApplyOptions>();
+  auto apply = std::make_shared<RenovationApplyOptions>();
   auto* a = cmd->add_subcommand("apply", "登记装修申请（《装修申请表》）；在标准输出打印新编号");
   a->add_option("--unit", apply->unit, "户号")->required();
   a->add_option("--applicant", apply->applicant, "申请人（业主申请时默认为登记的业主）");
@@ -576,9 +576,9 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
       "--scope 厨卫翻新 --start 2026-10-12\n"
       "    kefu --by zhangmin renovation apply --unit 2-1-302 --tenant --applicant 陈租户 "
       "--phone 13800000000 --owner-confirmation 何霞 --contractor 家美装饰 --scope 刷墙");
-  a->callback([&ctx, apply] { do_apply(ctx, *apply); });
+  a->callback([&ctx, apply] { renovation_apply(ctx, *apply); });
 
-  auto list = std::make_shared<ListOptions>();
+  auto list = std::make_shared<RenovationListOptions>();
   auto* ls = cmd->add_subcommand("list", "列出装修；默认列出未结案的");
   ls->add_option("--status", list->status,
                  "按状态（可重复）：已申请 已开费用 图纸已齐 工程已审 客服已审 经理已批 施工中 "
@@ -586,12 +586,12 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
   ls->add_option("--month", list->month, "申请月份，如 2026-09（含已结案）");
   ls->add_option("--unit", list->unit, "户号");
   ls->add_flag("--all", list->all, "包括已结案的全部装修");
-  ls->callback([&ctx, list] { do_list(ctx, *list); });
+  ls->callback([&ctx, list] { renovation_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();
   auto* sh = cmd->add_subcommand("show", "显示一宗装修的全部内容、期限与处理经过");
   sh->add_option("ID", *show_id, "装修编号，如 ZX-2026-09-0001")->required();
-  sh->callback([&ctx, show_id] { do_show(ctx, *show_id); });
+  sh->callback([&ctx, show_id] { renovation_show(ctx, *show_id); });
 
   struct Step {
     std::string id, deposit, waste, water, reviewer, note, approved_by, start, worker, id_doc,

@@ -16,7 +16,7 @@
 namespace kefu {
 namespace {
 
-std::string overdue_zh(const Json& keys) {
+std::string repair_overdue_zh(const Json& keys) {
   std::string s;
   for (const auto& o : keys) {
     s += (s.empty() ? "" : "、") + std::string(kefu::overdue_zh(o.get<std::string>()));
@@ -24,18 +24,18 @@ std::string overdue_zh(const Json& keys) {
   return s;
 }
 
-struct LogOptions {
+struct RepairLogOptions {
   std::string channel = "phone", unit, place, name, phone, fault, urgency = "normal";
 };
 
-struct ListOptions {
+struct RepairListOptions {
   std::vector<std::string> status;
   bool overdue = false, all = false;
   std::string month, owner, unit, tech, urgency;
   FilterArgs filter;
 };
 
-void do_log(Context& ctx, const LogOptions& o) {
+void repair_log(Context& ctx, const RepairLogOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewRepair n;
@@ -80,18 +80,18 @@ Table repair_table(Context& ctx, const std::vector<Json>& views) {
                       std::string(to_zh(*urgency)), std::string(to_zh(*status)),
                       ctx.staff_name(v["owner"]), ctx.staff_name(v["technician"]),
                       format_short(*parse_datetime(v["fix_due"].get<std::string>())),
-                      reworks ? std::to_string(reworks) : "", overdue_zh(v["overdue"])});
+                      reworks ? std::to_string(reworks) : "", repair_overdue_zh(v["overdue"])});
   }
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {
+const std::vector<std::string> kRepairCsvKeys = {
     "id",         "status",       "received_at",  "channel",      "urgency",    "unit",
     "place",      "fault",        "owner",        "team",         "technician", "dispatched_at",
     "arrived_at", "completed_at", "materials",    "charge",       "signed_by",  "result",
     "arrive_due", "fix_due",      "callback_due", "rework_count", "overdue"};
 
-void do_list(Context& ctx, const ListOptions& o) {
+void repair_list(Context& ctx, const RepairListOptions& o) {
   CaseQuery q;
   std::vector<RepairStatus> statuses;
   for (const auto& s : o.status) statuses.push_back(enum_arg<RepairStatus>(s, "状态"));
@@ -142,7 +142,7 @@ void do_list(Context& ctx, const ListOptions& o) {
     views.push_back(std::move(v));
   }
   print_case_list(
-      ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+      ctx.out, ctx.err, ctx.format(), views, kRepairCsvKeys,
       [&](const std::vector<Json>& vs) { return repair_table(ctx, vs); }, "报修");
   ctx.report_problems(result.problems);
 }
@@ -178,7 +178,7 @@ void print_detail(Context& ctx, const Repair& r) {
   line("业主签字", r.signed_by);
   line("回访期限", opt_time(v["callback_due"]));
   if (r.is_converted()) line("特约服务", r.special);
-  line("逾期", overdue_zh(v["overdue"]));
+  line("逾期", repair_overdue_zh(v["overdue"]));
   for (const auto& w : r.reworks) line("返修记录", format_datetime(w.at) + " " + w.reason);
   for (const auto& cb : r.callbacks)
     line("回访记录", format_datetime(cb.at) + " " + std::string(to_zh(cb.result)) +
@@ -186,7 +186,7 @@ void print_detail(Context& ctx, const Repair& r) {
   print_history(ctx, r.history);
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void repair_show(Context& ctx, const std::string& id) {
   RepairRepository repo(ctx.store());
   auto loaded = repo.get(id);
   ctx.warn_unsealed(loaded.file, id);
@@ -196,7 +196,7 @@ void do_show(Context& ctx, const std::string& id) {
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   v["seal"] = seal_key(loaded.file.seal);
   ctx.protect(v);
-  print_rows(ctx.out, f, f == Format::csv ? csv_case_row(v) : v, kCsvKeys);
+  print_rows(ctx.out, f, f == Format::csv ? csv_case_row(v) : v, kRepairCsvKeys);
 }
 
 void update(Context& ctx, const std::string& id,
@@ -211,7 +211,7 @@ void update(Context& ctx, const std::string& id,
 
 /// The repair becomes a special service, its charge enters the unit's bill of this month, and
 /// the repair is marked converted: the three files, or none.
-void do_to_special(Context& ctx, const std::string& id, const std::string& service_text) {
+void repair_to_special(Context& ctx, const std::string& id, const std::string& service_text) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   std::string service;
@@ -288,7 +288,7 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
       "时限取自 kefu.yaml 的 sla.repair：\n"
       "默认急修30分钟到场、24小时内修复（连续计时），一般报修1个工作日内修复。");
 
-  auto log = std::make_shared<LogOptions>();
+  auto log = std::make_shared<RepairLogOptions>();
   auto* l = cmd->add_subcommand("log", "受理一宗报修，经办人即首问负责人；在标准输出打印新编号");
   l->add_option("--unit", log->unit, "户号（户内维修），如 3-2-1102");
   l->add_option("--place", log->place, "公共设施设备所在位置，如 3栋2单元电梯；户内可写具体部位");
@@ -299,9 +299,9 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
       ->capture_default_str();
   l->add_option("--channel", log->channel, "来源：电话 来访 邮件 信函 在线")->capture_default_str();
   l->footer("例：kefu --by zhangmin repair log --unit 1-1-101 --fault 厨房水管爆裂 --urgency 急修");
-  l->callback([&ctx, log] { do_log(ctx, *log); });
+  l->callback([&ctx, log] { repair_log(ctx, *log); });
 
-  auto list = std::make_shared<ListOptions>();
+  auto list = std::make_shared<RepairListOptions>();
   auto* ls = cmd->add_subcommand("list", "列出报修；默认列出未完成（未回访）的报修");
   ls->add_option("--status", list->status,
                  "按状态：待派工 维修中 待回访 已完成（logged dispatched done closed），可重复");
@@ -313,12 +313,12 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
   ls->add_option("--urgency", list->urgency, "急修 或 一般");
   ls->add_flag("--all", list->all, "包括已完成的全部报修");
   add_filter_options(ls, list->filter, "故障、地点、维修结果、材料、报修人、备注与回访记录");
-  ls->callback([&ctx, list] { do_list(ctx, *list); });
+  ls->callback([&ctx, list] { repair_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();
   auto* s = cmd->add_subcommand("show", "显示一张报修单的全部内容与处理经过");
   s->add_option("ID", *show_id, "报修编号，如 BX-2026-11-0001")->required();
-  s->callback([&ctx, show_id] { do_show(ctx, *show_id); });
+  s->callback([&ctx, show_id] { repair_show(ctx, *show_id); });
 
   struct Step {
     std::string id, team, tech, at, arrived, materials, charge, signed_by, result, reason;
@@ -407,7 +407,7 @@ void add_repair_commands(CLI::App& app, Context& ctx) {
   ts->footer(
       "新的特约服务沿用报修的户号、报修人、内容、维修人员、完工时间与收费；收费计入该户当月账单，\n"
       "报修标为已转换并结束。在标准输出打印新的特约服务编号。");
-  ts->callback([&ctx, step] { do_to_special(ctx, step->id, step->team); });
+  ts->callback([&ctx, step] { repair_to_special(ctx, step->id, step->team); });
 
   auto* w = cmd->add_subcommand("rework", "返修：已完工的报修又出故障，转回维修并计一次返修");
   w->add_option("ID", step->id, "报修编号")->required();

@@ -847,7 +847,7 @@ void emit(Context& ctx, const std::string& format, const std::string& out, const
   }
 }
 
-void do_report(Context& ctx, const ReportArgs& a) {
+void report_monthly(Context& ctx, const ReportArgs& a) {
   if (a.data.size() == 1) ctx.opts.data = a.data.front();
   YearMonth m = a.month.empty() ? month_of(ctx.now()).prev() : month_arg(a.month);
   std::string format = a.format.empty() ? ctx.opts.format : a.format;
@@ -912,7 +912,7 @@ void add_report_commands(CLI::App& app, Context& ctx) {
       "例：kefu report monthly --month 2026-11 --format html -o 2026-11.html\n"
       "    kefu report monthly --check --format json || mail -s 质量目标未达成 …\n"
       "    kefu report monthly --data /srv/a --data /srv/b");
-  m->callback([&ctx, args] { do_report(ctx, *args); });
+  m->callback([&ctx, args] { report_monthly(ctx, *args); });
 }
 
 }  // namespace kefu

@@ -12,11 +12,11 @@
 namespace kefu {
 namespace {
 
-struct OpenOptions {
+struct SpecialOpenOptions {
   std::string channel = "phone", unit, name, phone, service, what, price;
 };
 
-struct ListOptions {
+struct SpecialListOptions {
   std::vector<std::string> status;
   bool all = false;
   std::string month, unit;
@@ -29,7 +29,7 @@ std::optional<int64_t> price_arg(const std::string& text) {
   return fen;
 }
 
-void do_open(Context& ctx, const OpenOptions& o) {
+void special_open(Context& ctx, const SpecialOpenOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewSpecial n;
@@ -100,13 +100,13 @@ Table special_table(Context& ctx, const std::vector<Json>& views) {
   return t;
 }
 
-const std::vector<std::string> kCsvKeys = {
+const std::vector<std::string> kSpecialCsvKeys = {
     "id",         "status",        "received_at",  "channel",      "unit",         "service",
     "what",       "price",         "price_source", "owner",        "done_by",      "done_at",
     "result",     "billed_period", "delivered_at", "delivered_by", "delivered_to", "from_repair",
     "notice_due", "callback_due",  "overdue"};
 
-void do_list(Context& ctx, const ListOptions& o) {
+void special_list(Context& ctx, const SpecialListOptions& o) {
   CaseQuery q;
   std::vector<SpecialStatus> statuses;
   for (const auto& s : o.status) statuses.push_back(enum_arg<SpecialStatus>(s, "状态"));
@@ -125,7 +125,7 @@ void do_list(Context& ctx, const ListOptions& o) {
     views.push_back(std::move(v));
   }
   print_case_list(
-      ctx.out, ctx.err, ctx.format(), views, kCsvKeys,
+      ctx.out, ctx.err, ctx.format(), views, kSpecialCsvKeys,
       [&](const std::vector<Json>& vs) { return special_table(ctx, vs); }, "特约服务");
   ctx.report_problems(result.problems);
 }
@@ -166,7 +166,7 @@ void print_detail(Context& ctx, const SpecialService& s) {
   print_history(ctx, s.history);
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void special_show(Context& ctx, const std::string& id) {
   auto loaded = SpecialRepository(ctx.store()).get(id);
   ctx.warn_unsealed(loaded.file, id);
   auto f = ctx.format();
@@ -175,7 +175,7 @@ void do_show(Context& ctx, const std::string& id) {
   for (const auto& [k, x] : loaded.extra.items()) v[k] = x;
   v["seal"] = seal_key(loaded.file.seal);
   ctx.protect(v);
-  print_rows(ctx.out, f, f == Format::csv ? csv_case_row(v) : v, kCsvKeys);
+  print_rows(ctx.out, f, f == Format::csv ? csv_case_row(v) : v, kSpecialCsvKeys);
 }
 
 /// Changes a special service and, when `charge` says so, adds its charge to its unit's bill of
@@ -259,7 +259,7 @@ void add_special_commands(CLI::App& app, Context& ctx) {
       "时限：kefu.yaml 的 sla.special，自完成时起算：notice 内送达缴费通知单（默认 2wd），\n"
       "callback 内电话回访（默认同报修的 callback_days）；逾期的列入 kefu due。");
 
-  auto open = std::make_shared<OpenOptions>();
+  auto open = std::make_shared<SpecialOpenOptions>();
   auto* o =
       cmd->add_subcommand("open", "受理一项特约服务，经办人即首问负责人；在标准输出打印新编号");
   o->add_option("--unit", open->unit, "户号，费用计入该户账目")->required();
@@ -273,21 +273,21 @@ void add_special_commands(CLI::App& app, Context& ctx) {
   o->footer(
       "例：kefu --by zhangmin special open --unit 1-1-101 --service unclog\n"
       "    kefu --by zhangmin special open --unit 1-1-101 --what 窗帘安装 --price 120");
-  o->callback([&ctx, open] { do_open(ctx, *open); });
+  o->callback([&ctx, open] { special_open(ctx, *open); });
 
-  auto list = std::make_shared<ListOptions>();
+  auto list = std::make_shared<SpecialListOptions>();
   auto* ls = cmd->add_subcommand("list", "列出特约服务；默认列出未完成（未回访）的");
   ls->add_option("--status", list->status,
                  "按状态：待服务 待回访 已完成（ordered done closed），可重复");
   ls->add_option("--month", list->month, "受理月份，如 2026-11（含已完成）");
   ls->add_option("--unit", list->unit, "户号");
   ls->add_flag("--all", list->all, "包括已完成的全部特约服务");
-  ls->callback([&ctx, list] { do_list(ctx, *list); });
+  ls->callback([&ctx, list] { special_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();
   auto* sh = cmd->add_subcommand("show", "显示一项特约服务的全部内容与处理经过");
   sh->add_option("ID", *show_id, "特约服务编号，如 TY-2026-11-0001")->required();
-  sh->callback([&ctx, show_id] { do_show(ctx, *show_id); });
+  sh->callback([&ctx, show_id] { special_show(ctx, *show_id); });
 
   struct Step {
     std::string id, worker, at, result, to, deliverer, out;

@@ -48,12 +48,12 @@ std::optional<CallbackResult> rating_arg(const std::string& text, const std::str
 
 // ---- open, close ------------------------------------------------------------------------------
 
-struct OpenOptions {
+struct SurveyOpenOptions {
   std::string name, from, to;
   std::vector<std::string> items, buildings;
 };
 
-void do_open(Context& ctx, const OpenOptions& o) {
+void survey_open(Context& ctx, const SurveyOpenOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewSurvey n;
@@ -84,7 +84,7 @@ void do_open(Context& ctx, const OpenOptions& o) {
                          fmt::join(n.items, "、"));
 }
 
-void do_close(Context& ctx, const std::string& id) {
+void survey_close(Context& ctx, const std::string& id) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   auto s =
@@ -96,12 +96,12 @@ void do_close(Context& ctx, const std::string& id) {
 
 // ---- answers ----------------------------------------------------------------------------------
 
-struct AnswerOptions {
+struct SurveyAnswerOptions {
   std::string id, unit, opinion, at;
   std::vector<std::string> ratings;
 };
 
-void do_answer(Context& ctx, const AnswerOptions& o) {
+void survey_answer(Context& ctx, const SurveyAnswerOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   auto unit = unit_arg(ctx, o.unit);
@@ -178,12 +178,12 @@ Columns columns_of(const Survey& s, const std::vector<std::string>& head, const 
   return c;
 }
 
-struct ImportOptions {
+struct SurveyImportOptions {
   std::string id, file, date;
   bool dry_run = false;
 };
 
-void do_import(Context& ctx, const ImportOptions& o) {
+void survey_import(Context& ctx, const SurveyImportOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   std::string name = std::filesystem::path(o.file).filename().string();
@@ -446,7 +446,7 @@ std::pair<Survey, std::vector<Survey>> round_and_rounds(Context& ctx, const std:
   return {std::move(s), std::move(rounds)};
 }
 
-void do_result(Context& ctx, const std::string& id) {
+void survey_result(Context& ctx, const std::string& id) {
   auto [s, rounds] = round_and_rounds(ctx, id);
   auto j = result_json(ctx, s, rounds);
   switch (ctx.format()) {
@@ -459,7 +459,7 @@ void do_result(Context& ctx, const std::string& id) {
   }
 }
 
-void do_list(Context& ctx) {
+void survey_list(Context& ctx) {
   auto rounds = survey_rounds(ctx);
   std::sort(rounds.begin(), rounds.end(), [](const Survey& a, const Survey& b) {
     return a.from != b.from ? a.from < b.from : a.id < b.id;
@@ -484,7 +484,7 @@ void do_list(Context& ctx) {
       "满意度调查");
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void survey_show(Context& ctx, const std::string& id) {
   auto loaded = SurveyRepository(ctx.store()).get(id);
   ctx.warn_unsealed(loaded.file, id);
   const auto& s = loaded.record;
@@ -513,7 +513,7 @@ void do_show(Context& ctx, const std::string& id) {
 
 /// The answers of a round with an opinion in their own words, and the opinion record each
 /// became (opinion add --source survey:DC-…), if any.
-void do_opinions(Context& ctx, const std::string& id) {
+void survey_opinions(Context& ctx, const std::string& id) {
   auto s = SurveyRepository(ctx.store()).get(id).record;
   std::map<std::string, std::string> made;  // unit → YJ-…
   auto opinions = OpinionRepository(ctx.store()).query(CaseQuery{});
@@ -605,7 +605,7 @@ void add_survey_commands(CLI::App& app, Context& ctx) {
       "survey", "顾客满意度调查（§2.2.6）：开始一轮、逐户录入或从表格导入答卷、统计满意率");
   cmd->require_subcommand(1);
 
-  auto open = std::make_shared<OpenOptions>();
+  auto open = std::make_shared<SurveyOpenOptions>();
   auto* o = cmd->add_subcommand("open", "开始一轮满意度调查；在标准输出打印新编号");
   o->add_option("--name", open->name, "调查名称，如 2026年第四季度顾客满意度调查")->required();
   o->add_option("--from", open->from, "调查开始日期，如 2026-10-08（默认为今天）");
@@ -617,9 +617,9 @@ void add_survey_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by zhangmin survey open --name 2026年第四季度顾客满意度调查 \\\n"
       "         --from 2026-10-08 --to 2026-10-31\n"
       "调查户数为开始时范围内 units/ 中的住户数，回收率以此为分母。");
-  o->callback([&ctx, open] { do_open(ctx, *open); });
+  o->callback([&ctx, open] { survey_open(ctx, *open); });
 
-  auto ans = std::make_shared<AnswerOptions>();
+  auto ans = std::make_shared<SurveyAnswerOptions>();
   auto* a = cmd->add_subcommand("answer", "在前台录入一户的答卷");
   a->add_option("ID", ans->id, "调查编号，如 DC-2026-10-0001")->required();
   a->add_option("UNIT", ans->unit, "户号，如 3-2-1102")->required();
@@ -629,9 +629,9 @@ void add_survey_commands(CLI::App& app, Context& ctx) {
   a->footer(
       "例：kefu --by lili survey answer DC-2026-10-0001 1-1-101 客户服务=满意 \\\n"
       "         工程维修=基本满意 秩序维护=满意 --opinion \"地库照明太暗\"");
-  a->callback([&ctx, ans] { do_answer(ctx, *ans); });
+  a->callback([&ctx, ans] { survey_answer(ctx, *ans); });
 
-  auto imp = std::make_shared<ImportOptions>();
+  auto imp = std::make_shared<SurveyImportOptions>();
   auto* i = cmd->add_subcommand("import", "从调查公司或纸质统计的表格（CSV 或 xlsx）导入答卷");
   i->add_option("ID", imp->id, "调查编号")->required();
   i->add_option("FILE", imp->file, "CSV（UTF-8 或 GBK/GB18030，自动转换）或 xlsx（第一张工作表）")
@@ -643,14 +643,14 @@ void add_survey_commands(CLI::App& app, Context& ctx) {
       "不答留空）、日期、意见（可选）；其他列不导入，并列出其名。\n"
       "任何一行有误即列出行号与原因，全部不导入。\n"
       "例：kefu --by lili survey import DC-2026-10-0001 第四季度调查.xlsx");
-  i->callback([&ctx, imp] { do_import(ctx, *imp); });
+  i->callback([&ctx, imp] { survey_import(ctx, *imp); });
 
   id_command(cmd, "close", "结束一轮调查，不再录入答卷",
-             [&ctx](const std::string& id) { do_close(ctx, id); });
+             [&ctx](const std::string& id) { survey_close(ctx, id); });
   auto* l = cmd->add_subcommand("list", "列出各轮调查及其回收率、满意率");
-  l->callback([&ctx] { do_list(ctx); });
+  l->callback([&ctx] { survey_list(ctx); });
   id_command(cmd, "show", "显示一轮调查的设置与处理经过（--format json 含全部答卷）",
-             [&ctx](const std::string& id) { do_show(ctx, id); });
+             [&ctx](const std::string& id) { survey_show(ctx, id); });
 
   auto result_id = std::make_shared<std::string>();
   auto* r = cmd->add_subcommand("result",
@@ -659,10 +659,10 @@ void add_survey_commands(CLI::App& app, Context& ctx) {
   r->footer(
       "满意率 = （满意 + 基本满意）÷ 作答项次。上一轮为调查期在本轮开始前结束的最近一轮。\n"
       "可打印的汇总表：kefu render survey 调查编号");
-  r->callback([&ctx, result_id] { do_result(ctx, *result_id); });
+  r->callback([&ctx, result_id] { survey_result(ctx, *result_id); });
 
   id_command(cmd, "opinions", "列出答卷中的意见或建议，及是否已登记为意见",
-             [&ctx](const std::string& id) { do_opinions(ctx, id); });
+             [&ctx](const std::string& id) { survey_opinions(ctx, id); });
 
   cmd->footer(
       "流程：open 开始 → answer 逐户录入 / import 导入表格 → close 结束 → result 统计、"

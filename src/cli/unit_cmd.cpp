@@ -124,7 +124,7 @@ UnitFile file_of(Context& ctx, const std::string& id) {
   return std::move(*f);
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void unit_show(Context& ctx, const std::string& id) {
   auto f = file_of(ctx, id);
   const auto& u = *f.find(trim(id));
   auto fmt = ctx.format();
@@ -173,12 +173,12 @@ Person person_arg(const std::string& text, const char* what) {
   return p;
 }
 
-struct SetOptions {
+struct UnitSetOptions {
   std::string unit, owner, phone, area, emergency, occupancy, note;
   int parking = -1;
 };
 
-void do_set(Context& ctx, const SetOptions& o) {
+void unit_set(Context& ctx, const UnitSetOptions& o) {
   bool any = !o.owner.empty() || !o.phone.empty() || !o.area.empty() || !o.emergency.empty() ||
              !o.occupancy.empty() || o.parking >= 0;
   if (!any)
@@ -217,7 +217,7 @@ std::string unit_line(Context& ctx, const Unit& u) {
                      u.parking_spaces ? fmt::format(" 车位 {}", u.parking_spaces) : "");
 }
 
-void do_import(Context& ctx, const std::string& path, bool dry_run) {
+void unit_import(Context& ctx, const std::string& path, bool dry_run) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   std::string name = std::filesystem::path(path).filename().string();
@@ -357,9 +357,9 @@ void add_unit_commands(CLI::App& app, Context& ctx) {
       cmd->add_subcommand("show", "查看一户的资料：业主、住户、车辆、住户卡、入住状态与变更记录");
   sh->add_option("UNIT", *id, "户号，如 3-2-1102")->required();
   sh->footer("例：kefu unit show 3-2-1102\n    kefu --reveal unit show 3-2-1102 --format json");
-  sh->callback([&ctx, id] { do_show(ctx, *id); });
+  sh->callback([&ctx, id] { unit_show(ctx, *id); });
 
-  auto set = std::make_shared<SetOptions>();
+  auto set = std::make_shared<UnitSetOptions>();
   auto* st = cmd->add_subcommand("set", "更改业主、电话、面积、车位、紧急联系人或入住状态");
   st->add_option("UNIT", set->unit, "户号")->required();
   st->add_option("--owner", set->owner, "新业主姓名（须同时写 --note 说明原因）");
@@ -372,7 +372,7 @@ void add_unit_commands(CLI::App& app, Context& ctx) {
   st->footer(
       "例：kefu --by zhangmin unit set 3-2-1102 --owner 王五 --phone 13900001111 --note "
       "房屋过户\n    kefu --by zhangmin unit set 3-2-1102 --emergency 王母/13700001111");
-  st->callback([&ctx, set] { do_set(ctx, *set); });
+  st->callback([&ctx, set] { unit_set(ctx, *set); });
 
   struct Item {
     std::string unit, name, relation = "household", phone, plate, space, holder, number, note;
@@ -528,7 +528,7 @@ void add_unit_commands(CLI::App& app, Context& ctx) {
       "全部文件在一次事务中写入。\n"
       "例：kefu --by zhangmin unit import 花名册.csv --dry-run\n"
       "    kefu --by zhangmin unit import 花名册.xlsx");
-  im->callback([&ctx, imp] { do_import(ctx, imp->first, imp->second); });
+  im->callback([&ctx, imp] { unit_import(ctx, imp->first, imp->second); });
 }
 
 }  // namespace kefu

@@ -17,9 +17,9 @@
 namespace kefu {
 namespace {
 
-const std::vector<std::string> kCsvKeys = {"id",      "visited_at", "unit",   "person_name",
-                                           "by",      "purpose",    "raised", "follow_up",
-                                           "opinion", "complaint",  "repair"};
+const std::vector<std::string> kVisitCsvKeys = {"id",      "visited_at", "unit",   "person_name",
+                                                "by",      "purpose",    "raised", "follow_up",
+                                                "opinion", "complaint",  "repair"};
 
 Json visit_view(Context& ctx, const Visit& v) {
   Json j = RecordTraits<Visit>::to_json(v);
@@ -46,11 +46,11 @@ std::string became(const Visit& v) {
   return out;
 }
 
-struct LogOptions {
+struct VisitLogOptions {
   std::string unit, person, at, purpose = "例行走访", raised, follow_up;
 };
 
-void do_log(Context& ctx, const LogOptions& o) {
+void visit_log(Context& ctx, const VisitLogOptions& o) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   NewVisit n;
@@ -86,13 +86,13 @@ std::vector<Visit> visits_of(Context& ctx, const std::string& month, const std::
   return out;
 }
 
-void do_list(Context& ctx, const std::string& month, const std::string& unit) {
+void visit_list(Context& ctx, const std::string& month, const std::string& unit) {
   auto visits = visits_of(ctx, month, unit);
   auto f = ctx.format();
   if (f != Format::table) {
     Json rows = Json::array();
     for (const auto& v : visits) rows.push_back(visit_view(ctx, v));
-    print_rows(ctx.out, f, rows, kCsvKeys);
+    print_rows(ctx.out, f, rows, kVisitCsvKeys);
     return;
   }
   if (visits.empty()) {
@@ -108,7 +108,7 @@ void do_list(Context& ctx, const std::string& month, const std::string& unit) {
   ctx.err << "共 " << visits.size() << " 次走访\n";
 }
 
-void do_show(Context& ctx, const std::string& id) {
+void visit_show(Context& ctx, const std::string& id) {
   auto loaded = VisitRepository(ctx.store()).get(id);
   ctx.warn_unsealed(loaded.file, id);
   const auto& v = loaded.record;
@@ -116,7 +116,7 @@ void do_show(Context& ctx, const std::string& id) {
   if (f != Format::table) {
     auto j = visit_view(ctx, v);
     for (const auto& [k, x] : loaded.extra.items()) j[k] = x;
-    print_rows(ctx.out, f, j, kCsvKeys);
+    print_rows(ctx.out, f, j, kVisitCsvKeys);
     return;
   }
   auto line = [&](const char* label, const std::string& value) {
@@ -135,11 +135,11 @@ void do_show(Context& ctx, const std::string& id) {
 }
 
 /// What raised becomes: the new case written with the visit, both files or neither.
-struct ConvertOptions {
+struct VisitConvertOptions {
   std::string id, category, severity = "general", urgency = "normal", dept, text;
 };
 
-void do_convert(Context& ctx, const ConvertOptions& o, VisitOutcome what) {
+void visit_convert(Context& ctx, const VisitConvertOptions& o, VisitOutcome what) {
   const auto& by = ctx.actor();
   DateTime now = ctx.now();
   VisitRepository visits(ctx.store());
@@ -249,7 +249,7 @@ void add_visit_commands(CLI::App& app, Context& ctx) {
       "例：kefu --by zhangmin visit log --unit 3-2-1102 --raised 卫生间顶棚渗水\n"
       "    kefu --by zhangmin visit repair ZF-2026-11-0001");
 
-  auto log = std::make_shared<LogOptions>();
+  auto log = std::make_shared<VisitLogOptions>();
   auto* lg = cmd->add_subcommand("log", "登记一次走访");
   lg->add_option("--unit", log->unit, "户号")->required();
   lg->add_option("--person", log->person, "走访对象：姓名/电话（默认为业主）");
@@ -260,20 +260,20 @@ void add_visit_commands(CLI::App& app, Context& ctx) {
   lg->footer(
       "例：kefu --by zhangmin visit log --unit 3-2-1102 --person 李四/13912345678 \\\n"
       "         --raised 卫生间顶棚渗水 --at 2026-11-26T15:00\n在标准输出打印新编号（ZF-…）。");
-  lg->callback([&ctx, log] { do_log(ctx, *log); });
+  lg->callback([&ctx, log] { visit_log(ctx, *log); });
 
   auto q = std::make_shared<std::pair<std::string, std::string>>();
   auto* ls = cmd->add_subcommand("list", "列出走访记录");
   ls->add_option("--month", q->first, "月份，如 2026-11");
   ls->add_option("--unit", q->second, "户号");
   ls->footer("例：kefu visit list --month 2026-11");
-  ls->callback([&ctx, q] { do_list(ctx, q->first, q->second); });
+  ls->callback([&ctx, q] { visit_list(ctx, q->first, q->second); });
 
   auto id = std::make_shared<std::pair<std::string, std::string>>();
   auto* sh = cmd->add_subcommand("show", "查看一次走访");
   sh->add_option("ID", id->first, "走访编号，如 ZF-2026-11-0001")->required();
   sh->footer("例：kefu visit show ZF-2026-11-0001");
-  sh->callback([&ctx, id] { do_show(ctx, id->first); });
+  sh->callback([&ctx, id] { visit_show(ctx, id->first); });
 
   auto* fu = cmd->add_subcommand("follow", "记录跟进情况");
   fu->add_option("ID", id->first, "走访编号")->required();
@@ -288,7 +288,7 @@ void add_visit_commands(CLI::App& app, Context& ctx) {
     ctx.err << "已记录跟进情况\n";
   });
 
-  auto conv = std::make_shared<ConvertOptions>();
+  auto conv = std::make_shared<VisitConvertOptions>();
   auto* op = cmd->add_subcommand("opinion", "把走访中反映的意见转为顾客意见（YJ-…）");
   op->add_option("ID", conv->id, "走访编号")->required();
   op->add_option("--dept", conv->dept, "责任部门，取自 kefu.yaml 的 departments")->required();
@@ -296,7 +296,7 @@ void add_visit_commands(CLI::App& app, Context& ctx) {
   op->footer(
       "例：kefu --by zhangmin visit opinion ZF-2026-11-0001 --dept 保洁部\n"
       "在标准输出打印意见编号。");
-  op->callback([&ctx, conv] { do_convert(ctx, *conv, VisitOutcome::opinion); });
+  op->callback([&ctx, conv] { visit_convert(ctx, *conv, VisitOutcome::opinion); });
 
   auto* cp = cmd->add_subcommand("complaint", "把走访中反映的问题转为投诉（TS-…）");
   cp->add_option("ID", conv->id, "走访编号")->required();
@@ -308,7 +308,7 @@ void add_visit_commands(CLI::App& app, Context& ctx) {
   cp->footer(
       "例：kefu --by zhangmin visit complaint ZF-2026-11-0001 --category 噪音扰民\n"
       "在标准输出打印投诉编号。");
-  cp->callback([&ctx, conv] { do_convert(ctx, *conv, VisitOutcome::complaint); });
+  cp->callback([&ctx, conv] { visit_convert(ctx, *conv, VisitOutcome::complaint); });
 
   auto* rp = cmd->add_subcommand("repair", "把走访中反映的问题转为报修（BX-…）");
   rp->add_option("ID", conv->id, "走访编号")->required();
@@ -316,7 +316,7 @@ void add_visit_commands(CLI::App& app, Context& ctx) {
       ->capture_default_str();
   rp->add_option("--fault", conv->text, "故障描述（默认为走访记录的反映问题）");
   rp->footer("例：kefu --by zhangmin visit repair ZF-2026-11-0001\n在标准输出打印报修编号。");
-  rp->callback([&ctx, conv] { do_convert(ctx, *conv, VisitOutcome::repair); });
+  rp->callback([&ctx, conv] { visit_convert(ctx, *conv, VisitOutcome::repair); });
 }
 
 }  // namespace kefu

@@ -10,10 +10,6 @@
 
 namespace kefu {
 
-using std::chrono::days;
-using std::chrono::minutes;
-using std::chrono::seconds;
-
 // ---- shifts ------------------------------------------------------------------------------
 
 const char* read_clock(std::string_view text, int& m) {
@@ -36,15 +32,15 @@ std::vector<Shift> default_shifts() {
 }
 
 ShiftWindow shift_window(const Shift& s, Date date) {
-  DateTime start = start_of_day(date) + minutes{s.start};
-  DateTime end = start_of_day(date) + minutes{s.end};
-  if (s.end <= s.start) end += days{1};
+  DateTime start = start_of_day(date) + std::chrono::minutes{s.start};
+  DateTime end = start_of_day(date) + std::chrono::minutes{s.end};
+  if (s.end <= s.start) end += std::chrono::days{1};
   return {s.name, date, start, end};
 }
 
 ShiftWindow shift_at(const std::vector<Shift>& shifts, DateTime t) {
   Date d = date_of(t);
-  for (Date day : {d, d - days{1}})
+  for (Date day : {d, d - std::chrono::days{1}})
     for (const auto& s : shifts)
       if (auto w = shift_window(s, day); w.contains(t)) return w;
   throw RefusedError("kefu.yaml 的班次（shifts）未覆盖 " + format_datetime(t) +
@@ -56,7 +52,7 @@ ShiftWindow next_shift(const std::vector<Shift>& shifts, const ShiftWindow& w) {
 }
 
 ShiftWindow previous_shift(const std::vector<Shift>& shifts, const ShiftWindow& w) {
-  return shift_at(shifts, w.start - seconds{1});
+  return shift_at(shifts, w.start - std::chrono::seconds{1});
 }
 
 namespace {
@@ -72,7 +68,7 @@ const Shift& find_shift(const std::vector<Shift>& shifts, const std::string& nam
 ShiftWindow latest_shift(const std::vector<Shift>& shifts, const std::string& name, DateTime t) {
   const Shift& s = find_shift(shifts, name);
   auto w = shift_window(s, date_of(t));
-  if (w.start > t) w = shift_window(s, date_of(t) - days{1});
+  if (w.start > t) w = shift_window(s, date_of(t) - std::chrono::days{1});
   return w;
 }
 
@@ -90,10 +86,10 @@ std::optional<std::string> shifts_problem(const std::vector<Shift>& shifts) {
   // Each minute of a day, counted over the windows of that day and the day before.
   Date d{};
   for (int m = 0; m < 24 * 60; ++m) {
-    DateTime t = start_of_day(d + days{1}) + minutes{m};
+    DateTime t = start_of_day(d + std::chrono::days{1}) + std::chrono::minutes{m};
     int n = 0;
     for (const auto& s : shifts)
-      for (Date day : {d, d + days{1}}) n += shift_window(s, day).contains(t);
+      for (Date day : {d, d + std::chrono::days{1}}) n += shift_window(s, day).contains(t);
     if (n == 0) return "班次未覆盖 " + format_clock(m) + " 起的时间";
     if (n > 1) return "班次在 " + format_clock(m) + " 重叠";
   }
@@ -389,7 +385,7 @@ std::vector<OpenItem> open_at(const DeskRecords& r, DateTime t) {
   for (const auto& c : r.complaints)
     if (c.received_at < t && !before(c.acknowledged_at) && !before(c.resolved_at))
       out.push_back({"complaint", c.id, complaint_subject(c), c.received_at, c.owner});
-  Date last_day = date_of(t - seconds{1});
+  Date last_day = date_of(t - std::chrono::seconds{1});
   for (const auto& c : r.callbacks)
     if (c.resolved_at < t && date_of(c.due) <= last_day)
       out.push_back({"callback", c.id,

@@ -273,9 +273,9 @@ MoveMonthStats move_month_stats(const std::vector<Move>& moves, YearMonth month,
   return s;
 }
 
-bool consent_overdue(const Move& m, DateTime now, int days) {
+bool consent_overdue(const Move& m, DateTime now, int limit_days) {
   return !m.is_in() && m.occupant == OccupantType::tenant && !m.consent && m.releases.empty() &&
-         now > m.received_at + std::chrono::days(days);
+         now > m.received_at + std::chrono::days(limit_days);
 }
 
 }  // namespace kefu

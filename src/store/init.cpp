@@ -289,6 +289,7 @@ void init_data_dir(const fs::path& dir, const std::string& site_name, const std:
                 "units:\n"
                 "  - {id: 3-2-801, owner: 郑海燕, phone: \"13800000006\", area: 105.20}\n"
                 "  - {id: 3-2-1102, owner: 马晓东, phone: \"13800000007\", area: 132.60}\n");
+  for (const auto& [name, text] : builtin_hook_samples()) files.put("hooks/" + name, text);
   files.put(".gitignore", "# kefu 的锁与可重建的索引，不入版本库\n.kefu/\n");
   files.put("kefu.yaml", starter_config_yaml([&] {
               StarterSite s;

@@ -21,10 +21,10 @@ namespace kefu {
 namespace {
 
 constexpr std::string_view kTopLevel[] = {
-    "kefu.yaml", "calendar.yaml", "units",     "complaints",     "repairs",   "specials",
-    "contacts",  "keys",          "keyloans",  "fees",           "opinions",  "surveys",
-    "moves",     "renovations",   "shifts",    "visitors",       "loans",     "visits",
-    "patrols",   "lost",          "templates", derived::kFolder, ".gitignore"};
+    "kefu.yaml", "calendar.yaml", "units",     "complaints", "repairs",        "specials",
+    "contacts",  "keys",          "keyloans",  "fees",       "opinions",       "surveys",
+    "moves",     "renovations",   "shifts",    "visitors",   "loans",          "visits",
+    "patrols",   "lost",          "templates", "hooks",      derived::kFolder, ".gitignore"};
 
 }  // namespace
 

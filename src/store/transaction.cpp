@@ -16,13 +16,13 @@ constexpr std::string_view kMagic = "kefu intent 1\n";
 /// An intent holds every file twice; a period's bills of a large estate are a few MB.
 constexpr size_t kIntentLimit = size_t{1} << 30;
 
-void field(std::string& out, std::string_view bytes) {
+void intent_field(std::string& out, std::string_view bytes) {
   out += std::to_string(bytes.size());
   out += ':';
   out.append(bytes);
 }
 
-/// Reads back what field() wrote; false when the text ends early or is not a field.
+/// Reads back what intent_field() wrote; false when the text ends early or is not a field.
 bool take(std::string_view& in, std::string_view& bytes) {
   auto colon = in.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 12) return false;
@@ -132,10 +132,10 @@ void Transaction::commit() {
   std::string intent(kMagic);
   for (const auto& op : ops_) {
     intent += op.kind == Kind::create ? 'c' : op.kind == Kind::replace ? 'r' : 'p';
-    field(intent, op.rel);
+    intent_field(intent, op.rel);
     intent += op.old ? '1' : '0';
-    field(intent, op.old ? *op.old : std::string_view());
-    field(intent, op.content);
+    intent_field(intent, op.old ? *op.old : std::string_view());
+    intent_field(intent, op.content);
   }
   intent += "end " + sha256_hex(intent) + "\n";
   files_.put(kIntent, intent);

@@ -22,6 +22,6 @@ fi
 
 build="${1:-build}"
 shift || true
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEFU_WERROR=ON "$@" >/dev/null
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DKEFU_WERROR=ON "$@" >/dev/null
 # KEFU_BUILD_TARGET: only that target (the demo needs kefu alone, not the tests).
 cmake --build "$build" -j "$(nproc)" ${KEFU_BUILD_TARGET:+--target "$KEFU_BUILD_TARGET"}

@@ -1,19 +1,31 @@
-kefu init makes a new, working data directory; a second init there is refused.
+kefu init makes a new, working data directory, the sample hooks in hooks/ (0600: not run until
+copied under an event's name and made executable); a second init there is refused.
 
   $ kefu init site --site 翠湖花园
   ! 已新建数据目录 site；请编辑 kefu.yaml 的人员花名册与 units/ 的住户资料
-  $ ls -A site site/units
+  $ ls -A site site/units site/hooks
   site:
   .gitignore
   .kefu
   calendar.yaml
+  hooks
   kefu.yaml
   units
+  
+  site/hooks:
+  mail.sample
+  wechat-work.sample
   
   site/units:
   1.yaml
   2.yaml
   3.yaml
+  $ stat -c '%a %n' site/hooks/*
+  600 site/hooks/mail.sample
+  600 site/hooks/wechat-work.sample
+  $ for f in site/hooks/*; do cmp "$f" "$SOURCE/hooks/$(basename "$f")" && echo "$f: the source's sample"; done
+  site/hooks/mail.sample: the source's sample
+  site/hooks/wechat-work.sample: the source's sample
   $ cd site
   $ kefu check
   ! 检查完毕：0 个记录文件，均无问题

@@ -2,7 +2,8 @@
 """What is installed, and the .deb.
 
 1. `cmake --install BUILD --prefix TMP`: the binary (stripped: no .debug_info), both sets of man
-   pages (share/man/man1, man5 and share/man/zh_CN/man1, man5), the bash and zsh completions
+   pages gzipped as Debian has them, without name or time, each the source's page when unpacked
+   (share/man/man1, man5 and share/man/zh_CN/man1, man5), the bash and zsh completions
    (the same as `kefu completion bash|zsh` prints) and every template.
 2. The installed kefu renders a form from the installed template; a data directory's
    templates/ overrides it; without either, the built-in copy is used.
@@ -17,7 +18,9 @@ Usage: test_packaging.py --kefu build/kefu --source .
 """
 
 import argparse
+import gzip
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,10 +45,11 @@ def run(cmd, check=True, **kw):
 
 def expected_files(source):
     templates = sorted(os.listdir(os.path.join(source, "templates")))
-    return ["bin/kefu", "share/man/man1/kefu.1", "share/man/man5/kefu-data.5",
-            "share/man/zh_CN/man1/kefu.1", "share/man/zh_CN/man5/kefu-data.5",
+    return ["bin/kefu", "share/man/man1/kefu.1.gz", "share/man/man5/kefu-data.5.gz",
+            "share/man/zh_CN/man1/kefu.1.gz", "share/man/zh_CN/man5/kefu-data.5.gz",
             "share/bash-completion/completions/kefu", "share/zsh/vendor-completions/_kefu"] + \
-        [f"share/kefu/templates/{t}" for t in templates]
+        [f"share/kefu/templates/{t}" for t in templates] + \
+        ["share/kefu/hooks/mail.sample", "share/kefu/hooks/wechat-work.sample"]
 
 
 def check_stripped(binary):
@@ -65,12 +69,17 @@ def check_install(build, source, kefu, prefix):
         with open(os.path.join(prefix, rel), encoding="utf-8") as f:
             if f.read() != run([kefu, "completion", shell]).stdout:
                 raise Failed(f"the installed {rel} is not what `kefu completion {shell}` prints")
-    for rel in ("share/man/man1/kefu.1", "share/man/zh_CN/man1/kefu.1"):
-        with open(os.path.join(prefix, rel), encoding="utf-8") as f, \
-                open(os.path.join(source, "man", rel.split("man/", 1)[1].replace("man1/", "")),
-                     encoding="utf-8") as g:
-            if f.read() != g.read():
-                raise Failed(f"{rel} differs from the source's man page")
+    for rel in ("share/man/man1/kefu.1.gz", "share/man/man5/kefu-data.5.gz",
+                "share/man/zh_CN/man1/kefu.1.gz", "share/man/zh_CN/man5/kefu-data.5.gz"):
+        page = re.sub(r"man[15]/", "", rel.split("share/man/", 1)[1])[:-len(".gz")]
+        with open(os.path.join(prefix, rel), "rb") as f, \
+                open(os.path.join(source, "man", page), "rb") as g:
+            packed = f.read()
+            # gzip -9n: no file name or time in the header (bytes 4-7 are the time, 0 here).
+            if packed[:2] != b"\x1f\x8b" or packed[4:8] != b"\0\0\0\0" or packed[3] & 0x08:
+                raise Failed(f"{rel} is not compressed with gzip -n (name or time stored)")
+            if gzip.decompress(packed) != g.read():
+                raise Failed(f"{rel} differs from the source's man page man/{page}")
 
 
 def check_templates(source, prefix, work):
