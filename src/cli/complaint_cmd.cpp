@@ -134,11 +134,7 @@ void complaint_list(Context& ctx, const ComplaintListOptions& o) {
       std::vector<std::string_view> texts{c.description, c.place, c.resolution, c.complainant.name};
       for (const auto& x : c.involved) texts.push_back(x);
       std::vector<std::string_view> phones{c.complainant.phone};
-      for (const auto& h : c.history) texts.push_back(h.note);
-      for (const auto& cb : c.callbacks) {
-        texts.push_back(cb.note);
-        phones.push_back(cb.phone);
-      }
+      add_case_trail(c, texts, phones);
       if (!filter_keeps(filter, c.received_at, texts, phones)) continue;
     }
     auto v = complaint_view(ctx, c);

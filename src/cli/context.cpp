@@ -88,7 +88,7 @@ const DataDir& Context::dir() {
 const RecordStore& Context::store() {
   if (!store_) {
     store_ = std::make_unique<RecordStore>(dir());
-    store_->set_index_progress(index_progress());
+    store_->set_index_progress(progress_line());
     store_->settle();  // a write a killed command left unfinished is finished first
   }
   return *store_;

@@ -62,8 +62,8 @@ void note_seals(const std::vector<Loaded<T>>& items, Findings& out) {
 
 /// Every record of one kind: readable (which includes being in the file its ID names).
 template <class T>
-void check_records(Context& ctx, Findings& out) {
-  auto result = Repository<T>(ctx.store()).scan({});
+void check_records(Context& ctx, Findings& out, const Progress& progress) {
+  auto result = Repository<T>(ctx.store()).scan({}, progress);
   out.files += result.items.size() + result.problems.size();
   note_seals(result.items, out);
   out.problems.insert(out.problems.end(), result.problems.begin(), result.problems.end());
@@ -167,11 +167,11 @@ void check_permissions(Context& ctx, Findings& out) {
 }
 
 /// The index, if there is one, against the files: a difference is mended by a rebuild.
-void check_index(Context& ctx) {
+void check_index(Context& ctx, const Progress& progress) {
   if (ctx.dir().files().stat(derived::kIndex).is == PathStat::Is::absent) return;
   auto index = RecordIndex::open(ctx.dir());
   if (!index) return;
-  index->set_progress(index_progress());
+  index->set_progress(progress);
   // As a command would find it, then file by file: what differs is an in-place edit of a
   // closed record outside any period asked for since, or a fault of the index.
   index->refresh(indexed_folders());
@@ -193,29 +193,31 @@ void init_check_check(Context& ctx) {
   ctx.store().lock();
   for (const auto& e : ctx.store().recovery_problems()) out.problems.push_back(e);
   for (auto& e : unfinished(ctx.dir().files())) out.problems.push_back(std::move(e));
+  // Every record file is read: on ten years of history, long enough to show.
+  auto progress = progress_line();
   check_file(ctx, "kefu.yaml", parse_config, out);
   check_file(ctx, "calendar.yaml", parse_calendar, out);
   auto units = ctx.dir().files().list("units");
   out.problems.insert(out.problems.end(), units.problems.begin(), units.problems.end());
   for (const auto& f : units.files) check_file(ctx, "units/" + f, parse_units, out);
-  check_records<Complaint>(ctx, out);
-  check_records<Repair>(ctx, out);
-  check_records<SpecialService>(ctx, out);
-  check_records<Contact>(ctx, out);
-  check_records<Opinion>(ctx, out);
-  check_records<Survey>(ctx, out);
-  check_records<Renovation>(ctx, out);
-  check_records<Move>(ctx, out);
-  check_records<Visit>(ctx, out);
-  check_records<Duty>(ctx, out);
-  check_records<Visitor>(ctx, out);
-  check_records<ItemLoan>(ctx, out);
-  check_records<Patrol>(ctx, out);
-  check_records<LostItem>(ctx, out);
+  check_records<Complaint>(ctx, out, progress);
+  check_records<Repair>(ctx, out, progress);
+  check_records<SpecialService>(ctx, out, progress);
+  check_records<Contact>(ctx, out, progress);
+  check_records<Opinion>(ctx, out, progress);
+  check_records<Survey>(ctx, out, progress);
+  check_records<Renovation>(ctx, out, progress);
+  check_records<Move>(ctx, out, progress);
+  check_records<Visit>(ctx, out, progress);
+  check_records<Duty>(ctx, out, progress);
+  check_records<Visitor>(ctx, out, progress);
+  check_records<ItemLoan>(ctx, out, progress);
+  check_records<Patrol>(ctx, out, progress);
+  check_records<LostItem>(ctx, out, progress);
   out.files += check_fee_files(ctx, out.problems, out.unsealed);
   check_keys(ctx, out);
   check_permissions(ctx, out);
-  check_index(ctx);
+  check_index(ctx, progress);
   if (auto n = ctx.store().cleaned_temporaries())
     ctx.err << fmt::format("已清除 {} 个中断的写入留下的临时文件（{}/）\n", n, derived::kTmp);
   ctx.report_problems(out.problems);
@@ -290,7 +292,7 @@ void add_reindex_command(CLI::App& app, Context& ctx) {
     auto index = RecordIndex::open(ctx.dir());
     if (!index)
       throw RefusedError("无法使用索引：设置了 KEFU_INDEX=off，或数据目录的 .kefu/ 不可写");
-    index->set_progress(index_progress());
+    index->set_progress(progress_line());
     auto started = std::chrono::steady_clock::now();
     auto files = index->rebuild(indexed_folders());
     std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;

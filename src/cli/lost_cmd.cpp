@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/list_filter.hpp"
 #include "core/lost.hpp"
 #include "core/text.hpp"
 #include "forms/render.hpp"
@@ -64,14 +65,26 @@ Table lost_table(Context& ctx, const std::vector<LostItem>& items) {
 const std::vector<std::string> kLostCsvKeys = {
     "id", "found_at", "item", "place", "found_by", "kept_at", "state", "owner", "keep_until"};
 
-void lost_list(Context& ctx, const std::string& month, bool all) {
+void lost_list(Context& ctx, const std::string& month, bool all, const FilterArgs& filter_args) {
   CaseQuery q;
   if (!month.empty()) q.from = q.to = month_arg(month);
-  q.open_only = !all && month.empty();
+  ListFilter filter = filter_arg(filter_args, ctx.now());
+  if (filter.dated()) std::tie(q.from, q.to) = filter_months(filter, ctx.now());
+  q.open_only = !all && month.empty() && !filter.dated();
   auto result = LostRepository(ctx.store()).query(q);
   std::vector<LostItem> items;
   std::vector<Json> views;
   for (auto& item : result.items) {
+    const auto& x = item.record;
+    std::vector<std::string_view> texts{x.item, x.place, x.found_by, x.kept_at, x.note};
+    std::vector<std::string_view> phones;
+    if (x.returned) {
+      texts.insert(texts.end(), {x.returned->claimant, x.returned->proof});
+      phones.push_back(x.returned->phone);
+    }
+    if (x.disposal) texts.insert(texts.end(), {x.disposal->receiver, x.disposal->reason});
+    for (const auto& h : x.history) texts.push_back(h.note);
+    if (!filter_keeps(filter, x.received_at, texts, phones)) continue;
     auto v = lost_view(ctx, item.record);
     ctx.protect(v);
     views.push_back(std::move(v));
@@ -295,13 +308,15 @@ void add_lost_commands(CLI::App& app, Context& ctx) {
   struct ListArgs {
     std::string month;
     bool all = false;
+    FilterArgs filter;
   };
   auto list = std::make_shared<ListArgs>();
   auto* ls = cmd->add_subcommand("list", "列出拾遗物品；默认列出仍在前台保管的");
   ls->add_option("--month", list->month, "登记月份，如 2026-11（该月全部）");
   ls->add_flag("--all", list->all, "全部拾遗物品");
-  ls->footer("例：kefu lost list --all --format csv");
-  ls->callback([&ctx, list] { lost_list(ctx, list->month, list->all); });
+  add_filter_options(ls, list->filter, "物品、地点、拾获人、存放处、认领人与凭据、去向、备注");
+  ls->footer("例：kefu lost list --all --format csv；kefu lost list --grep 钥匙 --from 11-01");
+  ls->callback([&ctx, list] { lost_list(ctx, list->month, list->all, list->filter); });
 }
 
 }  // namespace kefu

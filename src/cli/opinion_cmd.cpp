@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/list_filter.hpp"
 #include "core/text.hpp"
 #include "forms/render.hpp"
 #include "store/opinion_store.hpp"
@@ -18,6 +19,7 @@ struct OpinionAddOptions {
 struct OpinionListOptions {
   bool overdue = false, all = false;
   std::string month, dept, unit;
+  FilterArgs filter;
 };
 
 /// `--source 建议:LD-2026-11-0003` → (suggestion, LD-2026-11-0003); the ID is optional.
@@ -142,14 +144,22 @@ const std::vector<std::string> kOpinionCsvKeys = {
 void opinion_list(Context& ctx, const OpinionListOptions& o) {
   CaseQuery q;
   if (!o.month.empty()) q.from = q.to = month_arg(o.month);
-  q.open_only = !o.all && o.month.empty();
+  ListFilter filter = filter_arg(o.filter, ctx.now());
+  if (filter.dated()) std::tie(q.from, q.to) = filter_months(filter, ctx.now());
+  q.open_only = !o.all && o.month.empty() && !filter.dated();
   q.unit = o.unit;
   if (!o.dept.empty() && !ctx.config().is_department(o.dept))
     throw RefusedError("责任部门「" + o.dept + "」不在 kefu.yaml 的 departments 中");
   auto result = OpinionRepository(ctx.store()).query(q);
   std::vector<Json> views;
   for (const auto& item : result.items) {
-    if (!o.dept.empty() && item.record.department != o.dept) continue;
+    const auto& r = item.record;
+    if (!o.dept.empty() && r.department != o.dept) continue;
+    std::vector<std::string_view> texts{r.text, r.person.name, r.measures, r.rectification,
+                                        r.sent_to};
+    std::vector<std::string_view> phones{r.person.phone};
+    add_case_trail(r, texts, phones);
+    if (!filter_keeps(filter, r.collected_at, texts, phones)) continue;
     auto v = opinion_view(ctx, item.record);
     if (o.overdue && v["overdue"].empty()) continue;
     ctx.protect(v);
@@ -325,6 +335,7 @@ void add_opinion_commands(CLI::App& app, Context& ctx) {
   l->add_option("--unit", list->unit, "户号");
   l->add_flag("--overdue", list->overdue, "只列逾期的（未送达、未反馈措施、回访逾期）");
   l->add_flag("--all", list->all, "包括已完成的全部意见");
+  add_filter_options(l, list->filter, "意见内容、顾客、整改措施与情况、签收人、备注与回访记录");
   l->callback([&ctx, list] { opinion_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();

@@ -18,7 +18,7 @@
 
 namespace kefu {
 
-Progress index_progress() {
+Progress progress_line() {
   if (!::isatty(STDERR_FILENO)) return nullptr;
   auto line = std::make_shared<ProgressLine>(ProgressLine::Clock::now());
   return [line](const ProgressStep& step) {

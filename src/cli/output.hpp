@@ -116,9 +116,10 @@ class JsonArrayPrinter {
   std::ostream& out_;
   bool any_ = false;
 };
-/// How the index shows where its work stands: ProgressLine (terminal.hpp) on standard error
-/// when it is a terminal, else nothing.
-Progress index_progress();
+/// How long work (the index's, `kefu check`'s) shows where it stands: ProgressLine
+/// (terminal.hpp) on standard error when it is a terminal, else nothing. Each call starts its
+/// own clock: make it when the command starts.
+Progress progress_line();
 /// Writes `length` bytes of the open file `fd` from `offset` to `out`, straight from file to
 /// file when `out` is standard output; false when the file ended early.
 bool copy_file(std::ostream& out, int fd, uint64_t offset, uint64_t length);

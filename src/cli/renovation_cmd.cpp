@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "cli/commands.hpp"
+#include "cli/list_filter.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
 #include "forms/render.hpp"
@@ -205,6 +206,7 @@ struct RenovationListOptions {
   std::vector<std::string> status;
   bool all = false;
   std::string month, unit;
+  FilterArgs filter;
 };
 
 void renovation_list(Context& ctx, const RenovationListOptions& o) {
@@ -212,7 +214,9 @@ void renovation_list(Context& ctx, const RenovationListOptions& o) {
   std::vector<RenovationStatus> statuses;
   for (const auto& s : o.status) statuses.push_back(enum_arg<RenovationStatus>(s, "状态"));
   if (!o.month.empty()) q.from = q.to = month_arg(o.month);
-  q.open_only = !o.all && o.month.empty() && statuses.empty();
+  ListFilter filter = filter_arg(o.filter, ctx.now());
+  if (filter.dated()) std::tie(q.from, q.to) = filter_months(filter, ctx.now());
+  q.open_only = !o.all && o.month.empty() && !filter.dated() && statuses.empty();
   if (!o.unit.empty()) q.unit = unit_arg(ctx, o.unit).id;
   auto result = RenovationRepository(ctx.store()).query(q);
   auto data = FeeStore(ctx.store()).load("", std::nullopt, true, false);
@@ -222,6 +226,12 @@ void renovation_list(Context& ctx, const RenovationListOptions& o) {
     const auto& r = item.record;
     if (!statuses.empty() &&
         std::find(statuses.begin(), statuses.end(), r.status) == statuses.end())
+      continue;
+    std::vector<std::string_view> texts{
+        r.applicant.name, r.contractor,      r.site_manager.name, r.scope,
+        r.review_note,    r.acceptance_note, r.owner_confirmation};
+    for (const auto& h : r.history) texts.push_back(h.note);
+    if (!filter_keeps(filter, r.received_at, texts, {r.applicant.phone, r.site_manager.phone}))
       continue;
     auto v = renovation_view(ctx, r, data.payments);
     ctx.protect(v);
@@ -586,6 +596,8 @@ void add_renovation_commands(CLI::App& app, Context& ctx) {
   ls->add_option("--month", list->month, "申请月份，如 2026-09（含已结案）");
   ls->add_option("--unit", list->unit, "户号");
   ls->add_flag("--all", list->all, "包括已结案的全部装修");
+  add_filter_options(ls, list->filter,
+                     "申请人、装修公司、现场负责人、装修项目、审核与验收意见、备注");
   ls->callback([&ctx, list] { renovation_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();

@@ -128,12 +128,8 @@ void repair_list(Context& ctx, const RepairListOptions& o) {
       std::vector<std::string_view> texts{r.fault, r.place, r.result, r.materials,
                                           r.requester.name};
       std::vector<std::string_view> phones{r.requester.phone};
-      for (const auto& h : r.history) texts.push_back(h.note);
       for (const auto& w : r.reworks) texts.push_back(w.reason);
-      for (const auto& cb : r.callbacks) {
-        texts.push_back(cb.note);
-        phones.push_back(cb.phone);
-      }
+      add_case_trail(r, texts, phones);
       if (!filter_keeps(filter, r.received_at, texts, phones)) continue;
     }
     auto v = repair_view(ctx, r);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/list_filter.hpp"
 #include "core/money.hpp"
 #include "core/text.hpp"
 #include "forms/render.hpp"
@@ -20,6 +21,7 @@ struct SpecialListOptions {
   std::vector<std::string> status;
   bool all = false;
   std::string month, unit;
+  FilterArgs filter;
 };
 
 std::optional<int64_t> price_arg(const std::string& text) {
@@ -111,7 +113,9 @@ void special_list(Context& ctx, const SpecialListOptions& o) {
   std::vector<SpecialStatus> statuses;
   for (const auto& s : o.status) statuses.push_back(enum_arg<SpecialStatus>(s, "状态"));
   if (!o.month.empty()) q.from = q.to = month_arg(o.month);
-  q.open_only = !o.all && o.month.empty() && statuses.empty();
+  ListFilter filter = filter_arg(o.filter, ctx.now());
+  if (filter.dated()) std::tie(q.from, q.to) = filter_months(filter, ctx.now());
+  q.open_only = !o.all && o.month.empty() && !filter.dated() && statuses.empty();
   if (!o.unit.empty()) q.unit = unit_arg(ctx, o.unit).id;
   auto result = SpecialRepository(ctx.store()).query(q);
   std::vector<Json> views;
@@ -120,6 +124,10 @@ void special_list(Context& ctx, const SpecialListOptions& o) {
     if (!statuses.empty() &&
         std::find(statuses.begin(), statuses.end(), s.status) == statuses.end())
       continue;
+    std::vector<std::string_view> texts{s.what, s.result, s.requester.name, s.delivered_to};
+    std::vector<std::string_view> phones{s.requester.phone};
+    add_case_trail(s, texts, phones);
+    if (!filter_keeps(filter, s.received_at, texts, phones)) continue;
     auto v = special_view(ctx, s);
     ctx.protect(v);
     views.push_back(std::move(v));
@@ -282,6 +290,7 @@ void add_special_commands(CLI::App& app, Context& ctx) {
   ls->add_option("--month", list->month, "受理月份，如 2026-11（含已完成）");
   ls->add_option("--unit", list->unit, "户号");
   ls->add_flag("--all", list->all, "包括已完成的全部特约服务");
+  add_filter_options(ls, list->filter, "服务内容、服务结果、客户、签收人、备注与回访记录");
   ls->callback([&ctx, list] { special_list(ctx, *list); });
 
   auto show_id = std::make_shared<std::string>();

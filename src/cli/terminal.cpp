@@ -214,11 +214,13 @@ int table_width() {
 
 std::string ProgressLine::text(const ProgressStep& step) {
   constexpr size_t kBar = 20;
-  size_t filled = step.folders ? std::min(kBar, step.folders_done * kBar / step.folders) : 0;
+  size_t filled = step.total ? std::min(kBar, step.done * kBar / step.total) : 0;
   std::string bar(filled, '#');
   bar.resize(kBar, ' ');
-  return fmt::format("建立索引 {}/ [{}] {:>3}/{} 个月份文件夹，已读 {} 个文件", step.folder, bar,
-                     step.folders_done, step.folders, step.files_read);
+  auto line = fmt::format("{} {}/ [{}] {:>3}/{} {}", step.task, step.folder, bar, step.done,
+                          step.total, step.step);
+  if (step.step != kFiles) line += fmt::format("，已读 {} 个文件", step.files_read);
+  return line;
 }
 
 std::string ProgressLine::update(const ProgressStep& step, Clock::time_point now) {

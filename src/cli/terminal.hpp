@@ -75,9 +75,10 @@ void finish_pager();
 
 // ---- progress ---------------------------------------------------------------------------------
 
-/// The line on standard error that shows the index's work (ProgressStep) on a terminal:
+/// The line on standard error that shows long work (ProgressStep) on a terminal:
 ///
 ///   建立索引 complaints/ [########            ]  48/120 个月份文件夹，已读 5821 个文件
+///   检查 repairs/ [##                  ] 1204/11830 个文件
 ///
 /// A folder's line is drawn once the command has run `delay` (a second) and that folder's work
 /// a tenth of one, then at most ten times a second, each time over the last; at the folder's

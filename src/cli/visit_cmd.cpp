@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "cli/commands.hpp"
+#include "cli/list_filter.hpp"
 #include "core/text.hpp"
 #include "core/visit.hpp"
 #include "forms/render.hpp"
@@ -72,22 +73,32 @@ void visit_log(Context& ctx, const VisitLogOptions& o) {
           << '\n';
 }
 
-std::vector<Visit> visits_of(Context& ctx, const std::string& month, const std::string& unit) {
+std::vector<Visit> visits_of(Context& ctx, const std::string& month, const std::string& unit,
+                             const FilterArgs& filter_args = {}) {
   CaseQuery q;
   if (!month.empty()) q.from = q.to = month_arg(month);
+  ListFilter filter = filter_arg(filter_args, ctx.now());
+  if (filter.dated()) std::tie(q.from, q.to) = filter_months(filter, ctx.now());
   if (!unit.empty()) q.unit = unit_arg(ctx, unit).id;
   auto result = VisitRepository(ctx.store()).query(q);
   ctx.report_problems(result.problems);
   std::vector<Visit> out;
-  for (auto& i : result.items) out.push_back(std::move(i.record));
+  for (auto& i : result.items) {
+    const auto& v = i.record;
+    std::vector<std::string_view> texts{v.person.name, v.purpose, v.raised, v.follow_up};
+    for (const auto& h : v.history) texts.push_back(h.note);
+    if (!filter_keeps(filter, v.visited_at, texts, {v.person.phone})) continue;
+    out.push_back(std::move(i.record));
+  }
   std::sort(out.begin(), out.end(), [](const Visit& a, const Visit& b) {
     return a.visited_at != b.visited_at ? a.visited_at < b.visited_at : a.id < b.id;
   });
   return out;
 }
 
-void visit_list(Context& ctx, const std::string& month, const std::string& unit) {
-  auto visits = visits_of(ctx, month, unit);
+void visit_list(Context& ctx, const std::string& month, const std::string& unit,
+                const FilterArgs& filter) {
+  auto visits = visits_of(ctx, month, unit, filter);
   auto f = ctx.format();
   if (f != Format::table) {
     Json rows = Json::array();
@@ -262,12 +273,17 @@ void add_visit_commands(CLI::App& app, Context& ctx) {
       "         --raised 卫生间顶棚渗水 --at 2026-11-26T15:00\n在标准输出打印新编号（ZF-…）。");
   lg->callback([&ctx, log] { visit_log(ctx, *log); });
 
-  auto q = std::make_shared<std::pair<std::string, std::string>>();
+  struct ListArgs {
+    std::string month, unit;
+    FilterArgs filter;
+  };
+  auto q = std::make_shared<ListArgs>();
   auto* ls = cmd->add_subcommand("list", "列出走访记录");
-  ls->add_option("--month", q->first, "月份，如 2026-11");
-  ls->add_option("--unit", q->second, "户号");
-  ls->footer("例：kefu visit list --month 2026-11");
-  ls->callback([&ctx, q] { visit_list(ctx, q->first, q->second); });
+  ls->add_option("--month", q->month, "月份，如 2026-11");
+  ls->add_option("--unit", q->unit, "户号");
+  add_filter_options(ls, q->filter, "走访对象、目的、反映的问题、跟进情况与备注");
+  ls->footer("例：kefu visit list --month 2026-11；kefu visit list --grep 渗水 --from 10-01");
+  ls->callback([&ctx, q] { visit_list(ctx, q->month, q->unit, q->filter); });
 
   auto id = std::make_shared<std::pair<std::string, std::string>>();
   auto* sh = cmd->add_subcommand("show", "查看一次走访");

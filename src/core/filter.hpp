@@ -1,5 +1,6 @@
 /// What the lists' --grep, --phone, --from and --to keep: one filter for every list that has
-/// them (complaint, repair, contact list), pure over a record's texts, phones and time.
+/// them (complaint, repair, contact, special, opinion, visit, renovation and lost list), pure over
+/// a record's texts, phones and time.
 #pragma once
 
 #include <initializer_list>

@@ -112,7 +112,9 @@ void RecordIndex::sync_folder(const IndexedFolder& f, Work& w) {
           apply(f, w);
           w.clear();
         }
-        if (progress_) progress_({f.folder, w.folders_done, w.folders, w.parsed, false});
+        if (progress_)
+          progress_(
+              {"建立索引", f.folder, w.folders_done, w.folders, kMonthFolders, w.parsed, false});
       });
   for (auto& g : sync.gone) w.gone_dirs.push_back(std::move(g));
   for (auto& e : sync.unreadable) {
@@ -235,7 +237,8 @@ void RecordIndex::apply(const IndexedFolder& f, Work& w) {
 }
 
 void RecordIndex::report_end(const IndexedFolder& f, const Work& w) {
-  if (progress_) progress_({f.folder, w.folders_done, w.folders, w.parsed, true});
+  if (progress_)
+    progress_({"建立索引", f.folder, w.folders_done, w.folders, kMonthFolders, w.parsed, true});
 }
 
 std::optional<std::vector<IndexRow>> RecordIndex::select(const IndexedFolder& f,
@@ -387,7 +390,11 @@ std::vector<StoreError> RecordIndex::verify(const std::vector<IndexedFolder>& fo
   for (const auto& f : folders) {
     auto rows = db_->hashes(f.folder);
     std::vector<StoreError> unreadable;
-    for (const auto& [d, month] : month_folders(scan, f.folder, f.by_month, unreadable)) {
+    auto dirs = month_folders(scan, f.folder, f.by_month, unreadable);
+    ProgressStep step{"核对索引", f.folder, 0, dirs.size(), kMonthFolders, 0, false};
+    for (const auto& [d, month] : dirs) {
+      if (progress_) progress_(step);
+      ++step.done;
       auto listing = scan.list(d);
       for (const auto& p : listing.problems)
         if (p.file().starts_with(d + "/")) rows.erase(p.file());  // reported by the scan
@@ -399,6 +406,7 @@ std::vector<StoreError> RecordIndex::verify(const std::vector<IndexedFolder>& fo
           continue;
         }
         try {
+          ++step.files_read;
           auto bytes = files.read(file, f.limit);
           if (bytes && static_cast<int64_t>(content_hash(*bytes)) != it->second)
             out.emplace_back(index_name, 0, 0,
@@ -408,6 +416,10 @@ std::vector<StoreError> RecordIndex::verify(const std::vector<IndexedFolder>& fo
         }
         rows.erase(it);
       }
+    }
+    if (progress_) {
+      step.end = true;
+      progress_(step);
     }
     for (const auto& row : rows) {
       const auto& file = row.first;

@@ -107,7 +107,8 @@ class RecordIndex {
   /// Compares every row with its file, read afresh; each difference is a StoreError.
   std::vector<StoreError> verify(const std::vector<IndexedFolder>& folders);
 
-  /// Told how the work on each folder stands (a first run, `kefu reindex`, many hand edits).
+  /// Told how the work on each folder stands (a first run, `kefu reindex`, many hand edits;
+  /// verify()'s reading of every file).
   void set_progress(Progress p) { progress_ = std::move(p); }
 
  private:

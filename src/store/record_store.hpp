@@ -228,10 +228,15 @@ class Repository {
     return out;
   }
 
-  /// The records of a query read from their files (what `kefu check` reads).
-  QueryResult<T> scan(const CaseQuery& q) const {
+  /// The records of a query read from their files (what `kefu check` reads), telling
+  /// `progress`, when given, of each file read ("检查").
+  QueryResult<T> scan(const CaseQuery& q, const Progress& progress = nullptr) const {
     QueryResult<T> out;
-    for (const auto& path : store_.files(Traits::kind(), q.from, q.to, out.problems)) {
+    auto paths = store_.files(Traits::kind(), q.from, q.to, out.problems);
+    ProgressStep step{"检查", Traits::kind().folder, 0, paths.size(), kFiles, 0, false};
+    for (const auto& path : paths) {
+      if (progress) progress(step);  // the files read before this one
+      step.files_read = ++step.done;
       try {
         auto loaded = parse(store_.read(path));
         const T& r = loaded.record;
@@ -241,6 +246,10 @@ class Repository {
       } catch (const StoreError& e) {
         out.problems.push_back(e);
       }
+    }
+    if (progress) {
+      step.end = true;
+      progress(step);
     }
     return out;
   }

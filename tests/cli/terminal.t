@@ -56,8 +56,9 @@ What is not a date is refused, naming the forms that are.
   ! kefu: 时间「2026-11-26T25:00」无效，应如 2026-11-26T09:30、2026-11-26 09:30 或 2026/11/26 09:30
   [2]
 
-Searching the lists: --grep in the free texts, --phone by a stored phone or its last digits,
---from/--to over days (in any status).
+Searching the lists (complaints, repairs, contacts, special services, opinions, visits,
+renovations, lost property): --grep in the free texts, --phone by a stored phone or its last
+digits, --from/--to over days (in any status).
 
   $ kefu --by lili --now 2026-11-20T10:15 complaint open --place 3栋地下车库 --name 王先生 --phone 13711112222 --category 停车管理 --desc 车位被长期占用
   TS-2026-11-0002
@@ -83,6 +84,42 @@ Searching the lists: --grep in the free texts, --phone by a stored phone or its 
   $ kefu --now 2026-11-26T10:05 repair list --grep 水管 --format csv | cut -d, -f1
   ﻿id
   BX-2026-11-0001
+  $ cp -r "$TESTDIR/fixtures/estate" e
+  $ kefu --data e --by lili --now 2026-11-18T14:00 special open --unit 1-2-201 --what 窗帘安装 --price 120
+  TY-2026-11-0001
+  ! 已受理特约服务 TY-2026-11-0001（1-2-201 窗帘安装，120.00 元，议定价格），首问负责人 李丽
+  $ kefu --data e --by lili --now 2026-11-24T16:00 opinion add --unit 1-1-101 --phone 13711113333 --dept 保洁部 --text 垃圾桶清运不及时
+  YJ-2026-11-0001
+  ! 已登记意见 YJ-2026-11-0001（其他），责任部门 保洁部；须于 2026-11-26T23:59:59 前送达
+  $ kefu --data e --by lili --now 2026-11-19T08:10 lost found --item 钥匙一串（三把） --place 2栋电梯厅 --kept-at 前台抽屉
+  SW-2026-11-0001
+  ! 已登记拾遗物品 SW-2026-11-0001（钥匙一串（三把），存放于 前台抽屉）；须立即报告客户主管 王强，由其确认：kefu lost ack SW-2026-11-0001
+  $ kefu --data e --by lili --now 2026-11-25T15:00 visit log --unit 1-2-201 --person 李四/13912345678 --raised 卫生间顶棚渗水
+  ZF-2026-11-0001
+  ! 已登记走访 1-2-201 李四；反映的问题可用 kefu visit repair|complaint|opinion ZF-2026-11-0001 转交处理
+  $ kefu --data e --now 2026-11-26T10:05 special list --grep 窗帘 --format csv | cut -d, -f1,7
+  ﻿id,what
+  TY-2026-11-0001,窗帘安装
+  $ kefu --data e --now 2026-11-26T10:05 special list --from 11-20 --format csv | cut -d, -f1
+  ﻿id
+  $ kefu --data e --now 2026-11-26T10:05 opinion list --phone 3333 --format csv | cut -d, -f1
+  ﻿id
+  YJ-2026-11-0001
+  $ kefu --data e --now 2026-11-26T10:05 opinion list --grep 垃圾 --to 11-23 --format csv | cut -d, -f1
+  ﻿id
+  $ kefu --data e --now 2026-11-26T10:05 lost list --grep 钥匙 --format csv | cut -d, -f1
+  ﻿id
+  SW-2026-11-0001
+  $ kefu --data e --now 2026-11-26T10:05 lost list --grep 钱包 --format csv | cut -d, -f1
+  ﻿id
+  $ kefu --data e --now 2026-11-26T10:05 visit list --phone 5678 --format csv | cut -d, -f1
+  ﻿id
+  ZF-2026-11-0001
+  $ kefu --data e --now 2026-11-26T10:05 visit list --grep 渗水 --from 11-25 --format csv | cut -d, -f1
+  ﻿id
+  ZF-2026-11-0001
+  $ kefu --data e --now 2026-11-26T10:05 renovation list --grep 不存在的公司 --all
+  ! 没有符合条件的装修
   $ kefu --now 2026-11-26T10:05 contact list --phone 2222 --format csv | cut -d, -f1
   ﻿id
   TS-2026-11-0002

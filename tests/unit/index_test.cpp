@@ -203,7 +203,7 @@ TEST_CASE("the index reports its work folder by folder, counting month folders a
   REQUIRE(index != nullptr);
   std::vector<std::tuple<std::string, size_t, size_t, size_t, bool>> steps;
   index->set_progress([&](const ProgressStep& s) {
-    steps.emplace_back(std::string(s.folder), s.folders_done, s.folders, s.files_read, s.end);
+    steps.emplace_back(std::string(s.folder), s.done, s.total, s.files_read, s.end);
   });
   CHECK(index->rebuild({ComplaintRepository::folder()}) == 5);
   using Step = std::tuple<std::string, size_t, size_t, size_t, bool>;
@@ -212,6 +212,19 @@ TEST_CASE("the index reports its work folder by folder, counting month folders a
                                    {"complaints", 3, 3, 0, false},
                                    {"complaints", 3, 3, 5, true}});
 
+  // `kefu check` reads every file, telling before each one how many it has read.
+  steps.clear();
+  auto scanned = ComplaintRepository(store).scan({}, [&](const ProgressStep& s) {
+    steps.emplace_back(std::string(s.folder), s.done, s.total, s.files_read, s.end);
+  });
+  CHECK(scanned.items.size() == 5);
+  CHECK(steps == std::vector<Step>{{"complaints", 0, 5, 0, false},
+                                   {"complaints", 1, 5, 1, false},
+                                   {"complaints", 2, 5, 2, false},
+                                   {"complaints", 3, 5, 3, false},
+                                   {"complaints", 4, 5, 4, false},
+                                   {"complaints", 5, 5, 5, true}});
+
   // A later command with nothing changed reads no file; one edited file is read again.
   write_text(store.path_for(kComplaintKind, "TS-2026-10-0001"),
              emit_yaml(as_json(sample("TS-2026-10-0001", ComplaintStatus::closed))));
@@ -219,7 +232,7 @@ TEST_CASE("the index reports its work folder by folder, counting month folders a
   REQUIRE(later != nullptr);
   steps.clear();
   later->set_progress([&](const ProgressStep& s) {
-    steps.emplace_back(std::string(s.folder), s.folders_done, s.folders, s.files_read, s.end);
+    steps.emplace_back(std::string(s.folder), s.done, s.total, s.files_read, s.end);
   });
   later->refresh({ComplaintRepository::folder()});
   REQUIRE(!steps.empty());

@@ -61,18 +61,18 @@ TEST_CASE(
   using std::chrono::milliseconds;
   ProgressLine::Clock::time_point t0{};
   ProgressLine line(t0);
-  ProgressStep s{"complaints", 1, 120, 0, false};
+  ProgressStep s{"建立索引", "complaints", 1, 120, kMonthFolders, 0, false};
   // The first second shows nothing, whatever the work.
   CHECK(line.update(s, t0 + milliseconds(500)) == "");
-  s.folders_done = 60;
+  s.done = 60;
   s.files_read = 2048;
   CHECK(line.update(s, t0 + milliseconds(1000)) ==
         "\r建立索引 complaints/ [##########          ]  60/120 个月份文件夹，已读 2048 个文件"
         "\x1b[K");
   // Not again within a tenth of a second; then over the last.
-  s.folders_done = 61;
+  s.done = 61;
   CHECK(line.update(s, t0 + milliseconds(1050)) == "");
-  s.folders_done = 120;
+  s.done = 120;
   s.files_read = 12000;
   CHECK(line.update(s, t0 + milliseconds(1100)) ==
         "\r建立索引 complaints/ [####################] 120/120 个月份文件夹，已读 12000 个文件"
@@ -83,20 +83,25 @@ TEST_CASE(
         "\r建立索引 complaints/ [####################] 120/120 个月份文件夹，已读 12000 个文件"
         "\x1b[K\n");
   // A folder whose work ends within a tenth of a second shows nothing, even after a second.
-  ProgressStep quick{"staff", 1, 1, 0, false};
+  ProgressStep quick{"建立索引", "staff", 1, 1, kMonthFolders, 0, false};
   CHECK(line.update(quick, t0 + milliseconds(2000)) == "");
   quick.end = true;
   CHECK(line.update(quick, t0 + milliseconds(2050)) == "");
   // One that takes longer shows from its tenth of a second on.
-  ProgressStep slow{"repairs", 1, 120, 0, false};
+  ProgressStep slow{"建立索引", "repairs", 1, 120, kMonthFolders, 0, false};
   CHECK(line.update(slow, t0 + milliseconds(3000)) == "");
-  slow.folders_done = 3;
+  slow.done = 3;
   CHECK(line.update(slow, t0 + milliseconds(3100)) ==
         "\r建立索引 repairs/ [                    ]   3/120 个月份文件夹，已读 0 个文件\x1b[K");
   // A command that ends within its first second never drew: its ends show nothing either.
   ProgressLine fast(t0);
-  ProgressStep one{"complaints", 120, 120, 30000, false};
+  ProgressStep one{"建立索引", "complaints", 120, 120, kMonthFolders, 30000, false};
   CHECK(fast.update(one, t0 + milliseconds(900)) == "");
   one.end = true;
   CHECK(fast.update(one, t0 + milliseconds(990)) == "");
+}
+
+TEST_CASE("the progress line of `kefu check`: files read of the folder's files") {
+  ProgressStep s{"检查", "repairs", 1204, 11830, kFiles, 1204, false};
+  CHECK(ProgressLine::text(s) == "检查 repairs/ [##                  ] 1204/11830 个文件");
 }
